@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
+const optionalSecret = z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16).optional());
+
+/** Every environment variable the server reads, with its default; `.env.example` documents each one. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PUBLIC_URL: optionalUrl,
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: optionalUrl,
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  REDIS_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_KEY_PEPPER: optionalSecret,
+  SESSION_SECRET: optionalSecret,
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(10_000).default(10_000),
+  KEY_ROTATION_GRACE_HOURS: z.coerce.number().int().min(0).max(24 * 30).default(24),
+  STRIPE_SECRET_KEY: optionalSecret,
+  STRIPE_WEBHOOK_SECRET: optionalSecret,
+  STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
+  RUN_WORKER: booleanFlag.default(true),
+  SIMULATION_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  SEED_DEMO: booleanFlag.default(true),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at start; a bad value stops the process with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production') {
+    const missing = (['DATABASE_URL', 'API_KEY_PEPPER', 'SESSION_SECRET'] as const).filter((name) => !config[name]);
+    if (missing.length > 0) throw new ConfigError(`Production needs ${missing.join(', ')} to be set.`);
+  }
+  return config;
+}

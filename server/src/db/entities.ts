@@ -1,0 +1,10 @@
+import { AdminSession } from '../modules/admin/admin-session.entity.js';
+import { AdminUser } from '../modules/admin/admin-user.entity.js';
+import { AuditLog } from '../modules/admin/audit-log.entity.js';
+import { Subscription } from '../modules/billing/subscription.entity.js';
+import { Customer } from '../modules/customers/customer.entity.js';
+import { ApiKey } from '../modules/keys/api-key.entity.js';
+import { Plan } from '../modules/plans/plan.entity.js';
+
+/** Every entity, listed explicitly: discovery by folder scanning breaks under bundlers and tsx. */
+export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog];

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+
+export const migrationsPath = fileURLToPath(new URL('../../../migrations', import.meta.url));
+
+export type OrmConfigInput = { clientUrl: string; poolMax: number; debug?: boolean };
+
+export function ormConfig({ clientUrl, poolMax, debug = false }: OrmConfigInput): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: poolMax },
+    debug,
+    // Request code forks its own EntityManager; using the global one is a bug we want to see.
+    allowGlobalContext: false,
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  });
+}

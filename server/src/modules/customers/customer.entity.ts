@@ -1,0 +1,49 @@
+import { type Opt, t } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import { BaseEntity } from '../../db/base.entity.js';
+
+export enum CustomerStatus {
+  ACTIVE = 'active',
+  SUSPENDED = 'suspended',
+  DELETED = 'deleted',
+}
+
+/** Limits an admin set for one customer; an absent field falls back to the plan. */
+export type CustomerOverrides = {
+  rateLimitCreditsPerSecond?: number;
+  burstCredits?: number;
+  includedCredits?: number;
+  /** Null turns overage off for this customer (hard stop). */
+  overageCentsPer1000Credits?: number | null;
+  maxIterationsSync?: number;
+};
+
+@Entity({ tableName: 'customer' })
+export class Customer extends BaseEntity {
+  @Property({ type: t.string, length: 200 })
+  company!: string;
+
+  @Property({ type: t.string, length: 320, unique: true })
+  email!: string;
+
+  @Property({ type: t.string, length: 320, nullable: true })
+  billingEmail: string | null = null;
+
+  @Property({ type: t.string, length: 64, nullable: true })
+  taxId: string | null = null;
+
+  @Property({ type: t.json, nullable: true })
+  address: Record<string, string> | null = null;
+
+  @Property({ type: t.string, length: 255, nullable: true, unique: true })
+  stripeCustomerId: string | null = null;
+
+  @Enum({ items: () => CustomerStatus, type: t.string, length: 16 })
+  status: CustomerStatus & Opt = CustomerStatus.ACTIVE;
+
+  @Property({ type: t.text, nullable: true })
+  suspendedReason: string | null = null;
+
+  @Property({ type: t.json })
+  overrides: CustomerOverrides & Opt = {};
+}
