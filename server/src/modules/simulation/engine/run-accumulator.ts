@@ -1,0 +1,103 @@
+/**
+ * Reduces chunk reports strictly in chunk order, whatever order workers deliver them in,
+ * and applies the auto-stop rule at chunk boundaries. The final statistics come from the
+ * sorted outputs the caller provides.
+ */
+import type { ChunkReport } from './chunk-report.js';
+import type { CompiledModel } from './compile-model.js';
+import { CHUNK_SIZE, ENGINE_VERSION } from './constants.js';
+import type { ConvergencePoint, OutputStatistics, SimulationResult } from './result.js';
+import { Z_95, evaluateAutoStop, shouldStop, type AutoStopState } from './stats/auto-stop.js';
+import { EMPTY_MOMENTS, combineMoments, excessKurtosis, skewness, standardDeviation, type Moments } from './stats/moments.js';
+import type { OutputSensitivity } from './stats/sensitivity.js';
+import { cdfAt, exceedance, finiteRange, histogram, percentile, valueAtRisk } from './stats/summary.js';
+import { chunkCount } from './simulate-chunk.js';
+
+export class RunAccumulator {
+  private readonly pending = new Map<number, ChunkReport>();
+  private readonly moments: Moments[];
+  private readonly traces: ConvergencePoint[][];
+  private readonly autoStopValues: number[] = [];
+  private autoStopState: AutoStopState | null = null;
+  private sensitivity: OutputSensitivity[] = [];
+  private reduced = 0;
+  private iterations = 0;
+  /** Chunks the run needs: all of them, or fewer once auto-stop has fired. */
+  chunksNeeded: number;
+
+  constructor(private readonly model: CompiledModel) {
+    this.moments = model.outputNames.map(() => EMPTY_MOMENTS);
+    this.traces = model.outputNames.map(() => []);
+    this.chunksNeeded = chunkCount(model.iterations);
+  }
+
+  get done(): boolean {
+    return this.reduced >= this.chunksNeeded;
+  }
+
+  get iterationsRun(): number {
+    return this.iterations;
+  }
+
+  add(report: ChunkReport): void {
+    if (report.chunk >= this.chunksNeeded) return;
+    this.pending.set(report.chunk, report);
+    for (let next = this.pending.get(this.reduced); next && !this.done; next = this.pending.get(this.reduced)) {
+      this.pending.delete(this.reduced);
+      this.reduce(next);
+    }
+  }
+
+  private reduce(report: ChunkReport): void {
+    this.reduced++;
+    this.iterations += report.length;
+    if (report.sensitivity) this.sensitivity = report.sensitivity;
+    report.moments.forEach((m, o) => {
+      const total = combineMoments(this.moments[o], m);
+      this.moments[o] = total;
+      this.traces[o].push({ iterations: this.iterations, mean: total.mean, ciHalfWidth: halfWidth(total) });
+    });
+    const rule = this.model.autoStop;
+    if (rule !== null && report.autoStopValue !== null) {
+      this.autoStopValues.push(report.autoStopValue);
+      this.autoStopState = evaluateAutoStop(rule, this.moments[rule.output], this.autoStopValues);
+      if (shouldStop(rule, this.autoStopState, this.reduced, this.model.sampling === 'SOBOL')) this.chunksNeeded = this.reduced;
+    }
+  }
+
+  /** `sortedOutputs[o]` must hold output o of iterations [0, iterationsRun), sorted ascending. */
+  finish(sortedOutputs: Float64Array[], seed: number, reproducibilityKey: string): SimulationResult {
+    const stats = this.model.statistics;
+    const outputs = this.model.outputNames.map((name, o): OutputStatistics => {
+      const sorted = finiteRange(sortedOutputs[o]);
+      const m = this.moments[o];
+      const std = standardDeviation(m);
+      const hist = histogram(sorted, stats.histogramBins);
+      return {
+        name, count: m.n, nonFinite: m.nonFinite, mean: m.n > 0 ? m.mean : NaN, std, skewness: skewness(m),
+        kurtosis: excessKurtosis(m), min: sorted.length ? sorted[0] : NaN, max: sorted.length ? sorted[sorted.length - 1] : NaN,
+        meanConfidenceInterval: { level: 0.95, low: m.mean - halfWidth(m), high: m.mean + halfWidth(m) },
+        percentiles: stats.percentiles.map((p) => ({ percentile: p, value: percentile(sorted, p) })),
+        histogram: hist,
+        cdf: cdfAt(sorted, hist.edges),
+        valueAtRisk: stats.varLevels.map((level) => valueAtRisk(sorted, level)),
+        exceedance: stats.targets.map((target) => ({ target, probability: exceedance(sorted, target) })),
+        convergence: this.traces[o],
+      };
+    });
+    const warnings = [...this.model.warnings];
+    outputs.forEach((o) => {
+      if (o.nonFinite > 0) warnings.push(`Output ${o.name} was not a finite number in ${o.nonFinite} iterations; statistics leave them out.`);
+    });
+    return {
+      engineVersion: ENGINE_VERSION, seed, reproducibilityKey, sampling: this.model.sampling, chunkSize: CHUNK_SIZE,
+      iterationsRequested: this.model.iterations, iterationsRun: this.iterations,
+      stoppedEarly: this.iterations < this.model.iterations, autoStop: this.autoStopState, warnings, outputs,
+      sensitivity: this.sensitivity,
+    };
+  }
+}
+
+function halfWidth(m: Moments): number {
+  return m.n > 1 ? (Z_95 * standardDeviation(m)) / Math.sqrt(m.n) : NaN;
+}

@@ -1,0 +1,57 @@
+/** Statistics read off the sorted finite values of an output. */
+import { lowerBound, upperBound } from '../distributions/distribution.js';
+
+/** NumPy's default (method='linear') percentile of sorted data, p in [0, 100]. */
+export function percentile(sorted: Float64Array, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = ((n - 1) * p) / 100;
+  const lo = Math.floor(h);
+  if (lo >= n - 1) return sorted[n - 1];
+  const t = h - lo, a = sorted[lo], b = sorted[lo + 1];
+  // NumPy's _lerp: interpolate from the nearer end so the result is monotone in p.
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+
+/** Equal-width histogram over [min, max] with NumPy's edges (last bin closed). */
+export function histogram(sorted: Float64Array, bins: number): { edges: number[]; counts: number[] } {
+  const n = sorted.length;
+  if (n === 0) return { edges: [], counts: [] };
+  let lo = sorted[0], hi = sorted[n - 1];
+  if (lo === hi) { lo -= 0.5; hi += 0.5; }
+  const step = (hi - lo) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
+  const below = edges.map((e) => lowerBound(sorted, e));
+  const counts = Array.from({ length: bins }, (_, b) => (b === bins - 1 ? n : below[b + 1]) - below[b]);
+  return { edges, counts };
+}
+
+/** P(X <= x) at each given point. */
+export function cdfAt(sorted: Float64Array, points: number[]): { value: number; probability: number }[] {
+  return points.map((value) => ({ value, probability: sorted.length ? upperBound(sorted, value) / sorted.length : NaN }));
+}
+
+/** P(X > target). */
+export function exceedance(sorted: Float64Array, target: number): number {
+  return sorted.length ? (sorted.length - upperBound(sorted, target)) / sorted.length : NaN;
+}
+
+/**
+ * Value at risk at `level` is the level-quantile of the output, read as a loss (high is bad);
+ * CVaR is the mean of the values at or above it.
+ */
+export function valueAtRisk(sorted: Float64Array, level: number): { level: number; value: number; conditional: number } {
+  const value = percentile(sorted, level * 100);
+  const from = lowerBound(sorted, value);
+  let sum = 0;
+  for (let i = from; i < sorted.length; i++) sum += sorted[i];
+  return { level, value, conditional: sorted.length > from ? sum / (sorted.length - from) : value };
+}
+
+/** The finite part of a sorted array (-Infinity sorts first; +Infinity and NaN last). */
+export function finiteRange(sorted: Float64Array): Float64Array {
+  const from = upperBound(sorted, -Infinity);
+  let to = sorted.length;
+  while (to > from && !Number.isFinite(sorted[to - 1])) to--;
+  return sorted.subarray(from, to);
+}
