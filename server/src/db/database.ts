@@ -1,9 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { ormConfig } from './orm-config.js';
+import { ormConfig, QueryCounter } from './orm-config.js';
 
-export type Database = { orm: MikroORM; url: string; embedded: boolean; close(): Promise<void> };
+export type Database = { orm: MikroORM; url: string; embedded: boolean; queries: QueryCounter; close(): Promise<void> };
 
 /** Opens PostgreSQL (the configured server, or embedded PGlite in DATA_DIR) and applies migrations. */
 export async function openDatabase(config: Config, options: { migrate: boolean }): Promise<Database> {
@@ -13,12 +13,14 @@ export async function openDatabase(config: Config, options: { migrate: boolean }
   // One backend serves PGlite: a larger pool only queues there, and a pool of one cannot deadlock.
   const poolMax = embedded ? 1 : config.DATABASE_POOL_MAX;
   try {
-    const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax }));
+    const queries = new QueryCounter();
+    const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax, queryCounter: queries }));
     if (options.migrate) await orm.migrator.up();
     return {
       orm,
       url,
       embedded: embedded !== null,
+      queries,
       async close() {
         await orm.close(true);
         await embedded?.close();

@@ -6,22 +6,31 @@ import { entities } from './entities.js';
 
 export const migrationsPath = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
-export type OrmConfigInput = { clientUrl: string; poolMax: number; debug?: boolean };
+/** Counts SQL statements: /metrics reports it and tests assert that a path issues none. */
+export class QueryCounter {
+  total = 0;
+}
 
-export function ormConfig({ clientUrl, poolMax, debug = false }: OrmConfigInput): Options {
+export type OrmConfigInput = { clientUrl: string; poolMax: number; queryCounter?: QueryCounter };
+
+export function ormConfig({ clientUrl, poolMax, queryCounter }: OrmConfigInput): Options {
   return defineConfig({
     clientUrl,
     entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: poolMax },
-    debug,
+    onQuery: (sql) => {
+      if (queryCounter) queryCounter.total += 1;
+      return sql;
+    },
     // Request code forks its own EntityManager; using the global one is a bug we want to see.
     allowGlobalContext: false,
     migrations: {
       path: migrationsPath,
       pathTs: migrationsPath,
       tableName: 'mikro_orm_migrations',
+      silent: true,
       transactional: true,
       allOrNothing: true,
       snapshot: false,

@@ -4,3 +4,5 @@ export enum AdminRole {
   SUPPORT = 'support',
   FINANCE = 'finance',
 }
+
+export const ALL_ADMIN_ROLES: readonly AdminRole[] = Object.values(AdminRole);

@@ -33,7 +33,7 @@ export class Customer extends BaseEntity {
   taxId: string | null = null;
 
   @Property({ type: t.json, nullable: true })
-  address: Record<string, string> | null = null;
+  address?: Record<string, string> | null;
 
   @Property({ type: t.string, length: 255, nullable: true, unique: true })
   stripeCustomerId: string | null = null;

@@ -1,0 +1,52 @@
+import { Redis } from 'ioredis';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.js';
+import type { Config } from './config/config.js';
+import { createLogger } from './config/logger.js';
+import { resolveSecrets } from './config/secrets.js';
+import { type Database, openDatabase } from './db/database.js';
+import { seed, type SeedSecrets } from './db/seed.js';
+import { createServices, type Services } from './services.js';
+
+export type RunningCarlo = {
+  app: FastifyInstance;
+  services: Services;
+  database: Database;
+  url: string;
+  seeded: SeedSecrets;
+  close(): Promise<void>;
+};
+
+/** Config to listening server: database, migrations, seed, services and the HTTP app. */
+export async function startCarlo(config: Config, logger: Logger = createLogger(config)): Promise<RunningCarlo> {
+  const secrets = await resolveSecrets(config);
+  const database = await openDatabase(config, { migrate: true });
+  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : null;
+  const services = createServices({ config, secrets, orm: database.orm, queries: database.queries, redis, logger });
+  const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO });
+  services.lastUsed.start();
+  const app = await buildApp(services);
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  return {
+    app,
+    services,
+    database,
+    url: address,
+    seeded,
+    async close() {
+      // Stop taking requests and let in-flight ones finish before the pools they use go away.
+      await app.close();
+      await services.lastUsed.stop();
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}
+
+/** Redis is optional and never fatal: callers fall back to in-process limits when it fails. */
+function connectRedis(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis unavailable; using in-process fallbacks'));
+  return redis;
+}

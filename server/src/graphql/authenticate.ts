@@ -1,0 +1,44 @@
+import type { FastifyRequest } from 'fastify';
+import { AccessLevel, refusalMessage } from '../modules/access/access.js';
+import type { Services } from '../services.js';
+import { ErrorCode, requestError } from './error-code.js';
+import type { Principal } from './principal.js';
+
+export const SESSION_COOKIE = 'carlo_session';
+const MAX_AUTHORIZATION_LENGTH = 200;
+
+const badKey = () =>
+  requestError(ErrorCode.UNAUTHENTICATED, 'The API key is missing, malformed or unknown. Send `Authorization: Bearer mc_live_…` with a key from the console.');
+
+/**
+ * Who is calling. A bearer token that cannot be one of our keys (length, prefix, checksum) is
+ * refused here, before any cache or database call; a key the account state refuses outright
+ * (revoked, expired, rotated past grace) answers 401 with what to do next.
+ */
+export async function authenticate(request: FastifyRequest, services: Services): Promise<Principal> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    if (header.length > MAX_AUTHORIZATION_LENGTH || !header.startsWith('Bearer ')) throw badKey();
+    const verified = await services.keyVerifier.verify(header.slice('Bearer '.length));
+    if (!verified) throw badKey();
+    if (verified.access.level === AccessLevel.NONE) {
+      throw requestError(ErrorCode.UNAUTHENTICATED, refusalMessage(verified.access.reason), { reason: verified.access.reason });
+    }
+    services.lastUsed.touch(verified.keyId);
+    return {
+      kind: 'key',
+      keyId: verified.keyId,
+      customerId: verified.customerId,
+      scopes: verified.scopes,
+      mode: verified.mode,
+      planCode: verified.planCode,
+      access: verified.access,
+    };
+  }
+  const sessionToken = request.cookies[SESSION_COOKIE];
+  if (sessionToken) {
+    const admin = await services.adminAuth.authenticate(services.orm.em.fork(), sessionToken);
+    if (admin) return admin;
+  }
+  return { kind: 'anonymous' };
+}

@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Services } from '../services.js';
+import type { Principal } from './principal.js';
+
+/** What the HTTP layer lets a resolver do to the response (cookies for console sessions). */
+export type ResponseControl = {
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+  setHeader(name: string, value: string): void;
+};
+
+export type Context = {
+  requestId: string;
+  ip: string;
+  principal: Principal;
+  /** A fork of the ORM's EntityManager for this request only. */
+  em: EntityManager;
+  services: Services;
+  response: ResponseControl;
+};

@@ -1,0 +1,34 @@
+import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLString } from 'graphql';
+
+/**
+ * The IBM GraphQL cost directive specification (https://ibm.github.io/graphql-specs/cost-spec.html):
+ * `@cost(weight:)` on fields, arguments, input fields, types and scalars; `@listSize` on list fields.
+ * Weights are strings in the specification, so they may be written as decimals.
+ */
+export const costDirective = new GraphQLDirective({
+  name: 'cost',
+  description: 'Credits this element costs (IBM GraphQL cost specification).',
+  locations: [
+    DirectiveLocation.ARGUMENT_DEFINITION,
+    DirectiveLocation.ENUM,
+    DirectiveLocation.FIELD_DEFINITION,
+    DirectiveLocation.INPUT_FIELD_DEFINITION,
+    DirectiveLocation.OBJECT,
+    DirectiveLocation.SCALAR,
+  ],
+  args: { weight: { type: new GraphQLNonNull(GraphQLString) } },
+});
+
+export const listSizeDirective = new GraphQLDirective({
+  name: 'listSize',
+  description: 'How many items a list field returns, for pricing (IBM GraphQL cost specification).',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: {
+    assumedSize: { type: GraphQLInt },
+    slicingArguments: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
+    sizedFields: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
+    requireOneSlicingArgument: { type: GraphQLBoolean, defaultValue: true },
+  },
+});
+
+export const directives = [costDirective, listSizeDirective];

@@ -1,0 +1,36 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ForAdmin, Public } from '../../graphql/auth-rules.js';
+import type { Context } from '../../graphql/context.js';
+import { callerAdmin } from '../../graphql/principal.js';
+import { ALL_ADMIN_ROLES } from './admin-role.js';
+import { AdminUser } from './admin-user.entity.js';
+import { AdminSessionType, AdminUserType } from './admin-user.type.js';
+
+@Resolver()
+export class AdminAuthResolver {
+  @Mutation(() => AdminSessionType, { description: 'Signs in to the console; sets an HttpOnly session cookie. Throttled per account and address.' })
+  @Public()
+  async adminLogin(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() { em, ip, requestId, services, response }: Context,
+  ): Promise<AdminSessionType> {
+    const { admin, token, expiresAt } = await services.adminAuth.login(em, email, password, ip, requestId);
+    response.setSessionCookie(token, expiresAt);
+    return { admin, expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current console session everywhere at once.' })
+  @ForAdmin(...ALL_ADMIN_ROLES)
+  async adminLogout(@Ctx() { em, ip, requestId, principal, services, response }: Context): Promise<boolean> {
+    await services.adminAuth.logout(em, callerAdmin(principal), ip, requestId);
+    response.clearSessionCookie();
+    return true;
+  }
+
+  @Query(() => AdminUserType, { description: 'The signed-in console user.' })
+  @ForAdmin(...ALL_ADMIN_ROLES)
+  adminMe(@Ctx() { em, principal }: Context): Promise<AdminUser> {
+    return em.findOneOrFail(AdminUser, callerAdmin(principal).adminId);
+  }
+}

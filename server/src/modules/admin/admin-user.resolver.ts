@@ -1,0 +1,67 @@
+import { IsEmail, Length } from 'class-validator';
+import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { ForAdmin } from '../../graphql/auth-rules.js';
+import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../graphql/error-code.js';
+import { type PageOf, PageArgs, pageOf } from '../../graphql/pagination.js';
+import { callerAdmin } from '../../graphql/principal.js';
+import { AdminRole } from './admin-role.js';
+import { AdminUser } from './admin-user.entity.js';
+import { createAdminUser } from './admin-user.service.js';
+import { AdminUserPage, AdminUserType } from './admin-user.type.js';
+import { recordAudit } from './audit.service.js';
+
+@InputType('CreateAdminUserInput')
+class CreateAdminUserInput {
+  @Field(() => String)
+  @IsEmail()
+  email!: string;
+
+  @Field(() => String)
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => AdminRole)
+  role!: AdminRole;
+
+  @Field(() => String, { description: 'At least 12 characters.' })
+  @Length(12, 200)
+  password!: string;
+}
+
+@Resolver()
+export class AdminUserResolver {
+  @Query(() => AdminUserPage)
+  @ForAdmin(AdminRole.SUPER_ADMIN)
+  async adminUsers(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<PageOf<AdminUser>> {
+    const [items, total] = await em.findAndCount(AdminUser, {}, { orderBy: { email: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage });
+    return pageOf(items, total, args);
+  }
+
+  @Mutation(() => AdminUserType)
+  @ForAdmin(AdminRole.SUPER_ADMIN)
+  async createAdminUser(@Arg('input', () => CreateAdminUserInput) input: CreateAdminUserInput, @Ctx() { em, ip, requestId, principal }: Context): Promise<AdminUser> {
+    const admin = await createAdminUser(em, input);
+    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'admin_user.create', targetType: 'admin_user', targetId: admin.id, after: { email: admin.email, role: admin.role } });
+    await em.flush();
+    return admin;
+  }
+
+  @Mutation(() => AdminUserType, { description: 'Changes a role or disables an account; disabling ends its sessions at once.' })
+  @ForAdmin(AdminRole.SUPER_ADMIN)
+  async updateAdminUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('role', () => AdminRole, { nullable: true }) role: AdminRole | null,
+    @Arg('disabled', () => Boolean, { nullable: true }) disabled: boolean | null,
+    @Ctx() { em, ip, requestId, principal }: Context,
+  ): Promise<AdminUser> {
+    const admin = await em.findOne(AdminUser, id);
+    if (!admin) throw notFound('Admin user');
+    const before = { role: admin.role, disabled: admin.disabled };
+    if (role !== null) admin.role = role;
+    if (disabled !== null) admin.disabled = disabled;
+    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'admin_user.update', targetType: 'admin_user', targetId: admin.id, before, after: { role: admin.role, disabled: admin.disabled } });
+    await em.flush();
+    return admin;
+  }
+}

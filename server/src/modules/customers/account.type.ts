@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AccessLevel } from '../access/access.js';
+import { PlanType } from '../plans/plan.type.js';
+import { CustomerStatus } from './customer.entity.js';
+
+registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'What the account may do now (DESIGN.md §4).' });
+registerEnumType(CustomerStatus, { name: 'CustomerStatus' });
+
+@ObjectType('AccountAccess')
+export class AccountAccessType {
+  @Field(() => AccessLevel)
+  level!: AccessLevel;
+
+  @Field(() => String, { description: 'Why: active, trialing, past_due_grace, pending_payment, customer_suspended, canceled, …' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'What to do when the level is below FULL.' })
+  advice!: string | null;
+}
+
+@ObjectType('Account', { description: "The calling key's account." })
+export class AccountType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  company!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => CustomerStatus)
+  status!: CustomerStatus;
+
+  @Field(() => PlanType)
+  plan!: PlanType;
+
+  @Field(() => AccountAccessType)
+  access!: AccountAccessType;
+}

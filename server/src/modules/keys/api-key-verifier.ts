@@ -1,0 +1,58 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { access, type AccessSubject } from '../access/access.js';
+import { loadAccessSubject, type CachedSubject } from './access-subject.loader.js';
+import { hashKey } from './key-hasher.js';
+import { parseKey } from './key-format.js';
+
+export type VerifiedKey = CachedSubject & { access: ReturnType<typeof access> };
+
+type CacheEntry = { subject: CachedSubject | null; expiresAt: number };
+
+const MAX_ENTRIES = 50_000;
+
+/**
+ * Turns a bearer token into who is calling and what they may do. Malformed keys and bad checksums
+ * stop before any cache or database call. Lookups are cached for at most KEY_CACHE_TTL_MS (10 s),
+ * so a change made on another process is seen within that time; this process drops entries at
+ * once when it revokes, rotates or suspends.
+ */
+export class ApiKeyVerifier {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly pepper: string,
+    private readonly ttlMs: number,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Null when the token is not a key we issued; callers answer 401 either way. */
+  async verify(token: string): Promise<VerifiedKey | null> {
+    if (!parseKey(token)) return null;
+    const hash = hashKey(token, this.pepper);
+    const subject = await this.lookup(hash);
+    if (!subject) return null;
+    return { ...subject, access: access({ ...subject.accessSubject, now: this.now() } satisfies AccessSubject) };
+  }
+
+  invalidateKey(keyId: string): void {
+    for (const [hash, entry] of this.cache) if (entry.subject?.keyId === keyId) this.cache.delete(hash);
+  }
+
+  invalidateCustomer(customerId: string): void {
+    for (const [hash, entry] of this.cache) if (entry.subject?.customerId === customerId) this.cache.delete(hash);
+  }
+
+  private async lookup(hash: string): Promise<CachedSubject | null> {
+    const nowMs = Date.now();
+    const cached = this.cache.get(hash);
+    if (cached && cached.expiresAt > nowMs) return cached.subject;
+    const subject = await loadAccessSubject(this.orm.em.fork(), hash);
+    if (this.ttlMs > 0) {
+      // Map keeps insertion order, so the first entries are the oldest ones to evict.
+      if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value ?? '');
+      this.cache.set(hash, { subject, expiresAt: nowMs + this.ttlMs });
+    }
+    return subject;
+  }
+}

@@ -1,0 +1,39 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ForKey } from '../../graphql/auth-rules.js';
+import type { Context } from '../../graphql/context.js';
+import { type PageOf, PageArgs, pageOf } from '../../graphql/pagination.js';
+import { callerKey } from '../../graphql/principal.js';
+import { FieldUse } from '../access/access.js';
+import { type ApiKey, ApiKeyScope } from './api-key.entity.js';
+import { ApiKeyPage, ApiKeyType, IssuedApiKeyType } from './api-key.type.js';
+import { CreateApiKeyInput } from './create-api-key.input.js';
+
+@Resolver()
+export class ApiKeyResolver {
+  @Query(() => ApiKeyPage, { description: "The caller's account's keys, newest first." })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  async apiKeys(@Args(() => PageArgs) args: PageArgs, @Ctx() { em, principal, services }: Context): Promise<PageOf<ApiKey>> {
+    const [items, total] = await services.apiKeys.list(em, callerKey(principal).customerId, args.page, args.perPage);
+    return pageOf(items, total, args);
+  }
+
+  @Mutation(() => IssuedApiKeyType, { description: 'Creates a key; its secret is returned this once.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, principal, services }: Context) {
+    const caller = callerKey(principal);
+    return services.apiKeys.create(em, caller.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `customer:${caller.keyId}` });
+  }
+
+  @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old key keeps working until its graceUntil.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  rotateApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context) {
+    const caller = callerKey(principal);
+    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`);
+  }
+
+  @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<ApiKey> {
+    return services.apiKeys.revoke(em, callerKey(principal).customerId, id);
+  }
+}
