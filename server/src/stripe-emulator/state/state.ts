@@ -1,0 +1,50 @@
+import type Stripe from 'stripe';
+import type { EventRecord } from '../events/event-record.js';
+
+/** How a stored card behaves when charged (Stripe's test-card semantics, see README). */
+export type CardBehaviour = 'succeed' | 'decline' | 'fail_off_session';
+
+export type StoredMeterEvent = {
+  event: Stripe.Billing.MeterEvent;
+  customer: string;
+  value: number;
+};
+
+export type IdempotencyEntry = { fingerprint: string; status: number; body: string; createdAt: number };
+
+export type StoredWebhookEndpoint = { endpoint: Stripe.WebhookEndpoint; secret: string };
+
+/** Everything the emulator knows; plain JSON so it can be snapshotted as is. */
+export type State = {
+  customers: Record<string, Stripe.Customer>;
+  products: Record<string, Stripe.Product>;
+  prices: Record<string, Stripe.Price>;
+  subscriptions: Record<string, Stripe.Subscription>;
+  invoices: Record<string, Stripe.Invoice>;
+  paymentMethods: Record<string, Stripe.PaymentMethod>;
+  paymentIntents: Record<string, Stripe.PaymentIntent>;
+  charges: Record<string, Stripe.Charge>;
+  refunds: Record<string, Stripe.Refund>;
+  checkoutSessions: Record<string, Stripe.Checkout.Session>;
+  checkoutLineItems: Record<string, Stripe.LineItem[]>;
+  checkoutSubscriptionData: Record<string, { metadata: Record<string, string>; trialPeriodDays: number | undefined }>;
+  portalSessions: Record<string, Stripe.BillingPortal.Session>;
+  meters: Record<string, Stripe.Billing.Meter>;
+  meterEvents: StoredMeterEvent[];
+  testClocks: Record<string, Stripe.TestHelpers.TestClock>;
+  webhookEndpoints: Record<string, StoredWebhookEndpoint>;
+  /** Proration lines waiting for the subscription's next invoice (create_prorations). */
+  pendingLines: Record<string, Stripe.InvoiceLineItem[]>;
+  cardBehaviour: Record<string, CardBehaviour>;
+  events: EventRecord[];
+  idempotency: Record<string, IdempotencyEntry>;
+};
+
+export function emptyState(): State {
+  return {
+    customers: {}, products: {}, prices: {}, subscriptions: {}, invoices: {}, paymentMethods: {},
+    paymentIntents: {}, charges: {}, refunds: {}, checkoutSessions: {}, checkoutLineItems: {}, checkoutSubscriptionData: {},
+    portalSessions: {}, meters: {}, meterEvents: [], testClocks: {}, webhookEndpoints: {},
+    pendingLines: {}, cardBehaviour: {}, events: [], idempotency: {},
+  };
+}
