@@ -9,6 +9,13 @@ export type ResponseControl = {
   setHeader(name: string, value: string): void;
 };
 
+/**
+ * Lets a resolver report what a priced field really consumed, in its sizer's units (a simulation
+ * that stopped early on convergence reports the sampled values it ran). The metering plugin
+ * settles the field from it; fields that report nothing settle at their static price.
+ */
+export type UsageReporter = { reportActualSize(path: readonly (string | number)[], size: number): void };
+
 export type Context = {
   requestId: string;
   ip: string;
@@ -17,4 +24,5 @@ export type Context = {
   em: EntityManager;
   services: Services;
   response: ResponseControl;
+  usage: UsageReporter;
 };

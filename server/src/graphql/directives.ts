@@ -31,4 +31,20 @@ export const listSizeDirective = new GraphQLDirective({
   },
 });
 
-export const directives = [costDirective, listSizeDirective];
+/**
+ * Carlo's one extension to the specification: a field whose price grows with the size of its
+ * input. It costs ceil(size / unitsPerCredit) credits, at least `minimum`, where `size` is computed
+ * from the field's arguments by the sizer registered under that name (graphql/cost/sizers.ts).
+ */
+export const costBySizeDirective = new GraphQLDirective({
+  name: 'costBySize',
+  description: 'Credits grow with input size: ceil(size / unitsPerCredit), at least minimum. Carlo extension to the IBM cost specification.',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: {
+    sizer: { type: new GraphQLNonNull(GraphQLString), description: 'Name of the function that measures the arguments, e.g. sampledValues = iterations x inputs.' },
+    unitsPerCredit: { type: new GraphQLNonNull(GraphQLInt) },
+    minimum: { type: new GraphQLNonNull(GraphQLInt), defaultValue: 1 },
+  },
+});
+
+export const directives = [costDirective, listSizeDirective, costBySizeDirective];

@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import { registerEnumType } from 'type-graphql';
 
 /** The one list of error codes a client can see in `extensions.code`. */
 export enum ErrorCode {
@@ -15,8 +14,6 @@ export enum ErrorCode {
   UNAVAILABLE = 'UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
-
-registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Values of `extensions.code` on every error Carlo returns.' });
 
 /** HTTP status for errors raised before execution; errors inside execution keep 200 as GraphQL does. */
 const httpStatus: Record<ErrorCode, number> = {

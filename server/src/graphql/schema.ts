@@ -1,9 +1,9 @@
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLEnumType, GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
 import { directives } from './directives.js';
-import './error-code.js';
+import { ErrorCode } from './error-code.js';
 import { resolvers } from './resolvers.js';
 import { assertEveryRootFieldHasRule } from './rule-coverage.js';
 
@@ -21,6 +21,17 @@ export function buildCarloSchema(): GraphQLSchema {
     emitSchemaFile: false,
   });
   assertEveryRootFieldHasRule(schema);
-  built = schema;
-  return schema;
+  built = withErrorCodes(schema);
+  return built;
+}
+
+/** No field returns ErrorCode, so type-graphql would leave it out; the contract lists it for clients. */
+function withErrorCodes(schema: GraphQLSchema): GraphQLSchema {
+  const errorCode = new GraphQLEnumType({
+    name: 'ErrorCode',
+    description: 'Values of `extensions.code` on every error Carlo returns.',
+    values: Object.fromEntries(Object.values(ErrorCode).map((code) => [code, { value: code }])),
+  });
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, errorCode] });
 }

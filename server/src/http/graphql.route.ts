@@ -19,6 +19,7 @@ export async function registerGraphqlRoute(app: FastifyInstance, services: Servi
       principal: await authenticate(request, services),
       em: services.orm.em.fork(),
       services,
+      usage: { reportActualSize: () => undefined },
       response: {
         setSessionCookie: (token, expiresAt) =>
           void reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: expiresAt }),

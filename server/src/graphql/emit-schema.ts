@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import { builtSchemaText, schemaFile } from './schema-text.js';
+
+await writeFile(schemaFile, builtSchemaText());
+process.stdout.write(`wrote ${schemaFile}\n`);

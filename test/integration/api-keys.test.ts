@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyMode, ApiKeyScope } from '../../server/src/modules/keys/api-key.entity.js';
+import { generateKey } from '../../server/src/modules/keys/key-format.js';
+import { graphql } from '../generated/index.js';
+import { errorCodes } from '../support/graphql-client.js';
+import { customerWithKey } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const Me = graphql(`query Me { me { id company access { level reason } } }`);
+const ApiKeys = graphql(`query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }`);
+const CreateKey = graphql(`mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }`);
+const RotateKey = graphql(`mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }`);
+const RevokeKey = graphql(`mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }`);
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('API key authentication', () => {
+  it('answers { me } for a valid key', async () => {
+    const { customer, key } = await customerWithKey(app);
+    const response = await app.client.request(Me, {}, { key });
+    expect(response.errors).toEqual([]);
+    expect(response.data?.me).toMatchObject({ id: customer.id, access: { level: 'FULL', reason: 'active' } });
+  });
+
+  it('refuses malformed keys with 401 before any database query', async () => {
+    const { key } = await customerWithKey(app);
+    const flipped = `${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`;
+    const candidates = [
+      key.replace('mc_live_', 'mc_prod_'),
+      flipped,
+      key.slice(0, 20),
+      `${key}extra`,
+      `mc_live_${'é'.repeat(38)}`,
+      'x'.repeat(10_000),
+      '',
+    ];
+    for (const candidate of candidates) {
+      const before = app.database.queries.total;
+      const response = await app.client.request(Me, {}, { key: candidate });
+      expect(response.status, candidate.slice(0, 30)).toBe(401);
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+      expect(app.database.queries.total - before, 'SQL statements for a malformed key').toBe(0);
+    }
+    const before = app.database.queries.total;
+    const basic = await app.client.request(Me, {}, { headers: { authorization: `Basic ${key}` } });
+    expect(basic.status).toBe(401);
+    expect(app.database.queries.total - before).toBe(0);
+  });
+
+  it('refuses a well-formed key that was never issued', async () => {
+    const response = await app.client.request(Me, {}, { key: generateKey('live') });
+    expect(response.status).toBe(401);
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a revoked key at once on the process that revoked it', async () => {
+    const { key, keyId } = await customerWithKey(app);
+    expect((await app.client.request(Me, {}, { key })).status).toBe(200);
+    const revoked = await app.client.request(RevokeKey, { id: keyId }, { key });
+    expect(revoked.data?.revokeApiKey.status).toBe('REVOKED');
+    const response = await app.client.request(Me, {}, { key });
+    expect(response.status).toBe(401);
+    expect(response.errors[0].extensions?.reason).toBe('key_revoked');
+  });
+
+  it('refuses an expired key', async () => {
+    const { customer } = await customerWithKey(app);
+    const em = app.services.orm.em.fork();
+    const issued = await app.services.apiKeys.create(em, customer.id, { name: 'short-lived', mode: ApiKeyMode.LIVE, createdBy: 'system', expiresAt: new Date(Date.now() + 60_000) });
+    issued.apiKey.expiresAt = new Date(Date.now() - 1000);
+    await em.flush();
+    app.services.keyVerifier.invalidateKey(issued.apiKey.id);
+    const response = await app.client.request(Me, {}, { key: issued.secret });
+    expect(response.status).toBe(401);
+    expect(response.errors[0].extensions?.reason).toBe('key_expired');
+  });
+
+  it('keeps a rotated key working until its grace period ends, and not after', async () => {
+    const { key, keyId } = await customerWithKey(app);
+    const rotated = await app.client.request(RotateKey, { id: keyId }, { key });
+    const newKey = rotated.data?.rotateApiKey.secret ?? '';
+    expect(newKey).toMatch(/^mc_live_/);
+    expect((await app.client.request(Me, {}, { key })).status).toBe(200);
+    expect((await app.client.request(Me, {}, { key: newKey })).status).toBe(200);
+    const em = app.services.orm.em.fork();
+    await em.getConnection().execute(`update api_key set grace_until = now() - interval '1 second' where id = ?`, [keyId]);
+    app.services.keyVerifier.invalidateKey(keyId);
+    const after = await app.client.request(Me, {}, { key });
+    expect(after.status).toBe(401);
+    expect(after.errors[0].extensions?.reason).toBe('key_rotated');
+    expect((await app.client.request(Me, {}, { key: newKey })).status).toBe(200);
+  });
+
+  it('returns the secret once at creation and never again, nor any hash', async () => {
+    const { key } = await customerWithKey(app);
+    const created = await app.client.request(CreateKey, { input: { name: 'ci', mode: 'TEST', scopes: ['SIMULATIONS_READ'] } }, { key });
+    const secret = created.data?.createApiKey.secret ?? '';
+    expect(secret).toMatch(/^mc_test_/);
+    expect(created.data?.createApiKey.apiKey).toMatchObject({ last4: secret.slice(-4), scopes: ['SIMULATIONS_READ'] });
+    const listed = await app.client.raw(JSON.stringify({ query: '{ apiKeys(perPage: 100) { items { id displayPrefix last4 } } }' }), { key });
+    const body = JSON.stringify(listed);
+    expect(body).not.toContain(secret);
+    expect(body).not.toContain(key);
+    const rows = await app.services.orm.em.fork().getConnection().execute<{ secret_hash: string }[]>('select secret_hash from api_key');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+
+  it('refuses keys management to a key without the keys:manage scope', async () => {
+    const { key } = await customerWithKey(app, { scopes: [ApiKeyScope.SIMULATIONS_READ] });
+    const response = await app.client.request(ApiKeys, { page: 1, perPage: 10 }, { key });
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('tenant isolation', () => {
+  it("answers NOT_FOUND when a customer reads, rotates or revokes another customer's key", async () => {
+    const a = await customerWithKey(app);
+    const b = await customerWithKey(app);
+    const revoke = await app.client.request(RevokeKey, { id: b.keyId }, { key: a.key });
+    expect(errorCodes(revoke)).toEqual(['NOT_FOUND']);
+    const rotate = await app.client.request(RotateKey, { id: b.keyId }, { key: a.key });
+    expect(errorCodes(rotate)).toEqual(['NOT_FOUND']);
+    const listed = await app.client.request(ApiKeys, { page: 1, perPage: 100 }, { key: a.key });
+    expect(listed.data?.apiKeys.items.map((item) => item.id)).not.toContain(b.keyId);
+    expect((await app.client.request(Me, {}, { key: b.key })).status).toBe(200);
+  });
+});
