@@ -1,0 +1,51 @@
+/**
+ * Worker-thread entry: simulates chunks and writes each output column straight into the
+ * run's SharedArrayBuffer, then reports the chunk summary. It also sorts slices of those
+ * buffers for the parallel sort. The pool loads it with `--import tsx` (see pool.ts).
+ */
+import { parentPort } from 'node:worker_threads';
+import { summarizeChunk } from '../engine/chunk-report.js';
+import { CHUNK_SIZE, compileModel, type CompiledModel } from '../engine/index.js';
+import { ChunkWorkspace, simulateChunk } from '../engine/simulate-chunk.js';
+import type { FromWorker, ToWorker } from './messages.js';
+
+type LoadedRun = { model: CompiledModel; ws: ChunkWorkspace; outputs: Float64Array[] };
+const runs = new Map<number, LoadedRun>();
+const port = parentPort;
+if (port === null) throw new Error('chunk-worker must run in a worker thread.');
+
+function handle(message: ToWorker): FromWorker | null {
+  switch (message.type) {
+    case 'load': {
+      const model = compileModel(message.spec, message.limits);
+      runs.set(message.runId, { model, ws: new ChunkWorkspace(model), outputs: message.outputs.map((b) => new Float64Array(b)) });
+      return null;
+    }
+    case 'release':
+      runs.delete(message.runId);
+      return null;
+    case 'sort':
+      new Float64Array(message.buffer, message.from * 8, message.to - message.from).sort();
+      return { type: 'sorted', taskId: message.taskId };
+    case 'chunk': {
+      const run = runs.get(message.runId);
+      if (run === undefined) throw new Error(`Run ${message.runId} is not loaded.`);
+      const m = simulateChunk(run.model, message.seed, message.chunk, run.ws);
+      const k = run.model.inputNames.length;
+      run.outputs.forEach((out, o) => out.set(run.ws.registers[k + o].subarray(0, m), message.chunk * CHUNK_SIZE));
+      return { type: 'chunk', runId: message.runId, report: summarizeChunk(run.model, run.ws, message.chunk, m) };
+    }
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  try {
+    const reply = handle(message);
+    if (reply !== null) port.postMessage(reply);
+  } catch (error) {
+    port.postMessage({
+      type: 'error', runId: 'runId' in message ? message.runId : null, taskId: 'taskId' in message ? message.taskId : null,
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies FromWorker);
+  }
+});

@@ -1,0 +1,183 @@
+/**
+ * A long-lived pool of chunk workers. Runs are split into fixed-size chunks that any
+ * worker may compute; reports are reduced in chunk order, so a result is bit-identical
+ * for any pool size. Workers are TypeScript files started with `--import tsx`, which works
+ * both when the server runs under tsx and inside vitest.
+ */
+import { createHash, randomInt } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { MAX_SEED, reproducibilityKeyInput, type CompiledModel, type SimulationResult } from '../engine/index.js';
+import { RunAccumulator } from '../engine/run-accumulator.js';
+import { SimulationCancelledError, SimulationTimeoutError, SimulationWorkerError } from './errors.js';
+import type { FromWorker, ToWorker } from './messages.js';
+import { parallelSort } from './parallel-sort.js';
+
+export type RunOptions = {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  timeLimitMs?: number;
+};
+
+const WORKER_URL = new URL('./chunk-worker.ts', import.meta.url);
+
+type Run = {
+  id: number; model: CompiledModel; seed: number; acc: RunAccumulator; buffers: SharedArrayBuffer[];
+  nextChunk: number; queued: number; settled: boolean; options: RunOptions;
+  resolve: (r: SimulationResult) => void; reject: (e: Error) => void; cleanup: () => void;
+};
+type Task =
+  | { kind: 'chunk'; run: Run; chunk: number }
+  | { kind: 'sort'; buffer: SharedArrayBuffer; from: number; to: number; done: (error: Error | null) => void };
+type Slot = { worker: Worker; task: Task | null; loaded: Set<number> };
+
+export class SimulationPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextRunId = 1;
+  private closed = false;
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError('A pool needs at least one worker.');
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  run(model: CompiledModel, options: RunOptions = {}): Promise<SimulationResult> {
+    return new Promise((resolve, reject) => {
+      if (this.closed) return reject(new Error('The simulation pool is closed.'));
+      if (options.signal?.aborted) return reject(new SimulationCancelledError());
+      const run: Run = {
+        id: this.nextRunId++, model, seed: model.seed ?? randomInt(0, MAX_SEED + 1), acc: new RunAccumulator(model),
+        buffers: model.outputNames.map(() => new SharedArrayBuffer(model.iterations * 8)),
+        nextChunk: 0, queued: 0, settled: false, options, resolve, reject, cleanup: () => undefined,
+      };
+      const onAbort = (): void => this.fail(run, new SimulationCancelledError());
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      const limit = options.timeLimitMs;
+      const timer = limit === undefined ? null : setTimeout(() => this.fail(run, new SimulationTimeoutError(limit)), limit);
+      run.cleanup = () => {
+        options.signal?.removeEventListener('abort', onAbort);
+        if (timer !== null) clearTimeout(timer);
+        this.release(run);
+      };
+      this.schedule(run);
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'] });
+    const slot: Slot = { worker, task: null, loaded: new Set() };
+    worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
+    worker.on('error', (error) => this.onCrash(slot, error));
+    return slot;
+  }
+
+  /** Keeps a few chunks per worker queued, so auto-stop wastes little work. */
+  private schedule(run: Run): void {
+    while (!run.settled && run.queued < 2 * this.size && run.nextChunk < run.acc.chunksNeeded) {
+      this.queue.push({ kind: 'chunk', run, chunk: run.nextChunk++ });
+      run.queued++;
+    }
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.task === null && this.queue.length > 0) {
+        const task = this.queue.shift();
+        if (task === undefined) break;
+        if (task.kind === 'chunk' && (task.run.settled || task.chunk >= task.run.acc.chunksNeeded)) {
+          task.run.queued--;
+          continue;
+        }
+        this.send(slot, task);
+      }
+    }
+  }
+
+  private send(slot: Slot, task: Task): void {
+    slot.task = task;
+    const post = (m: ToWorker): void => slot.worker.postMessage(m);
+    if (task.kind === 'sort') {
+      post({ type: 'sort', taskId: 0, buffer: task.buffer, from: task.from, to: task.to });
+      return;
+    }
+    const run = task.run;
+    if (!slot.loaded.has(run.id)) {
+      post({ type: 'load', runId: run.id, spec: run.model.spec, limits: run.model.limits, outputs: run.buffers });
+      slot.loaded.add(run.id);
+    }
+    post({ type: 'chunk', runId: run.id, seed: run.seed, chunk: task.chunk });
+  }
+
+  private onMessage(slot: Slot, message: FromWorker): void {
+    const task = slot.task;
+    slot.task = null;
+    if (task?.kind === 'sort') task.done(message.type === 'error' ? new SimulationWorkerError(message.message) : null);
+    if (task?.kind === 'chunk') {
+      const run = task.run;
+      run.queued--;
+      if (message.type === 'error') this.fail(run, new SimulationWorkerError(message.message));
+      else if (message.type === 'chunk' && !run.settled) {
+        run.acc.add(message.report);
+        run.options.onProgress?.(run.acc.iterationsRun, run.model.iterations);
+        if (run.acc.done) void this.finish(run);
+        else this.schedule(run);
+      }
+    }
+    this.dispatch();
+  }
+
+  private onCrash(slot: Slot, error: Error): void {
+    const task = slot.task;
+    const index = this.slots.indexOf(slot);
+    if (!this.closed && index >= 0) this.slots[index] = this.spawn();
+    const failure = new SimulationWorkerError(`A simulation worker crashed: ${error.message}`);
+    if (task?.kind === 'chunk') this.fail(task.run, failure);
+    if (task?.kind === 'sort') task.done(failure);
+    this.dispatch();
+  }
+
+  private async finish(run: Run): Promise<void> {
+    const n = run.acc.iterationsRun;
+    try {
+      for (const buffer of run.buffers) {
+        await parallelSort(buffer, n, this.size, (from, to) => this.sortSlice(buffer, from, to));
+      }
+      if (run.settled) return;
+      const key = createHash('sha256').update(reproducibilityKeyInput(run.model, run.seed)).digest('hex');
+      const result = run.acc.finish(run.buffers.map((b) => new Float64Array(b, 0, n)), run.seed, key);
+      run.settled = true;
+      run.cleanup();
+      run.resolve(result);
+    } catch (error) {
+      this.fail(run, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Sorting jumps the queue: it is the last step of a run that holds its memory. */
+  private sortSlice(buffer: SharedArrayBuffer, from: number, to: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.unshift({ kind: 'sort', buffer, from, to, done: (e) => (e ? reject(e) : resolve()) });
+      this.dispatch();
+    });
+  }
+
+  private fail(run: Run, error: Error): void {
+    if (run.settled) return;
+    run.settled = true;
+    run.cleanup();
+    run.reject(error);
+  }
+
+  /** Lets workers drop the run; messages are ordered, so in-flight chunks finish first. */
+  private release(run: Run): void {
+    for (const slot of this.slots) {
+      if (slot.loaded.delete(run.id)) slot.worker.postMessage({ type: 'release', runId: run.id } satisfies ToWorker);
+    }
+  }
+}
