@@ -15,7 +15,6 @@ export function customerObject(input: CustomerInput): Stripe.Customer {
     balance: 0,
     created: input.created,
     currency: null,
-    customer_account: null,
     default_source: null,
     delinquent: false,
     description: input.description,
