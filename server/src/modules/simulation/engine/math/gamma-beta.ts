@@ -93,10 +93,18 @@ function refine(
     if (err > 0) hi = x; else lo = x;
     let next = x - halleyStep(x, err);
     if (!(next > lo && next < hi)) next = Number.isFinite(hi) ? 0.5 * (lo + hi) : 2 * x + 1;
-    if (Math.abs(next - x) <= 1e-14 * Math.abs(next) || hi - lo <= 1e-15 * Math.abs(hi)) return next;
+    if (Math.abs(next - x) <= 1e-14 * Math.abs(next) || (Number.isFinite(hi) && hi - lo <= 1e-15 * hi)) return next;
     x = next;
   }
   return x;
+}
+
+/**
+ * Halley step from the Newton step u and the curvature term f; when |f| >= 1 the correction
+ * is unreliable (it could shrink the step to nothing far from the root), so take Newton's.
+ */
+function halley(u: number, f: number): number {
+  return Math.abs(f) < 1 ? u / (1 - 0.5 * f) : u;
 }
 
 function startGuessNormal(p: number): number {
@@ -111,7 +119,8 @@ export function gammaPInverse(a: number, p: number): number {
   const gln = logGamma(a), a1 = a - 1;
   let x: number;
   if (a > 1) {
-    const z = -startGuessNormal(p);
+    // Wilson-Hilferty start from the normal quantile z_p.
+    const z = startGuessNormal(p);
     x = Math.max(1e-3, a * Math.pow(1 - 1 / (9 * a) + z / (3 * Math.sqrt(a)), 3));
   } else {
     const t = 1 - a * (0.253 + a * 0.12);
@@ -125,7 +134,7 @@ export function gammaPInverse(a: number, p: number): number {
   }, (v, err) => {
     const density = Math.exp(-v + a1 * Math.log(v) - gln);
     const u = err / density;
-    return u / (1 - 0.5 * Math.min(1, u * (a1 / v - 1)));
+    return halley(u, u * (a1 / v - 1));
   });
 }
 
@@ -134,7 +143,7 @@ export function betaInverse(a: number, b: number, p: number): number {
   const a1 = a - 1, b1 = b - 1;
   let x: number;
   if (a >= 1 && b >= 1) {
-    const z = -startGuessNormal(p);
+    const z = -startGuessNormal(p); // NR's invbetai works with -z_p.
     const al = (z * z - 3) / 6;
     const h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
     const w = (z * Math.sqrt(al + h)) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
@@ -150,6 +159,6 @@ export function betaInverse(a: number, b: number, p: number): number {
   return refine(x, 0, 1, (v) => betaRegularized(a, b, v) - p, (v, err) => {
     const density = Math.exp(a1 * Math.log(v) + b1 * Math.log1p(-v) + afac);
     const u = err / density;
-    return u / (1 - 0.5 * Math.min(1, u * (a1 / v - b1 / (1 - v))));
+    return halley(u, u * (a1 / v - b1 / (1 - v)));
   });
 }

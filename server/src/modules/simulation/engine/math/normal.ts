@@ -3,7 +3,7 @@
  * The quantile is Wichura's AS241 (PPND16, Applied Statistics 37, 1988), accurate to
  * about 1e-16 relative; the distribution function is Hart's algorithm 5666 in the
  * double-precision form published by G. West ("Better approximations to cumulative
- * normal functions", Wilmott, 2005).
+ * normal functions", Wilmott, 2005), with a longer continued fraction in the far tails.
  */
 
 const A = [3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125,
@@ -68,8 +68,10 @@ export function normalCdf(x: number): number {
       d = d * ax + 440.413735824752;
       tail = (e * n) / d;
     } else {
-      const d = ax + 1 / (ax + 2 / (ax + 3 / (ax + 4 / (ax + 0.65))));
-      tail = e / d / 2.506628274631;
+      // Laplace's continued fraction, run deeper than Hart's four terms for full precision.
+      let d = ax;
+      for (let k = 40; k >= 1; k--) d = ax + k / d;
+      tail = e / d / 2.5066282746310002;
     }
   }
   return x > 0 ? 1 - tail : tail;
