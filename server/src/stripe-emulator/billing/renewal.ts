@@ -13,6 +13,7 @@ import { meteredUsage } from './usage.js';
 type Due = { at: number; run: () => void };
 
 const MAX_STEPS = 10_000;
+const TRIAL_NOTICE_SECONDS = 3 * 24 * 60 * 60;
 const RENEWING: readonly Stripe.Subscription.Status[] = ['active', 'trialing', 'past_due'];
 
 /**
@@ -35,6 +36,10 @@ function dueWork(core: Core, clockId: string): Due[] {
   for (const sub of Object.values(core.state.subscriptions)) {
     if (!customers.has(String(sub.customer)) || !RENEWING.includes(sub.status)) continue;
     const { end } = currentPeriod(sub);
+    // Stripe sends trial_will_end three days before the trial ends.
+    if (sub.status === 'trialing' && sub.trial_end !== null && !core.state.trialNotices[sub.id]) {
+      work.push({ at: Math.max(sub.trial_end - TRIAL_NOTICE_SECONDS, sub.created), run: () => { core.state.trialNotices[sub.id] = true; core.emit('customer.subscription.trial_will_end', sub); } });
+    }
     work.push({ at: end, run: () => (sub.cancel_at_period_end ? cancelNow(core, sub, 'cancellation_requested', end) : renew(core, sub)) });
   }
   for (const invoice of Object.values(core.state.invoices)) {

@@ -39,9 +39,15 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   res.setHeader('Request-Id', requestId);
   const url = new URL(req.url ?? '/', 'http://emulator');
   const method = req.method ?? 'GET';
-  const raw = await readBody(req);
-  const isJson = url.pathname.startsWith('/v2/') || url.pathname.startsWith('/_emulator/') || (req.headers['content-type'] ?? '').includes('json');
-  const params: Params = { ...decodeForm(url.search.slice(1)), ...(raw ? (isJson ? parseJson(raw) : decodeForm(raw)) : {}) };
+  let params: Params;
+  try {
+    const raw = await readBody(req);
+    const isJson = url.pathname.startsWith('/v2/') || url.pathname.startsWith('/_emulator/') || (req.headers['content-type'] ?? '').includes('json');
+    params = { ...decodeForm(url.search.slice(1)), ...(raw ? (isJson ? parseJson(raw) : decodeForm(raw)) : {}) };
+  } catch (error) {
+    if (error instanceof StripeApiError) return send(res, error.status, error.body());
+    throw error;
+  }
 
   if (!url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/v2/')) {
     const page = deps.pages(method, url.pathname, params);

@@ -36,6 +36,8 @@ export type State = {
   /** Proration lines waiting for the subscription's next invoice (create_prorations). */
   pendingLines: Record<string, Stripe.InvoiceLineItem[]>;
   cardBehaviour: Record<string, CardBehaviour>;
+  /** Subscriptions whose `customer.subscription.trial_will_end` was already sent. */
+  trialNotices: Record<string, true>;
   events: EventRecord[];
   idempotency: Record<string, IdempotencyEntry>;
 };
@@ -45,6 +47,6 @@ export function emptyState(): State {
     customers: {}, products: {}, prices: {}, subscriptions: {}, invoices: {}, paymentMethods: {},
     paymentIntents: {}, charges: {}, refunds: {}, checkoutSessions: {}, checkoutLineItems: {}, checkoutSubscriptionData: {},
     portalSessions: {}, meters: {}, meterEvents: [], testClocks: {}, webhookEndpoints: {},
-    pendingLines: {}, cardBehaviour: {}, events: [], idempotency: {},
+    pendingLines: {}, cardBehaviour: {}, trialNotices: {}, events: [], idempotency: {},
   };
 }
