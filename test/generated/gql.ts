@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": typeof types.LoginDocument,
+    "mutation Logout { adminLogout }": typeof types.LogoutDocument,
+    "query AdminMe { adminMe { email role } }": typeof types.AdminMeDocument,
+    "mutation Suspend($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }": typeof types.SuspendDocument,
+    "mutation Reinstate($id: ID!) { reinstateCustomer(id: $id) { id status } }": typeof types.ReinstateDocument,
+    "mutation CreateAdmin($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email role } }": typeof types.CreateAdminDocument,
+    "mutation UpdateAdmin($id: ID!, $role: AdminRole, $disabled: Boolean) { updateAdminUser(id: $id, role: $role, disabled: $disabled) { id role disabled } }": typeof types.UpdateAdminDocument,
+    "query AccountAccess { me { access { level reason advice } } }": typeof types.AccountAccessDocument,
+    "query KeysOfAccount { apiKeys { totalCount } }": typeof types.KeysOfAccountDocument,
+    "query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }": typeof types.AuditLogDocument,
+    "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": typeof types.AdminTestCustomersPageDocument,
+    "\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n": typeof types.AdminTestKeysDocument,
+    "mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }": typeof types.AdminTestRevokeDocument,
+    "mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }": typeof types.AdminTestRotateDocument,
+    "query AdminTestMe { me { id } }": typeof types.AdminTestMeDocument,
+    "query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": typeof types.AdminTestAuditDocument,
+    "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": typeof types.AdminTestDashboardDocument,
+    "query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": typeof types.AdminTestRevenueDocument,
     "query Me { me { id company access { level reason } } }": typeof types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": typeof types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
@@ -21,6 +39,24 @@ type Documents = {
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
 };
 const documents: Documents = {
+    "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": types.LoginDocument,
+    "mutation Logout { adminLogout }": types.LogoutDocument,
+    "query AdminMe { adminMe { email role } }": types.AdminMeDocument,
+    "mutation Suspend($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }": types.SuspendDocument,
+    "mutation Reinstate($id: ID!) { reinstateCustomer(id: $id) { id status } }": types.ReinstateDocument,
+    "mutation CreateAdmin($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email role } }": types.CreateAdminDocument,
+    "mutation UpdateAdmin($id: ID!, $role: AdminRole, $disabled: Boolean) { updateAdminUser(id: $id, role: $role, disabled: $disabled) { id role disabled } }": types.UpdateAdminDocument,
+    "query AccountAccess { me { access { level reason advice } } }": types.AccountAccessDocument,
+    "query KeysOfAccount { apiKeys { totalCount } }": types.KeysOfAccountDocument,
+    "query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }": types.AuditLogDocument,
+    "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": types.AdminTestCustomersPageDocument,
+    "\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n": types.AdminTestKeysDocument,
+    "mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }": types.AdminTestRevokeDocument,
+    "mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }": types.AdminTestRotateDocument,
+    "query AdminTestMe { me { id } }": types.AdminTestMeDocument,
+    "query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": types.AdminTestAuditDocument,
+    "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": types.AdminTestDashboardDocument,
+    "query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": types.AdminTestRevenueDocument,
     "query Me { me { id company access { level reason } } }": types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
@@ -42,6 +78,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }"): (typeof documents)["mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { adminLogout }"): (typeof documents)["mutation Logout { adminLogout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminMe { adminMe { email role } }"): (typeof documents)["query AdminMe { adminMe { email role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Suspend($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }"): (typeof documents)["mutation Suspend($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Reinstate($id: ID!) { reinstateCustomer(id: $id) { id status } }"): (typeof documents)["mutation Reinstate($id: ID!) { reinstateCustomer(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAdmin($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email role } }"): (typeof documents)["mutation CreateAdmin($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAdmin($id: ID!, $role: AdminRole, $disabled: Boolean) { updateAdminUser(id: $id, role: $role, disabled: $disabled) { id role disabled } }"): (typeof documents)["mutation UpdateAdmin($id: ID!, $role: AdminRole, $disabled: Boolean) { updateAdminUser(id: $id, role: $role, disabled: $disabled) { id role disabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountAccess { me { access { level reason advice } } }"): (typeof documents)["query AccountAccess { me { access { level reason advice } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysOfAccount { apiKeys { totalCount } }"): (typeof documents)["query KeysOfAccount { apiKeys { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }"): (typeof documents)["query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n"): (typeof documents)["\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n"): (typeof documents)["\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }"): (typeof documents)["mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }"): (typeof documents)["mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTestMe { me { id } }"): (typeof documents)["query AdminTestMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }"): (typeof documents)["query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }"): (typeof documents)["query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }"): (typeof documents)["query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

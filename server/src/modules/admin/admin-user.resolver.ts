@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 
 import { ForAdmin } from '../../graphql/auth-rules.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/error-code.js';
+import { isUuid } from '../../graphql/ids.js';
 import { type PageOf, PageArgs, pageOf } from '../../graphql/pagination.js';
 import { callerAdmin } from '../../graphql/principal.js';
 import { AdminRole } from './admin-role.js';
@@ -51,15 +52,16 @@ export class AdminUserResolver {
   @ForAdmin(AdminRole.SUPER_ADMIN)
   async updateAdminUser(
     @Arg('id', () => ID) id: string,
-    @Arg('role', () => AdminRole, { nullable: true }) role: AdminRole | null,
-    @Arg('disabled', () => Boolean, { nullable: true }) disabled: boolean | null,
+    @Arg('role', () => AdminRole, { nullable: true }) role: AdminRole | null | undefined,
+    @Arg('disabled', () => Boolean, { nullable: true }) disabled: boolean | null | undefined,
     @Ctx() { em, ip, requestId, principal }: Context,
   ): Promise<AdminUser> {
-    const admin = await em.findOne(AdminUser, id);
+    const admin = isUuid(id) ? await em.findOne(AdminUser, id) : null;
     if (!admin) throw notFound('Admin user');
     const before = { role: admin.role, disabled: admin.disabled };
-    if (role !== null) admin.role = role;
-    if (disabled !== null) admin.disabled = disabled;
+    // An omitted argument arrives as undefined, an explicit null as null: both mean no change.
+    if (role) admin.role = role;
+    if (typeof disabled === 'boolean') admin.disabled = disabled;
     recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'admin_user.update', targetType: 'admin_user', targetId: admin.id, before, after: { role: admin.role, disabled: admin.disabled } });
     await em.flush();
     return admin;

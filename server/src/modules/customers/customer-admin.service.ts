@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { appError, ErrorCode, notFound } from '../../graphql/error-code.js';
+import { isUuid } from '../../graphql/ids.js';
 import { type AuditActor, recordAudit } from '../admin/audit.service.js';
 import type { ApiKeyVerifier } from '../keys/api-key-verifier.js';
 import { Customer, CustomerStatus } from './customer.entity.js';
@@ -23,7 +24,7 @@ export class CustomerAdminService {
   }
 
   async get(em: EntityManager, id: string): Promise<Customer> {
-    const customer = await em.findOne(Customer, id);
+    const customer = isUuid(id) ? await em.findOne(Customer, id) : null;
     if (!customer) throw notFound('Customer');
     return customer;
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appError, ErrorCode, notFound } from '../../graphql/error-code.js';
+import { isUuid } from '../../graphql/ids.js';
 import { Customer } from '../customers/customer.entity.js';
 import { ALL_SCOPES, ApiKey, ApiKeyMode, type ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
 import type { ApiKeyVerifier } from './api-key-verifier.js';
@@ -76,7 +77,7 @@ export class ApiKeyService {
 
   /** Another customer's key answers exactly like a key that does not exist. */
   async findOwned(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
-    const key = await em.findOne(ApiKey, { id: keyId, customer: customerId });
+    const key = isUuid(keyId) ? await em.findOne(ApiKey, { id: keyId, customer: customerId }) : null;
     if (!key) throw notFound('API key');
     return key;
   }

@@ -1,0 +1,79 @@
+import { type GraphQLField, getNamedType, isLeafType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseRule } from '../../server/src/graphql/auth-rules.js';
+import { rootFieldRules } from '../../server/src/graphql/rule-coverage.js';
+import { buildCarloSchema } from '../../server/src/graphql/schema.js';
+import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
+import { dummyArguments } from '../support/dummy-arguments.js';
+import { customerWithKey, signedInAdmin } from '../support/factories.js';
+import type { Caller } from '../support/graphql-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const schema = buildCarloSchema();
+const rules = rootFieldRules(schema);
+
+type Who = { name: string; caller: () => Caller; admits: (fieldRules: string[]) => boolean };
+
+let app: TestApp;
+let who: Who[] = [];
+beforeAll(async () => {
+  app = await startTestApp();
+  const customer = await customerWithKey(app, { plan: 'enterprise' });
+  const admins = await Promise.all(Object.values(AdminRole).map(async (role) => ({ role, admin: await signedInAdmin(app, role) })));
+  const parsed = (fieldRules: string[]) => fieldRules.map(parseRule);
+  who = [
+    { name: 'anonymous', caller: () => ({}), admits: (r) => parsed(r).some((rule) => rule.kind === 'public') },
+    { name: 'api key', caller: () => ({ key: customer.key }), admits: (r) => parsed(r).some((rule) => rule.kind === 'public' || rule.kind === 'key') },
+    ...admins.map(({ role, admin }) => ({
+      name: `admin ${role}`,
+      caller: () => ({ cookie: admin.cookie }),
+      admits: (r: string[]) => parsed(r).some((rule) => rule.kind === 'public' || (rule.kind === 'admin' && rule.role === role)),
+    })),
+  ];
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('access rules generated from the schema', () => {
+  it('declares a rule for every root field', () => {
+    const missing = [...rules].filter(([, fieldRules]) => fieldRules.length === 0).map(([field]) => field);
+    expect(missing).toEqual([]);
+  });
+
+  const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    type ? Object.values(type.getFields()).map((field) => ({ operation: type === schema.getMutationType() ? 'mutation' : 'query', field })) : [],
+  );
+  // adminLogin and adminLogout change the session they run on; they have tests of their own.
+  const matrix = fields.filter(({ field }) => !['adminLogin', 'adminLogout'].includes(field.name));
+
+  it.each(matrix.map(({ operation, field }) => [`${operation} ${field.name}`, operation, field] as const))(
+    '%s admits exactly the callers its rule names',
+    async (_label, operation, field) => {
+      for (const caller of who) {
+        const auditBefore = await auditCount();
+        const response = await app.client.raw(requestFor(operation, field), caller.caller());
+        const codes = response.errors.map((error) => error.extensions?.code);
+        const refused = codes.some((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN');
+        const fieldRules = rules.get(`${operation === 'query' ? 'Query' : 'Mutation'}.${field.name}`) ?? [];
+        expect(refused, `${caller.name} on ${field.name}: ${JSON.stringify(response.errors)}`).toBe(!caller.admits(fieldRules));
+        if (refused) expect(await auditCount(), `refused ${field.name} wrote an audit row`).toBe(auditBefore);
+      }
+    },
+  );
+});
+
+function requestFor(operation: string, field: GraphQLField<unknown, unknown>): string {
+  const args = dummyArguments(field.args);
+  const declared = field.args.filter((arg) => arg.name in args);
+  const variables = declared.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const passed = declared.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  const query = `${operation}${variables ? ` (${variables})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+  return JSON.stringify({ query, variables: args });
+}
+
+async function auditCount(): Promise<number> {
+  const rows = await app.services.orm.em.fork().getConnection().execute<{ count: string }[]>('select count(*) as count from audit_log');
+  return Number(rows[0].count);
+}
