@@ -58,8 +58,8 @@ export class RunAccumulator {
       this.traces[o].push({ iterations: this.iterations, mean: total.mean, ciHalfWidth: halfWidth(total) });
     });
     const rule = this.model.autoStop;
-    if (rule !== null && report.autoStopValue !== null) {
-      this.autoStopValues.push(report.autoStopValue);
+    if (rule !== null) {
+      if (report.autoStopValue !== null) this.autoStopValues.push(report.autoStopValue);
       this.autoStopState = evaluateAutoStop(rule, this.moments[rule.output], this.autoStopValues);
       if (shouldStop(rule, this.autoStopState, this.reduced, this.model.sampling === 'SOBOL')) this.chunksNeeded = this.reduced;
     }

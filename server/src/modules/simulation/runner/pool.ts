@@ -22,7 +22,7 @@ const WORKER_URL = new URL('./chunk-worker.ts', import.meta.url);
 
 type Run = {
   id: number; model: CompiledModel; seed: number; acc: RunAccumulator; buffers: SharedArrayBuffer[];
-  nextChunk: number; queued: number; settled: boolean; options: RunOptions;
+  nextChunk: number; queued: number; settled: boolean; options: RunOptions; completed: number;
   resolve: (r: SimulationResult) => void; reject: (e: Error) => void; cleanup: () => void;
 };
 type Task =
@@ -48,7 +48,7 @@ export class SimulationPool {
       const run: Run = {
         id: this.nextRunId++, model, seed: model.seed ?? randomInt(0, MAX_SEED + 1), acc: new RunAccumulator(model),
         buffers: model.outputNames.map(() => new SharedArrayBuffer(model.iterations * 8)),
-        nextChunk: 0, queued: 0, settled: false, options, resolve, reject, cleanup: () => undefined,
+        nextChunk: 0, queued: 0, settled: false, options, completed: 0, resolve, reject, cleanup: () => undefined,
       };
       const onAbort = (): void => this.fail(run, new SimulationCancelledError());
       options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -124,7 +124,9 @@ export class SimulationPool {
       if (message.type === 'error') this.fail(run, new SimulationWorkerError(message.message));
       else if (message.type === 'chunk' && !run.settled) {
         run.acc.add(message.report);
-        run.options.onProgress?.(run.acc.iterationsRun, run.model.iterations);
+        // Progress counts finished chunks in any order; auto-stop may end the run below the total.
+        run.completed += message.report.length;
+        run.options.onProgress?.(run.acc.done ? run.acc.iterationsRun : run.completed, run.model.iterations);
         if (run.acc.done) void this.finish(run);
         else this.schedule(run);
       }

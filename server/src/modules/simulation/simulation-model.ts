@@ -1,0 +1,50 @@
+import { createHash, randomInt } from 'node:crypto';
+import {
+  compileModel, type CompiledModel, MAX_SEED, type ModelSpec, reproducibilityKeyInput, sampledValues,
+} from './engine/index.js';
+import { badInput, mapModelError } from './simulation.errors.js';
+import { MAX_INPUTS, MAX_JOB_ITERATIONS, MAX_OUTPUTS, MAX_STORED_VALUES } from './simulation-limits.js';
+
+/** A validated model with its seed fixed, ready for the pool or the queue. */
+export type PreparedModel = {
+  /** The model as sent (plain JSON), without the seed chosen for it. */
+  spec: ModelSpec;
+  seed: number;
+  model: CompiledModel;
+  reproducibilityKey: string;
+  sampledValues: number;
+};
+
+/** Plain JSON of a GraphQL input: class instances and undefined members become a ModelSpec. */
+export function toModelSpec(input: object): ModelSpec {
+  return JSON.parse(JSON.stringify(input)) as ModelSpec;
+}
+
+/**
+ * Validates a model completely before any work (every problem is BAD_USER_INPUT naming its
+ * field) and fixes its seed, so every attempt of a job computes the same bits.
+ */
+export function prepareModel(input: object, maxIterations: number, purpose: 'runSimulation' | 'startSimulation'): PreparedModel {
+  const spec = toModelSpec(input);
+  const iterations = spec.iterations;
+  if (Number.isInteger(iterations) && iterations > maxIterations && iterations <= MAX_JOB_ITERATIONS && purpose === 'runSimulation') {
+    throw badInput('input.iterations', `runSimulation runs at most ${maxIterations} iterations on your plan (got ${iterations}). Use startSimulation for up to ${MAX_JOB_ITERATIONS} iterations, or upgrade your plan.`);
+  }
+  const seed = spec.seed ?? randomInt(0, MAX_SEED + 1);
+  let model: CompiledModel;
+  try {
+    model = compileModel({ ...spec, seed }, { maxIterations, maxInputs: MAX_INPUTS, maxOutputs: MAX_OUTPUTS });
+  } catch (error) {
+    throw mapModelError(error);
+  }
+  if (model.iterations * model.outputNames.length > MAX_STORED_VALUES) {
+    throw badInput('input.iterations', `iterations x outputs may be at most ${MAX_STORED_VALUES} (got ${model.iterations * model.outputNames.length}). Use fewer iterations or split the outputs over several runs.`);
+  }
+  const reproducibilityKey = createHash('sha256').update(reproducibilityKeyInput(model, seed)).digest('hex');
+  return { spec, seed, model, reproducibilityKey, sampledValues: sampledValues(model) };
+}
+
+/** Recompiles a stored run's model (already validated when it was accepted) with its seed. */
+export function compileStored(spec: ModelSpec, seed: number): CompiledModel {
+  return compileModel({ ...spec, seed }, { maxIterations: MAX_JOB_ITERATIONS, maxInputs: MAX_INPUTS, maxOutputs: MAX_OUTPUTS });
+}
