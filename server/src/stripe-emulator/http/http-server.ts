@@ -15,6 +15,7 @@ export type PageHandler = (method: string, path: string, params: Params) => Page
 export type ServerLogger = { warn(obj: object, msg?: string): void };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_LOGGED_REQUESTS = 50_000;
 
 export type HttpDeps = { core: () => Core; router: Router; faults: FaultSwitch; pages: PageHandler; log: RecordedRequest[]; logger: ServerLogger };
 
@@ -62,6 +63,8 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   const idempotencyKey = headerValue(req, 'idempotency-key');
   const record = (status: number): void => {
     deps.log.push({ requestId, method, path: url.pathname, idempotencyKey, params, status });
+    // Bounded so a long-running `npm start` does not grow without limit; tests stay far below it.
+    if (deps.log.length > MAX_LOGGED_REQUESTS) deps.log.splice(0, deps.log.length - MAX_LOGGED_REQUESTS);
   };
   if (!/^Bearer (sk|rk)_test_\S+$/.test(headerValue(req, 'authorization') ?? '')) {
     record(401);

@@ -56,8 +56,9 @@ export const customerRoutes: Route[] = [
     for (const sub of Object.values(core.state.subscriptions)) {
       if (sub.customer === customer.id && sub.status !== 'canceled') cancelNow(core, sub, 'cancellation_requested');
     }
-    delete core.state.customers[customer.id];
+    // Emitted before removal so the event still carries the customer's (test clock) time.
     core.emit('customer.deleted', customer);
+    delete core.state.customers[customer.id];
     return deletedCustomer(customer.id);
   } },
   { method: 'GET', pattern: '/v1/customers', handler: ({ core, params }) => {
