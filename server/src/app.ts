@@ -4,8 +4,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { Context } from './graphql/context.js';
+import { registerAdminUiRoute } from './http/admin-ui.route.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
+import { registerRevenueCsvRoute } from './modules/reports/revenue-csv.route.js';
 import type { Services } from './services.js';
 
 export type AppOptions = { apolloPlugins?: ApolloServerPlugin<Context>[] };
@@ -25,5 +27,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(fastifyCookie);
   registerHealthRoutes(app, services);
   await registerGraphqlRoute(app, services, options.apolloPlugins ?? []);
+  await registerAdminUiRoute(app);
+  registerRevenueCsvRoute(app, services);
   return app;
 }

@@ -1,11 +1,15 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AdminApiKeyResolver } from '../modules/admin/admin-api-key.resolver.js';
 import { AdminAuthResolver } from '../modules/admin/admin-auth.resolver.js';
+import { AdminCustomerFieldsResolver } from '../modules/admin/admin-customer-fields.resolver.js';
+import { AdminDashboardResolver } from '../modules/admin/admin-dashboard.resolver.js';
 import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
 import { AuditLogResolver } from '../modules/admin/audit-log.resolver.js';
 import { AccountResolver } from '../modules/customers/account.resolver.js';
 import { AdminCustomerResolver } from '../modules/customers/admin-customer.resolver.js';
 import { ApiKeyResolver } from '../modules/keys/api-key.resolver.js';
 import { PlanResolver } from '../modules/plans/plan.resolver.js';
+import { RevenueReportResolver } from '../modules/reports/revenue-report.resolver.js';
 
 /** Every resolver class of the API; a module adds its resolvers here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -16,4 +20,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminUserResolver,
   AdminCustomerResolver,
   AuditLogResolver,
+  AdminApiKeyResolver,
+  AdminCustomerFieldsResolver,
+  AdminDashboardResolver,
+  RevenueReportResolver,
 ];

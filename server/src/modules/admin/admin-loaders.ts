@@ -43,7 +43,7 @@ function createLoaders(em: EntityManager): AdminLoaders {
       const rows = await em
         .getConnection()
         .execute<{ customer: string; status: string; n: number }[]>(
-          'select customer_id as customer, status, count(*)::int as n from api_key where customer_id = any(?::uuid[]) group by customer_id, status',
+          'select customer_id as customer, status, count(*)::int as n from api_key where customer_id in (?) group by customer_id, status',
           [[...customerIds]],
         );
       const counts = new Map<string, KeyCounts>(customerIds.map((id) => [id, { total: 0, active: 0 }]));
