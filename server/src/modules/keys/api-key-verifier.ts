@@ -23,7 +23,7 @@ export class ApiKeyVerifier {
     private readonly orm: MikroORM,
     private readonly pepper: string,
     private readonly ttlMs: number,
-    private readonly now: () => Date = () => new Date(),
+    private readonly clock: () => number = Date.now,
   ) {}
 
   /** Null when the token is not a key we issued; callers answer 401 either way. */
@@ -32,7 +32,7 @@ export class ApiKeyVerifier {
     const hash = hashKey(token, this.pepper);
     const subject = await this.lookup(hash);
     if (!subject) return null;
-    return { ...subject, access: access({ ...subject.accessSubject, now: this.now() } satisfies AccessSubject) };
+    return { ...subject, access: access({ ...subject.accessSubject, now: new Date(this.clock()) } satisfies AccessSubject) };
   }
 
   invalidateKey(keyId: string): void {
@@ -44,7 +44,7 @@ export class ApiKeyVerifier {
   }
 
   private async lookup(hash: string): Promise<CachedSubject | null> {
-    const nowMs = Date.now();
+    const nowMs = this.clock();
     const cached = this.cache.get(hash);
     if (cached && cached.expiresAt > nowMs) return cached.subject;
     const subject = await loadAccessSubject(this.orm.em.fork(), hash);

@@ -29,16 +29,16 @@ export class LastUsedWriter {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
-    const ids = [...batch.keys()];
-    const times = ids.map((id) => (batch.get(id) ?? new Date()).toISOString());
+    const rows = [...batch].map(([id, at]) => ({ id, at: at.toISOString() }));
     try {
+      // One JSON parameter: the query builder would expand a JS array into a list of parameters.
       await this.orm.em.getConnection().execute(
         `update api_key set last_used_at = greatest(coalesce(api_key.last_used_at, u.at), u.at)
-         from unnest(?::uuid[], ?::timestamptz[]) as u(id, at) where api_key.id = u.id`,
-        [ids, times],
+         from jsonb_to_recordset(?::jsonb) as u(id uuid, at timestamptz) where api_key.id = u.id`,
+        [JSON.stringify(rows)],
       );
     } catch (error) {
-      this.logger.warn({ err: error, keys: ids.length }, 'could not record key last use; will retry');
+      this.logger.warn({ err: error, keys: rows.length }, 'could not record key last use; will retry');
       for (const [id, at] of batch) if (!this.pending.has(id)) this.pending.set(id, at);
     }
   }
