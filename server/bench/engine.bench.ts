@@ -1,0 +1,84 @@
+/**
+ * Engine benchmark: the reference model of ../shared/bench through the engine at 1M and 10M
+ * iterations with 1 and 2 workers, against mc_reference_numpy.py run in the same session.
+ * Pools are created and warmed up before timing, as the server keeps one long-lived pool.
+ * Usage: npm run bench:engine [-- 1000000,10000000]
+ */
+import { execFileSync } from 'node:child_process';
+import { resourceUsage } from 'node:process';
+import { compileModel, type ModelSpec, type SimulationResult } from '../src/modules/simulation/engine/index.js';
+import { SimulationPool } from '../src/modules/simulation/runner/index.js';
+
+const NUMPY_SCRIPT = new URL('../../../shared/bench/mc_reference_numpy.py', import.meta.url).pathname;
+const sizes = (process.argv[2] ?? '1000000,10000000').split(',').map(Number);
+const MiB = 1024 * 1024;
+
+/** The reference correlation is Pearson on the normal scale; the engine takes Spearman targets. */
+function referenceModel(iterations: number): ModelSpec {
+  const pearson = Array.from({ length: 10 }, (_, i) => Array.from({ length: 10 }, (__, j) => 0.6 ** Math.abs(i - j)));
+  pearson[0][9] = pearson[9][0] = -0.3;
+  pearson[2][7] = pearson[7][2] = 0.25;
+  const spearman = pearson.map((row, i) => row.map((r, j) => (i === j ? 1 : (6 / Math.PI) * Math.asin(r / 2))));
+  const names = Array.from({ length: 10 }, (_, i) => `x${i}`);
+  const dists: ModelSpec['inputs'][number]['distribution'][] = [
+    { type: 'NORMAL', mean: 100, sd: 15 }, { type: 'NORMAL', mean: 50, sd: 5 }, { type: 'LOGNORMAL', mu: 0, sigma: 0.5 },
+    { type: 'LOGNORMAL', mu: 1, sigma: 0.25 }, { type: 'TRIANGULAR', min: 0, mode: 5, max: 10 },
+    { type: 'TRIANGULAR', min: 1, mode: 2, max: 4 }, { type: 'UNIFORM', min: 0, max: 1 }, { type: 'UNIFORM', min: 10, max: 20 },
+    { type: 'NORMAL', mean: 0, sd: 1 }, { type: 'LOGNORMAL', mu: 2, sigma: 0.1 },
+  ];
+  return {
+    iterations, seed: 12345,
+    inputs: names.map((name, i) => ({ name, distribution: dists[i] })),
+    outputs: [{ name: 'y', formula: 'x0*x2 + x1*x3 - x4*x5/(1 + x6) + x7*x9/10 + x8*x8' }],
+    correlation: { inputs: names, matrix: spearman },
+  };
+}
+
+type NumpyRun = { total: number; check: { mean: number; std: number; p1: number; p50: number; p99: number } };
+
+function numpy(n: number): NumpyRun {
+  const args = n > 1_000_000 ? [NUMPY_SCRIPT, String(n), '3', '1000000'] : [NUMPY_SCRIPT, String(n), '5'];
+  const out = execFileSync('python3', args, { env: { ...process.env, OPENBLAS_NUM_THREADS: '1' }, encoding: 'utf8' });
+  return JSON.parse(out) as NumpyRun;
+}
+
+async function timeEngine(pool: SimulationPool, n: number, repeats: number): Promise<{ seconds: number; peakRss: number; result: SimulationResult }> {
+  const model = compileModel(referenceModel(n), { maxIterations: n, maxInputs: 10, maxOutputs: 1 });
+  const times: number[] = [];
+  let peakRss = 0;
+  let result: SimulationResult | null = null;
+  for (let r = 0; r < repeats; r++) {
+    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, 10);
+    const start = performance.now();
+    result = await pool.run(model);
+    times.push((performance.now() - start) / 1000);
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }
+  if (result === null) throw new Error('no run');
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)], peakRss, result };
+}
+
+const rows: string[] = [];
+const checks: string[] = [];
+for (const n of sizes) {
+  const reference = numpy(n);
+  for (const workers of [1, 2]) {
+    const pool = new SimulationPool(workers);
+    await pool.run(compileModel(referenceModel(65_536), { maxIterations: 65_536, maxInputs: 10, maxOutputs: 1 }));
+    const { seconds, peakRss, result } = await timeEngine(pool, n, n > 1_000_000 ? 3 : 5);
+    await pool.close();
+    rows.push(`| ${n.toLocaleString('en-US')} | ${workers} | ${seconds.toFixed(3)} | ${(n / seconds / 1e6).toFixed(2)} M/s | ${(peakRss / MiB).toFixed(0)} MiB | ${reference.total.toFixed(3)} | ${(seconds / reference.total).toFixed(2)}x |`);
+    const y = result.outputs[0];
+    const p = (q: number): number => y.percentiles.find((x) => x.percentile === q)?.value ?? NaN;
+    const meanError = (5 * y.std * Math.SQRT2) / Math.sqrt(n);
+    const ok = Math.abs(y.mean - reference.check.mean) < meanError && Math.abs(p(99) / reference.check.p99 - 1) < 0.01 && Math.abs(p(50) / reference.check.p50 - 1) < 0.005;
+    checks.push(`n=${n} workers=${workers}: engine mean ${y.mean.toFixed(3)} std ${y.std.toFixed(3)} p1 ${p(1).toFixed(2)} p50 ${p(50).toFixed(2)} p99 ${p(99).toFixed(2)} | numpy mean ${reference.check.mean.toFixed(3)} std ${reference.check.std.toFixed(3)} p1 ${reference.check.p1.toFixed(2)} p50 ${reference.check.p50.toFixed(2)} p99 ${reference.check.p99.toFixed(2)} | within MC error: ${ok ? 'yes' : 'NO'}`);
+  }
+}
+console.log('| iterations | workers | engine s (median) | iterations/s | peak RSS (sampled) | NumPy s (median) | engine/NumPy |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) console.log(row);
+console.log(`\nprocess maxRSS (resourceUsage, whole benchmark): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+for (const c of checks) console.log(c);
