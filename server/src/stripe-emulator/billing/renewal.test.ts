@@ -62,7 +62,8 @@ describe('subscriptions on a test clock', () => {
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 47 * DAY });
     expect(await h.stripe.invoices.retrieve(invoice.id)).toMatchObject({ attempt_count: 4, next_payment_attempt: null, status: 'open' });
     expect((await h.stripe.subscriptions.retrieve(sub.id)).status).toBe('unpaid');
-    await waitFor(() => receiver.deliveries.filter((d) => d.event.type === 'invoice.payment_failed' && d.event.data.object.id === invoice.id).length === 4);
+    await h.emulator.idle();
+    expect(receiver.deliveries.filter((d) => d.event.type === 'invoice.payment_failed' && d.event.data.object.id === invoice.id)).toHaveLength(4);
     const statuses = receiver.deliveries.filter((d) => d.event.type === 'customer.subscription.updated' && d.event.data.object.id === sub.id).map((d) => d.event.data.object.status);
     expect(statuses).toEqual(expect.arrayContaining(['past_due', 'unpaid']));
 

@@ -26,6 +26,11 @@ export class WebhookDispatcher {
 
   enqueue(target: DeliveryTarget, event: EventRecord): void {
     if (this.closing.signal.aborted) return;
+    // Decided when the event happens (not when it is sent) so tests can drop a precise delivery.
+    if (this.shouldDrop()) {
+      this.logger.info({ event: event.id, url: target.url }, 'webhook delivery dropped by fault switch');
+      return;
+    }
     const queue = this.queues.get(target.key) ?? [];
     queue.push({ target, event });
     this.queues.set(target.key, queue);
@@ -46,10 +51,6 @@ export class WebhookDispatcher {
     const queue = this.queues.get(key) ?? [];
     for (let job = queue.shift(); job; job = queue.shift()) {
       if (this.closing.signal.aborted) break;
-      if (this.shouldDrop()) {
-        this.logger.info({ event: job.event.id, url: job.target.url }, 'webhook delivery dropped by fault switch');
-        continue;
-      }
       await this.deliver(job);
     }
     this.queues.delete(key);
