@@ -1,6 +1,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { startCarlo, type RunningCarlo } from '../../server/src/bootstrap.js';
 import { loadConfig } from '../../server/src/config/config.js';
@@ -14,7 +15,7 @@ export type TestApp = RunningCarlo & { client: GraphqlClient; embedded: boolean 
  * PGlite template, with DATABASE_URL the run's scratch database on that server (shared by the
  * test files of the run, so every test makes and checks its own rows only).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'carlo-test-'));
   const sharedUrl = inject('databaseUrl');
   const template = inject('pgTemplateDir');
@@ -37,7 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...env,
   });
-  const carlo = await startCarlo(config);
+  const carlo = await startCarlo(config, options.logger);
   return {
     ...carlo,
     embedded: embedded !== null,
