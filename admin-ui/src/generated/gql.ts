@@ -2,7 +2,56 @@
 import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n": typeof types.ConsoleDashboardDocument,
+    "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n": typeof types.ConsoleRevenueMetricsDocument,
+    "\n  mutation ConsoleAdminLogin($email: String!, $password: String!) {\n    adminLogin(email: $email, password: $password) { expiresAt admin { id email name role } }\n  }\n": typeof types.ConsoleAdminLoginDocument,
+    "mutation ConsoleAdminLogout { adminLogout }": typeof types.ConsoleAdminLogoutDocument,
+    "query ConsoleAdminMe { adminMe { id email name role } }": typeof types.ConsoleAdminMeDocument,
+    "\n  query ConsoleRevenueReport($month: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(month: $month, groupBy: $groupBy) {\n      month totalMrrCents lineCount\n      groups { key label mrrCents lines }\n      lines { subscriptionId customerId company planCode status mrrCents }\n    }\n  }\n": typeof types.ConsoleRevenueReportDocument,
+    "\n  query ConsoleAdminUsers($page: Int!, $perPage: Int!) {\n    adminUsers(page: $page, perPage: $perPage) { totalCount items { id email name role disabled lastLoginAt createdAt } }\n  }\n": typeof types.ConsoleAdminUsersDocument,
+    "\n  mutation ConsoleCreateAdminUser($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email name role disabled lastLoginAt createdAt } }\n": typeof types.ConsoleCreateAdminUserDocument,
+    "\n  mutation ConsoleUpdateAdminUser($id: ID!, $role: AdminRole, $disabled: Boolean) {\n    updateAdminUser(id: $id, role: $role, disabled: $disabled) { id email name role disabled lastLoginAt createdAt }\n  }\n": typeof types.ConsoleUpdateAdminUserDocument,
+    "\n  query ConsoleApiKeys($page: Int!, $perPage: Int!, $customerId: ID, $status: ApiKeyStatus, $search: String) {\n    adminApiKeys(page: $page, perPage: $perPage, customerId: $customerId, status: $status, search: $search) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt revokedAt createdBy customerId customer { id company } }\n    }\n  }\n": typeof types.ConsoleApiKeysDocument,
+    "\n  mutation ConsoleRevokeApiKey($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }\n": typeof types.ConsoleRevokeApiKeyDocument,
+    "\n  mutation ConsoleRotateApiKey($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id displayPrefix last4 } } }\n": typeof types.ConsoleRotateApiKeyDocument,
+    "\n  query ConsoleAuditLog($page: Int!, $perPage: Int!, $targetType: String, $targetId: String) {\n    auditLog(page: $page, perPage: $perPage, targetType: $targetType, targetId: $targetId) {\n      totalCount\n      items { id actorEmail action targetType targetId before after ip createdAt }\n    }\n  }\n": typeof types.ConsoleAuditLogDocument,
+    "\n  query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {\n    customers(page: $page, perPage: $perPage, search: $search, status: $status, sortField: $sortField, sortOrder: $sortOrder) {\n      totalCount\n      items {\n        id company email billingEmail taxId status suspendedReason createdAt\n        currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n        keyCounts { total active }\n      }\n    }\n  }\n": typeof types.ConsoleCustomersDocument,
+    "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id company email billingEmail taxId status suspendedReason createdAt\n      currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n      keyCounts { total active }\n    }\n  }\n": typeof types.ConsoleCustomerDocument,
+    "\n  mutation ConsoleSuspendCustomer($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }\n": typeof types.ConsoleSuspendCustomerDocument,
+    "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n": typeof types.ConsoleReinstateCustomerDocument,
+};
+const documents: Documents = {
+    "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n": types.ConsoleDashboardDocument,
+    "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n": types.ConsoleRevenueMetricsDocument,
+    "\n  mutation ConsoleAdminLogin($email: String!, $password: String!) {\n    adminLogin(email: $email, password: $password) { expiresAt admin { id email name role } }\n  }\n": types.ConsoleAdminLoginDocument,
+    "mutation ConsoleAdminLogout { adminLogout }": types.ConsoleAdminLogoutDocument,
+    "query ConsoleAdminMe { adminMe { id email name role } }": types.ConsoleAdminMeDocument,
+    "\n  query ConsoleRevenueReport($month: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(month: $month, groupBy: $groupBy) {\n      month totalMrrCents lineCount\n      groups { key label mrrCents lines }\n      lines { subscriptionId customerId company planCode status mrrCents }\n    }\n  }\n": types.ConsoleRevenueReportDocument,
+    "\n  query ConsoleAdminUsers($page: Int!, $perPage: Int!) {\n    adminUsers(page: $page, perPage: $perPage) { totalCount items { id email name role disabled lastLoginAt createdAt } }\n  }\n": types.ConsoleAdminUsersDocument,
+    "\n  mutation ConsoleCreateAdminUser($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email name role disabled lastLoginAt createdAt } }\n": types.ConsoleCreateAdminUserDocument,
+    "\n  mutation ConsoleUpdateAdminUser($id: ID!, $role: AdminRole, $disabled: Boolean) {\n    updateAdminUser(id: $id, role: $role, disabled: $disabled) { id email name role disabled lastLoginAt createdAt }\n  }\n": types.ConsoleUpdateAdminUserDocument,
+    "\n  query ConsoleApiKeys($page: Int!, $perPage: Int!, $customerId: ID, $status: ApiKeyStatus, $search: String) {\n    adminApiKeys(page: $page, perPage: $perPage, customerId: $customerId, status: $status, search: $search) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt revokedAt createdBy customerId customer { id company } }\n    }\n  }\n": types.ConsoleApiKeysDocument,
+    "\n  mutation ConsoleRevokeApiKey($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }\n": types.ConsoleRevokeApiKeyDocument,
+    "\n  mutation ConsoleRotateApiKey($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id displayPrefix last4 } } }\n": types.ConsoleRotateApiKeyDocument,
+    "\n  query ConsoleAuditLog($page: Int!, $perPage: Int!, $targetType: String, $targetId: String) {\n    auditLog(page: $page, perPage: $perPage, targetType: $targetType, targetId: $targetId) {\n      totalCount\n      items { id actorEmail action targetType targetId before after ip createdAt }\n    }\n  }\n": types.ConsoleAuditLogDocument,
+    "\n  query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {\n    customers(page: $page, perPage: $perPage, search: $search, status: $status, sortField: $sortField, sortOrder: $sortOrder) {\n      totalCount\n      items {\n        id company email billingEmail taxId status suspendedReason createdAt\n        currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n        keyCounts { total active }\n      }\n    }\n  }\n": types.ConsoleCustomersDocument,
+    "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id company email billingEmail taxId status suspendedReason createdAt\n      currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n      keyCounts { total active }\n    }\n  }\n": types.ConsoleCustomerDocument,
+    "\n  mutation ConsoleSuspendCustomer($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }\n": types.ConsoleSuspendCustomerDocument,
+    "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n": types.ConsoleReinstateCustomerDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +65,75 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminLogin($email: String!, $password: String!) {\n    adminLogin(email: $email, password: $password) { expiresAt admin { id email name role } }\n  }\n"): (typeof documents)["\n  mutation ConsoleAdminLogin($email: String!, $password: String!) {\n    adminLogin(email: $email, password: $password) { expiresAt admin { id email name role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleAdminLogout { adminLogout }"): (typeof documents)["mutation ConsoleAdminLogout { adminLogout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleAdminMe { adminMe { id email name role } }"): (typeof documents)["query ConsoleAdminMe { adminMe { id email name role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRevenueReport($month: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(month: $month, groupBy: $groupBy) {\n      month totalMrrCents lineCount\n      groups { key label mrrCents lines }\n      lines { subscriptionId customerId company planCode status mrrCents }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRevenueReport($month: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(month: $month, groupBy: $groupBy) {\n      month totalMrrCents lineCount\n      groups { key label mrrCents lines }\n      lines { subscriptionId customerId company planCode status mrrCents }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminUsers($page: Int!, $perPage: Int!) {\n    adminUsers(page: $page, perPage: $perPage) { totalCount items { id email name role disabled lastLoginAt createdAt } }\n  }\n"): (typeof documents)["\n  query ConsoleAdminUsers($page: Int!, $perPage: Int!) {\n    adminUsers(page: $page, perPage: $perPage) { totalCount items { id email name role disabled lastLoginAt createdAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateAdminUser($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email name role disabled lastLoginAt createdAt } }\n"): (typeof documents)["\n  mutation ConsoleCreateAdminUser($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id email name role disabled lastLoginAt createdAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateAdminUser($id: ID!, $role: AdminRole, $disabled: Boolean) {\n    updateAdminUser(id: $id, role: $role, disabled: $disabled) { id email name role disabled lastLoginAt createdAt }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateAdminUser($id: ID!, $role: AdminRole, $disabled: Boolean) {\n    updateAdminUser(id: $id, role: $role, disabled: $disabled) { id email name role disabled lastLoginAt createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleApiKeys($page: Int!, $perPage: Int!, $customerId: ID, $status: ApiKeyStatus, $search: String) {\n    adminApiKeys(page: $page, perPage: $perPage, customerId: $customerId, status: $status, search: $search) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt revokedAt createdBy customerId customer { id company } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleApiKeys($page: Int!, $perPage: Int!, $customerId: ID, $status: ApiKeyStatus, $search: String) {\n    adminApiKeys(page: $page, perPage: $perPage, customerId: $customerId, status: $status, search: $search) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt revokedAt createdBy customerId customer { id company } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevokeApiKey($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }\n"): (typeof documents)["\n  mutation ConsoleRevokeApiKey($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRotateApiKey($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id displayPrefix last4 } } }\n"): (typeof documents)["\n  mutation ConsoleRotateApiKey($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id displayPrefix last4 } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAuditLog($page: Int!, $perPage: Int!, $targetType: String, $targetId: String) {\n    auditLog(page: $page, perPage: $perPage, targetType: $targetType, targetId: $targetId) {\n      totalCount\n      items { id actorEmail action targetType targetId before after ip createdAt }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAuditLog($page: Int!, $perPage: Int!, $targetType: String, $targetId: String) {\n    auditLog(page: $page, perPage: $perPage, targetType: $targetType, targetId: $targetId) {\n      totalCount\n      items { id actorEmail action targetType targetId before after ip createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {\n    customers(page: $page, perPage: $perPage, search: $search, status: $status, sortField: $sortField, sortOrder: $sortOrder) {\n      totalCount\n      items {\n        id company email billingEmail taxId status suspendedReason createdAt\n        currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n        keyCounts { total active }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {\n    customers(page: $page, perPage: $perPage, search: $search, status: $status, sortField: $sortField, sortOrder: $sortOrder) {\n      totalCount\n      items {\n        id company email billingEmail taxId status suspendedReason createdAt\n        currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n        keyCounts { total active }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id company email billingEmail taxId status suspendedReason createdAt\n      currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n      keyCounts { total active }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id company email billingEmail taxId status suspendedReason createdAt\n      currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n      keyCounts { total active }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSuspendCustomer($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }\n"): (typeof documents)["\n  mutation ConsoleSuspendCustomer($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n"): (typeof documents)["\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

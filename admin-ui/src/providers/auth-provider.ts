@@ -1,0 +1,48 @@
+import type { AuthProvider, HttpError } from 'react-admin';
+import type { ConsoleAdminMeQuery } from '../generated/graphql';
+import { mutate, query } from './apollo';
+import { AdminLoginDocument, AdminLogoutDocument, AdminMeDocument } from './auth.graphql';
+
+type Me = ConsoleAdminMeQuery['adminMe'];
+
+// The session lives in an HttpOnly cookie; this only remembers who the server said we are.
+let current: Promise<Me> | null = null;
+
+function me(): Promise<Me> {
+  current ??= query(AdminMeDocument, {}).then((data) => data.adminMe);
+  current.catch(() => {
+    current = null;
+  });
+  return current;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const data = await mutate(AdminLoginDocument, { email: username, password });
+    current = Promise.resolve(data.adminLogin.admin);
+  },
+  async logout() {
+    current = null;
+    try {
+      await mutate(AdminLogoutDocument, {});
+    } catch {
+      // Already signed out (expired session): nothing to end.
+    }
+  },
+  async checkAuth() {
+    await me();
+  },
+  async checkError(error: HttpError) {
+    if (error?.status === 401) {
+      current = null;
+      throw error;
+    }
+  },
+  async getIdentity() {
+    const admin = await me();
+    return { id: admin.id, fullName: `${admin.name} (${admin.role.toLowerCase().replace('_', ' ')})`, email: admin.email };
+  },
+  async getPermissions() {
+    return (await me()).role;
+  },
+};

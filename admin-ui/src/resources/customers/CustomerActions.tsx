@@ -1,0 +1,54 @@
+import { Button as MuiButton } from '@mui/material';
+import { useState } from 'react';
+import { TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { ReasonDialog } from '../../layout/ReasonDialog';
+import { reinstateCustomer, suspendCustomer } from '../../providers/data/customers';
+import { canSuspend } from '../../roles';
+
+/** Suspend (with a reason for the audit log) or reinstate; shown to the roles the server allows. */
+export function CustomerActions() {
+  const record = useRecordContext<{ id: string; status: string }>();
+  const { permissions } = usePermissions();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!record || !canSuspend(permissions)) return <TopToolbar />;
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await action();
+      notify(done, { type: 'success' });
+      setOpen(false);
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <TopToolbar>
+      {record.status === 'ACTIVE' ? (
+        <MuiButton color="error" variant="outlined" onClick={() => setOpen(true)}>
+          Suspend
+        </MuiButton>
+      ) : null}
+      {record.status === 'SUSPENDED' ? (
+        <MuiButton variant="outlined" disabled={busy} onClick={() => run(() => reinstateCustomer(record.id), 'Customer reinstated')}>
+          Reinstate
+        </MuiButton>
+      ) : null}
+      <ReasonDialog
+        open={open}
+        busy={busy}
+        title="Suspend this customer? Its keys are limited to billing until reinstated."
+        confirmLabel="Suspend customer"
+        onClose={() => setOpen(false)}
+        onConfirm={(reason) => run(() => suspendCustomer(record.id, reason), 'Customer suspended')}
+      />
+    </TopToolbar>
+  );
+}

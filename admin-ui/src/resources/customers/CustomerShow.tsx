@@ -1,0 +1,78 @@
+import { Card, CardContent, Typography } from '@mui/material';
+import { ChipField, DateField, FunctionField, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
+import type { ConsoleCustomerQuery } from '../../generated/graphql';
+import { money } from '../../layout/format';
+import { canReadKeysAndAudit } from '../../roles';
+import { ApiKeyGrid } from '../api-keys/ApiKeyList';
+import { AuditGrid } from '../audit-log/AuditLogList';
+import { CustomerActions } from './CustomerActions';
+
+type Customer = ConsoleCustomerQuery['customer'];
+
+function SubscriptionCard() {
+  const customer = useRecordContext<Customer>();
+  const subscription = customer?.currentSubscription;
+  if (!subscription) return <Typography>No subscription.</Typography>;
+  return (
+    <Card variant="outlined" sx={{ maxWidth: 560 }}>
+      <CardContent>
+        <Typography variant="h6">
+          {subscription.planName} — {money(subscription.priceCents)} / month
+        </Typography>
+        <Typography data-testid="subscription-status">Status: {subscription.status}</Typography>
+        <Typography>
+          Period: {new Date(subscription.currentPeriodStart).toLocaleDateString()} – {new Date(subscription.currentPeriodEnd).toLocaleDateString()}
+          {subscription.cancelAtPeriodEnd ? ' (cancels at period end)' : ''}
+        </Typography>
+        {subscription.pastDueSince ? <Typography color="error">Past due since {new Date(subscription.pastDueSince).toLocaleDateString()}</Typography> : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+function Pending({ what }: { what: string }) {
+  return <Typography color="text.secondary">{what}</Typography>;
+}
+
+export function CustomerShow() {
+  const { permissions } = usePermissions();
+  const staff = canReadKeysAndAudit(permissions);
+  return (
+    <Show actions={<CustomerActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="Overview">
+          <TextField source="company" />
+          <TextField source="email" />
+          <TextField source="billingEmail" emptyText="—" />
+          <ChipField source="status" />
+          <TextField source="suspendedReason" emptyText="—" />
+          <FunctionField label="API keys" render={(row: Customer) => `${row.keyCounts.active} active of ${row.keyCounts.total}`} />
+          <DateField source="createdAt" showTime />
+          <Labeled label="Subscription">
+            <SubscriptionCard />
+          </Labeled>
+        </TabbedShowLayout.Tab>
+        {staff ? (
+          <TabbedShowLayout.Tab label="Keys" path="keys">
+            <ReferenceManyField reference="apiKeys" target="customerId" perPage={25} pagination={<Pagination />}>
+              <ApiKeyGrid showCustomer={false} />
+            </ReferenceManyField>
+          </TabbedShowLayout.Tab>
+        ) : null}
+        <TabbedShowLayout.Tab label="Usage" path="usage">
+          <Pending what="The usage chart appears here once the usage module exposes admin usage queries." />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Ledger & invoices" path="billing">
+          <Pending what="The credit ledger and invoices appear here once the credits and Stripe modules expose them." />
+        </TabbedShowLayout.Tab>
+        {staff ? (
+          <TabbedShowLayout.Tab label="Audit" path="audit">
+            <ReferenceManyField reference="auditLog" target="targetId" perPage={25} pagination={<Pagination />}>
+              <AuditGrid />
+            </ReferenceManyField>
+          </TabbedShowLayout.Tab>
+        ) : null}
+      </TabbedShowLayout>
+    </Show>
+  );
+}

@@ -1,0 +1,33 @@
+import { graphql } from '../../generated';
+
+
+export const CustomersDocument = graphql(`
+  query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {
+    customers(page: $page, perPage: $perPage, search: $search, status: $status, sortField: $sortField, sortOrder: $sortOrder) {
+      totalCount
+      items {
+        id company email billingEmail taxId status suspendedReason createdAt
+        currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }
+        keyCounts { total active }
+      }
+    }
+  }
+`);
+
+export const CustomerDocument = graphql(`
+  query ConsoleCustomer($id: ID!) {
+    customer(id: $id) {
+      id company email billingEmail taxId status suspendedReason createdAt
+      currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }
+      keyCounts { total active }
+    }
+  }
+`);
+
+export const SuspendCustomerDocument = graphql(`
+  mutation ConsoleSuspendCustomer($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }
+`);
+
+export const ReinstateCustomerDocument = graphql(`
+  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }
+`);

@@ -1,0 +1,12 @@
+import type { AdminRole } from './generated/graphql';
+
+/** What each role may do in the console; the server checks every field anyway (DESIGN.md §10). */
+export type Role = AdminRole;
+
+const can = (...roles: Role[]) => (role: unknown): boolean => roles.includes(role as Role);
+
+export const canManageKeys = can('SUPER_ADMIN', 'ADMIN');
+export const canReadKeysAndAudit = can('SUPER_ADMIN', 'ADMIN', 'SUPPORT');
+export const canSuspend = can('SUPER_ADMIN', 'ADMIN', 'SUPPORT');
+export const canManageAdmins = can('SUPER_ADMIN');
+export const canReadFinance = can('SUPER_ADMIN', 'FINANCE');
