@@ -26,6 +26,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   const services = createServices({ config, secrets, orm: database.orm, queries: database.queries, redis, logger });
   const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO });
   services.lastUsed.start();
+  await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   return {
@@ -38,6 +39,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
       // Stop taking requests and let in-flight ones finish before the pools they use go away.
       await app.close();
       await services.lastUsed.stop();
+      await services.simulations.stop();
       redis?.disconnect();
       await database.close();
     },

@@ -10,6 +10,8 @@ import { CustomerAdminService } from './modules/customers/customer-admin.service
 import { ApiKeyService } from './modules/keys/api-key.service.js';
 import { ApiKeyVerifier } from './modules/keys/api-key-verifier.js';
 import { LastUsedWriter } from './modules/keys/last-used-writer.js';
+import { createMonetization, type Monetization } from './modules/usage/monetization.js';
+import { SimulationService } from './modules/simulation/simulation.service.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
 export type Services = {
@@ -24,6 +26,8 @@ export type Services = {
   apiKeys: ApiKeyService;
   adminAuth: AdminAuthService;
   customerAdmin: CustomerAdminService;
+  monetization: Monetization;
+  simulations: SimulationService;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -38,5 +42,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     apiKeys: new ApiKeyService(secrets.apiKeyPepper, keyVerifier, config.KEY_ROTATION_GRACE_HOURS * 3_600_000),
     adminAuth: new AdminAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis)),
     customerAdmin: new CustomerAdminService(keyVerifier),
+    monetization: createMonetization(orm, redis, logger),
+    simulations: new SimulationService({ config, orm, logger }),
   };
 }

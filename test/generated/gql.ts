@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
+    "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": typeof types.LoginDocument,
     "mutation Logout { adminLogout }": typeof types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": typeof types.AdminMeDocument,
@@ -37,8 +39,15 @@ type Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
+    "mutation RunSimulation($input: SimulationInput!) {\n  runSimulation(input: $input) {\n    runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n    autoStop { estimate halfWidth }\n    outputs {\n      name count nonFinite mean std skewness kurtosis min max\n      meanConfidenceInterval { level low high }\n      percentiles { percentile value }\n      histogram { edges counts }\n      cdf { value probability }\n      valueAtRisk { level value conditional }\n      exceedance { target probability }\n      convergence { iterations mean ciHalfWidth }\n    }\n    sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n  }\n}": typeof types.RunSimulationDocument,
+    "query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}": typeof types.SimulationDocument,
+    "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": typeof types.SimulationsDocument,
+    "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": typeof types.ReplayIterationDocument,
+    "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
 };
 const documents: Documents = {
+    "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
+    "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": types.LoginDocument,
     "mutation Logout { adminLogout }": types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": types.AdminMeDocument,
@@ -62,6 +71,11 @@ const documents: Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.RevokeKeyDocument,
+    "mutation RunSimulation($input: SimulationInput!) {\n  runSimulation(input: $input) {\n    runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n    autoStop { estimate halfWidth }\n    outputs {\n      name count nonFinite mean std skewness kurtosis min max\n      meanConfidenceInterval { level low high }\n      percentiles { percentile value }\n      histogram { edges counts }\n      cdf { value probability }\n      valueAtRisk { level value conditional }\n      exceedance { target probability }\n      convergence { iterations mean ciHalfWidth }\n    }\n    sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n  }\n}": types.RunSimulationDocument,
+    "query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}": types.SimulationDocument,
+    "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": types.SimulationsDocument,
+    "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": types.ReplayIterationDocument,
+    "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
 };
 
 /**
@@ -78,6 +92,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserKeyMe { me { id access { level reason } } }"): (typeof documents)["query BrowserKeyMe { me { id access { level reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }"): (typeof documents)["query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,6 +192,26 @@ export function graphql(source: "mutation RotateKey($id: ID!) { rotateApiKey(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"): (typeof documents)["mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunSimulation($input: SimulationInput!) {\n  runSimulation(input: $input) {\n    runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n    autoStop { estimate halfWidth }\n    outputs {\n      name count nonFinite mean std skewness kurtosis min max\n      meanConfidenceInterval { level low high }\n      percentiles { percentile value }\n      histogram { edges counts }\n      cdf { value probability }\n      valueAtRisk { level value conditional }\n      exceedance { target probability }\n      convergence { iterations mean ciHalfWidth }\n    }\n    sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n  }\n}"): (typeof documents)["mutation RunSimulation($input: SimulationInput!) {\n  runSimulation(input: $input) {\n    runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n    autoStop { estimate halfWidth }\n    outputs {\n      name count nonFinite mean std skewness kurtosis min max\n      meanConfidenceInterval { level low high }\n      percentiles { percentile value }\n      histogram { edges counts }\n      cdf { value probability }\n      valueAtRisk { level value conditional }\n      exceedance { target probability }\n      convergence { iterations mean ciHalfWidth }\n    }\n    sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}"): (typeof documents)["query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}"): (typeof documents)["query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}"): (typeof documents)["query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"): (typeof documents)["mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -34,6 +34,41 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** Stop early, at a chunk boundary, once a statistic is known within a tolerance. */
+export type AutoStopInput = {
+  output: string;
+  /** PERCENTILE: which one, strictly between 0 and 100. */
+  percentile?: number | null | undefined;
+  /** The tolerance is relative to the estimate. */
+  relative?: boolean | null | undefined;
+  statistic: AutoStopStatistic;
+  /** PROBABILITY: the target of P(X > target). */
+  target?: number | null | undefined;
+  /** Half-width of the 95% confidence interval to reach. */
+  tolerance: number;
+};
+
+/** The statistic an auto-stop rule watches. */
+export type AutoStopStatistic =
+  | 'MEAN'
+  | 'PERCENTILE'
+  | 'PROBABILITY';
+
+/** Target rank (Spearman) correlations between some inputs. */
+export type CorrelationInput = {
+  /** Input names, in matrix order. */
+  inputs: Array<string>;
+  /** Symmetric, unit diagonal; one that is not positive semi-definite is repaired with a warning. */
+  matrix: Array<Array<number>>;
+  /** Default GAUSSIAN_COPULA. */
+  method?: CorrelationMethod | null | undefined;
+};
+
+/** How rank correlations are imposed on the inputs. */
+export type CorrelationMethod =
+  | 'GAUSSIAN_COPULA'
+  | 'IMAN_CONOVER';
+
 export type CreateAdminUserInput = {
   email: string;
   name: string;
@@ -54,6 +89,145 @@ export type CustomerStatus =
   | 'ACTIVE'
   | 'DELETED'
   | 'SUSPENDED';
+
+/** A distribution: `type` and the parameters that type uses (see each parameter). */
+export type DistributionInput = {
+  /** BETA. */
+  alpha?: number | null | undefined;
+  /** BETA. */
+  beta?: number | null | undefined;
+  /** CUSTOM histogram: bin edges, increasing. */
+  bins?: Array<number> | null | undefined;
+  /** CUSTOM CDF table: P(X <= values[i]), from 0 to 1. */
+  cdf?: Array<number> | null | undefined;
+  /** EMPIRICAL: the observed data. */
+  data?: Array<number> | null | undefined;
+  /** STUDENT_T: degrees of freedom, > 0. */
+  df?: number | null | undefined;
+  /** POISSON: mean count. */
+  lambda?: number | null | undefined;
+  /** LOGISTIC; STUDENT_T (default 0). */
+  location?: number | null | undefined;
+  /** UNIFORM, TRIANGULAR, PERT; BETA (default 1). */
+  max?: number | null | undefined;
+  /** NORMAL. */
+  mean?: number | null | undefined;
+  /** UNIFORM, TRIANGULAR, PERT; BETA (default 0). */
+  min?: number | null | undefined;
+  /** TRIANGULAR, PERT: most likely value. */
+  mode?: number | null | undefined;
+  /** LOGNORMAL: mean of the logarithm. */
+  mu?: number | null | undefined;
+  /** BINOMIAL: number of trials (a whole number). */
+  n?: number | null | undefined;
+  /** BERNOULLI, BINOMIAL: probability of success. */
+  p?: number | null | undefined;
+  /** DISCRETE: one per value, adding up to 1; CUSTOM: one per histogram bin. */
+  probabilities?: Array<number> | null | undefined;
+  /** EXPONENTIAL. */
+  rate?: number | null | undefined;
+  /** GAMMA, WEIBULL, PARETO, LOGISTIC; STUDENT_T (default 1). */
+  scale?: number | null | undefined;
+  /** NORMAL: standard deviation, > 0. */
+  sd?: number | null | undefined;
+  /** GAMMA, WEIBULL, PARETO. */
+  shape?: number | null | undefined;
+  /** LOGNORMAL: standard deviation of the logarithm, > 0. */
+  sigma?: number | null | undefined;
+  type: DistributionType;
+  /** DISCRETE: the values; CUSTOM: the x of a CDF table. */
+  values?: Array<number> | null | undefined;
+};
+
+/** A probability distribution the engine samples by inverse CDF. */
+export type DistributionType =
+  | 'BERNOULLI'
+  | 'BETA'
+  | 'BINOMIAL'
+  | 'CUSTOM'
+  | 'DISCRETE'
+  | 'EMPIRICAL'
+  | 'EXPONENTIAL'
+  | 'GAMMA'
+  | 'LOGISTIC'
+  | 'LOGNORMAL'
+  | 'NORMAL'
+  | 'PARETO'
+  | 'PERT'
+  | 'POISSON'
+  | 'STUDENT_T'
+  | 'TRIANGULAR'
+  | 'UNIFORM'
+  | 'WEIBULL';
+
+/** An uncertain input of the model. */
+export type ModelInputInput = {
+  distribution: DistributionInput;
+  /** Letters, digits and _, starting with a letter or _; formulas refer to it. */
+  name: string;
+  /** Added to every sample after truncation. */
+  shift?: number | null | undefined;
+  truncateMax?: number | null | undefined;
+  /** Samples below are cut off (the distribution is renormalised). */
+  truncateMin?: number | null | undefined;
+};
+
+/** An output computed by a formula over inputs and earlier outputs. */
+export type ModelOutputInput = {
+  /** Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow; names of inputs and earlier outputs. */
+  formula: string;
+  name: string;
+};
+
+/** MONTE_CARLO: independent draws; LATIN_HYPERCUBE: stratified per chunk; SOBOL: scrambled quasi-random (power-of-two iterations). */
+export type SamplingMethod =
+  | 'LATIN_HYPERCUBE'
+  | 'MONTE_CARLO'
+  | 'SOBOL';
+
+/** A Monte Carlo model. The same model and seed give the same result bits on any number of workers. */
+export type SimulationInput = {
+  autoStop?: AutoStopInput | null | undefined;
+  correlation?: CorrelationInput | null | undefined;
+  inputs: Array<ModelInputInput>;
+  /** Iterations to run: at most the plan's maxIterationsSync for runSimulation. */
+  iterations: number;
+  outputs: Array<ModelOutputInput>;
+  /** Default MONTE_CARLO. */
+  sampling?: SamplingMethod | null | undefined;
+  /** A whole number from 0 to 4294967295; chosen at random when left out. */
+  seed?: number | null | undefined;
+  statistics?: StatisticsOptionsInput | null | undefined;
+};
+
+export type SimulationStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** Which statistics to compute besides the defaults. */
+export type StatisticsOptionsInput = {
+  /** Default 50. */
+  histogramBins?: number | null | undefined;
+  /** Default 1, 2.5, 5, 10, 20, 25, 50, 75, 80, 90, 95, 97.5, 99. */
+  percentiles?: Array<number> | null | undefined;
+  /** P(X > target) is reported for each. */
+  targets?: Array<number> | null | undefined;
+  /** VaR and CVaR levels, default 0.95 and 0.99. */
+  varLevels?: Array<number> | null | undefined;
+};
+
+export type BrowserKeyMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserKeyMeQuery = { me: { id: string, access: { level: AccessLevel, reason: string } } };
+
+export type BrowserKeyListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BrowserKeyListQuery = { apiKeys: { totalCount: number } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -210,7 +384,47 @@ export type RevokeKeyMutationVariables = Exact<{
 
 export type RevokeKeyMutation = { revokeApiKey: { id: string, status: ApiKeyStatus } };
 
+export type RunSimulationMutationVariables = Exact<{
+  input: SimulationInput;
+}>;
 
+
+export type RunSimulationMutation = { runSimulation: { runId: string, engineVersion: string, seed: number, reproducibilityKey: string, sampling: SamplingMethod, chunkSize: number, iterationsRequested: number, iterationsRun: number, stoppedEarly: boolean, warnings: Array<string>, autoStop: { estimate: number | null, halfWidth: number | null } | null, outputs: Array<{ name: string, count: number, nonFinite: number, mean: number | null, std: number | null, skewness: number | null, kurtosis: number | null, min: number | null, max: number | null, meanConfidenceInterval: { level: number, low: number | null, high: number | null }, percentiles: Array<{ percentile: number, value: number | null }>, histogram: { edges: Array<number>, counts: Array<number> }, cdf: Array<{ value: number | null, probability: number | null }>, valueAtRisk: Array<{ level: number, value: number | null, conditional: number | null }>, exceedance: Array<{ target: number, probability: number | null }>, convergence: Array<{ iterations: number, mean: number | null, ciHalfWidth: number | null }> }>, sensitivity: Array<{ output: string, sampleSize: number, inputs: Array<{ input: string, rankCorrelation: number | null, contributionToVariance: number | null, decileMeans: Array<number | null>, low: number | null, high: number | null }> }> } };
+
+export type SimulationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SimulationQuery = { simulation: { id: string, status: SimulationStatus, async: boolean, progress: number, iterations: number, iterationsRun: number | null, seed: number, reproducibilityKey: string, engineVersion: string, credits: number, attempts: number, error: string | null, result: { runId: string, engineVersion: string, seed: number, reproducibilityKey: string, sampling: SamplingMethod, chunkSize: number, iterationsRequested: number, iterationsRun: number, stoppedEarly: boolean, warnings: Array<string>, autoStop: { estimate: number | null, halfWidth: number | null } | null, outputs: Array<{ name: string, count: number, nonFinite: number, mean: number | null, std: number | null, skewness: number | null, kurtosis: number | null, min: number | null, max: number | null, meanConfidenceInterval: { level: number, low: number | null, high: number | null }, percentiles: Array<{ percentile: number, value: number | null }>, histogram: { edges: Array<number>, counts: Array<number> }, cdf: Array<{ value: number | null, probability: number | null }>, valueAtRisk: Array<{ level: number, value: number | null, conditional: number | null }>, exceedance: Array<{ target: number, probability: number | null }>, convergence: Array<{ iterations: number, mean: number | null, ciHalfWidth: number | null }> }>, sensitivity: Array<{ output: string, sampleSize: number, inputs: Array<{ input: string, rankCorrelation: number | null, contributionToVariance: number | null, decileMeans: Array<number | null>, low: number | null, high: number | null }> }> } | null } };
+
+export type SimulationsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  status?: SimulationStatus | null | undefined;
+}>;
+
+
+export type SimulationsQuery = { simulations: { totalCount: number, items: Array<{ id: string, status: SimulationStatus, iterations: number, result: { iterationsRun: number } | null }> } };
+
+export type ReplayIterationQueryVariables = Exact<{
+  id: string | number;
+  iteration: number;
+}>;
+
+
+export type ReplayIterationQuery = { replaySimulationIteration: { iteration: number, inputs: Array<{ name: string, value: number | null }>, outputs: Array<{ name: string, value: number | null }> } };
+
+export type CancelSimulationSyncMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelSimulationSyncMutation = { cancelSimulation: { id: string, status: SimulationStatus } };
+
+
+export const BrowserKeyMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrowserKeyMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<BrowserKeyMeQuery, BrowserKeyMeQueryVariables>;
+export const BrowserKeyListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrowserKeyList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<BrowserKeyListQuery, BrowserKeyListQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminLogout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const AdminMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AdminMeQuery, AdminMeQueryVariables>;
@@ -234,3 +448,8 @@ export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const CreateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"last4"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]}}]} as unknown as DocumentNode<CreateKeyMutation, CreateKeyMutationVariables>;
 export const RotateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RotateKeyMutation, RotateKeyMutationVariables>;
 export const RevokeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RevokeKeyMutation, RevokeKeyMutationVariables>;
+export const RunSimulationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunSimulation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"engineVersion"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"reproducibilityKey"}},{"kind":"Field","name":{"kind":"Name","value":"sampling"}},{"kind":"Field","name":{"kind":"Name","value":"chunkSize"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRequested"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRun"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"autoStop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"halfWidth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"nonFinite"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"skewness"}},{"kind":"Field","name":{"kind":"Name","value":"kurtosis"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"meanConfidenceInterval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"conditional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exceedance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convergence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iterations"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"ciHalfWidth"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"rankCorrelation"}},{"kind":"Field","name":{"kind":"Name","value":"contributionToVariance"}},{"kind":"Field","name":{"kind":"Name","value":"decileMeans"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RunSimulationMutation, RunSimulationMutationVariables>;
+export const SimulationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Simulation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"async"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"iterations"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRun"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"reproducibilityKey"}},{"kind":"Field","name":{"kind":"Name","value":"engineVersion"}},{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"engineVersion"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"reproducibilityKey"}},{"kind":"Field","name":{"kind":"Name","value":"sampling"}},{"kind":"Field","name":{"kind":"Name","value":"chunkSize"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRequested"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRun"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedEarly"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"autoStop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"}},{"kind":"Field","name":{"kind":"Name","value":"halfWidth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"nonFinite"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"skewness"}},{"kind":"Field","name":{"kind":"Name","value":"kurtosis"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"meanConfidenceInterval"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cdf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"conditional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exceedance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"convergence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iterations"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"ciHalfWidth"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"rankCorrelation"}},{"kind":"Field","name":{"kind":"Name","value":"contributionToVariance"}},{"kind":"Field","name":{"kind":"Name","value":"decileMeans"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimulationQuery, SimulationQueryVariables>;
+export const SimulationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Simulations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"perPage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"perPage"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"iterations"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iterationsRun"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimulationsQuery, SimulationsQueryVariables>;
+export const ReplayIterationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReplayIteration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iteration"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaySimulationIteration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"iteration"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iteration"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iteration"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<ReplayIterationQuery, ReplayIterationQueryVariables>;
+export const CancelSimulationSyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSimulationSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelSimulationSyncMutation, CancelSimulationSyncMutationVariables>;

@@ -5,10 +5,11 @@ import { Subscription } from '../modules/billing/subscription.entity.js';
 import { Customer } from '../modules/customers/customer.entity.js';
 import { ApiKey } from '../modules/keys/api-key.entity.js';
 import { Plan } from '../modules/plans/plan.entity.js';
+import { SimulationRun } from '../modules/simulation/simulation-run.entity.js';
 import { CreditBalance } from '../modules/usage/credit-balance.entity.js';
 import { CreditLedgerEntry } from '../modules/usage/credit-ledger.entity.js';
 import { IdempotencyRecord } from '../modules/usage/idempotency-record.entity.js';
 import { UsageEvent } from '../modules/usage/usage-event.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning breaks under bundlers and tsx. */
-export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog, CreditBalance, CreditLedgerEntry, UsageEvent, IdempotencyRecord];
+export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog, CreditBalance, CreditLedgerEntry, UsageEvent, IdempotencyRecord, SimulationRun];

@@ -10,6 +10,7 @@ import { AdminCustomerResolver } from '../modules/customers/admin-customer.resol
 import { ApiKeyResolver } from '../modules/keys/api-key.resolver.js';
 import { PlanResolver } from '../modules/plans/plan.resolver.js';
 import { RevenueReportResolver } from '../modules/reports/revenue-report.resolver.js';
+import { SimulationResolver } from '../modules/simulation/simulation.resolver.js';
 
 /** Every resolver class of the API; a module adds its resolvers here. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,4 +25,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminCustomerFieldsResolver,
   AdminDashboardResolver,
   RevenueReportResolver,
+  SimulationResolver,
 ];

@@ -47,7 +47,7 @@ export class SimulationRunType {
   input!: Record<string, unknown>;
 
   @Field(() => SimulationResultType, { nullable: true, description: 'Set once the run succeeded.' })
-  result!: SimulationResultType | null;
+  result?: SimulationResultType | null;
 
   @Field(() => Date)
   createdAt!: Date;

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { appError, ErrorCode } from '../../graphql/error-code.js';
+import { appError, ErrorCode, type ErrorDetails } from '../../graphql/error-code.js';
 import { ModelValidationError } from './engine/index.js';
 import { SimulationTimeoutError } from './runner/index.js';
 
@@ -11,7 +11,7 @@ export function inputField(field: string): string {
 /** A bad model as BAD_USER_INPUT naming the field (and the position inside a formula). */
 export function badModel(error: ModelValidationError): GraphQLError {
   const field = inputField(error.field);
-  const details = error.position === null ? { field } : { field, position: error.position };
+  const details: ErrorDetails = error.position === null ? { field } : { field, position: error.position };
   return appError(ErrorCode.BAD_USER_INPUT, `${field}: ${error.message}`, details);
 }
 

@@ -1,0 +1,156 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Job } from 'pg-boss';
+import type { Logger } from 'pino';
+import type { SimulationResult } from './engine/index.js';
+import { SimulationCancelledError, SimulationTimeoutError, type SimulationPool } from './runner/index.js';
+import { compileStored } from './simulation-model.js';
+import { JOB_TIME_LIMIT_MS, creditsFor } from './simulation-limits.js';
+import { JOB_RETRY_LIMIT, type JobData } from './simulation-jobs.js';
+import { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
+
+const PROGRESS_INTERVAL_MS = 500;
+type StopReason = 'cancelled' | 'shutdown';
+
+/**
+ * Runs queued simulations taken from the queue. Progress is written at most every 500 ms with a
+ * conditional update: when the row is no longer running (cancelSimulation), the run is aborted
+ * between chunks. An attempt that a shutdown interrupts puts the row back to queued and fails the
+ * job, so pg-boss hands it to the next worker, which recomputes it from the stored seed.
+ */
+export class SimulationJobRunner {
+  private readonly running = new Map<string, AbortController>();
+  private stopping = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly pool: () => SimulationPool,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Stops a run of this process at once (cancelSimulation answered by the process running it). */
+  abortLocal(runId: string): void {
+    this.running.get(runId)?.abort('cancelled' satisfies StopReason);
+  }
+
+  /** Interrupts every local run; their jobs go back to the queue for another worker. */
+  interruptAll(): void {
+    this.stopping = true;
+    for (const controller of this.running.values()) controller.abort('shutdown' satisfies StopReason);
+  }
+
+  async execute(job: Job<JobData>): Promise<void> {
+    const runId = job.data.runId;
+    if (this.stopping) throw new Error('This worker is shutting down; the job goes back to the queue.');
+    const em = this.orm.em.fork();
+    const row = await em.findOne(SimulationRun, runId);
+    if (!row || (row.status !== SimulationStatus.QUEUED && row.status !== SimulationStatus.RUNNING)) return;
+    const claimed = await em.nativeUpdate(
+      SimulationRun,
+      { id: runId, status: { $in: [SimulationStatus.QUEUED, SimulationStatus.RUNNING] } },
+      { status: SimulationStatus.RUNNING, startedAt: row.startedAt ?? new Date(), attempts: row.attempts + 1, progress: 0, updatedAt: new Date() },
+    );
+    if (claimed === 0) return;
+
+    const controller = new AbortController();
+    const onJobAbort = (): void => controller.abort('shutdown' satisfies StopReason);
+    job.signal.addEventListener('abort', onJobAbort, { once: true });
+    this.running.set(runId, controller);
+    const progress = new ProgressWriter(this.orm, runId, () => controller.abort('cancelled' satisfies StopReason));
+    try {
+      const model = compileStored(row.input, row.seed);
+      const result = await this.pool().run(model, { signal: controller.signal, timeLimitMs: JOB_TIME_LIMIT_MS, onProgress: progress.report });
+      await progress.drain();
+      await this.finish(runId, result, model.inputNames.length);
+    } catch (error) {
+      await progress.drain();
+      await this.onFailure(job, runId, controller.signal.reason as StopReason | undefined, error);
+    } finally {
+      job.signal.removeEventListener('abort', onJobAbort);
+      this.running.delete(runId);
+    }
+  }
+
+  /** The dead-letter queue's handler: a job that used up its retries fails its row. */
+  async markDead(runId: string): Promise<void> {
+    await this.orm.em.fork().nativeUpdate(
+      SimulationRun,
+      { id: runId, status: { $in: [SimulationStatus.QUEUED, SimulationStatus.RUNNING] } },
+      { status: SimulationStatus.FAILED, error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.`, finishedAt: new Date(), updatedAt: new Date() },
+    );
+  }
+
+  private async finish(runId: string, result: SimulationResult, inputs: number): Promise<void> {
+    const em = this.orm.em.fork();
+    const row = await em.findOneOrFail(SimulationRun, runId);
+    const finishedAt = new Date();
+    // JSON storage turns the engine's NaN into null, as the GraphQL types expect.
+    const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
+    await em.nativeUpdate(
+      SimulationRun,
+      { id: runId, status: SimulationStatus.RUNNING },
+      {
+        status: SimulationStatus.SUCCEEDED, result: stored, progress: 1, iterationsRun: result.iterationsRun,
+        credits: creditsFor(result.iterationsRun * inputs), finishedAt, updatedAt: finishedAt,
+        durationMs: row.startedAt ? finishedAt.getTime() - row.startedAt.getTime() : null,
+      },
+    );
+  }
+
+  private async onFailure(job: Job<JobData>, runId: string, reason: StopReason | undefined, error: unknown): Promise<void> {
+    if (error instanceof SimulationCancelledError && reason === 'cancelled') return;
+    const em = this.orm.em.fork();
+    const retry = !(error instanceof SimulationTimeoutError) && job.retryCount < JOB_RETRY_LIMIT;
+    if (retry) {
+      await em.nativeUpdate(SimulationRun, { id: runId, status: SimulationStatus.RUNNING }, { status: SimulationStatus.QUEUED, progress: 0, updatedAt: new Date() });
+      this.logger.warn({ runId, reason, err: error instanceof Error ? error.message : String(error) }, 'simulation attempt interrupted; the job will be retried');
+      throw error instanceof Error ? error : new Error(String(error));
+    }
+    const message = error instanceof SimulationTimeoutError ? error.message : 'The simulation failed. Start it again; contact support if it keeps failing.';
+    this.logger.error({ runId, err: error instanceof Error ? error.message : String(error) }, 'simulation failed');
+    await em.nativeUpdate(
+      SimulationRun,
+      { id: runId, status: SimulationStatus.RUNNING },
+      { status: SimulationStatus.FAILED, error: message, finishedAt: new Date(), updatedAt: new Date() },
+    );
+  }
+}
+
+/** Writes progress at most every 500 ms, one write at a time; a row no longer running cancels the run. */
+class ProgressWriter {
+  private lastWrite = 0;
+  private pending: Promise<void> = Promise.resolve();
+  private busy = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly runId: string,
+    private readonly onCancelled: () => void,
+  ) {}
+
+  readonly report = (done: number, total: number): void => {
+    const now = Date.now();
+    if (this.busy || now - this.lastWrite < PROGRESS_INTERVAL_MS || done >= total) return;
+    this.lastWrite = now;
+    this.busy = true;
+    this.pending = this.write(done / total).finally(() => {
+      this.busy = false;
+    });
+  };
+
+  drain(): Promise<void> {
+    return this.pending;
+  }
+
+  private async write(progress: number): Promise<void> {
+    try {
+      const updated = await this.orm.em.fork().nativeUpdate(
+        SimulationRun,
+        { id: this.runId, status: SimulationStatus.RUNNING },
+        { progress, updatedAt: new Date() },
+      );
+      if (updated === 0) this.onCancelled();
+    } catch {
+      // A missed progress write only delays the next one; the run itself goes on.
+    }
+  }
+}
