@@ -10,7 +10,6 @@ import { CustomerAdminService } from './modules/customers/customer-admin.service
 import { ApiKeyService } from './modules/keys/api-key.service.js';
 import { ApiKeyVerifier } from './modules/keys/api-key-verifier.js';
 import { LastUsedWriter } from './modules/keys/last-used-writer.js';
-import { createMonetization, type Monetization } from './modules/usage/monetization.js';
 import { SimulationService } from './modules/simulation/simulation.service.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
@@ -26,7 +25,6 @@ export type Services = {
   apiKeys: ApiKeyService;
   adminAuth: AdminAuthService;
   customerAdmin: CustomerAdminService;
-  monetization: Monetization;
   simulations: SimulationService;
 };
 
@@ -42,7 +40,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     apiKeys: new ApiKeyService(secrets.apiKeyPepper, keyVerifier, config.KEY_ROTATION_GRACE_HOURS * 3_600_000),
     adminAuth: new AdminAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis)),
     customerAdmin: new CustomerAdminService(keyVerifier),
-    monetization: createMonetization(orm, redis, logger),
     simulations: new SimulationService({ config, orm, logger }),
   };
 }
