@@ -8,6 +8,7 @@ import { summarizeChunk } from '../engine/chunk-report.js';
 import { CHUNK_SIZE, compileModel, type CompiledModel } from '../engine/index.js';
 import { ChunkWorkspace, simulateChunk } from '../engine/simulate-chunk.js';
 import type { FromWorker, ToWorker } from './messages.js';
+import { partitionAroundMedian } from './parallel-sort.js';
 
 type LoadedRun = { model: CompiledModel; ws: ChunkWorkspace; outputs: Float64Array[] };
 const runs = new Map<number, LoadedRun>();
@@ -26,7 +27,9 @@ function handle(message: ToWorker): FromWorker | null {
       return null;
     case 'sort':
       new Float64Array(message.buffer, message.from * 8, message.to - message.from).sort();
-      return { type: 'sorted', taskId: message.taskId };
+      return { type: 'sorted' };
+    case 'partition':
+      return { type: 'partitioned', middle: partitionAroundMedian(new Float64Array(message.buffer), message.from, message.to) };
     case 'chunk': {
       const run = runs.get(message.runId);
       if (run === undefined) throw new Error(`Run ${message.runId} is not loaded.`);
@@ -43,9 +46,6 @@ port.on('message', (message: ToWorker) => {
     const reply = handle(message);
     if (reply !== null) port.postMessage(reply);
   } catch (error) {
-    port.postMessage({
-      type: 'error', runId: 'runId' in message ? message.runId : null, taskId: 'taskId' in message ? message.taskId : null,
-      message: error instanceof Error ? error.message : String(error),
-    } satisfies FromWorker);
+    port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
   }
 });

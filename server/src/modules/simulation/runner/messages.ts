@@ -5,10 +5,11 @@ import type { EngineLimits, ModelSpec } from '../engine/index.js';
 export type ToWorker =
   | { type: 'load'; runId: number; spec: ModelSpec; limits: EngineLimits; outputs: SharedArrayBuffer[] }
   | { type: 'chunk'; runId: number; seed: number; chunk: number }
-  | { type: 'sort'; taskId: number; buffer: SharedArrayBuffer; from: number; to: number }
+  | { type: 'sort' | 'partition'; buffer: SharedArrayBuffer; from: number; to: number }
   | { type: 'release'; runId: number };
 
 export type FromWorker =
   | { type: 'chunk'; runId: number; report: ChunkReport }
-  | { type: 'sorted'; taskId: number }
-  | { type: 'error'; runId: number | null; taskId: number | null; message: string };
+  | { type: 'sorted' }
+  | { type: 'partitioned'; middle: number }
+  | { type: 'error'; message: string };

@@ -27,7 +27,7 @@ type Run = {
 };
 type Task =
   | { kind: 'chunk'; run: Run; chunk: number }
-  | { kind: 'sort'; buffer: SharedArrayBuffer; from: number; to: number; done: (error: Error | null) => void };
+  | { kind: 'array'; op: 'sort' | 'partition'; buffer: SharedArrayBuffer; from: number; to: number; done: (error: Error | null, middle: number) => void };
 type Slot = { worker: Worker; task: Task | null; loaded: Set<number> };
 
 export class SimulationPool {
@@ -102,8 +102,8 @@ export class SimulationPool {
   private send(slot: Slot, task: Task): void {
     slot.task = task;
     const post = (m: ToWorker): void => slot.worker.postMessage(m);
-    if (task.kind === 'sort') {
-      post({ type: 'sort', taskId: 0, buffer: task.buffer, from: task.from, to: task.to });
+    if (task.kind === 'array') {
+      post({ type: task.op, buffer: task.buffer, from: task.from, to: task.to });
       return;
     }
     const run = task.run;
@@ -117,7 +117,10 @@ export class SimulationPool {
   private onMessage(slot: Slot, message: FromWorker): void {
     const task = slot.task;
     slot.task = null;
-    if (task?.kind === 'sort') task.done(message.type === 'error' ? new SimulationWorkerError(message.message) : null);
+    if (task?.kind === 'array') {
+      if (message.type === 'error') task.done(new SimulationWorkerError(message.message), 0);
+      else task.done(null, message.type === 'partitioned' ? message.middle : 0);
+    }
     if (task?.kind === 'chunk') {
       const run = task.run;
       run.queued--;
@@ -140,7 +143,7 @@ export class SimulationPool {
     if (!this.closed && index >= 0) this.slots[index] = this.spawn();
     const failure = new SimulationWorkerError(`A simulation worker crashed: ${error.message}`);
     if (task?.kind === 'chunk') this.fail(task.run, failure);
-    if (task?.kind === 'sort') task.done(failure);
+    if (task?.kind === 'array') task.done(failure, 0);
     this.dispatch();
   }
 
@@ -148,11 +151,16 @@ export class SimulationPool {
     const n = run.acc.iterationsRun;
     try {
       for (const buffer of run.buffers) {
-        await parallelSort(buffer, n, this.size, (from, to) => this.sortSlice(buffer, from, to));
+        await parallelSort(n, {
+          sort: async (from, to) => { await this.arrayTask('sort', buffer, from, to); },
+          partition: (from, to) => this.arrayTask('partition', buffer, from, to),
+        });
       }
       if (run.settled) return;
       const key = createHash('sha256').update(reproducibilityKeyInput(run.model, run.seed)).digest('hex');
       const result = run.acc.finish(run.buffers.map((b) => new Float64Array(b, 0, n)), run.seed, key);
+      // Drop the output buffers now rather than whenever the run object goes.
+      run.buffers = [];
       run.settled = true;
       run.cleanup();
       run.resolve(result);
@@ -162,9 +170,9 @@ export class SimulationPool {
   }
 
   /** Sorting jumps the queue: it is the last step of a run that holds its memory. */
-  private sortSlice(buffer: SharedArrayBuffer, from: number, to: number): Promise<void> {
+  private arrayTask(op: 'sort' | 'partition', buffer: SharedArrayBuffer, from: number, to: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.queue.unshift({ kind: 'sort', buffer, from, to, done: (e) => (e ? reject(e) : resolve()) });
+      this.queue.unshift({ kind: 'array', op, buffer, from, to, done: (e, middle) => (e ? reject(e) : resolve(middle)) });
       this.dispatch();
     });
   }
