@@ -24,7 +24,10 @@ export function averageRanks(values: ArrayLike<number>, n: number): Float64Array
   const ranks = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = clean[i];
-    ranks[i] = (lowerBound(sorted, v) + upperBound(sorted, v) - 1) / 2;
+    const first = lowerBound(sorted, v);
+    // Continuous inputs rarely tie, so the second search is only needed when they do.
+    const end = sorted[first + 1] === v ? upperBound(sorted, v) : first + 1;
+    ranks[i] = (first + end - 1) / 2;
   }
   return ranks;
 }
