@@ -70,7 +70,7 @@ export class SimulationPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'], resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     const slot: Slot = { worker, task: null, loaded: new Set() };
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     worker.on('error', (error) => this.onCrash(slot, error));
