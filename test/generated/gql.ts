@@ -39,6 +39,16 @@ type Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
+    "query UsageCalls { usage(groupBy: DAY) { calls } }": typeof types.UsageCallsDocument,
+    "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": typeof types.MeCreditsDocument,
+    "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": typeof types.KeysPageDocument,
+    "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": typeof types.UsageAndMissingRunDocument,
+    "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": typeof types.GrantDocument,
+    "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
+    "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
+    "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": typeof types.JobStatusDocument,
+    "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": typeof types.CancelJobDocument,
+    "mutation RunForComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } }\n}": typeof types.RunForComparisonDocument,
     "mutation RunSimulation($input: SimulationInput!) {\n  runSimulation(input: $input) {\n    runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n    autoStop { estimate halfWidth }\n    outputs {\n      name count nonFinite mean std skewness kurtosis min max\n      meanConfidenceInterval { level low high }\n      percentiles { percentile value }\n      histogram { edges counts }\n      cdf { value probability }\n      valueAtRisk { level value conditional }\n      exceedance { target probability }\n      convergence { iterations mean ciHalfWidth }\n    }\n    sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n  }\n}": typeof types.RunSimulationDocument,
     "query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}": typeof types.SimulationDocument,
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": typeof types.SimulationsDocument,
@@ -71,6 +81,16 @@ const documents: Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.RevokeKeyDocument,
+    "query UsageCalls { usage(groupBy: DAY) { calls } }": types.UsageCallsDocument,
+    "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": types.MeCreditsDocument,
+    "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": types.KeysPageDocument,
+    "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": types.UsageAndMissingRunDocument,
+    "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": types.GrantDocument,
+    "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
+    "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
+    "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": types.JobStatusDocument,
+    "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": types.CancelJobDocument,
+    "mutation RunForComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } }\n}": types.RunForComparisonDocument,
     "mutation RunSimulation($input: SimulationInput!) {\n  runSimulation(input: $input) {\n    runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n    autoStop { estimate halfWidth }\n    outputs {\n      name count nonFinite mean std skewness kurtosis min max\n      meanConfidenceInterval { level low high }\n      percentiles { percentile value }\n      histogram { edges counts }\n      cdf { value probability }\n      valueAtRisk { level value conditional }\n      exceedance { target probability }\n      convergence { iterations mean ciHalfWidth }\n    }\n    sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n  }\n}": types.RunSimulationDocument,
     "query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}": types.SimulationDocument,
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": types.SimulationsDocument,
@@ -192,6 +212,46 @@ export function graphql(source: "mutation RotateKey($id: ID!) { rotateApiKey(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"): (typeof documents)["mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageCalls { usage(groupBy: DAY) { calls } }"): (typeof documents)["query UsageCalls { usage(groupBy: DAY) { calls } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }"): (typeof documents)["query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }"): (typeof documents)["query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }"): (typeof documents)["query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }"): (typeof documents)["mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"): (typeof documents)["query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}"): (typeof documents)["mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}"): (typeof documents)["query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }"): (typeof documents)["mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunForComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } }\n}"): (typeof documents)["mutation RunForComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

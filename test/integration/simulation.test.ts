@@ -62,7 +62,7 @@ function resultBytes(result: Record<string, unknown> | null | undefined): string
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ SIMULATION_WORKERS: '2' });
+  app = await startTestApp({ SIMULATION_WORKERS: '2', MONETIZATION: 'off', STRIPE_EMULATOR_PORT: '0' });
 });
 afterAll(async () => {
   await app?.close();
@@ -124,7 +124,7 @@ describe('runSimulation', () => {
   });
 
   it('returns identical result bytes with 1 and 2 workers', async () => {
-    const single = await startTestApp({ SIMULATION_WORKERS: '1' });
+    const single = await startTestApp({ SIMULATION_WORKERS: '1', MONETIZATION: 'off', STRIPE_EMULATOR_PORT: '0' });
     try {
       const onTwo = await customerWithKey(app);
       const onOne = await customerWithKey(single);

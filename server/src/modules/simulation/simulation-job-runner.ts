@@ -27,6 +27,11 @@ export class SimulationJobRunner {
     private readonly logger: Logger,
   ) {}
 
+  /** Jobs this process is computing now. */
+  get activeRuns(): number {
+    return this.running.size;
+  }
+
   /** Stops a run of this process at once (cancelSimulation answered by the process running it). */
   abortLocal(runId: string): void {
     this.running.get(runId)?.abort('cancelled' satisfies StopReason);

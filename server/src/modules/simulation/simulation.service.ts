@@ -36,6 +36,11 @@ export class SimulationService {
     this.runner = new SimulationJobRunner(dependencies.orm, () => this.pool(), dependencies.logger);
   }
 
+  /** Jobs this process is computing now (for health checks and tests). */
+  activeJobs(): number {
+    return this.runner.activeRuns;
+  }
+
   pool(): SimulationPool {
     this.poolInstance ??= new SimulationPool(this.dependencies.config.SIMULATION_WORKERS);
     return this.poolInstance;

@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { errorCodes } from '../support/graphql-client.js';
+import { customerWithKey } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { longModel, referenceModel, rowsOf, sharedDatabase, until } from './simulation-fixtures.js';
+
+const StartSimulation = graphql(`mutation StartSimulation($input: SimulationInput!) {
+  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }
+}`);
+const JobStatus = graphql(`query JobStatus($id: ID!) {
+  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }
+}`);
+const CancelJob = graphql(`mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }`);
+const RunForComparison = graphql(`mutation RunForComparison($input: SimulationInput!) {
+  runSimulation(input: $input) { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } }
+}`);
+
+type Result = { runId: string } & Record<string, unknown>;
+function resultBytes(result: Result | null | undefined): string {
+  const { runId: _runId, ...rest } = result ?? { runId: '' };
+  return JSON.stringify(rest);
+}
+
+/** Apps on one database share its secrets, or keys made by one are unknown to the next. */
+const SHARED_SECRETS = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
+
+let database: Awaited<ReturnType<typeof sharedDatabase>>;
+const apps = new Set<TestApp>();
+
+/** An app on the shared database: an API process alone, or one that also takes jobs. */
+async function startApp(worker: boolean): Promise<TestApp> {
+  const app = await startTestApp({ DATABASE_URL: database.url, RUN_WORKER: worker ? 'true' : 'false', SIMULATION_WORKERS: '2', MONETIZATION: 'off', STRIPE_EMULATOR_PORT: '0', ...SHARED_SECRETS });
+  apps.add(app);
+  return app;
+}
+async function stopApp(app: TestApp): Promise<void> {
+  apps.delete(app);
+  await app.close();
+}
+async function statusOf(app: TestApp, id: string, key: string) {
+  const response = await app.client.request(JobStatus, { id }, { key });
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.simulation;
+}
+async function jobState(app: TestApp, id: string): Promise<string | null> {
+  const rows = await app.services.orm.em.fork().execute<{ state: string }[]>('select state from pgboss.job where id = ?', [id]);
+  return rows[0]?.state ?? null;
+}
+
+beforeAll(async () => {
+  database = await sharedDatabase();
+});
+afterAll(async () => {
+  for (const app of apps) await app.close();
+  await database?.close();
+});
+
+describe('startSimulation', () => {
+  it('runs a job to success with progress reaching 1, bit-identical to runSimulation', async () => {
+    const app = await startApp(true);
+    try {
+      const { key } = await customerWithKey(app);
+      const input = referenceModel(100_000, 77);
+      const started = await app.client.request(StartSimulation, { input }, { key });
+      expect(started.errors).toEqual([]);
+      const job = started.data?.startSimulation;
+      expect(job).toMatchObject({ async: true, iterations: 100_000, seed: 77, credits: 10 });
+      const done = await until(() => statusOf(app, job?.id ?? '', key), (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED', 60_000, 'the job to finish');
+      expect(done).toMatchObject({ status: 'SUCCEEDED', progress: 1, attempts: 1, iterationsRun: 100_000, error: null });
+      expect(done.result?.reproducibilityKey).toBe(job?.reproducibilityKey);
+      const sync = await app.client.request(RunForComparison, { input }, { key });
+      expect(resultBytes(done.result)).toBe(resultBytes(sync.data?.runSimulation));
+    } finally {
+      await stopApp(app);
+    }
+  });
+
+  it('finishes a queued job after a restart of the app', async () => {
+    const before = await startApp(false);
+    const { key } = await customerWithKey(before);
+    const started = await before.client.request(StartSimulation, { input: referenceModel(20_000, 3) }, { key });
+    const id = started.data?.startSimulation.id ?? '';
+    expect(started.data?.startSimulation.status).toBe('QUEUED');
+    await stopApp(before);
+
+    const after = await startApp(true);
+    try {
+      const done = await until(() => statusOf(after, id, key), (run) => run.status === 'SUCCEEDED', 60_000, 'the queued job to finish after the restart');
+      expect(done.result?.iterationsRun).toBe(20_000);
+    } finally {
+      await stopApp(after);
+    }
+  });
+
+  it('retries a job interrupted by a shutdown, and the retry gives the same bits', async () => {
+    const first = await startApp(true);
+    const { key } = await customerWithKey(first);
+    const input = longModel(400_000, 11);
+    const started = await first.client.request(StartSimulation, { input }, { key });
+    const id = started.data?.startSimulation.id ?? '';
+    await until(() => statusOf(first, id, key), (run) => run.status === 'RUNNING' && run.progress > 0, 60_000, 'the job to make progress');
+    await stopApp(first);
+
+    const second = await startApp(true);
+    try {
+      const done = await until(() => statusOf(second, id, key), (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED', 90_000, 'the retried job to finish');
+      expect(done).toMatchObject({ status: 'SUCCEEDED', attempts: 2, progress: 1 });
+      const sync = await second.client.request(RunForComparison, { input }, { key });
+      expect(sync.errors).toEqual([]);
+      expect(resultBytes(done.result)).toBe(resultBytes(sync.data?.runSimulation));
+    } finally {
+      await stopApp(second);
+    }
+  });
+});
+
+describe('cancelSimulation', () => {
+  it('cancels a queued job at once, and no worker runs it later', async () => {
+    const api = await startApp(false);
+    try {
+      const { key } = await customerWithKey(api);
+      const started = await api.client.request(StartSimulation, { input: referenceModel(10_000, 1) }, { key });
+      const id = started.data?.startSimulation.id ?? '';
+      const cancelled = await api.client.request(CancelJob, { id }, { key });
+      expect(cancelled.data?.cancelSimulation.status).toBe('CANCELLED');
+      expect(await jobState(api, id)).toBe('cancelled');
+      const again = await api.client.request(CancelJob, { id }, { key });
+      expect(again.data?.cancelSimulation.status).toBe('CANCELLED');
+      expect((await statusOf(api, id, key)).attempts).toBe(0);
+    } finally {
+      await stopApp(api);
+    }
+  });
+
+  it('stops a running job between chunks when another process cancels it', async () => {
+    const api = await startApp(false);
+    const worker = await startApp(true);
+    try {
+      const { key } = await customerWithKey(api);
+      // About a minute of work on two threads: stopping within seconds shows the cancel was honoured.
+      const started = await api.client.request(StartSimulation, { input: longModel(8_000_000, 5) }, { key });
+      const id = started.data?.startSimulation.id ?? '';
+      await until(() => statusOf(api, id, key), (run) => run.status === 'RUNNING' && run.progress > 0, 60_000, 'the job to make progress');
+      const cancelled = await api.client.request(CancelJob, { id }, { key });
+      expect(cancelled.data?.cancelSimulation.status).toBe('CANCELLED');
+      expect(await jobState(api, id)).toBe('cancelled');
+      // The worker sees the cancelled row at its next progress write and stops between chunks.
+      await until(async () => worker.services.simulations.activeJobs(), (active) => active === 0, 10_000, 'the worker to stop the job');
+      const final = await statusOf(api, id, key);
+      expect(final.status).toBe('CANCELLED');
+      expect(final.progress).toBeLessThan(1);
+      expect(final.result).toBeNull();
+    } finally {
+      await stopApp(worker);
+      await stopApp(api);
+    }
+  });
+
+  it('keeps the plan\'s limit of concurrent jobs and says what to do', async () => {
+    const api = await startApp(false);
+    try {
+      const { customer, key } = await customerWithKey(api, { plan: 'free' });
+      const first = await api.client.request(StartSimulation, { input: referenceModel(10_000, 1) }, { key });
+      expect(first.errors).toEqual([]);
+      const second = await api.client.request(StartSimulation, { input: referenceModel(10_000, 2) }, { key });
+      expect(errorCodes(second)).toEqual(['QUOTA_EXCEEDED']);
+      expect(second.errors[0].message).toMatch(/at most 1 simulation job/);
+      expect(second.errors[0].message).toMatch(/cancelSimulation/);
+      expect(await rowsOf(api, customer.id)).toBe(1);
+      await api.client.request(CancelJob, { id: first.data?.startSimulation.id ?? '' }, { key });
+      const third = await api.client.request(StartSimulation, { input: referenceModel(10_000, 3) }, { key });
+      expect(third.errors).toEqual([]);
+    } finally {
+      await stopApp(api);
+    }
+  });
+
+  it('refuses a bad model before anything is queued', async () => {
+    const api = await startApp(false);
+    try {
+      const { customer, key } = await customerWithKey(api);
+      const response = await api.client.request(StartSimulation, { input: { ...referenceModel(10_000), outputs: [{ name: 'y', formula: 'x0 +' }] } }, { key });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors[0].extensions?.field).toBe('input.outputs[0].formula');
+      expect(await rowsOf(api, customer.id)).toBe(0);
+    } finally {
+      await stopApp(api);
+    }
+  });
+});
