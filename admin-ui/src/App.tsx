@@ -15,9 +15,8 @@ import { canManageAdmins, canReadKeysAndAudit } from './roles';
 /** Resources appear only for roles that may use them; the server enforces the same rules. */
 export function App() {
   return (
-    <BrowserRouter>
+    <BrowserRouter basename="/admin">
       <Admin
-        basename="/admin"
         title="Carlo console"
         authProvider={authProvider}
         dataProvider={dataProvider}

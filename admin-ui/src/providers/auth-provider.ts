@@ -43,6 +43,12 @@ export const authProvider: AuthProvider = {
     return { id: admin.id, fullName: `${admin.name} (${admin.role.toLowerCase().replace('_', ' ')})`, email: admin.email };
   },
   async getPermissions() {
-    return (await me()).role;
+    // Signed out means no permissions, not an error: react-query would retry an error several
+    // times before the login page shows. checkAuth is what sends a signed-out user to the login.
+    try {
+      return (await me()).role;
+    } catch {
+      return null;
+    }
   },
 };

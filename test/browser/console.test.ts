@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { errorCodes } from '../support/graphql-client.js';
+import { customerWithKey } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withScreenshot } from './browser.js';
+
+const KeyMe = graphql(`query BrowserKeyMe { me { id access { level reason } } }`);
+const KeyList = graphql(`query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }`);
+
+let app: TestApp;
+let browser: Browser;
+const accounts = new Map<AdminRole, Credentials>();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+  for (const role of Object.values(AdminRole)) accounts.set(role, await adminAccount(app, role));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+function account(role: AdminRole): Credentials {
+  const found = accounts.get(role);
+  if (!found) throw new Error(`no ${role} account`);
+  return found;
+}
+
+const menus: Record<AdminRole, { shown: string[]; hidden: string[] }> = {
+  super_admin: { shown: ['Customers', 'API keys', 'Audit log', 'Admin users', 'Revenue report'], hidden: [] },
+  admin: { shown: ['Customers', 'API keys', 'Audit log'], hidden: ['Admin users', 'Revenue report'] },
+  support: { shown: ['Customers', 'API keys', 'Audit log'], hidden: ['Admin users', 'Revenue report'] },
+  finance: { shown: ['Customers', 'Revenue report'], hidden: ['API keys', 'Audit log', 'Admin users'] },
+};
+
+describe('the console in a real browser', () => {
+  for (const role of Object.values(AdminRole)) {
+    it(`signs in a ${role} and shows only the menu entries of that role`, async () => {
+      const { context, page } = await signIn(browser, app, account(role));
+      try {
+        await withScreenshot(page, `menu-${role}`, async () => {
+          const menu = page.locator('.RaSidebar-fixed, .RaMenu-open, [class*="RaMenu"]').first();
+          for (const entry of menus[role].shown) await menu.getByRole('menuitem', { name: entry, exact: true }).waitFor();
+          for (const entry of menus[role].hidden) expect(await menu.getByRole('menuitem', { name: entry, exact: true }).count(), entry).toBe(0);
+        });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('lets support find, open and suspend a customer, whose key is then refused for read calls', async () => {
+    const { customer, key } = await customerWithKey(app);
+    const { context, page } = await signIn(browser, app, account(AdminRole.SUPPORT));
+    try {
+      await withScreenshot(page, 'suspend-customer', async () => {
+        await page.getByRole('menuitem', { name: 'Customers', exact: true }).click();
+        await page.locator('input[name="q"]').fill(customer.company);
+        await page.getByRole('cell', { name: customer.email, exact: true }).click();
+        await page.getByText('Pro — $', { exact: false }).waitFor();
+        await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+        await page.locator('textarea[name="reason"]').fill('chargeback under investigation');
+        await page.getByRole('button', { name: 'Suspend customer' }).click();
+        await page.getByRole('button', { name: 'Reinstate' }).waitFor();
+        await page.getByText('chargeback under investigation').waitFor();
+      });
+    } finally {
+      await context.close();
+    }
+    const me = await app.client.request(KeyMe, {}, { key });
+    expect(me.errors, JSON.stringify(me.errors)).toEqual([]);
+    expect(me.data?.me.access).toEqual({ level: 'BILLING_ONLY', reason: 'customer_suspended' });
+    expect(errorCodes(await app.client.request(KeyList, {}, { key }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('lets an admin revoke a key from the customer page, after which the key is refused', async () => {
+    const { customer, key } = await customerWithKey(app);
+    const { context, page } = await signIn(browser, app, account(AdminRole.ADMIN));
+    try {
+      await withScreenshot(page, 'revoke-key', async () => {
+        await page.goto(`/admin/customers/${customer.id}/show/keys`);
+        await page.getByRole('button', { name: 'Revoke', exact: true }).click();
+        await page.locator('textarea[name="reason"]').fill('key posted in a public repository');
+        await page.getByRole('button', { name: 'Revoke key' }).click();
+        await page.getByText('REVOKED', { exact: true }).waitFor();
+      });
+    } finally {
+      await context.close();
+    }
+    const refused = await app.client.request(KeyMe, {}, { key });
+    expect(refused.status).toBe(401);
+    expect(refused.errors[0]?.extensions?.reason).toBe('key_revoked');
+  });
+
+  it('keeps support out of the finance pages and the revenue export', async () => {
+    const { context, page } = await signIn(browser, app, account(AdminRole.SUPPORT));
+    try {
+      await withScreenshot(page, 'support-finance', async () => {
+        await page.goto('/admin/reports/revenue');
+        await page.getByTestId('access-denied').waitFor();
+        expect(await page.getByTestId('report-total').count()).toBe(0);
+        expect(await page.getByTestId('revenue-headline').count()).toBe(0);
+        const status = await page.evaluate(async () => (await fetch('/reports/revenue.csv')).status);
+        expect(status).toBe(403);
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets finance download the revenue CSV, whose total matches the report to the cent', async () => {
+    await customerWithKey(app, { plan: 'starter' });
+    const { context, page } = await signIn(browser, app, account(AdminRole.FINANCE));
+    try {
+      await withScreenshot(page, 'finance-csv', async () => {
+        await page.getByTestId('revenue-headline').waitFor();
+        await page.getByRole('menuitem', { name: 'Revenue report', exact: true }).click();
+        const total = page.getByTestId('report-total');
+        await total.waitFor();
+        const cents = Number(await total.getAttribute('data-cents'));
+        expect(cents).toBeGreaterThan(0);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+        const path = await download.path();
+        const rows = (await readFile(path, 'utf8')).split('\r\n').filter((line) => line !== '');
+        expect(rows[0]).toBe('month,subscription_id,customer_id,company,plan,status,mrr_cents,mrr');
+        expect(rows.slice(1).reduce((sum, row) => sum + Number(row.split(',')[6]), 0)).toBe(cents);
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('serves client routes from the server so a deep link opens after sign-in', async () => {
+    const { context, page } = await signIn(browser, app, account(AdminRole.SUPER_ADMIN));
+    try {
+      await withScreenshot(page, 'deep-link', async () => {
+        await page.goto('/admin/adminUsers');
+        await page.getByText(account(AdminRole.FINANCE).email).waitFor();
+      });
+    } finally {
+      await context.close();
+    }
+  });
+});
