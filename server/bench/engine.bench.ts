@@ -1,10 +1,12 @@
 /**
  * Engine benchmark: the reference model of ../shared/bench through the engine at 1M and 10M
  * iterations with 1 and 2 workers, against mc_reference_numpy.py run in the same session.
- * Pools are created and warmed up before timing, as the server keeps one long-lived pool.
+ * Each timed run gets a fresh pool warmed up first (the server keeps one long-lived pool), and
+ * NumPy and engine runs are interleaved so both see the same load on a shared machine.
  * Usage: npm run bench:engine [-- 1000000,10000000]
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { resourceUsage } from 'node:process';
 import { compileModel, type ModelSpec, type SimulationResult } from '../src/modules/simulation/engine/index.js';
 import { SimulationPool } from '../src/modules/simulation/runner/index.js';
@@ -36,49 +38,62 @@ function referenceModel(iterations: number): ModelSpec {
 
 type NumpyRun = { total: number; check: { mean: number; std: number; p1: number; p50: number; p99: number } };
 
+/** One NumPy run (REPEATS = 1); 10M is simulated in 1M chunks as the reference README does. */
 function numpy(n: number): NumpyRun {
-  const args = n > 1_000_000 ? [NUMPY_SCRIPT, String(n), '3', '1000000'] : [NUMPY_SCRIPT, String(n), '5'];
+  const args = n > 1_000_000 ? [NUMPY_SCRIPT, String(n), '1', '1000000'] : [NUMPY_SCRIPT, String(n), '1'];
   const out = execFileSync('python3', args, { env: { ...process.env, OPENBLAS_NUM_THREADS: '1' }, encoding: 'utf8' });
   return JSON.parse(out) as NumpyRun;
 }
 
-async function timeEngine(pool: SimulationPool, n: number, repeats: number): Promise<{ seconds: number; peakRss: number; result: SimulationResult }> {
-  const model = compileModel(referenceModel(n), { maxIterations: n, maxInputs: 10, maxOutputs: 1 });
-  const times: number[] = [];
-  let peakRss = 0;
-  let result: SimulationResult | null = null;
-  for (let r = 0; r < repeats; r++) {
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage.rss()); }, 10);
-    const start = performance.now();
-    result = await pool.run(model);
-    times.push((performance.now() - start) / 1000);
-    clearInterval(sampler);
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  }
-  if (result === null) throw new Error('no run');
-  times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor(times.length / 2)], peakRss, result };
+const limits = (n: number) => ({ maxIterations: n, maxInputs: 10, maxOutputs: 1 });
+
+/** Times one run on a fresh, warmed-up pool; peak RSS is sampled every 10 ms during the run. */
+async function engine(n: number, workers: number): Promise<{ seconds: number; peak: number; before: number; result: SimulationResult }> {
+  const pool = new SimulationPool(workers);
+  await pool.run(compileModel(referenceModel(65_536), limits(65_536)));
+  const model = compileModel(referenceModel(n), limits(n));
+  const before = process.memoryUsage.rss();
+  let peak = before;
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 10);
+  const start = performance.now();
+  const result = await pool.run(model);
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage.rss());
+  await pool.close();
+  return { seconds, peak, before, result };
 }
 
+const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows: string[] = [];
 const checks: string[] = [];
 for (const n of sizes) {
-  const reference = numpy(n);
+  const repeats = n > 1_000_000 ? 3 : 5;
+  const numpyTimes: number[] = [];
+  const runs: Record<number, Awaited<ReturnType<typeof engine>>[]> = { 1: [], 2: [] };
+  let reference: NumpyRun | null = null;
+  // Interleaved, so both sides see the same load on a shared machine.
+  for (let r = 0; r < repeats; r++) {
+    reference = numpy(n);
+    numpyTimes.push(reference.total);
+    for (const workers of [1, 2]) runs[workers].push(await engine(n, workers));
+  }
+  if (reference === null) throw new Error('no NumPy run');
+  const numpySeconds = median(numpyTimes);
   for (const workers of [1, 2]) {
-    const pool = new SimulationPool(workers);
-    await pool.run(compileModel(referenceModel(65_536), { maxIterations: 65_536, maxInputs: 10, maxOutputs: 1 }));
-    const { seconds, peakRss, result } = await timeEngine(pool, n, n > 1_000_000 ? 3 : 5);
-    await pool.close();
-    rows.push(`| ${n.toLocaleString('en-US')} | ${workers} | ${seconds.toFixed(3)} | ${(n / seconds / 1e6).toFixed(2)} M/s | ${(peakRss / MiB).toFixed(0)} MiB | ${reference.total.toFixed(3)} | ${(seconds / reference.total).toFixed(2)}x |`);
-    const y = result.outputs[0];
+    const seconds = median(runs[workers].map((x) => x.seconds));
+    const peak = Math.max(...runs[workers].map((x) => x.peak));
+    const growth = Math.max(...runs[workers].map((x) => x.peak - x.before));
+    rows.push(`| ${n.toLocaleString('en-US')} | ${workers} | ${seconds.toFixed(3)} | ${(n / seconds / 1e6).toFixed(2)} M/s | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x |`);
+    const y = runs[workers][0].result.outputs[0];
     const p = (q: number): number => y.percentiles.find((x) => x.percentile === q)?.value ?? NaN;
     const meanError = (5 * y.std * Math.SQRT2) / Math.sqrt(n);
     const ok = Math.abs(y.mean - reference.check.mean) < meanError && Math.abs(p(99) / reference.check.p99 - 1) < 0.01 && Math.abs(p(50) / reference.check.p50 - 1) < 0.005;
     checks.push(`n=${n} workers=${workers}: engine mean ${y.mean.toFixed(3)} std ${y.std.toFixed(3)} p1 ${p(1).toFixed(2)} p50 ${p(50).toFixed(2)} p99 ${p(99).toFixed(2)} | numpy mean ${reference.check.mean.toFixed(3)} std ${reference.check.std.toFixed(3)} p1 ${reference.check.p1.toFixed(2)} p50 ${reference.check.p50.toFixed(2)} p99 ${reference.check.p99.toFixed(2)} | within MC error: ${ok ? 'yes' : 'NO'}`);
   }
 }
-console.log('| iterations | workers | engine s (median) | iterations/s | peak RSS (sampled) | NumPy s (median) | engine/NumPy |');
+console.log('| iterations | workers | engine s (median) | iterations/s | peak RSS, whole process (growth during run) | NumPy s (median) | engine/NumPy |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
-console.log(`\nprocess maxRSS (resourceUsage, whole benchmark): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+console.log(`\nprocess maxRSS (resourceUsage, whole benchmark): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 for (const c of checks) console.log(c);

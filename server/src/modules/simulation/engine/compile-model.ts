@@ -76,7 +76,7 @@ export function compileModel(spec: ModelSpec, limits: EngineLimits): CompiledMod
   const program = compileFormulas(spec, inputNames, outputNames);
 
   if (sampling === 'SOBOL') {
-    if ((iterations & (iterations - 1)) !== 0) {
+    if (!Number.isInteger(Math.log2(iterations))) {
       fail('iterations', `SOBOL sampling needs a power-of-two number of iterations (for example ${2 ** Math.round(Math.log2(iterations))}).`);
     }
     if (inputNames.length > SOBOL_MAX_DIMENSIONS) fail('inputs', `SOBOL sampling supports at most ${SOBOL_MAX_DIMENSIONS} inputs.`);

@@ -10,6 +10,7 @@ import { MAX_SEED, reproducibilityKeyInput, type CompiledModel, type SimulationR
 import { RunAccumulator } from '../engine/run-accumulator.js';
 import { SimulationCancelledError, SimulationTimeoutError, SimulationWorkerError } from './errors.js';
 import type { FromWorker, ToWorker } from './messages.js';
+import { returnBuffers, takeBuffer } from './buffer-cache.js';
 import { parallelSort } from './parallel-sort.js';
 
 export type RunOptions = {
@@ -22,7 +23,7 @@ const WORKER_URL = new URL('./chunk-worker.ts', import.meta.url);
 
 type Run = {
   id: number; model: CompiledModel; seed: number; acc: RunAccumulator; buffers: SharedArrayBuffer[];
-  nextChunk: number; queued: number; settled: boolean; options: RunOptions; completed: number;
+  nextChunk: number; queued: number; settled: boolean; succeeded: boolean; options: RunOptions; completed: number;
   resolve: (r: SimulationResult) => void; reject: (e: Error) => void; cleanup: () => void;
 };
 type Task =
@@ -47,8 +48,8 @@ export class SimulationPool {
       if (options.signal?.aborted) return reject(new SimulationCancelledError());
       const run: Run = {
         id: this.nextRunId++, model, seed: model.seed ?? randomInt(0, MAX_SEED + 1), acc: new RunAccumulator(model),
-        buffers: model.outputNames.map(() => new SharedArrayBuffer(model.iterations * 8)),
-        nextChunk: 0, queued: 0, settled: false, options, completed: 0, resolve, reject, cleanup: () => undefined,
+        buffers: model.outputNames.map(() => takeBuffer(model.iterations * 8)),
+        nextChunk: 0, queued: 0, settled: false, succeeded: false, options, completed: 0, resolve, reject, cleanup: () => undefined,
       };
       const onAbort = (): void => this.fail(run, new SimulationCancelledError());
       options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -92,6 +93,7 @@ export class SimulationPool {
         if (task === undefined) break;
         if (task.kind === 'chunk' && (task.run.settled || task.chunk >= task.run.acc.chunksNeeded)) {
           task.run.queued--;
+          this.recycle(task.run);
           continue;
         }
         this.send(slot, task);
@@ -124,6 +126,7 @@ export class SimulationPool {
     if (task?.kind === 'chunk') {
       const run = task.run;
       run.queued--;
+      this.recycle(run);
       if (message.type === 'error') this.fail(run, new SimulationWorkerError(message.message));
       else if (message.type === 'chunk' && !run.settled) {
         run.acc.add(message.report);
@@ -159,10 +162,10 @@ export class SimulationPool {
       if (run.settled) return;
       const key = createHash('sha256').update(reproducibilityKeyInput(run.model, run.seed)).digest('hex');
       const result = run.acc.finish(run.buffers.map((b) => new Float64Array(b, 0, n)), run.seed, key);
-      // Drop the output buffers now rather than whenever the run object goes.
-      run.buffers = [];
       run.settled = true;
+      run.succeeded = true;
       run.cleanup();
+      this.recycle(run);
       run.resolve(result);
     } catch (error) {
       this.fail(run, error instanceof Error ? error : new Error(String(error)));
@@ -182,6 +185,16 @@ export class SimulationPool {
     run.settled = true;
     run.cleanup();
     run.reject(error);
+  }
+
+  /**
+   * Hands a finished run's buffers back once no chunk of it is in flight (auto-stop can leave
+   * some running) so the next run can reuse them. Failed runs may still be sorting: not those.
+   */
+  private recycle(run: Run): void {
+    if (!run.succeeded || run.queued > 0 || run.buffers.length === 0) return;
+    returnBuffers(run.buffers);
+    run.buffers = [];
   }
 
   /** Lets workers drop the run; messages are ordered, so in-flight chunks finish first. */

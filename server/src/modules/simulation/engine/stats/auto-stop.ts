@@ -36,7 +36,7 @@ export function evaluateAutoStop(rule: CompiledAutoStop, moments: Moments, chunk
 export function shouldStop(rule: CompiledAutoStop, state: AutoStopState, chunksDone: number, sobol: boolean): boolean {
   if (chunksDone < (rule.statistic === 'PERCENTILE' ? MIN_CHUNKS_PERCENTILE : MIN_CHUNKS)) return false;
   // Sobol points are balanced only in power-of-two prefixes.
-  if (sobol && (chunksDone & (chunksDone - 1)) !== 0) return false;
+  if (sobol && !Number.isInteger(Math.log2(chunksDone))) return false;
   const limit = rule.relative ? rule.tolerance * Math.abs(state.estimate) : rule.tolerance;
   return state.halfWidth <= limit;
 }
