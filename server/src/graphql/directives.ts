@@ -1,3 +1,4 @@
+import { rateLimitDirective } from '../modules/rate-limits/rate-limit.directive.js';
 import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLString } from 'graphql';
 
 /**
@@ -47,4 +48,4 @@ export const costBySizeDirective = new GraphQLDirective({
   },
 });
 
-export const directives = [costDirective, listSizeDirective, costBySizeDirective];
+export const directives = [costDirective, listSizeDirective, costBySizeDirective, rateLimitDirective];

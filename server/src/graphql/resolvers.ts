@@ -1,13 +1,18 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AccountCreditsResolver, AdminCreditsResolver } from '../modules/usage/credits.resolver.js';
+import { UsageResolver } from '../modules/usage/usage.resolver.js';
 import { AdminApiKeyResolver } from '../modules/admin/admin-api-key.resolver.js';
 import { AdminAuthResolver } from '../modules/admin/admin-auth.resolver.js';
 import { AdminCustomerFieldsResolver } from '../modules/admin/admin-customer-fields.resolver.js';
 import { AdminDashboardResolver } from '../modules/admin/admin-dashboard.resolver.js';
 import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
 import { AuditLogResolver } from '../modules/admin/audit-log.resolver.js';
+import { BillingAdminResolver } from '../modules/billing/billing-admin.resolver.js';
+import { BillingResolver } from '../modules/billing/billing.resolver.js';
 import { AccountResolver } from '../modules/customers/account.resolver.js';
 import { AdminCustomerResolver } from '../modules/customers/admin-customer.resolver.js';
 import { ApiKeyResolver } from '../modules/keys/api-key.resolver.js';
+import { PlanAdminResolver } from '../modules/plans/plan-admin.resolver.js';
 import { PlanResolver } from '../modules/plans/plan.resolver.js';
 import { RevenueReportResolver } from '../modules/reports/revenue-report.resolver.js';
 import { SimulationResolver } from '../modules/simulation/simulation.resolver.js';
@@ -17,6 +22,10 @@ export const resolvers: NonEmptyArray<Function> = [
   AccountResolver,
   ApiKeyResolver,
   PlanResolver,
+  PlanAdminResolver,
+  AccountCreditsResolver,
+  AdminCreditsResolver,
+  UsageResolver,
   AdminAuthResolver,
   AdminUserResolver,
   AdminCustomerResolver,
@@ -26,4 +35,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminDashboardResolver,
   RevenueReportResolver,
   SimulationResolver,
+  BillingResolver,
+  BillingAdminResolver,
 ];

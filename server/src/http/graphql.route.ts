@@ -4,10 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { createApollo } from '../graphql/apollo.js';
 import { authenticate, SESSION_COOKIE } from '../graphql/authenticate.js';
 import type { Context } from '../graphql/context.js';
+import { monetizationPlugin } from '../graphql/cost/monetization.plugin.js';
+import { UsageCollector } from '../graphql/cost/usage-collector.js';
 import type { Services } from '../services.js';
 
 export async function registerGraphqlRoute(app: FastifyInstance, services: Services, plugins: ApolloServerPlugin<Context>[]): Promise<void> {
-  const apollo = createApollo(services, [fastifyApolloDrainPlugin(app), ...plugins]);
+  const monetization = services.config.MONETIZATION === 'on';
+  const apollo = createApollo(services, [fastifyApolloDrainPlugin(app), ...(monetization ? [monetizationPlugin(services)] : []), ...plugins]);
   await apollo.start();
   const secureCookies = services.config.NODE_ENV === 'production';
   await app.register(fastifyApollo(apollo), {
@@ -19,7 +22,7 @@ export async function registerGraphqlRoute(app: FastifyInstance, services: Servi
       principal: await authenticate(request, services),
       em: services.orm.em.fork(),
       services,
-      usage: { reportActualSize: () => undefined },
+      usage: monetization ? new UsageCollector() : { reportActualSize: () => undefined },
       response: {
         setSessionCookie: (token, expiresAt) =>
           void reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: expiresAt }),

@@ -1,18 +1,38 @@
 /**
- * Sizers measure a priced field's arguments for `@costBySize(sizer:)`: the directive names the
- * sizer, the module that owns the field registers it, and the cost estimator looks it up.
+ * Sizers measure a field's input for `@costBySize(sizer:)`: product modules register them by name
+ * (the simulation module registers `sampledValues` = iterations x inputs) and the calculator calls
+ * them with the field's coerced arguments. A sizer must be pure, cheap and total: it runs before
+ * execution on arguments that have passed GraphQL validation but not the product's own checks,
+ * so it returns 0 for what it cannot measure rather than throwing.
  */
 export type Sizer = (args: Record<string, unknown>) => number;
 
 const sizers = new Map<string, Sizer>();
 
-export function registerSizer(name: string, size: Sizer): void {
-  sizers.set(name, size);
+export function registerSizer(name: string, sizer: Sizer): void {
+  sizers.set(name, sizer);
 }
 
-/** The size of a field's arguments; an unknown sizer is a programming error, not a client's. */
+export function sizerNamed(name: string): Sizer | undefined {
+  return sizers.get(name);
+}
+
+/** A sizer's verdict made safe for pricing: a finite non-negative integer. */
+export function measure(name: string, args: Record<string, unknown>): number {
+  const sizer = sizers.get(name);
+  if (!sizer) throw new Error(`No sizer is registered under "${name}"; register it with registerSizer before serving`);
+  let size: number;
+  try {
+    size = sizer(args);
+  } catch {
+    return 0;
+  }
+  return Number.isFinite(size) && size > 0 ? Math.ceil(size) : 0;
+}
+
+/** The raw size of a field's arguments; an unknown sizer is a programming error, not a client's. */
 export function sizeOf(name: string, args: Record<string, unknown>): number {
-  const size = sizers.get(name);
-  if (!size) throw new Error(`No sizer is registered under ${name}`);
-  return size(args);
+  const sizer = sizers.get(name);
+  if (!sizer) throw new Error(`No sizer is registered under ${name}`);
+  return sizer(args);
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import { ForAdmin, Public } from '../../graphql/auth-rules.js';
 import type { Context } from '../../graphql/context.js';
 import { callerAdmin } from '../../graphql/principal.js';
@@ -10,6 +10,7 @@ import { AdminSessionType, AdminUserType } from './admin-user.type.js';
 export class AdminAuthResolver {
   @Mutation(() => AdminSessionType, { description: 'Signs in to the console; sets an HttpOnly session cookie. Throttled per account and address.' })
   @Public()
+  @Directive('@rateLimit(max: 30, window: "60s")')
   async adminLogin(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ForKey } from '../../graphql/auth-rules.js';
 import type { Context } from '../../graphql/context.js';
 import { type PageOf, PageArgs, pageOf } from '../../graphql/pagination.js';
@@ -12,6 +12,8 @@ import { CreateApiKeyInput } from './create-api-key.input.js';
 export class ApiKeyResolver {
   @Query(() => ApiKeyPage, { description: "The caller's account's keys, newest first." })
   @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  @Directive('@cost(weight: "1")')
+  @Directive('@listSize(slicingArguments: ["perPage"], sizedFields: ["items"])')
   async apiKeys(@Args(() => PageArgs) args: PageArgs, @Ctx() { em, principal, services }: Context): Promise<PageOf<ApiKey>> {
     const [items, total] = await services.apiKeys.list(em, callerKey(principal).customerId, args.page, args.perPage);
     return pageOf(items, total, args);
@@ -19,6 +21,7 @@ export class ApiKeyResolver {
 
   @Mutation(() => IssuedApiKeyType, { description: 'Creates a key; its secret is returned this once.' })
   @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  @Directive('@rateLimit(max: 20, window: "60s")')
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, principal, services }: Context) {
     const caller = callerKey(principal);
     return services.apiKeys.create(em, caller.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `customer:${caller.keyId}` });

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Paginated } from '../../graphql/pagination.js';
 import { ApiKeyMode, ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
 
@@ -6,6 +6,7 @@ registerEnumType(ApiKeyMode, { name: 'ApiKeyMode' });
 registerEnumType(ApiKeyStatus, { name: 'ApiKeyStatus' });
 registerEnumType(ApiKeyScope, { name: 'ApiKeyScope' });
 
+@Directive('@cost(weight: "0.04")')
 @ObjectType('ApiKey', { description: 'An API key as it can be shown: never its secret or its hash.' })
 export class ApiKeyType {
   @Field(() => ID)

@@ -1,0 +1,27 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { CreditRateLimiter } from '../rate-limits/credit-rate-limiter.js';
+import { FieldRateLimiter } from '../rate-limits/field-rate-limiter.js';
+import { CreditLedgerService } from './credit-ledger.service.js';
+import { IdempotencyService } from './idempotency.service.js';
+import { UsageWriter } from './usage-writer.js';
+
+/** The long-lived parts of pricing and metering, registered as one entry of Services. */
+export type Monetization = {
+  credits: CreditLedgerService;
+  usageWriter: UsageWriter;
+  rateLimiter: CreditRateLimiter;
+  fieldRateLimiter: FieldRateLimiter;
+  idempotency: IdempotencyService;
+};
+
+export function createMonetization(orm: MikroORM, redis: Redis | null, logger: Logger): Monetization {
+  return {
+    credits: new CreditLedgerService(orm),
+    usageWriter: new UsageWriter(orm, logger),
+    rateLimiter: new CreditRateLimiter(redis, logger),
+    fieldRateLimiter: new FieldRateLimiter(),
+    idempotency: new IdempotencyService(orm),
+  };
+}

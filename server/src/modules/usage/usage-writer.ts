@@ -1,0 +1,216 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { type BalanceRow, type BalanceView, viewOf } from './credit-ledger.service.js';
+import { pgArray } from './pg-array.js';
+
+/** What one executed request settles: its usage event, its reservation and its idempotent response. */
+export type Settlement = {
+  requestId: string;
+  customerId: string;
+  apiKeyId: string;
+  balanceId: string;
+  periodStart: Date;
+  operationName: string;
+  requestedCredits: number;
+  /** Credits reserved before execution (0 for free operations). */
+  reservedCredits: number;
+  /** The calculator's settled cost; never charged above what was reserved. */
+  actualCredits: number;
+  status: 'ok' | 'partial' | 'failed';
+  latencyMs: number;
+  occurredAt: Date;
+  idempotency: { key: string; httpStatus: number; response: Record<string, unknown> } | null;
+};
+
+export type SettlementResult = { chargedCredits: number; overageCredits: number; balance: BalanceView };
+
+type Pending = { settlement: Settlement; resolve(result: SettlementResult): void; reject(error: Error): void };
+
+const BALANCE_COLUMNS = 'id, included_credits, prepaid_credits, reserved_credits, settled_credits, overage_credits, balance_credits';
+
+/**
+ * Group commit for usage: requests hand their settlement over and wait; whenever no batch is being
+ * written, everything waiting goes into the next one. One transaction per batch locks the balance
+ * rows involved (in id order, so concurrent batches of several processes cannot deadlock), settles
+ * every request in order, appends the ledger entries, inserts the usage events and stores the
+ * idempotent responses, each kind of row in one statement over arrays (unnest). A request's
+ * response is sent only after its batch committed; if the commit fails, every request of the batch
+ * fails with it and the pipeline answers 503 instead of data.
+ */
+export class UsageWriter {
+  private pending: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+  private stopped = false;
+  /** Rows and batches written, for /metrics and the benchmark. */
+  readonly stats = { batches: 0, rows: 0 };
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly logger: Logger,
+    private readonly maxBatch = 1000,
+  ) {}
+
+  submit(settlement: Settlement): Promise<SettlementResult> {
+    if (this.stopped) return Promise.reject(new Error('usage writer stopped'));
+    return new Promise<SettlementResult>((resolve, reject) => {
+      this.pending.push({ settlement, resolve, reject });
+      if (!this.flushing) this.flushing = this.drain();
+    });
+  }
+
+  /** Waits for everything submitted so far to be written. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    while (this.flushing) await this.flushing;
+  }
+
+  private async drain(): Promise<void> {
+    // Let the requests that finish in the same tick join the first batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.maxBatch);
+      try {
+        const results = await this.write(batch.map((entry) => entry.settlement));
+        batch.forEach((entry, index) => entry.resolve(results[index]));
+        this.stats.batches += 1;
+        this.stats.rows += batch.length;
+      } catch (error) {
+        this.logger.error({ err: error, requests: batch.length }, 'usage batch could not be committed; its requests answer 503');
+        batch.forEach((entry) => entry.reject(error as Error));
+        await this.releaseAfterFailure(batch.map((entry) => entry.settlement));
+      }
+    }
+    this.flushing = null;
+  }
+
+  /** Settles a batch in one transaction; exported behaviour is tested through the API. */
+  async write(batch: Settlement[]): Promise<SettlementResult[]> {
+    const connection = this.orm.em.getConnection();
+    return connection.transactional(async (trx) => {
+      const ids = [...new Set(batch.map((s) => s.balanceId))].sort();
+      const rows = await connection.execute<BalanceRow[]>(`select ${BALANCE_COLUMNS} from credit_balance where id = any(?::uuid[]) order by id for update`, [pgArray(ids)], 'all', trx);
+      const balances = new Map(rows.map((row) => [row.id, { ...row }]));
+      const before = new Map(rows.map((row) => [row.id, { ...row }]));
+      const ledger: [string, Date, string, number, string | null][] = [];
+      const ledgerRequests: string[] = [];
+      const results: SettlementResult[] = [];
+      for (const s of batch) {
+        const row = balances.get(s.balanceId);
+        if (!row) throw new Error(`balance ${s.balanceId} is missing`);
+        const charged = Math.max(0, Math.min(s.actualCredits, s.reservedCredits));
+        const covered = Math.min(row.balance_credits, charged);
+        const overage = charged - covered;
+        row.reserved_credits -= s.reservedCredits;
+        row.balance_credits -= covered;
+        row.settled_credits += covered;
+        row.overage_credits += overage;
+        const add = (kind: string, credits: number) => {
+          if (credits <= 0) return;
+          ledger.push([s.customerId, s.periodStart, kind, credits, null]);
+          ledgerRequests.push(s.requestId);
+        };
+        add('settle', covered);
+        add('overage', overage);
+        add('release', s.reservedCredits - charged);
+        results.push({ chargedCredits: charged, overageCredits: overage, balance: viewOf(row) });
+      }
+      const changed = [...balances.values()].filter((row) => {
+        const old = before.get(row.id);
+        return old && (old.reserved_credits !== row.reserved_credits || old.balance_credits !== row.balance_credits || old.overage_credits !== row.overage_credits);
+      });
+      if (changed.length > 0) {
+        await connection.execute(
+          `update credit_balance b set reserved_credits = u.reserved, balance_credits = u.balance, settled_credits = u.settled, overage_credits = u.overage, updated_at = now()
+           from unnest(?::uuid[], ?::int[], ?::int[], ?::int[], ?::int[]) as u(id, reserved, balance, settled, overage) where b.id = u.id`,
+          [pgArray(changed.map((r) => r.id)), pgArray(changed.map((r) => r.reserved_credits)), pgArray(changed.map((r) => r.balance_credits)), pgArray(changed.map((r) => r.settled_credits)), pgArray(changed.map((r) => r.overage_credits))],
+          'run',
+          trx,
+        );
+      }
+      if (ledger.length > 0) {
+        await connection.execute(
+          `insert into credit_ledger (customer_id, period_start, kind, credits, request_id, created_at)
+           select c, p, k, n, r, now() from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::text[]) as u(c, p, k, n, r)`,
+          [pgArray(ledger.map((e) => e[0])), pgArray(ledger.map((e) => e[1].toISOString())), pgArray(ledger.map((e) => e[2])), pgArray(ledger.map((e) => e[3])), pgArray(ledgerRequests)],
+          'run',
+          trx,
+        );
+      }
+      await connection.execute(
+        `insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
+         select * from unnest(?::text[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::timestamptz[], ?::text[])`,
+        [
+          pgArray(batch.map((s) => s.requestId)),
+          pgArray(batch.map((s) => s.customerId)),
+          pgArray(batch.map((s) => s.apiKeyId)),
+          pgArray(batch.map((s) => s.periodStart.toISOString())),
+          pgArray(batch.map((s) => s.operationName.slice(0, 200))),
+          pgArray(batch.map((s) => s.requestedCredits)),
+          pgArray(batch.map((s) => s.actualCredits)),
+          pgArray(results.map((r) => r.chargedCredits)),
+          pgArray(results.map((r) => r.overageCredits)),
+          pgArray(batch.map((s) => s.status)),
+          pgArray(batch.map((s) => Math.min(2_147_483_647, Math.round(s.latencyMs)))),
+          pgArray(batch.map((s) => s.occurredAt.toISOString())),
+          pgArray(results.map((r) => (r.overageCredits > 0 ? 'pending' : 'not_billable'))),
+        ],
+        'run',
+        trx,
+      );
+      const stored = batch.filter((s) => s.idempotency);
+      if (stored.length > 0) {
+        await connection.execute(
+          `update idempotency_record i set response = u.response, http_status = u.status, locked_until = now()
+           from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::jsonb[]) as u(customer_id, key, request_id, status, response)
+           where i.customer_id = u.customer_id and i.key = u.key and i.request_id = u.request_id`,
+          [
+            pgArray(stored.map((s) => s.customerId)),
+            pgArray(stored.map((s) => s.idempotency?.key ?? '')),
+            pgArray(stored.map((s) => s.requestId)),
+            pgArray(stored.map((s) => s.idempotency?.httpStatus ?? 200)),
+            pgArray(stored.map((s) => JSON.stringify(s.idempotency?.response ?? {}))),
+          ],
+          'run',
+          trx,
+        );
+      }
+      return results;
+    });
+  }
+
+  /**
+   * After a failed batch the reservations would stay held; release them in a transaction of
+   * their own when the database allows it (when it does not, the reserve entries without a
+   * settlement identify them for the operator).
+   */
+  private async releaseAfterFailure(batch: Settlement[]): Promise<void> {
+    const reserved = batch.filter((s) => s.reservedCredits > 0);
+    if (reserved.length === 0) return;
+    try {
+      const connection = this.orm.em.getConnection();
+      await connection.transactional(async (trx) => {
+        await connection.execute(
+          `update credit_balance b set reserved_credits = b.reserved_credits - u.n, updated_at = now()
+           from (select id, sum(n)::int as n from unnest(?::uuid[], ?::int[]) as x(id, n) group by id) as u where b.id = u.id`,
+          [pgArray(reserved.map((s) => s.balanceId)), pgArray(reserved.map((s) => s.reservedCredits))],
+          'run',
+          trx,
+        );
+        await insertLedgerForRequests(connection, trx, reserved);
+      });
+    } catch (error) {
+      this.logger.error({ err: error, requests: reserved.map((s) => s.requestId) }, 'could not release reservations of a failed usage batch');
+    }
+  }
+}
+
+async function insertLedgerForRequests(connection: ReturnType<MikroORM['em']['getConnection']>, trx: Parameters<ReturnType<MikroORM['em']['getConnection']>['execute']>[3], batch: Settlement[]) {
+  await connection.execute(
+    `insert into credit_ledger (customer_id, period_start, kind, credits, request_id, reason, created_at)
+     select c, p, 'release', n, r, 'usage could not be committed', now() from unnest(?::uuid[], ?::timestamptz[], ?::int[], ?::text[]) as u(c, p, n, r)`,
+    [pgArray(batch.map((s) => s.customerId)), pgArray(batch.map((s) => s.periodStart.toISOString())), pgArray(batch.map((s) => s.reservedCredits)), pgArray(batch.map((s) => s.requestId))],
+    'run',
+    trx,
+  );
+}
+
