@@ -149,6 +149,25 @@ describe('runSimulation', () => {
     expect(resultBytes(again.data?.runSimulation)).toBe(resultBytes(first.data?.runSimulation));
   });
 
+  it('stores an auto-stopped run at the size it ran, not the size it asked for', async () => {
+    const { key } = await customerWithKey(app);
+    const input = {
+      iterations: 1_000_000,
+      seed: 8,
+      inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 10, sd: 1 } }],
+      outputs: [{ name: 'y', formula: '2 * x' }],
+      autoStop: { output: 'y', statistic: 'MEAN' as const, tolerance: 0.05 },
+    };
+    const response = await app.client.request(RunSimulation, { input }, { key });
+    expect(response.errors).toEqual([]);
+    const result = response.data?.runSimulation;
+    expect(result?.stoppedEarly).toBe(true);
+    expect(result?.iterationsRun).toBeLessThan(1_000_000);
+    expect((result?.iterationsRun ?? 0) % 65_536).toBe(0);
+    const stored = await app.client.request(Simulation, { id: result?.runId ?? '' }, { key });
+    expect(stored.data?.simulation.credits).toBe(Math.ceil((result?.iterationsRun ?? 0) / 100_000));
+  });
+
   it("refuses more iterations than the plan's synchronous cap, saying to use startSimulation", async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'free' });
     const response = await app.client.request(RunSimulation, { input: referenceModel(100_001) }, { key });

@@ -5,13 +5,14 @@ import { appError, ErrorCode, notFound } from '../../graphql/error-code.js';
 import type { KeyPrincipal } from '../../graphql/principal.js';
 import { ApiKey } from '../keys/api-key.entity.js';
 import { Customer } from '../customers/customer.entity.js';
-import { ENGINE_VERSION, replayIteration, type ReplayedIteration, type SimulationResult } from './engine/index.js';
+import { ENGINE_VERSION, type ReplayedIteration, type SimulationResult } from './engine/index.js';
 import { SimulationPool, SimulationTimeoutError } from './runner/index.js';
 import { syncTimeLimitExceeded } from './simulation.errors.js';
 import { SimulationJobRunner } from './simulation-job-runner.js';
 import { SimulationJobs } from './simulation-jobs.js';
 import { creditsFor, SYNC_TIME_LIMIT_MS } from './simulation-limits.js';
-import { compileStored, type PreparedModel } from './simulation-model.js';
+import type { PreparedModel } from './simulation-model.js';
+import { replayOffThread } from './simulation-replay.js';
 import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 
 export type SimulationServiceDependencies = { config: Config; orm: MikroORM; logger: Logger };
@@ -166,14 +167,14 @@ export class SimulationService {
     return run;
   }
 
-  /** One iteration of a stored run, recomputed as the run computed it (its whole chunk, on this thread). */
+  /** One iteration of a stored run, recomputed as the run computed it (its whole chunk, on a worker thread). */
   async replay(em: EntityManager, customerId: string, id: string, iteration: number): Promise<ReplayedIteration> {
     const run = await this.get(em, customerId, id);
     const limit = run.iterationsRun ?? run.iterations;
     if (!Number.isInteger(iteration) || iteration < 0 || iteration >= limit) {
       throw appError(ErrorCode.BAD_USER_INPUT, `iteration: must be a whole number from 0 to ${limit - 1}.`, { field: 'iteration' });
     }
-    return replayIteration(compileStored(run.input, run.seed), run.seed, iteration);
+    return replayOffThread(run.input, run.seed, iteration);
   }
 
   /** Sends the job of every queued row that has none; the job id is the run id, so a second send is a no-op. */
