@@ -7,7 +7,9 @@ import { createLogger } from './config/logger.js';
 import { resolveSecrets } from './config/secrets.js';
 import { type Database, openDatabase } from './db/database.js';
 import { seed, type SeedSecrets } from './db/seed.js';
+import { connectBilling, startBillingAfterListen } from './modules/billing/billing-bootstrap.js';
 import { createServices, type Services } from './services.js';
+import type { StripeEmulator } from './stripe-emulator/index.js';
 
 export type RunningCarlo = {
   app: FastifyInstance;
@@ -15,6 +17,8 @@ export type RunningCarlo = {
   database: Database;
   url: string;
   seeded: SeedSecrets;
+  /** The in-process Stripe emulator when STRIPE_SECRET_KEY is unset. */
+  stripeEmulator: StripeEmulator | null;
   close(): Promise<void>;
 };
 
@@ -25,19 +29,24 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : null;
   const services = createServices({ config, secrets, orm: database.orm, queries: database.queries, redis, logger });
   const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO });
+  const stripeEmulator = await connectBilling(config, services, database.orm.em.fork(), logger);
   services.lastUsed.start();
   await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
+  startBillingAfterListen(services, address, stripeEmulator);
   return {
     app,
     services,
     database,
     url: address,
     seeded,
+    stripeEmulator,
     async close() {
       // Stop taking requests and let in-flight ones finish before the pools they use go away.
       await app.close();
+      await services.billing.stop();
+      await stripeEmulator?.close();
       await services.monetization.usageWriter.stop();
       await services.lastUsed.stop();
       await services.simulations.stop();

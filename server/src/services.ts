@@ -7,6 +7,7 @@ import type { QueryCounter } from './db/orm-config.js';
 import { AdminAuthService } from './modules/admin/admin-auth.service.js';
 import { LoginThrottle } from './modules/admin/login-throttle.js';
 import { CustomerAdminService } from './modules/customers/customer-admin.service.js';
+import { BillingModule } from './modules/billing/billing.module.js';
 import { ApiKeyService } from './modules/keys/api-key.service.js';
 import { ApiKeyVerifier } from './modules/keys/api-key-verifier.js';
 import { LastUsedWriter } from './modules/keys/last-used-writer.js';
@@ -28,6 +29,7 @@ export type Services = {
   customerAdmin: CustomerAdminService;
   monetization: Monetization;
   simulations: SimulationService;
+  billing: BillingModule;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -35,14 +37,16 @@ export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 
 export function createServices(dependencies: ServiceDependencies): Services {
   const { config, secrets, orm, redis, logger } = dependencies;
   const keyVerifier = new ApiKeyVerifier(orm, secrets.apiKeyPepper, config.KEY_CACHE_TTL_MS);
+  const apiKeys = new ApiKeyService(secrets.apiKeyPepper, keyVerifier, config.KEY_ROTATION_GRACE_HOURS * 3_600_000);
   return {
     ...dependencies,
     keyVerifier,
     lastUsed: new LastUsedWriter(orm, logger),
-    apiKeys: new ApiKeyService(secrets.apiKeyPepper, keyVerifier, config.KEY_ROTATION_GRACE_HOURS * 3_600_000),
+    apiKeys,
     adminAuth: new AdminAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis)),
     customerAdmin: new CustomerAdminService(keyVerifier),
     monetization: createMonetization(orm, redis, logger),
     simulations: new SimulationService({ config, orm, logger }),
+    billing: new BillingModule({ config, secrets, orm, logger, keyVerifier, apiKeys }),
   };
 }

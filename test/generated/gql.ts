@@ -39,6 +39,9 @@ type Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
+    "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
+    "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
+    "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
     "query UsageCalls { usage(groupBy: DAY) { calls } }": typeof types.UsageCallsDocument,
     "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": typeof types.MeCreditsDocument,
     "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": typeof types.KeysPageDocument,
@@ -81,6 +84,9 @@ const documents: Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.RevokeKeyDocument,
+    "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
+    "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
+    "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
     "query UsageCalls { usage(groupBy: DAY) { calls } }": types.UsageCallsDocument,
     "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": types.MeCreditsDocument,
     "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": types.KeysPageDocument,
@@ -212,6 +218,18 @@ export function graphql(source: "mutation RotateKey($id: ID!) { rotateApiKey(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"): (typeof documents)["mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }"): (typeof documents)["mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeAccess { me { id plan { code } access { level reason } } }"): (typeof documents)["query MeAccess { me { id plan { code } access { level reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
     RUN_WORKER: 'false',
+    STRIPE_EMULATOR_PORT: '0',
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...env,
   });

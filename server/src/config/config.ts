@@ -26,6 +26,12 @@ export const configSchema = z.object({
   STRIPE_SECRET_KEY: optionalSecret,
   STRIPE_WEBHOOK_SECRET: optionalSecret,
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
+  /** Older webhook signing secrets still accepted during a rotation, comma-separated. */
+  STRIPE_WEBHOOK_SECRETS_PREVIOUS: z.string().optional(),
+  /** How often overage is aggregated into the meter outbox and sent to Stripe. */
+  METER_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** signUp calls allowed per client address per hour. */
+  SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
   RUN_WORKER: booleanFlag.default(true),
   SIMULATION_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   SEED_DEMO: booleanFlag.default(true),

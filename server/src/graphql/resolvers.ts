@@ -7,6 +7,8 @@ import { AdminCustomerFieldsResolver } from '../modules/admin/admin-customer-fie
 import { AdminDashboardResolver } from '../modules/admin/admin-dashboard.resolver.js';
 import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
 import { AuditLogResolver } from '../modules/admin/audit-log.resolver.js';
+import { BillingAdminResolver } from '../modules/billing/billing-admin.resolver.js';
+import { BillingResolver } from '../modules/billing/billing.resolver.js';
 import { AccountResolver } from '../modules/customers/account.resolver.js';
 import { AdminCustomerResolver } from '../modules/customers/admin-customer.resolver.js';
 import { ApiKeyResolver } from '../modules/keys/api-key.resolver.js';
@@ -33,4 +35,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminDashboardResolver,
   RevenueReportResolver,
   SimulationResolver,
+  BillingResolver,
+  BillingAdminResolver,
 ];

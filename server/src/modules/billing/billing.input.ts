@@ -1,0 +1,18 @@
+import { IsEmail, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+@InputType('SignUpInput')
+export class SignUpInput {
+  @Field(() => String)
+  @Length(1, 200)
+  company!: string;
+
+  @Field(() => String)
+  @IsEmail()
+  @Length(3, 320)
+  email!: string;
+
+  @Field(() => String, { description: 'A plan code from `plans` (free, starter, pro, team, enterprise).' })
+  @Matches(/^[a-z0-9_-]{1,32}$/)
+  plan!: string;
+}

@@ -1,0 +1,31 @@
+import Stripe from 'stripe';
+
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
+/** Stripe signs with its clock; a timestamp further ahead than this is refused (the SDK only bounds the past). */
+export const FUTURE_TOLERANCE_SECONDS = 60;
+
+export type VerifiedEvent = { ok: true; event: Stripe.Event } | { ok: false; reason: string };
+
+const verifier = Stripe.webhooks;
+
+/**
+ * Verifies a webhook against every secret in force (more than one while a secret is rotated):
+ * `constructEvent` checks the v1 HMAC of the raw body and the 300 s age; we add the future bound.
+ * Only `v1` signatures count: a header with only v0 (or other schemes) is refused.
+ */
+export function verifyWebhook(rawBody: Buffer, header: string | undefined, secrets: readonly string[], nowSeconds = Math.floor(Date.now() / 1000)): VerifiedEvent {
+  if (!header) return { ok: false, reason: 'missing Stripe-Signature header' };
+  const timestamp = Number(/(?:^|,)\s*t=(\d+)/.exec(header)?.[1]);
+  if (!Number.isFinite(timestamp)) return { ok: false, reason: 'no timestamp in Stripe-Signature' };
+  if (timestamp > nowSeconds + FUTURE_TOLERANCE_SECONDS) return { ok: false, reason: 'timestamp is in the future' };
+  let last = 'no secret configured';
+  for (const secret of secrets) {
+    try {
+      const event = verifier.constructEvent(rawBody, header, secret, SIGNATURE_TOLERANCE_SECONDS, undefined, nowSeconds);
+      return { ok: true, event };
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+  }
+  return { ok: false, reason: last };
+}

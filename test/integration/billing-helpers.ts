@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { StripeEmulator } from '../../server/src/stripe-emulator/index.js';
+import type { TestApp } from '../support/test-app.js';
+
+/** The in-process emulator of a test app (started because STRIPE_SECRET_KEY is unset). */
+export function emulatorOf(app: TestApp): StripeEmulator {
+  if (!app.stripeEmulator) throw new Error('the test app runs without the Stripe emulator');
+  return app.stripeEmulator;
+}
+
+/** Pays a hosted Checkout page the way a browser posts its form; returns the HTTP status. */
+export async function payCheckout(url: string, card = '4242 4242 4242 4242'): Promise<number> {
+  const response = await fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ card_number: card, exp: '12/34', cvc: '123', email: `payer-${randomUUID().slice(0, 8)}@example.test` }).toString(),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Waits until every webhook the emulator owes has been delivered and the inbox worker has applied it. */
+export async function settle(app: TestApp): Promise<void> {
+  await emulatorOf(app).idle();
+  app.services.billing.worker.nudge();
+  await app.services.billing.worker.settled();
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const pending = await app.services.orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from stripe_event where status = 'pending' and next_attempt_at <= now()`);
+    if (Number(pending[0].n) === 0) return;
+    if (Date.now() > deadline) throw new Error('stripe events still pending after 10 s');
+    app.services.billing.worker.nudge();
+    await app.services.billing.worker.settled();
+  }
+}
+
+/** Polls with a deadline; never a blind sleep. */
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (!done(last)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 400)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    last = await read();
+  }
+  return last;
+}
