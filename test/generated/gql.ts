@@ -48,6 +48,10 @@ type Documents = {
     "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": typeof types.UsageAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": typeof types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
+    "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
+    "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
+    "query MeId { me { id } }": typeof types.MeIdDocument,
+    "mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }": typeof types.AdminLoginAttemptDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": typeof types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": typeof types.CancelJobDocument,
@@ -57,6 +61,9 @@ type Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": typeof types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": typeof types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
+    "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.MeteredRunDocument,
+    "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": typeof types.UsageReportDocument,
+    "query UsageCallsOnly { usage { calls } }": typeof types.UsageCallsOnlyDocument,
 };
 const documents: Documents = {
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
@@ -93,6 +100,10 @@ const documents: Documents = {
     "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": types.UsageAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
+    "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
+    "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
+    "query MeId { me { id } }": types.MeIdDocument,
+    "mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }": types.AdminLoginAttemptDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": types.CancelJobDocument,
@@ -102,6 +113,9 @@ const documents: Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
+    "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.MeteredRunDocument,
+    "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": types.UsageReportDocument,
+    "query UsageCallsOnly { usage { calls } }": types.UsageCallsOnlyDocument,
 };
 
 /**
@@ -257,6 +271,22 @@ export function graphql(source: "query Quote($query: String!, $variables: JSONOb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }"): (typeof documents)["mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"): (typeof documents)["mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeId { me { id } }"): (typeof documents)["query MeId { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }"): (typeof documents)["mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}"): (typeof documents)["mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -290,6 +320,18 @@ export function graphql(source: "query ReplayIteration($id: ID!, $iteration: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"): (typeof documents)["mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }"): (typeof documents)["query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageCallsOnly { usage { calls } }"): (typeof documents)["query UsageCallsOnly { usage { calls } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import { errorCodes } from '../support/graphql-client.js';
+import { customerWithKey, uniqueEmail } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { setOverrides, sql } from './credits-helpers.js';
+
+const MeId = graphql(`query MeId { me { id } }`);
+const AdminLogin = graphql(`mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }`);
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ STRIPE_EMULATOR_PORT: '0' });
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('rate limits in credits per second', () => {
+  it('admits exactly N of 10N concurrent calls on a bucket of N; the rest get 429 with Retry-After and no usage row', async () => {
+    const n = 20;
+    const { customer, key } = await customerWithKey(app, { plan: 'pro' });
+    await setOverrides(app, customer.id, { rateLimitCreditsPerSecond: 1, burstCredits: n });
+    // A frozen clock: refill cannot add a token while the calls are counted.
+    const frozen = Date.now();
+    app.services.monetization.rateLimiter.useClock(() => frozen);
+    try {
+      const responses = await Promise.all(Array.from({ length: 10 * n }, () => app.client.request(MeId, {}, { key })));
+      const passed = responses.filter((response) => response.status === 200);
+      const limited = responses.filter((response) => response.status === 429);
+      expect(passed).toHaveLength(n);
+      expect(limited).toHaveLength(9 * n);
+      for (const response of limited) {
+        expect(errorCodes(response)).toEqual(['RATE_LIMITED']);
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        expect(response.headers.get('ratelimit-remaining')).toBe('0');
+        expect(response.headers.get('ratelimit-limit')).toBe(String(n));
+      }
+      const limitedIds = limited.map((response) => response.headers.get('x-request-id'));
+      const [rows] = await sql<{ refused: number; total: number }>(
+        app,
+        'select count(*) filter (where request_id = any(?::text[]))::int as refused, count(*)::int as total from usage_event where customer_id = ?',
+        [`{${limitedIds.join(',')}}`, customer.id],
+      );
+      expect(rows).toEqual({ refused: 0, total: n });
+    } finally {
+      app.services.monetization.rateLimiter.useClock(() => Date.now());
+    }
+  });
+
+  it('shares one bucket between the keys of a customer', async () => {
+    const { customer, key } = await customerWithKey(app, { plan: 'pro' });
+    const issued = await app.services.apiKeys.create(app.services.orm.em.fork(), customer.id, { name: 'second', mode: 'live' as never, createdBy: 'system' });
+    await setOverrides(app, customer.id, { rateLimitCreditsPerSecond: 1, burstCredits: 2 });
+    const frozen = Date.now();
+    app.services.monetization.rateLimiter.useClock(() => frozen);
+    try {
+      const statuses = [];
+      for (const k of [key, issued.secret, key, issued.secret]) statuses.push((await app.client.request(MeId, {}, { key: k })).status);
+      expect(statuses).toEqual([200, 200, 429, 429]);
+    } finally {
+      app.services.monetization.rateLimiter.useClock(() => Date.now());
+    }
+  });
+
+  it('guards adminLogin by its @rateLimit directive: the 31st attempt in a minute gets RATE_LIMITED', async () => {
+    const ip = '127.0.0.1';
+    void ip;
+    const codes = [];
+    for (let i = 0; i < 31; i += 1) {
+      const response = await app.client.request(AdminLogin, { email: uniqueEmail('nobody'), password: 'wrong-password-123' });
+      codes.push(response.status === 429 ? 'RATE_LIMITED' : 'other');
+    }
+    expect(codes.slice(0, 30).every((code) => code === 'other')).toBe(true);
+    expect(codes[30]).toBe('RATE_LIMITED');
+  });
+});
