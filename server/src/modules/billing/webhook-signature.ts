@@ -13,7 +13,8 @@ const verifier = Stripe.webhooks;
  * `constructEvent` checks the v1 HMAC of the raw body and the 300 s age; we add the future bound.
  * Only `v1` signatures count: a header with only v0 (or other schemes) is refused.
  */
-export function verifyWebhook(rawBody: Buffer, header: string | undefined, secrets: readonly string[], nowSeconds = Math.floor(Date.now() / 1000)): VerifiedEvent {
+export function verifyWebhook(rawBody: Buffer, header: string | undefined, secrets: readonly string[], nowMs = Date.now()): VerifiedEvent {
+  const nowSeconds = Math.floor(nowMs / 1000);
   if (!header) return { ok: false, reason: 'missing Stripe-Signature header' };
   const timestamp = Number(/(?:^|,)\s*t=(\d+)/.exec(header)?.[1]);
   if (!Number.isFinite(timestamp)) return { ok: false, reason: 'no timestamp in Stripe-Signature' };
@@ -21,7 +22,7 @@ export function verifyWebhook(rawBody: Buffer, header: string | undefined, secre
   let last = 'no secret configured';
   for (const secret of secrets) {
     try {
-      const event = verifier.constructEvent(rawBody, header, secret, SIGNATURE_TOLERANCE_SECONDS, undefined, nowSeconds);
+      const event = verifier.constructEvent(rawBody, header, secret, SIGNATURE_TOLERANCE_SECONDS, undefined, nowMs);
       return { ok: true, event };
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
