@@ -10,7 +10,9 @@ import { ApiKeyList } from './resources/api-keys/ApiKeyList';
 import { AuditLogList } from './resources/audit-log/AuditLogList';
 import { CustomerList } from './resources/customers/CustomerList';
 import { CustomerShow } from './resources/customers/CustomerShow';
-import { canManageAdmins, canReadKeysAndAudit } from './roles';
+import { InvoiceList, OutboxList, StripeEventList, SubscriptionList } from './resources/billing/BillingLists';
+import { PlanEdit, PlanList } from './resources/plans/Plans';
+import { canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
 
 /** Resources appear only for roles that may use them; the server enforces the same rules. */
 export function App() {
@@ -29,6 +31,11 @@ export function App() {
           <>
             <Resource name="customers" list={CustomerList} show={CustomerShow} recordRepresentation="company" />
             {canReadKeysAndAudit(role) ? <Resource name="apiKeys" options={{ label: 'API keys' }} list={ApiKeyList} /> : null}
+            {canReadBillingOps(role) ? <Resource name="subscriptions" list={SubscriptionList} /> : null}
+            <Resource name="invoices" list={InvoiceList} />
+            <Resource name="plans" list={PlanList} edit={canEditPlans(role) ? PlanEdit : undefined} recordRepresentation="name" />
+            {canReadBillingOps(role) ? <Resource name="stripeEvents" options={{ label: 'Stripe events' }} list={StripeEventList} /> : null}
+            {canReadBillingOps(role) ? <Resource name="outbox" options={{ label: 'Stripe outbox' }} list={OutboxList} /> : null}
             {canReadKeysAndAudit(role) ? <Resource name="auditLog" options={{ label: 'Audit log' }} list={AuditLogList} /> : null}
             {canManageAdmins(role) ? (
               <Resource name="adminUsers" options={{ label: 'Admin users' }} list={AdminUserList} create={AdminUserCreate} edit={AdminUserEdit} recordRepresentation="email" />

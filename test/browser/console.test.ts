@@ -9,6 +9,9 @@ import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withS
 
 const KeyMe = graphql(`query BrowserKeyMe { me { id access { level reason } } }`);
 const KeyList = graphql(`query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }`);
+const KeyRun = graphql(`mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
+const KeyCredits = graphql(`query BrowserKeyCredits { me { credits { prepaidRemaining } } }`);
+const smallRun = { iterations: 1000, seed: 7, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'x * 2' }] };
 
 let app: TestApp;
 let browser: Browser;
@@ -53,8 +56,9 @@ describe('the console in a real browser', () => {
     });
   }
 
-  it('lets support find, open and suspend a customer, whose key is then refused for read calls', async () => {
+  it('lets support find, open and suspend a customer, whose key is then refused for billable and read calls', async () => {
     const { customer, key } = await customerWithKey(app);
+    expect((await app.client.request(KeyRun, { input: smallRun }, { key })).data?.runSimulation.iterationsRun).toBe(1000);
     const { context, page } = await signIn(browser, app, account(AdminRole.SUPPORT));
     try {
       await withScreenshot(page, 'suspend-customer', async () => {
@@ -75,6 +79,29 @@ describe('the console in a real browser', () => {
     expect(me.errors, JSON.stringify(me.errors)).toEqual([]);
     expect(me.data?.me.access).toEqual({ level: 'BILLING_ONLY', reason: 'customer_suspended' });
     expect(errorCodes(await app.client.request(KeyList, {}, { key }))).toEqual(['FORBIDDEN']);
+    const run = await app.client.request(KeyRun, { input: smallRun }, { key });
+    expect(errorCodes(run)).toEqual(['FORBIDDEN']);
+    expect(run.data?.runSimulation ?? null).toBeNull();
+  });
+
+  it('lets an admin grant credits from the customer page; the key sees them at once', async () => {
+    const { customer, key } = await customerWithKey(app);
+    const before = (await app.client.request(KeyCredits, {}, { key })).data?.me.credits.prepaidRemaining ?? -1;
+    const { context, page } = await signIn(browser, app, account(AdminRole.ADMIN));
+    try {
+      await withScreenshot(page, 'grant-credits', async () => {
+        await page.goto(`/admin/customers/${customer.id}/show/credits`);
+        await page.getByTestId('credits-card').waitFor();
+        await page.getByRole('button', { name: 'Grant credits' }).click();
+        await page.locator('input[name="credits"]').fill('2500');
+        await page.locator('input[name="grantReason"]').fill('goodwill after an outage');
+        await page.getByRole('button', { name: 'Grant', exact: true }).click();
+        await page.locator(`[data-testid="prepaid-remaining"][data-credits="${before + 2500}"]`).waitFor();
+      });
+    } finally {
+      await context.close();
+    }
+    expect((await app.client.request(KeyCredits, {}, { key })).data?.me.credits.prepaidRemaining).toBe(before + 2500);
   });
 
   it('lets an admin revoke a key from the customer page, after which the key is refused', async () => {

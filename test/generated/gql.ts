@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
+    "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
+    "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": typeof types.LoginDocument,
     "mutation Logout { adminLogout }": typeof types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": typeof types.AdminMeDocument,
@@ -68,6 +70,8 @@ type Documents = {
 const documents: Documents = {
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
+    "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
+    "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": types.LoginDocument,
     "mutation Logout { adminLogout }": types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": types.AdminMeDocument,
@@ -140,6 +144,14 @@ export function graphql(source: "query BrowserKeyMe { me { id access { level rea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }"): (typeof documents)["query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrowserKeyCredits { me { credits { prepaidRemaining } } }"): (typeof documents)["query BrowserKeyCredits { me { credits { prepaidRemaining } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

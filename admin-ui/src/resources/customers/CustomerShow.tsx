@@ -2,10 +2,13 @@ import { Card, CardContent, Typography } from '@mui/material';
 import { ChipField, DateField, FunctionField, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
 import type { ConsoleCustomerQuery } from '../../generated/graphql';
 import { money } from '../../layout/format';
-import { canReadKeysAndAudit } from '../../roles';
+import { canReadBillingOps, canReadKeysAndAudit } from '../../roles';
 import { ApiKeyGrid } from '../api-keys/ApiKeyList';
 import { AuditGrid } from '../audit-log/AuditLogList';
+import { InvoiceGrid, SubscriptionGrid } from '../billing/BillingLists';
 import { CustomerActions } from './CustomerActions';
+import { CustomerCredits } from './CustomerCredits';
+import { CustomerUsage } from './CustomerUsage';
 
 type Customer = ConsoleCustomerQuery['customer'];
 
@@ -28,10 +31,6 @@ function SubscriptionCard() {
       </CardContent>
     </Card>
   );
-}
-
-function Pending({ what }: { what: string }) {
-  return <Typography color="text.secondary">{what}</Typography>;
 }
 
 export function CustomerShow() {
@@ -59,12 +58,27 @@ export function CustomerShow() {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         ) : null}
+        <TabbedShowLayout.Tab label="Credits & limits" path="credits">
+          <CustomerCredits />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Usage" path="usage">
-          <Pending what="The usage chart appears here once the usage module exposes admin usage queries." />
+          <CustomerUsage />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="Ledger & invoices" path="billing">
-          <Pending what="The credit ledger and invoices appear here once the credits and Stripe modules expose them." />
+        <TabbedShowLayout.Tab label="Ledger" path="ledger">
+          <CustomerUsage ledger />
         </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="Invoices" path="invoices">
+          <ReferenceManyField reference="invoices" target="customerId" perPage={25} pagination={<Pagination />}>
+            <InvoiceGrid showCustomer={false} />
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        {canReadBillingOps(permissions) ? (
+          <TabbedShowLayout.Tab label="Subscriptions" path="subscriptions">
+            <ReferenceManyField reference="subscriptions" target="customerId" perPage={25} pagination={<Pagination />}>
+              <SubscriptionGrid showCustomer={false} />
+            </ReferenceManyField>
+          </TabbedShowLayout.Tab>
+        ) : null}
         {staff ? (
           <TabbedShowLayout.Tab label="Audit" path="audit">
             <ReferenceManyField reference="auditLog" target="targetId" perPage={25} pagination={<Pagination />}>

@@ -46,3 +46,60 @@ export class CustomerKeyCountsType {
   @Field(() => Int)
   active!: number;
 }
+
+@ObjectType('CustomerUsageDay', { description: 'One UTC day of a customer’s usage events.' })
+export class CustomerUsageDayType {
+  @Field(() => String, { description: 'YYYY-MM-DD (UTC)' })
+  day!: string;
+
+  @Field(() => Int)
+  calls!: number;
+
+  @Field(() => Int)
+  chargedCredits!: number;
+
+  @Field(() => Int)
+  overageCredits!: number;
+
+  @Field(() => Int, { description: 'Calls with status failed or partial.' })
+  errors!: number;
+
+  @Field(() => Int)
+  p95LatencyMs!: number;
+}
+
+@ObjectType('CustomerUsageOperation')
+export class CustomerUsageOperationType {
+  @Field(() => String)
+  operationName!: string;
+
+  @Field(() => Int)
+  calls!: number;
+
+  @Field(() => Int)
+  chargedCredits!: number;
+}
+
+@ObjectType('CustomerLedgerEntry', { description: 'One append-only credit ledger entry.' })
+export class CustomerLedgerEntryType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  kind!: string;
+
+  @Field(() => Int)
+  credits!: number;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  requestId!: string | null;
+
+  @Field(() => Date)
+  periodStart!: Date;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}

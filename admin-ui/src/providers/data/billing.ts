@@ -1,0 +1,38 @@
+import { InvoicesDocument, OutboxDocument, ReplayStripeEventDocument, StripeEventsDocument, SubscriptionsDocument } from '../../resources/billing/billing.graphql';
+import { mutate, query } from '../apollo';
+import { page, type ResourceHandler, stringFilter } from './resource-handler';
+
+type Filter = Record<string, unknown>;
+type Page = { page: number; perPage: number };
+
+/** A list resource over one of the billing queries (page, perPage, customerId, status). */
+function listResource(list: (pagination: Page, filter: Filter) => Promise<{ data: { id: string }[]; total: number }>): ResourceHandler {
+  return {
+    getList: (params) => list(page(params), params.filter),
+    getManyReference: (params) => list(page(params), { ...params.filter, [params.target]: String(params.id) }),
+  };
+}
+
+export const subscriptions = listResource(async (pagination, filter) => {
+  const data = await query(SubscriptionsDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), status: stringFilter(filter, 'status') });
+  return { data: data.subscriptions.items, total: data.subscriptions.totalCount };
+});
+
+export const invoices = listResource(async (pagination, filter) => {
+  const data = await query(InvoicesDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), status: stringFilter(filter, 'status') });
+  return { data: data.invoices.items, total: data.invoices.totalCount };
+});
+
+export const stripeEvents = listResource(async (pagination, filter) => {
+  const data = await query(StripeEventsDocument, { ...pagination, status: stringFilter(filter, 'status') });
+  return { data: data.stripeEvents.items, total: data.stripeEvents.totalCount };
+});
+
+export const outbox = listResource(async (pagination, filter) => {
+  const data = await query(OutboxDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), status: stringFilter(filter, 'status') });
+  return { data: data.outbox.items, total: data.outbox.totalCount };
+});
+
+export async function replayStripeEvent(id: string) {
+  return (await mutate(ReplayStripeEventDocument, { id })).replayStripeEvent;
+}

@@ -1,0 +1,29 @@
+import { HttpError } from 'react-admin';
+import type { UpdatePlanInput } from '../../generated/graphql';
+import { AllPlansDocument, UpdatePlanDocument } from '../../resources/plans/plans.graphql';
+import { mutate, query } from '../apollo';
+import type { ResourceHandler } from './resource-handler';
+
+// Plans are few and allPlans returns them all; react-admin pages them on the client.
+export const plans: ResourceHandler = {
+  async getList(params) {
+    const rows = (await query(AllPlansDocument, {})).allPlans;
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    return { data: rows.slice((page - 1) * perPage, page * perPage), total: rows.length };
+  },
+  async getOne(params) {
+    const found = (await query(AllPlansDocument, {})).allPlans.find((plan) => plan.id === String(params.id));
+    if (!found) throw new HttpError('Plan not found', 404, {});
+    return { data: found };
+  },
+  async update(params) {
+    const data = params.data as Record<string, unknown> & { code: string };
+    const previous = params.previousData as Record<string, unknown>;
+    const fields = ['name', 'priceCents', 'includedCredits', 'overageCentsPer1000Credits', 'rateLimitCreditsPerSecond', 'burstCredits', 'maxIterationsSync', 'maxConcurrentJobs'] as const;
+    // Send only what changed, so an edit never rewrites fields another admin changed meanwhile.
+    const input: Record<string, unknown> = {};
+    for (const field of fields) if (data[field] !== previous[field]) input[field] = data[field];
+    const updated = await mutate(UpdatePlanDocument, { code: data.code, input: input as UpdatePlanInput });
+    return { data: updated.updatePlan };
+  },
+};

@@ -1,0 +1,123 @@
+import { Button } from '@mui/material';
+import { BooleanField, ChipField, Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { money } from '../../layout/format';
+import { replayStripeEvent } from '../../providers/data/billing';
+import { canReplayEvents } from '../../roles';
+
+const statusFilter = [<TextInput key="status" source="status" alwaysOn />, <TextInput key="customerId" source="customerId" label="Customer id" />];
+
+function CustomerLink() {
+  return (
+    <ReferenceField source="customerId" reference="customers" link="show" sortable={false} emptyText="—">
+      <TextField source="company" />
+    </ReferenceField>
+  );
+}
+
+export function SubscriptionGrid({ showCustomer = true }: { showCustomer?: boolean }) {
+  return (
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      {showCustomer ? <CustomerLink /> : null}
+      <TextField source="planCode" label="Plan" sortable={false} />
+      <ChipField source="status" sortable={false} />
+      <DateField source="currentPeriodStart" sortable={false} />
+      <DateField source="currentPeriodEnd" sortable={false} />
+      <BooleanField source="cancelAtPeriodEnd" sortable={false} />
+      <DateField source="pastDueSince" emptyText="—" sortable={false} />
+      <DateField source="canceledAt" emptyText="—" sortable={false} />
+    </Datagrid>
+  );
+}
+
+export function SubscriptionList() {
+  return (
+    <List filters={statusFilter}>
+      <SubscriptionGrid />
+    </List>
+  );
+}
+
+type InvoiceRow = { currency: string; totalCents: number; amountPaidCents: number; amountDueCents: number; amountRefundedCents: number };
+
+export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean }) {
+  return (
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      <TextField source="number" emptyText="—" sortable={false} />
+      {showCustomer ? <CustomerLink /> : null}
+      <ChipField source="status" sortable={false} />
+      <TextField source="billingReason" emptyText="—" sortable={false} />
+      <FunctionField label="Total" render={(row: InvoiceRow) => money(row.totalCents, row.currency.toUpperCase())} />
+      <FunctionField label="Paid" render={(row: InvoiceRow) => money(row.amountPaidCents, row.currency.toUpperCase())} />
+      <FunctionField label="Due" render={(row: InvoiceRow) => money(row.amountDueCents, row.currency.toUpperCase())} />
+      <FunctionField label="Refunded" render={(row: InvoiceRow) => money(row.amountRefundedCents, row.currency.toUpperCase())} />
+      <DateField source="periodStart" sortable={false} />
+      <DateField source="periodEnd" sortable={false} />
+      <DateField source="issuedAt" showTime sortable={false} />
+    </Datagrid>
+  );
+}
+
+export function InvoiceList() {
+  return (
+    <List filters={statusFilter}>
+      <InvoiceGrid />
+    </List>
+  );
+}
+
+function ReplayButton() {
+  const event = useRecordContext<{ id: string; status: string }>();
+  const { permissions } = usePermissions();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!event || !canReplayEvents(permissions) || event.status === 'processed') return null;
+  const replay = async () => {
+    try {
+      const result = await replayStripeEvent(event.id);
+      notify(`Replayed: ${result.status}${result.error ? ` (${result.error})` : ''}`, { type: result.error ? 'warning' : 'success' });
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
+    }
+  };
+  return (
+    <Button size="small" onClick={replay}>
+      Replay
+    </Button>
+  );
+}
+
+export function StripeEventList() {
+  return (
+    <List filters={[<TextInput key="status" source="status" alwaysOn />]}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <TextField source="type" sortable={false} />
+        <TextField source="objectId" emptyText="—" sortable={false} />
+        <ChipField source="status" sortable={false} />
+        <NumberField source="attempts" sortable={false} />
+        <TextField source="error" emptyText="—" sortable={false} />
+        <DateField source="eventCreatedAt" showTime sortable={false} />
+        <DateField source="processedAt" showTime emptyText="—" sortable={false} />
+        <ReplayButton />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function OutboxList() {
+  return (
+    <List filters={statusFilter}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <TextField source="identifier" sortable={false} />
+        <CustomerLink />
+        <DateField source="hourStart" showTime sortable={false} />
+        <NumberField source="credits" sortable={false} />
+        <NumberField source="attempts" sortable={false} />
+        <DateField source="nextAttemptAt" showTime sortable={false} />
+        <DateField source="sentAt" showTime emptyText="—" sortable={false} />
+        <DateField source="deadAt" showTime emptyText="—" sortable={false} />
+        <TextField source="lastError" emptyText="—" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,39 @@
+import { graphql } from '../../generated';
+
+export const SubscriptionsDocument = graphql(`
+  query ConsoleSubscriptions($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {
+    subscriptions(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {
+      totalCount
+      items { id customerId planCode status currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt createdAt }
+    }
+  }
+`);
+
+export const InvoicesDocument = graphql(`
+  query ConsoleInvoices($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {
+    invoices(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {
+      totalCount
+      items { id customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt }
+    }
+  }
+`);
+
+export const StripeEventsDocument = graphql(`
+  query ConsoleStripeEvents($page: Int!, $perPage: Int!, $status: String) {
+    stripeEvents(page: $page, perPage: $perPage, status: $status) {
+      totalCount
+      items { id type objectId status eventCreatedAt receivedAt processedAt attempts error }
+    }
+  }
+`);
+
+export const ReplayStripeEventDocument = graphql(`mutation ConsoleReplayStripeEvent($id: ID!) { replayStripeEvent(id: $id) { id status attempts error } }`);
+
+export const OutboxDocument = graphql(`
+  query ConsoleOutbox($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {
+    outbox(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {
+      totalCount
+      items { id identifier customerId hourStart credits attempts nextAttemptAt sentAt deadAt lastError }
+    }
+  }
+`);

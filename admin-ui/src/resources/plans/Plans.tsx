@@ -1,0 +1,43 @@
+import { Datagrid, Edit, FunctionField, List, NumberField, NumberInput, required, SimpleForm, TextField, TextInput, usePermissions } from 'react-admin';
+import { money } from '../../layout/format';
+import { canEditPlans } from '../../roles';
+
+type PlanRow = { priceCents: number; overageCentsPer1000Credits: number | null };
+
+export function PlanList() {
+  const { permissions } = usePermissions();
+  return (
+    <List pagination={false} sort={{ field: 'priceCents', order: 'ASC' }}>
+      <Datagrid rowClick={canEditPlans(permissions) ? 'edit' : false} bulkActionButtons={false}>
+        <TextField source="code" sortable={false} />
+        <TextField source="name" sortable={false} />
+        <FunctionField label="Price / month" render={(row: PlanRow) => money(row.priceCents)} />
+        <NumberField source="includedCredits" sortable={false} />
+        <FunctionField label="Overage / 1,000 credits" render={(row: PlanRow) => (row.overageCentsPer1000Credits === null ? 'hard stop' : money(row.overageCentsPer1000Credits))} />
+        <NumberField source="rateLimitCreditsPerSecond" label="Rate (credits/s)" sortable={false} />
+        <NumberField source="burstCredits" sortable={false} />
+        <NumberField source="maxIterationsSync" sortable={false} />
+        <NumberField source="maxConcurrentJobs" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+/** Super admins edit a plan; only changed fields are sent, and the server writes the audit row. */
+export function PlanEdit() {
+  return (
+    <Edit mutationMode="pessimistic">
+      <SimpleForm>
+        <TextInput source="code" disabled />
+        <TextInput source="name" validate={required()} />
+        <NumberInput source="priceCents" label="Price per month (cents)" validate={required()} />
+        <NumberInput source="includedCredits" validate={required()} />
+        <NumberInput source="overageCentsPer1000Credits" label="Overage per 1,000 credits (cents, empty = hard stop)" />
+        <NumberInput source="rateLimitCreditsPerSecond" validate={required()} />
+        <NumberInput source="burstCredits" validate={required()} />
+        <NumberInput source="maxIterationsSync" validate={required()} />
+        <NumberInput source="maxConcurrentJobs" validate={required()} />
+      </SimpleForm>
+    </Edit>
+  );
+}
