@@ -31,7 +31,7 @@ const apps = new Set<TestApp>();
 
 /** An app on the shared database: an API process alone, or one that also takes jobs. */
 async function startApp(worker: boolean): Promise<TestApp> {
-  const app = await startTestApp({ DATABASE_URL: database.url, RUN_WORKER: worker ? 'true' : 'false', SIMULATION_WORKERS: '2', MONETIZATION: 'off', STRIPE_EMULATOR_PORT: '0', ...SHARED_SECRETS });
+  const app = await startTestApp({ DATABASE_URL: database.url, RUN_WORKER: worker ? 'true' : 'false', SIMULATION_WORKERS: '2', STRIPE_EMULATOR_PORT: '0', ...SHARED_SECRETS });
   apps.add(app);
   return app;
 }

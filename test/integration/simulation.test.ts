@@ -62,7 +62,7 @@ function resultBytes(result: Record<string, unknown> | null | undefined): string
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ SIMULATION_WORKERS: '2', MONETIZATION: 'off', STRIPE_EMULATOR_PORT: '0' });
+  app = await startTestApp({ SIMULATION_WORKERS: '2', STRIPE_EMULATOR_PORT: '0' });
 });
 afterAll(async () => {
   await app?.close();
@@ -124,7 +124,7 @@ describe('runSimulation', () => {
   });
 
   it('returns identical result bytes with 1 and 2 workers', async () => {
-    const single = await startTestApp({ SIMULATION_WORKERS: '1', MONETIZATION: 'off', STRIPE_EMULATOR_PORT: '0' });
+    const single = await startTestApp({ SIMULATION_WORKERS: '1', STRIPE_EMULATOR_PORT: '0' });
     try {
       const onTwo = await customerWithKey(app);
       const onOne = await customerWithKey(single);
@@ -149,7 +149,7 @@ describe('runSimulation', () => {
     expect(resultBytes(again.data?.runSimulation)).toBe(resultBytes(first.data?.runSimulation));
   });
 
-  it('stores an auto-stopped run at the size it ran, not the size it asked for', async () => {
+  it('charges and stores an auto-stopped run at the size it ran, not the size it asked for', async () => {
     const { key } = await customerWithKey(app);
     const input = {
       iterations: 1_000_000,
@@ -164,8 +164,11 @@ describe('runSimulation', () => {
     expect(result?.stoppedEarly).toBe(true);
     expect(result?.iterationsRun).toBeLessThan(1_000_000);
     expect((result?.iterationsRun ?? 0) % 65_536).toBe(0);
+    const ran = Math.ceil((result?.iterationsRun ?? 0) / 100_000);
+    // Priced at 1M x 1 input before execution, settled at what ran.
+    expect(response.extensions.cost).toMatchObject({ requested: 10, actual: ran, charged: ran });
     const stored = await app.client.request(Simulation, { id: result?.runId ?? '' }, { key });
-    expect(stored.data?.simulation.credits).toBe(Math.ceil((result?.iterationsRun ?? 0) / 100_000));
+    expect(stored.data?.simulation.credits).toBe(ran);
   });
 
   it("refuses more iterations than the plan's synchronous cap, saying to use startSimulation", async () => {

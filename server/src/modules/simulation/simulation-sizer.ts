@@ -1,15 +1,18 @@
 import { registerSizer } from '../../graphql/cost/sizers.js';
+import { MAX_INPUTS, MAX_JOB_ITERATIONS } from './simulation-limits.js';
 
 /**
  * `sampledValues` = iterations x inputs of the `input` argument: what @costBySize prices
- * runSimulation and startSimulation by. Malformed arguments measure 0 (the minimum price applies);
- * validation refuses them before anything runs.
+ * runSimulation and startSimulation by. Malformed or out-of-range arguments measure 0 (the
+ * minimum price applies): the resolver refuses them with BAD_USER_INPUT naming the field, which
+ * tells the caller more than a cost limit would, and a refused field is never charged.
  */
 export function sampledValuesOfArgs(args: Record<string, unknown>): number {
   const input = args.input;
   if (input === null || typeof input !== 'object') return 0;
   const { iterations, inputs } = input as { iterations?: unknown; inputs?: unknown };
-  if (typeof iterations !== 'number' || !Number.isFinite(iterations) || iterations <= 0 || !Array.isArray(inputs)) return 0;
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations <= 0 || iterations > MAX_JOB_ITERATIONS) return 0;
+  if (!Array.isArray(inputs) || inputs.length > MAX_INPUTS) return 0;
   return Math.floor(iterations) * inputs.length;
 }
 
