@@ -53,7 +53,7 @@ type Documents = {
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
-    "mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }": typeof types.AdminLoginAttemptDocument,
+    "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": typeof types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": typeof types.CancelJobDocument,
@@ -107,7 +107,7 @@ const documents: Documents = {
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
     "query MeId { me { id } }": types.MeIdDocument,
-    "mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }": types.AdminLoginAttemptDocument,
+    "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": types.CancelJobDocument,
@@ -295,7 +295,7 @@ export function graphql(source: "query MeId { me { id } }"): (typeof documents)[
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }"): (typeof documents)["mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }"];
+export function graphql(source: "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): (typeof documents)["mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
-import { customerWithKey, uniqueEmail } from '../support/factories.js';
+import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { setOverrides, sql } from './credits-helpers.js';
 
 const MeId = graphql(`query MeId { me { id } }`);
-const AdminLogin = graphql(`mutation AdminLoginAttempt($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }`);
+const CreateKey = graphql(`mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`);
 
 let app: TestApp;
 
@@ -65,15 +65,22 @@ describe('rate limits in credits per second', () => {
     }
   });
 
-  it('guards adminLogin by its @rateLimit directive: the 31st attempt in a minute gets RATE_LIMITED', async () => {
-    const ip = '127.0.0.1';
-    void ip;
-    const codes = [];
-    for (let i = 0; i < 31; i += 1) {
-      const response = await app.client.request(AdminLogin, { email: uniqueEmail('nobody'), password: 'wrong-password-123' });
-      codes.push(response.status === 429 ? 'RATE_LIMITED' : 'other');
+  it('guards createApiKey by its @rateLimit directive: the 21st call in a minute gets RATE_LIMITED with Retry-After', async () => {
+    // createApiKey rather than adminLogin: failed sign-ins also count in the shared login throttle.
+    const { customer, key } = await customerWithKey(app, { plan: 'pro' });
+    await setOverrides(app, customer.id, { rateLimitCreditsPerSecond: 1_000_000, burstCredits: 1_000_000 });
+    const statuses = [];
+    for (let i = 0; i < 21; i += 1) {
+      const response = await app.client.request(CreateKey, { input: { name: `k${i}` } }, { key });
+      statuses.push(response.status);
+      if (i === 20) {
+        expect(errorCodes(response)).toEqual(['RATE_LIMITED']);
+        expect(response.headers.get('retry-after')).toBe('60');
+      }
     }
-    expect(codes.slice(0, 30).every((code) => code === 'other')).toBe(true);
-    expect(codes[30]).toBe('RATE_LIMITED');
+    expect(statuses.slice(0, 20).every((status) => status === 200)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    const keys = await sql(app, 'select 1 from api_key where customer_id = ?', [customer.id]);
+    expect(keys).toHaveLength(21);
   });
 });

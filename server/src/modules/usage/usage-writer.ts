@@ -76,8 +76,9 @@ export class UsageWriter {
         this.stats.rows += batch.length;
       } catch (error) {
         this.logger.error({ err: error, requests: batch.length }, 'usage batch could not be committed; its requests answer 503');
-        batch.forEach((entry) => entry.reject(error as Error));
+        // Release first, so that a client retrying on the 503 finds its credits available again.
         await this.releaseAfterFailure(batch.map((entry) => entry.settlement));
+        batch.forEach((entry) => entry.reject(error as Error));
       }
     }
     this.flushing = null;
