@@ -41,6 +41,14 @@ type Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
+    "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPaidDocument,
+    "query Access { me { plan { code } access { level reason } } }": typeof types.AccessDocument,
+    "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunTinyDocument,
+    "mutation Portal { createBillingPortalSession { url } }": typeof types.PortalDocument,
+    "mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }": typeof types.CancelDocument,
+    "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": typeof types.PreviewDocument,
+    "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": typeof types.ChangeDocument,
+    "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyCreditsDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
@@ -95,6 +103,14 @@ const documents: Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.RevokeKeyDocument,
+    "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPaidDocument,
+    "query Access { me { plan { code } access { level reason } } }": types.AccessDocument,
+    "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunTinyDocument,
+    "mutation Portal { createBillingPortalSession { url } }": types.PortalDocument,
+    "mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }": types.CancelDocument,
+    "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": types.PreviewDocument,
+    "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": types.ChangeDocument,
+    "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyCreditsDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
@@ -244,6 +260,38 @@ export function graphql(source: "mutation RotateKey($id: ID!) { rotateApiKey(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"): (typeof documents)["mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Access { me { plan { code } access { level reason } } }"): (typeof documents)["query Access { me { plan { code } access { level reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Portal { createBillingPortalSession { url } }"): (typeof documents)["mutation Portal { createBillingPortalSession { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }"): (typeof documents)["mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }"): (typeof documents)["query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }"): (typeof documents)["mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"): (typeof documents)["mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

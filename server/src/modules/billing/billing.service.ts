@@ -29,6 +29,9 @@ type Urls = { success: string; cancel: string; portalReturn: string };
  * customer, never from the client; every mutating Stripe call has an idempotency key from our ids.
  */
 export class BillingService {
+  /** Extra parameters of new Stripe customers; tests put them on a Stripe test clock. */
+  customerExtras: () => Partial<Stripe.CustomerCreateParams> = () => ({});
+
   constructor(
     private readonly gateway: () => StripeGateway,
     private readonly apiKeys: ApiKeyService,
@@ -54,7 +57,7 @@ export class BillingService {
       });
       const stripeCustomer = await this.stripe((stripe) =>
         stripe.customers.create(
-          { email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } },
+          { ...this.customerExtras(), email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } },
           { idempotencyKey: StripeGateway.key('customer', customer.id) },
         ),
       );
@@ -98,7 +101,8 @@ export class BillingService {
       stripe.invoices.createPreview({
         customer: remote.customer as string,
         subscription: remote.id,
-        subscription_details: { items: this.itemChanges(remote, to), proration_behavior: immediate ? 'always_invoice' : 'none', proration_date: now },
+        // No proration_date: Stripe prorates at its own now, which is the test clock's time on a clocked customer.
+        subscription_details: { items: this.itemChanges(remote, to), proration_behavior: immediate ? 'always_invoice' : 'none' },
       }),
     );
     const prorationCents = preview.lines.data.filter((line) => line.parent?.subscription_item_details?.proration).reduce((sum, line) => sum + line.amount, 0);
@@ -124,7 +128,14 @@ export class BillingService {
     await this.stripe((stripe) =>
       stripe.subscriptions.update(
         remote.id,
-        { items: this.itemChanges(remote, to), proration_behavior: preview.immediate ? 'always_invoice' : 'none', metadata: { carlo_plan: to.code } },
+        {
+          items: this.itemChanges(remote, to),
+          proration_behavior: preview.immediate ? 'always_invoice' : 'none',
+          // A downgrade keeps the paid-for plan until the period ends (see effectivePlanCode).
+          metadata: preview.immediate
+            ? { carlo_plan: to.code, carlo_keep_plan: '', carlo_keep_until: '' }
+            : { carlo_plan: to.code, carlo_keep_plan: preview.from.code, carlo_keep_until: String(Math.floor(preview.effectiveAt.getTime() / 1000)) },
+        },
         { idempotencyKey: StripeGateway.key('change-plan', remote.id, to.code, remote.items.data.map((item) => item.price.id).join('+')) },
       ),
     );
