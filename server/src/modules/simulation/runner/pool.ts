@@ -132,12 +132,21 @@ export class SimulationPool {
         run.acc.add(message.report);
         // Progress counts finished chunks in any order; auto-stop may end the run below the total.
         run.completed += message.report.length;
-        run.options.onProgress?.(run.acc.done ? run.acc.iterationsRun : run.completed, run.model.iterations);
+        this.reportProgress(run);
         if (run.acc.done) void this.finish(run);
         else this.schedule(run);
       }
     }
     this.dispatch();
+  }
+
+  /** A throwing progress callback fails its run instead of the pool's bookkeeping. */
+  private reportProgress(run: Run): void {
+    try {
+      run.options.onProgress?.(run.acc.done ? run.acc.iterationsRun : run.completed, run.model.iterations);
+    } catch (error) {
+      this.fail(run, error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   private onCrash(slot: Slot, error: Error): void {
@@ -154,6 +163,7 @@ export class SimulationPool {
     const n = run.acc.iterationsRun;
     try {
       for (const buffer of run.buffers) {
+        if (run.settled) return;
         await parallelSort(n, {
           sort: async (from, to) => { await this.arrayTask('sort', buffer, from, to); },
           partition: (from, to) => this.arrayTask('partition', buffer, from, to),
