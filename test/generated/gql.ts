@@ -74,6 +74,9 @@ type Documents = {
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": typeof types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": typeof types.UsageCallsOnlyDocument,
+    "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForOrderDocument,
+    "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyPackDocument,
+    "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": typeof types.CancelForOrderDocument,
 };
 const documents: Documents = {
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
@@ -136,6 +139,9 @@ const documents: Documents = {
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": types.UsageCallsOnlyDocument,
+    "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForOrderDocument,
+    "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyPackDocument,
+    "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": types.CancelForOrderDocument,
 };
 
 /**
@@ -392,6 +398,18 @@ export function graphql(source: "query UsageReport($groupBy: UsageGroupBy!) { us
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query UsageCallsOnly { usage { calls } }"): (typeof documents)["query UsageCallsOnly { usage { calls } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }"): (typeof documents)["mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
