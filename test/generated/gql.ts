@@ -35,7 +35,8 @@ type Documents = {
     "query AdminTestMe { me { id } }": typeof types.AdminTestMeDocument,
     "query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": typeof types.AdminTestAuditDocument,
     "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": typeof types.AdminTestDashboardDocument,
-    "query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": typeof types.AdminTestRevenueDocument,
+    "query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": typeof types.AdminTestRevenueDocument,
+    "\n  query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }\n  }\n": typeof types.AdminTestBilledDocument,
     "query Me { me { id company access { level reason } } }": typeof types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": typeof types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
@@ -62,6 +63,9 @@ type Documents = {
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
+    "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
+    "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
+    "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": typeof types.RunCrashComparisonDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": typeof types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": typeof types.CancelJobDocument,
@@ -100,7 +104,8 @@ const documents: Documents = {
     "query AdminTestMe { me { id } }": types.AdminTestMeDocument,
     "query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": types.AdminTestAuditDocument,
     "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": types.AdminTestDashboardDocument,
-    "query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": types.AdminTestRevenueDocument,
+    "query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": types.AdminTestRevenueDocument,
+    "\n  query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }\n  }\n": types.AdminTestBilledDocument,
     "query Me { me { id company access { level reason } } }": types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
@@ -127,6 +132,9 @@ const documents: Documents = {
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
+    "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
+    "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
+    "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": types.RunCrashComparisonDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": types.CancelJobDocument,
@@ -245,7 +253,11 @@ export function graphql(source: "query AdminTestDashboard { adminDashboard { cus
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }"): (typeof documents)["query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }"];
+export function graphql(source: "query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }"): (typeof documents)["query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }\n  }\n"): (typeof documents)["\n  query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,6 +362,18 @@ export function graphql(source: "query MeId { me { id } }"): (typeof documents)[
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): (typeof documents)["mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"): (typeof documents)["mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}"): (typeof documents)["query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"): (typeof documents)["mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

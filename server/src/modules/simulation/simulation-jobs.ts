@@ -31,20 +31,26 @@ export class SimulationJobs {
       max: 2,
       application_name: 'carlo-simulation-jobs',
       supervise: options.supervise,
+      // Supervision fails jobs whose heartbeat stopped: a crashed worker's job is retried within about 25 s.
+      superviseIntervalSeconds: 10,
+      monitorIntervalSeconds: 10,
       schedule: false,
       migrate: true,
     });
     boss.on('error', (error: Error) => this.logger.error({ err: error.message }, 'simulation queue error'));
     await boss.start();
     await boss.createQueue(SIMULATION_DEAD_QUEUE, { retryLimit: 3 });
-    await boss.createQueue(SIMULATION_QUEUE, {
+    const queue = {
       retryLimit: JOB_RETRY_LIMIT,
       retryDelay: 1,
       // A worker that dies stops its heartbeat; pg-boss then hands the job to another worker.
-      heartbeatSeconds: 30,
+      heartbeatSeconds: 15,
       expireInSeconds: 3600,
       deadLetter: SIMULATION_DEAD_QUEUE,
-    });
+    };
+    await boss.createQueue(SIMULATION_QUEUE, queue);
+    // createQueue leaves an existing queue as it was; this brings its settings up to the code's.
+    await boss.updateQueue(SIMULATION_QUEUE, queue);
     this.boss = boss;
   }
 
