@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
+import { Invoice } from '../../server/src/modules/billing/invoice.entity.js';
+import { Customer } from '../../server/src/modules/customers/customer.entity.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';
@@ -23,7 +25,12 @@ const RotateKey = graphql(`mutation AdminTestRotate($id: ID!) { adminRotateApiKe
 const Me = graphql(`query AdminTestMe { me { id } }`);
 const Audit = graphql(`query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }`);
 const Dashboard = graphql(`query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }`);
-const Revenue = graphql(`query AdminTestRevenue($month: String!) { revenueReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }`);
+const Revenue = graphql(`query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }`);
+const Billed = graphql(`
+  query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {
+    revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }
+  }
+`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -99,23 +106,79 @@ describe('console queries', () => {
     const month = new Date().toISOString().slice(0, 7);
     const report = await app.client.request(Revenue, { month }, { cookie: finance.cookie });
     expect(report.errors).toEqual([]);
-    const total = report.data?.revenueReport.totalMrrCents ?? -1;
+    const total = report.data?.mrrReport.totalMrrCents ?? -1;
     expect(total).toBeGreaterThan(0);
     expect(report.data?.revenueMetrics.at(-1)?.mrrCents).toBe(total);
 
-    const csv = await fetch(`${app.url}/reports/revenue.csv?month=${month}`, { headers: { cookie: finance.cookie } });
+    const csv = await fetch(`${app.url}/reports/mrr.csv?month=${month}`, { headers: { cookie: finance.cookie } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = (await csv.text()).split('\r\n').filter((line) => line.length > 0);
     expect(lines[0]).toBe('month,subscription_id,customer_id,company,plan,status,mrr_cents,mrr');
     const cents = lines.slice(1).map((line) => Number(line.split(',')[6]));
-    expect(cents).toHaveLength(report.data?.revenueReport.lineCount ?? -1);
+    expect(cents).toHaveLength(report.data?.mrrReport.lineCount ?? -1);
     expect(cents.reduce((a, b) => a + b, 0)).toBe(total);
+  });
+
+  it('reports billed revenue from the invoice mirror; the CSV reconciles to the cent and neutralises formulas', async () => {
+    const { customer } = await customerWithKey(app);
+    const em = app.services.orm.em.fork();
+    const target = await em.findOneOrFail(Customer, customer.id);
+    target.company = '=HYPERLINK("http://evil.example","click")';
+    const line = (id: string, lookupKey: string | null, amountCents: number) => ({ id, description: `line ${id}, "quoted"`, amountCents, quantity: 1, priceId: null, lookupKey, proration: false, periodStart: '2024-02-01', periodEnd: '2024-03-01' });
+    const invoice = (n: number, status: string, issuedAt: string, lines: ReturnType<typeof line>[], refunded = 0) =>
+      em.create(Invoice, {
+        stripeInvoiceId: `in_test_${customer.id}_${n}`,
+        customerId: customer.id,
+        number: `T-${n}`,
+        status,
+        currency: 'usd',
+        subtotalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
+        totalCents: lines.reduce((sum, l) => sum + l.amountCents, 0),
+        amountPaidCents: 0,
+        amountDueCents: 0,
+        amountRefundedCents: refunded,
+        periodStart: new Date('2024-02-01T00:00:00Z'),
+        periodEnd: new Date('2024-03-01T00:00:00Z'),
+        issuedAt: new Date(issuedAt),
+        lines,
+      });
+    invoice(1, 'paid', '2024-02-01T00:00:00Z', [line('a', 'carlo_pro_base', 9_900), line('b', 'carlo_pro_overage', 1_337)], 500);
+    invoice(2, 'open', '2024-03-31T23:59:59Z', [line('c', 'carlo_pack_10k', 4_999)]);
+    invoice(3, 'void', '2024-03-10T00:00:00Z', [line('d', 'carlo_pro_base', 9_900)]);
+    invoice(4, 'paid', '2024-04-01T00:00:00Z', [line('e', 'carlo_pro_base', 9_900)]);
+    await em.flush();
+
+    const finance = await signedInAdmin(app, AdminRole.FINANCE);
+    const report = await app.client.request(Billed, { from: '2024-02', to: '2024-03', groupBy: 'MONTH' }, { cookie: finance.cookie });
+    expect(report.errors).toEqual([]);
+    expect(report.data?.revenueReport).toEqual({
+      billedCents: 16_236,
+      overageCents: 1_337,
+      refundedCents: 500,
+      netCents: 15_736,
+      mirrorSubtotalCents: 16_236,
+      invoiceCount: 2,
+      lineCount: 3,
+      groups: [{ key: '2024-02', amountCents: 11_237 }, { key: '2024-03', amountCents: 4_999 }],
+    });
+
+    const csv = await fetch(`${app.url}/reports/revenue.csv?from=2024-02&to=2024-03`, { headers: { cookie: finance.cookie } });
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text.startsWith('issued_at,invoice_id,invoice_number,status,customer_id,company,kind,plan,description,currency,amount_cents,amount\r\n')).toBe(true);
+    // RFC 4180: quotes doubled inside quoted fields; the formula gets a leading apostrophe.
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(text).toContain('"line b, ""quoted"""');
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+    const amounts = [...text.matchAll(/,(-?\d+),(-?\d+\.\d{2})\r\n/g)].map((match) => Number(match[1]));
+    expect(amounts).toEqual([9_900, 1_337, 4_999]);
   });
 
   it('refuses the CSV export without a finance session', async () => {
     const support = await signedInAdmin(app, AdminRole.SUPPORT);
     expect((await fetch(`${app.url}/reports/revenue.csv`)).status).toBe(401);
     expect((await fetch(`${app.url}/reports/revenue.csv`, { headers: { cookie: support.cookie } })).status).toBe(403);
+    expect((await fetch(`${app.url}/reports/mrr.csv`, { headers: { cookie: support.cookie } })).status).toBe(403);
   });
 });

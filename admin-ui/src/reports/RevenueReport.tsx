@@ -7,23 +7,52 @@ import { AccessDenied } from '../layout/AccessDenied';
 import { money } from '../layout/format';
 import { query } from '../providers/apollo';
 import { canReadFinance } from '../roles';
-import { RevenueReportDocument } from './reports.graphql';
+import { MrrReportDocument, RevenueReportDocument } from './reports.graphql';
+
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+const groupLabels: Record<RevenueGroupBy, string> = { MONTH: 'Month', PLAN: 'Plan', CUSTOMER: 'Customer' };
+
+function MrrSnapshot({ month }: { month: string }) {
+  const { data, error } = useLoad(() => query(MrrReportDocument, { month, groupBy: 'PLAN' }), month);
+  if (error) return <Alert severity="error">{error}</Alert>;
+  const report = data?.mrrReport;
+  if (!report) return null;
+  return (
+    <Card sx={{ mt: 2 }}>
+      <CardContent>
+        <Typography variant="h6" data-testid="mrr-total" data-cents={report.totalMrrCents}>
+          MRR at the close of {report.month}: {money(report.totalMrrCents)} over {report.lineCount} subscriptions
+        </Typography>
+        <Typography variant="body2">{report.groups.map((group) => `${group.label} ${money(group.mrrCents)} (${group.lines})`).join(' · ') || 'No recurring revenue.'}</Typography>
+        <Button sx={{ mt: 1 }} size="small" href={`/reports/mrr.csv?month=${encodeURIComponent(month)}`} download>
+          MRR lines as CSV
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}
 
 function Report() {
-  const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
-  const [groupBy, setGroupBy] = useState<RevenueGroupBy>('PLAN');
-  const { data, error } = useLoad(() => query(RevenueReportDocument, { month, groupBy }), `${month}|${groupBy}`);
+  const [from, setFrom] = useState(thisMonth());
+  const [to, setTo] = useState(thisMonth());
+  const [groupBy, setGroupBy] = useState<RevenueGroupBy>('MONTH');
+  const { data, error } = useLoad(() => query(RevenueReportDocument, { from, to, groupBy }), `${from}|${to}|${groupBy}`);
   const report = data?.revenueReport;
+  const reconciled = report ? report.billedCents === report.mirrorSubtotalCents : true;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="Revenue report" />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
-        <TextField label="Month" type="month" value={month} onChange={(event) => setMonth(event.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField label="From" type="month" name="from" value={from} onChange={(event) => setFrom(event.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField label="To" type="month" name="to" value={to} onChange={(event) => setTo(event.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
         <TextField select label="Group by" value={groupBy} onChange={(event) => setGroupBy(event.target.value as RevenueGroupBy)} size="small">
-          <MenuItem value="PLAN">Plan</MenuItem>
-          <MenuItem value="CUSTOMER">Customer</MenuItem>
+          {Object.entries(groupLabels).map(([value, label]) => (
+            <MenuItem key={value} value={value}>
+              {label}
+            </MenuItem>
+          ))}
         </TextField>
-        <Button variant="contained" href={`/reports/revenue.csv?month=${encodeURIComponent(month)}`} download data-testid="download-csv">
+        <Button variant="contained" href={`/reports/revenue.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`} download data-testid="download-csv">
           Download CSV
         </Button>
       </Box>
@@ -32,15 +61,26 @@ function Report() {
       {report ? (
         <Card>
           <CardContent>
-            <Typography variant="h6" data-testid="report-total" data-cents={report.totalMrrCents}>
-              MRR at the close of {report.month}: {money(report.totalMrrCents)} over {report.lineCount} subscriptions
+            <Typography variant="h6" data-testid="report-total" data-cents={report.billedCents}>
+              Billed {report.from} – {report.to}: {money(report.billedCents)} on {report.invoiceCount} invoices ({report.lineCount} lines)
             </Typography>
-            <Table size="small">
+            <Typography>
+              Overage {money(report.overageCents)} · refunded {money(report.refundedCents)} · net {money(report.netCents)}
+            </Typography>
+            {reconciled ? (
+              <Typography color="success.main" data-testid="reconciled">
+                Reconciles with the invoice mirror to the cent.
+              </Typography>
+            ) : (
+              <Alert severity="warning">Lines sum to {money(report.billedCents)} but invoice subtotals to {money(report.mirrorSubtotalCents)}.</Alert>
+            )}
+            <Table size="small" sx={{ mt: 1 }}>
               <TableHead>
                 <TableRow>
-                  <TableCell>{groupBy === 'PLAN' ? 'Plan' : 'Customer'}</TableCell>
-                  <TableCell align="right">Subscriptions</TableCell>
-                  <TableCell align="right">MRR</TableCell>
+                  <TableCell>{groupLabels[groupBy]}</TableCell>
+                  <TableCell align="right">Lines</TableCell>
+                  <TableCell align="right">Overage</TableCell>
+                  <TableCell align="right">Billed</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -48,30 +88,37 @@ function Report() {
                   <TableRow key={group.key}>
                     <TableCell>{group.label}</TableCell>
                     <TableCell align="right">{group.lines}</TableCell>
-                    <TableCell align="right">{money(group.mrrCents)}</TableCell>
+                    <TableCell align="right">{money(group.overageCents)}</TableCell>
+                    <TableCell align="right">{money(group.amountCents)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
             </Table>
             <Typography variant="subtitle2" sx={{ mt: 2 }}>
-              Lines {report.lines.length < report.lineCount ? `(first ${report.lines.length}; the CSV has all)` : ''}
+              Invoice lines {report.lines.length < report.lineCount ? `(first ${report.lines.length}; the CSV has all)` : ''}
             </Typography>
             <Table size="small">
               <TableHead>
                 <TableRow>
+                  <TableCell>Issued</TableCell>
+                  <TableCell>Invoice</TableCell>
                   <TableCell>Company</TableCell>
+                  <TableCell>Kind</TableCell>
                   <TableCell>Plan</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell align="right">MRR</TableCell>
+                  <TableCell>Description</TableCell>
+                  <TableCell align="right">Amount</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
-                {report.lines.map((line) => (
-                  <TableRow key={line.subscriptionId}>
-                    <TableCell>{line.company}</TableCell>
-                    <TableCell>{line.planCode}</TableCell>
-                    <TableCell>{line.status}</TableCell>
-                    <TableCell align="right">{money(line.mrrCents)}</TableCell>
+                {report.lines.map((line, index) => (
+                  <TableRow key={`${line.invoiceId}-${index}`}>
+                    <TableCell>{new Date(line.issuedAt).toLocaleDateString()}</TableCell>
+                    <TableCell>{line.invoiceNumber ?? line.invoiceId.slice(0, 8)}</TableCell>
+                    <TableCell>{line.company ?? '—'}</TableCell>
+                    <TableCell>{line.kind}</TableCell>
+                    <TableCell>{line.planCode ?? '—'}</TableCell>
+                    <TableCell>{line.description ?? '—'}</TableCell>
+                    <TableCell align="right">{money(line.amountCents, line.currency.toUpperCase())}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -79,6 +126,7 @@ function Report() {
           </CardContent>
         </Card>
       ) : null}
+      <MrrSnapshot month={to} />
     </Box>
   );
 }

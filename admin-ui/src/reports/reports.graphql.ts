@@ -1,11 +1,20 @@
 import { graphql } from '../generated';
 
 export const RevenueReportDocument = graphql(`
-  query ConsoleRevenueReport($month: String!, $groupBy: RevenueGroupBy!) {
-    revenueReport(month: $month, groupBy: $groupBy) {
+  query ConsoleRevenueReport($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {
+    revenueReport(from: $from, to: $to, groupBy: $groupBy) {
+      from to billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount
+      groups { key label amountCents overageCents lines }
+      lines { invoiceId invoiceNumber customerId company issuedAt status currency kind planCode description amountCents }
+    }
+  }
+`);
+
+export const MrrReportDocument = graphql(`
+  query ConsoleMrrReport($month: String!, $groupBy: MrrGroupBy!) {
+    mrrReport(month: $month, groupBy: $groupBy) {
       month totalMrrCents lineCount
       groups { key label mrrCents lines }
-      lines { subscriptionId customerId company planCode status mrrCents }
     }
   }
 `);
