@@ -72,6 +72,7 @@ export class SimulationResolver {
   @Query(() => SimulationRunPage, { description: "The caller's simulations, newest first." })
   @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
   @Directive('@cost(weight: "1")')
+  @Directive('@listSize(slicingArguments: ["perPage"], sizedFields: ["items"])')
   async simulations(@Args(() => SimulationListArgs) args: SimulationListArgs, @Ctx() { em, principal, services }: Context): Promise<PageOf<SimulationRunType>> {
     const [items, total] = await services.simulations.list(em, callerKey(principal).customerId, args.page, args.perPage, args.status ?? null);
     return pageOf(items.map(runView), total, args);
