@@ -75,9 +75,23 @@ export type CostEstimate = { milli: number; credits: number };
  * them as well, so callers treat that as "nothing will run".
  */
 export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Variables | undefined, operationName: string | undefined): CostEstimate {
+  // Apollo hands the same DocumentNode to every request with the same text: price it once per variables.
+  const key = `${operationName ?? ''}\u0000${variables && Object.keys(variables).length > 0 ? JSON.stringify(variables) : ''}`;
+  const cacheable = key.length <= 2048;
+  const perDocument = estimates.get(document);
+  const cached = cacheable ? perDocument?.get(key) : undefined;
+  if (cached) return cached;
   const milli = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [carloEstimator] });
-  return { milli, credits: creditsOf(milli) };
+  const estimate = { milli, credits: creditsOf(milli) };
+  if (cacheable) {
+    const map = perDocument ?? new Map<string, CostEstimate>();
+    if (map.size < 64) map.set(key, estimate);
+    if (!perDocument) estimates.set(document, map);
+  }
+  return estimate;
 }
+
+const estimates = new WeakMap<DocumentNode, Map<string, CostEstimate>>();
 
 export type SettlementInput = {
   schema: GraphQLSchema;

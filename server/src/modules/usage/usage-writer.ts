@@ -86,6 +86,7 @@ export class UsageWriter {
 
   /** Settles a batch in one transaction; exported behaviour is tested through the API. */
   async write(batch: Settlement[]): Promise<SettlementResult[]> {
+    if (batch.every((s) => s.reservedCredits === 0)) return this.writeFree(batch);
     const connection = this.orm.em.getConnection();
     return connection.transactional(async (trx) => {
       const ids = [...new Set(batch.map((s) => s.balanceId))].sort();
@@ -176,6 +177,55 @@ export class UsageWriter {
         );
       }
       return results;
+    });
+  }
+
+  /**
+   * A batch that charges nothing (free operations: no reservation, no ledger entry, no balance
+   * change) is one statement: the usage events, the idempotent responses and the balance read
+   * for extensions.cost. One statement is atomic on its own, so it needs no transaction.
+   */
+  private async writeFree(batch: Settlement[]): Promise<SettlementResult[]> {
+    const ids = [...new Set(batch.map((s) => s.balanceId))];
+    const stored = batch.filter((s) => s.idempotency);
+    const rows = await this.orm.em.getConnection().execute<BalanceRow[]>(
+      `with usage as (
+         insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
+         select r, c, k, p, o, q, a, 0, 0, st, l, t, 'not_billable'
+         from unnest(?::text[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::timestamptz[]) as u(r, c, k, p, o, q, a, st, l, t)
+         returning 1
+       ), stored as (
+         update idempotency_record i set response = u.response, http_status = u.status, locked_until = now()
+         from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::jsonb[]) as u(customer_id, key, request_id, status, response)
+         where i.customer_id = u.customer_id and i.key = u.key and i.request_id = u.request_id
+         returning 1
+       )
+       select ${BALANCE_COLUMNS}, (select count(*) from usage) as written, (select count(*) from stored) as kept
+       from credit_balance where id = any(?::uuid[])`,
+      [
+        pgArray(batch.map((s) => s.requestId)),
+        pgArray(batch.map((s) => s.customerId)),
+        pgArray(batch.map((s) => s.apiKeyId)),
+        pgArray(batch.map((s) => s.periodStart.toISOString())),
+        pgArray(batch.map((s) => s.operationName.slice(0, 200))),
+        pgArray(batch.map((s) => s.requestedCredits)),
+        pgArray(batch.map((s) => s.actualCredits)),
+        pgArray(batch.map((s) => s.status)),
+        pgArray(batch.map((s) => Math.min(2_147_483_647, Math.round(s.latencyMs)))),
+        pgArray(batch.map((s) => s.occurredAt.toISOString())),
+        pgArray(stored.map((s) => s.customerId)),
+        pgArray(stored.map((s) => s.idempotency?.key ?? '')),
+        pgArray(stored.map((s) => s.requestId)),
+        pgArray(stored.map((s) => s.idempotency?.httpStatus ?? 200)),
+        pgArray(stored.map((s) => JSON.stringify(s.idempotency?.response ?? {}))),
+        pgArray(ids),
+      ],
+    );
+    const balances = new Map(rows.map((row) => [row.id, row]));
+    return batch.map((s) => {
+      const row = balances.get(s.balanceId);
+      if (!row) throw new Error(`balance ${s.balanceId} is missing`);
+      return { chargedCredits: 0, overageCredits: 0, balance: viewOf(row) };
     });
   }
 

@@ -1,0 +1,216 @@
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pino from 'pino';
+import { ormConfig } from '../src/db/orm-config.js';
+import { createCustomer } from '../src/modules/customers/customer.service.js';
+import { seedPlans } from '../src/db/seed.js';
+import { CreditLedgerService } from '../src/modules/usage/credit-ledger.service.js';
+import { type Settlement, UsageWriter } from '../src/modules/usage/usage-writer.js';
+
+/**
+ * npm run bench:api — the cost of monetization on the request path, and of the usage writer.
+ *
+ * 1. Two servers from the same code, MONETIZATION=on and off, on PostgreSQL when DATABASE_URL is
+ *    set (a scratch database shared by both) or on embedded PGlite (a data directory each). Each
+ *    round runs autocannon (its own process) against one then the other, order alternating;
+ *    medians over the rounds of requests/s and p99 for an authenticated `{ me { id } }`.
+ * 2. The usage writer's rows/s (batches of 1,000 through UsageWriter.write, as the pipeline uses it)
+ *    against COPY of the same rows into the same database.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const WRITER_ROWS = Number(process.env.BENCH_WRITER_ROWS ?? 20_000);
+const serverDir = path.dirname(fileURLToPath(import.meta.url));
+const bin = (name: string) => path.resolve(serverDir, '../../node_modules/.bin', name);
+
+type Server = { url: string; key: string; child: ChildProcess; dataDir: string | null };
+type Run = { rps: number; p99: number; non2xx: number };
+
+async function startServer(monetization: 'on' | 'off', databaseUrl: string | null): Promise<Server> {
+  const dataDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), `carlo-bench-${monetization}-`));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    RUN_WORKER: 'false',
+    MONETIZATION: monetization,
+    STRIPE_EMULATOR_PORT: '0',
+    API_KEY_PEPPER: 'bench-pepper-0123456789abcdef',
+    SESSION_SECRET: 'bench-session-0123456789abcdef',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir ?? '', DATABASE_URL: '' }),
+  };
+  // Production mode needs DATABASE_URL; embedded runs stay in test mode with the same settings otherwise.
+  if (!databaseUrl) env.NODE_ENV = 'test';
+  const child = spawn(bin('tsx'), [path.join(serverDir, 'api-bench-server.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const first = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server (${monetization}) did not start in 120 s`)), 120_000);
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line);
+    });
+    child.once('exit', (code) => reject(new Error(`server (${monetization}) exited with ${code}`)));
+  });
+  const { url, key } = JSON.parse(first) as { url: string; key: string };
+  return { url, key, child, dataDir };
+}
+
+function autocannon(server: Server, seconds: number): Promise<Run> {
+  const args = ['--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=Bearer ${server.key}`, '-b', JSON.stringify({ query: '{ me { id } }' }), `${server.url}/graphql`];
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin('autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
+      const result = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number };
+      resolve({ rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx });
+    });
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `carlo_bench_${Date.now()}`;
+  const admin = await MikroORM.init({ clientUrl: withDatabase(serverUrl, 'postgres'), entities: [], discovery: { warnWhenNoEntities: false }, pool: { min: 0, max: 1 } });
+  await admin.em.getConnection().execute(`create database "${name}"`);
+  await admin.close(true);
+  const url = withDatabase(serverUrl, name);
+  const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: 1 }));
+  await orm.migrator.up();
+  await orm.close(true);
+  return {
+    url,
+    async drop() {
+      const again = await MikroORM.init({ clientUrl: withDatabase(serverUrl, 'postgres'), entities: [], discovery: { warnWhenNoEntities: false }, pool: { min: 0, max: 1 } });
+      await again.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
+      await again.close(true);
+    },
+  };
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function apiBench(databaseUrl: string | null) {
+  const on = await startServer('on', databaseUrl);
+  const off = await startServer('off', databaseUrl);
+  try {
+    await Promise.all([autocannon(on, 2), autocannon(off, 2)].map((p) => p.catch(() => null)));
+    const runs: Record<'on' | 'off', Run[]> = { on: [], off: [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const order: ('on' | 'off')[] = round % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
+      for (const mode of order) runs[mode].push(await autocannon(mode === 'on' ? on : off, SECONDS));
+    }
+    const summary = (mode: 'on' | 'off') => ({ rps: median(runs[mode].map((r) => r.rps)), p99: median(runs[mode].map((r) => r.p99)), non2xx: runs[mode].reduce((s, r) => s + r.non2xx, 0) });
+    return { on: summary('on'), off: summary('off') };
+  } finally {
+    for (const server of [on, off]) {
+      server.child.kill('SIGTERM');
+      await new Promise((resolve) => server.child.once('exit', resolve));
+      if (server.dataDir) await rm(server.dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+const COLUMNS = 'request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state';
+
+async function writerBench(databaseUrl: string | null) {
+  let pglite: PGlite | null = null;
+  let socket: PGLiteSocketServer | null = null;
+  let dir: string | null = null;
+  let url = databaseUrl;
+  if (!url) {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'carlo-bench-writer-'));
+    pglite = await PGlite.create(path.join(dir, 'pg'));
+    socket = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0 });
+    await socket.start();
+    url = `postgresql://postgres@${socket.getServerConn()}/postgres`;
+  }
+  const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: 1 }));
+  try {
+    if (pglite) await orm.migrator.up();
+    const em = orm.em.fork();
+    await seedPlans(em);
+    const { customer } = await createCustomer(em, { company: 'Writer bench', email: `writer-${randomUUID()}@example.test`, planCode: 'enterprise' });
+    const handle = await new CreditLedgerService(orm).currentPeriod(customer.id, 2_500_000);
+    const keyId = randomUUID();
+    const rows = (n: number): Settlement[] =>
+      Array.from({ length: n }, () => ({
+        requestId: randomUUID(), customerId: customer.id, apiKeyId: keyId, balanceId: handle.balanceId, periodStart: handle.period.start,
+        operationName: 'MeId', requestedCredits: 0, reservedCredits: 0, actualCredits: 0, status: 'ok', latencyMs: 1, occurredAt: new Date(), idempotency: null,
+      }));
+    const writer = new UsageWriter(orm, pino({ level: 'silent' }));
+    const batches = Math.max(1, Math.round(WRITER_ROWS / 1000));
+    const writerBatches = Array.from({ length: batches }, () => rows(1000));
+    let started = performance.now();
+    for (const batch of writerBatches) await writer.write(batch);
+    const writerRps = (batches * 1000) / ((performance.now() - started) / 1000);
+    // Billable rows take the transactional path: balance rows locked, ledger entries appended.
+    await orm.em.getConnection().execute('update credit_balance set reserved_credits = reserved_credits + ? where id = ?', [batches * 1000, handle.balanceId]);
+    const billable = Array.from({ length: batches }, () => rows(1000).map((s) => ({ ...s, requestedCredits: 1, reservedCredits: 1, actualCredits: 1 })));
+    started = performance.now();
+    for (const batch of billable) await writer.write(batch);
+    const billableRps = (batches * 1000) / ((performance.now() - started) / 1000);
+
+    const csvRows = rows(batches * 1000).map((s) => [s.requestId, s.customerId, s.apiKeyId, s.periodStart.toISOString(), s.operationName, 0, 0, 0, 0, 'ok', 1, s.occurredAt.toISOString(), 'not_billable'].join(','));
+    const csv = `${csvRows.join('\n')}\n`;
+    started = performance.now();
+    if (pglite) {
+      await pglite.query(`copy usage_event (${COLUMNS}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) });
+    } else {
+      const file = path.join(os.tmpdir(), `carlo-bench-${randomUUID()}.csv`);
+      await writeFile(file, csv, { mode: 0o644 });
+      started = performance.now();
+      await orm.em.getConnection().execute(`copy usage_event (${COLUMNS}) from '${file}' with (format csv)`);
+      await rm(file, { force: true });
+    }
+    const copyRps = (batches * 1000) / ((performance.now() - started) / 1000);
+    return { writerRps, billableRps, copyRps };
+  } finally {
+    await orm.close(true);
+    await socket?.stop();
+    await pglite?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const serverUrl = process.env.DATABASE_URL ?? null;
+const scratch = serverUrl ? await scratchDatabase(serverUrl) : null;
+try {
+  const database = scratch ? 'PostgreSQL (scratch database)' : 'embedded PGlite';
+  process.stdout.write(`bench:api on ${database}, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, { me { id } }\n`);
+  const api = await apiBench(scratch?.url ?? null);
+  const ratio = api.on.rps / api.off.rps;
+  const f = (n: number) => n.toFixed(0).padStart(8);
+  process.stdout.write(`\n| pipeline | requests/s (median) | p99 ms (median) | non-2xx |\n|---|---:|---:|---:|\n`);
+  process.stdout.write(`| monetization off | ${f(api.off.rps)} | ${api.off.p99.toFixed(1)} | ${api.off.non2xx} |\n`);
+  process.stdout.write(`| monetization on  | ${f(api.on.rps)} | ${api.on.p99.toFixed(1)} | ${api.on.non2xx} |\n`);
+  process.stdout.write(`\nratio on/off: ${ratio.toFixed(3)} (goal >= 0.85); p99 difference: ${(api.on.p99 - api.off.p99).toFixed(1)} ms (goal <= 2 ms)\n`);
+  const writer = await writerBench(scratch?.url ?? null);
+  process.stdout.write(`\n| usage rows | rows/s |\n|---|---:|\n| UsageWriter.write, batches of 1,000, free calls (one statement) | ${f(writer.writerRps)} |\n| UsageWriter.write, batches of 1,000, billable calls (transaction with ledger) | ${f(writer.billableRps)} |\n| COPY of the same rows | ${f(writer.copyRps)} |\n`);
+  process.stdout.write(`\nwriter/COPY: free ${(writer.writerRps / writer.copyRps).toFixed(3)}, billable ${(writer.billableRps / writer.copyRps).toFixed(3)} (goal >= 0.5)\n`);
+} finally {
+  await scratch?.drop();
+}
