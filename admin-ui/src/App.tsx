@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { BrowserRouter, Route } from 'react-router-dom';
 import { Dashboard } from './dashboard/Dashboard';
+import { UsageExplorer } from './dashboard/UsageExplorer';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -42,6 +43,7 @@ export function App() {
             ) : null}
             <CustomRoutes>
               <Route path="/reports/revenue" element={<RevenueReport />} />
+              <Route path="/usage" element={<UsageExplorer />} />
             </CustomRoutes>
           </>
         )}

@@ -26,6 +26,9 @@ const Me = graphql(`query AdminTestMe { me { id } }`);
 const Audit = graphql(`query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }`);
 const Dashboard = graphql(`query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }`);
 const Revenue = graphql(`query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }`);
+const Explorer = graphql(`
+  query AdminTestExplorer { adminUsage(days: 7) { byDay { day calls } byOperation { operationName } topCustomers { customerId } } revenueMetrics(months: 1) { month billedCents overageCents } }
+`);
 const Billed = graphql(`
   query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {
     revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }
@@ -173,6 +176,26 @@ describe('console queries', () => {
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
     const amounts = [...text.matchAll(/,(-?\d+),(-?\d+\.\d{2})\r\n/g)].map((match) => Number(match[1]));
     expect(amounts).toEqual([9_900, 1_337, 4_999]);
+  });
+
+  it('gives the usage explorer every day of the window and the dashboard the billed and overage revenue', async () => {
+    const { customer } = await customerWithKey(app);
+    const em = app.services.orm.em.fork();
+    const now = new Date();
+    const line = (id: string, lookupKey: string, amountCents: number) => ({ id, description: null, amountCents, quantity: 1, priceId: null, lookupKey, proration: false, periodStart: now.toISOString(), periodEnd: now.toISOString() });
+    em.create(Invoice, {
+      stripeInvoiceId: `in_metrics_${customer.id}`, customerId: customer.id, number: null, status: 'paid', currency: 'usd', subtotalCents: 12_345, totalCents: 12_345,
+      amountPaidCents: 12_345, amountDueCents: 0, periodStart: now, periodEnd: now, issuedAt: now, lines: [line('x', 'carlo_pro_base', 9_900), line('y', 'carlo_pro_overage', 2_445)],
+    });
+    await em.flush();
+    const { cookie } = await signedInAdmin(app, AdminRole.SUPER_ADMIN);
+    const response = await app.client.request(Explorer, {}, { cookie });
+    expect(response.errors).toEqual([]);
+    expect(response.data?.adminUsage.byDay).toHaveLength(7);
+    const month = response.data?.revenueMetrics[0];
+    expect(month?.month).toBe(now.toISOString().slice(0, 7));
+    expect(month?.billedCents).toBeGreaterThanOrEqual(12_345);
+    expect(month?.overageCents).toBeGreaterThanOrEqual(2_445);
   });
 
   it('refuses the CSV export without a finance session', async () => {

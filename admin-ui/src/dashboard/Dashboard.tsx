@@ -14,7 +14,7 @@ function RevenueCharts() {
   const { data, error } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
   if (error) return <Alert severity="error">{error}</Alert>;
   if (!data) return null;
-  const months = data.revenueMetrics.map((month) => ({ ...month, mrr: month.mrrCents / 100, arr: month.arrCents / 100, arpu: month.arpuCents / 100 }));
+  const months = data.revenueMetrics.map((month) => ({ ...month, mrr: month.mrrCents / 100, arr: month.arrCents / 100, arpu: month.arpuCents / 100, billed: month.billedCents / 100, overage: month.overageCents / 100 }));
   const latest = months.at(-1);
   return (
     <>
@@ -58,6 +58,19 @@ function RevenueCharts() {
               <Line dataKey="revenueChurnRate" name="Revenue churn" stroke="#f57c00" />
               <Line dataKey="netRevenueRetention" name="NRR" stroke="#388e3c" />
             </LineChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard title="Billed and overage revenue by month">
+          <ResponsiveContainer>
+            <BarChart data={months}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="month" />
+              <YAxis />
+              <Tooltip formatter={(value) => money(Number(value) * 100)} />
+              <Legend />
+              <Bar dataKey="billed" name="Billed" fill="#1976d2" />
+              <Bar dataKey="overage" name="Of which overage" fill="#f57c00" />
+            </BarChart>
           </ResponsiveContainer>
         </ChartCard>
         <ChartCard title="ARPU by month">
@@ -119,6 +132,44 @@ export function Dashboard() {
                 <Tooltip />
                 <Line dataKey="count" name="New customers" stroke="#388e3c" />
               </LineChart>
+            </ResponsiveContainer>
+          </ChartCard>
+          <ChartCard title="Usage: calls and credits per day" testId="chart-usage-trend">
+            <ResponsiveContainer>
+              <LineChart data={data?.adminUsage.byDay ?? []}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Legend />
+                <Line dataKey="calls" name="Calls" stroke="#388e3c" />
+                <Line dataKey="chargedCredits" name="Credits" stroke="#1976d2" />
+              </LineChart>
+            </ResponsiveContainer>
+          </ChartCard>
+          <ChartCard title="Error rate and p95 latency">
+            <ResponsiveContainer>
+              <LineChart data={(data?.adminUsage.byDay ?? []).map((day) => ({ ...day, errorRate: day.calls === 0 ? 0 : day.errors / day.calls }))}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
+                <YAxis yAxisId="rate" tickFormatter={(value) => percent(Number(value))} />
+                <YAxis yAxisId="ms" orientation="right" />
+                <Tooltip />
+                <Legend />
+                <Line yAxisId="rate" dataKey="errorRate" name="Error rate" stroke="#d32f2f" />
+                <Line yAxisId="ms" dataKey="p95LatencyMs" name="p95 ms" stroke="#7b1fa2" />
+              </LineChart>
+            </ResponsiveContainer>
+          </ChartCard>
+          <ChartCard title="Failed payments per day">
+            <ResponsiveContainer>
+              <BarChart data={dashboard.failedPaymentsByDay}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Bar dataKey="count" name="Failed payments" fill="#d32f2f" />
+              </BarChart>
             </ResponsiveContainer>
           </ChartCard>
           <ChartCard title="API keys by status">

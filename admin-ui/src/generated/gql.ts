@@ -14,8 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n": typeof types.ConsoleDashboardDocument,
-    "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n": typeof types.ConsoleRevenueMetricsDocument,
+    "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n      failedPaymentsByDay { day count }\n    }\n    adminUsage(days: 30) { byDay { day calls chargedCredits overageCredits errors p95LatencyMs } }\n  }\n": typeof types.ConsoleDashboardDocument,
+    "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention billedCents overageCents\n    }\n  }\n": typeof types.ConsoleRevenueMetricsDocument,
+    "\n  query ConsoleUsageExplorer($days: Int!) {\n    adminUsage(days: $days) {\n      byDay { day calls chargedCredits overageCredits errors p95LatencyMs }\n      byOperation { operationName calls chargedCredits }\n      topCustomers { customerId company calls chargedCredits }\n    }\n  }\n": typeof types.ConsoleUsageExplorerDocument,
     "\n  mutation ConsoleAdminLogin($email: String!, $password: String!) {\n    adminLogin(email: $email, password: $password) { expiresAt admin { id email name role } }\n  }\n": typeof types.ConsoleAdminLoginDocument,
     "mutation ConsoleAdminLogout { adminLogout }": typeof types.ConsoleAdminLogoutDocument,
     "query ConsoleAdminMe { adminMe { id email name role } }": typeof types.ConsoleAdminMeDocument,
@@ -46,8 +47,9 @@ type Documents = {
     "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": typeof types.ConsoleUpdatePlanDocument,
 };
 const documents: Documents = {
-    "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n": types.ConsoleDashboardDocument,
-    "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n": types.ConsoleRevenueMetricsDocument,
+    "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n      failedPaymentsByDay { day count }\n    }\n    adminUsage(days: 30) { byDay { day calls chargedCredits overageCredits errors p95LatencyMs } }\n  }\n": types.ConsoleDashboardDocument,
+    "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention billedCents overageCents\n    }\n  }\n": types.ConsoleRevenueMetricsDocument,
+    "\n  query ConsoleUsageExplorer($days: Int!) {\n    adminUsage(days: $days) {\n      byDay { day calls chargedCredits overageCredits errors p95LatencyMs }\n      byOperation { operationName calls chargedCredits }\n      topCustomers { customerId company calls chargedCredits }\n    }\n  }\n": types.ConsoleUsageExplorerDocument,
     "\n  mutation ConsoleAdminLogin($email: String!, $password: String!) {\n    adminLogin(email: $email, password: $password) { expiresAt admin { id email name role } }\n  }\n": types.ConsoleAdminLoginDocument,
     "mutation ConsoleAdminLogout { adminLogout }": types.ConsoleAdminLogoutDocument,
     "query ConsoleAdminMe { adminMe { id email name role } }": types.ConsoleAdminMeDocument,
@@ -95,11 +97,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n      failedPaymentsByDay { day count }\n    }\n    adminUsage(days: 30) { byDay { day calls chargedCredits overageCredits errors p95LatencyMs } }\n  }\n"): (typeof documents)["\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n      failedPaymentsByDay { day count }\n    }\n    adminUsage(days: 30) { byDay { day calls chargedCredits overageCredits errors p95LatencyMs } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention billedCents overageCents\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRevenueMetrics($months: Int!) {\n    revenueMetrics(months: $months) {\n      month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention billedCents overageCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUsageExplorer($days: Int!) {\n    adminUsage(days: $days) {\n      byDay { day calls chargedCredits overageCredits errors p95LatencyMs }\n      byOperation { operationName calls chargedCredits }\n      topCustomers { customerId company calls chargedCredits }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUsageExplorer($days: Int!) {\n    adminUsage(days: $days) {\n      byDay { day calls chargedCredits overageCredits errors p95LatencyMs }\n      byOperation { operationName calls chargedCredits }\n      topCustomers { customerId company calls chargedCredits }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

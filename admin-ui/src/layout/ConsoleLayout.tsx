@@ -8,6 +8,7 @@ function ConsoleMenu() {
     <Menu>
       <Menu.DashboardItem />
       <Menu.ResourceItems />
+      <Menu.Item to="/usage" primaryText="Usage explorer" />
       {canReadFinance(permissions) ? <Menu.Item to="/reports/revenue" primaryText="Revenue report" /> : null}
     </Menu>
   );

@@ -5,6 +5,7 @@ import { AdminApiKeyResolver } from '../modules/admin/admin-api-key.resolver.js'
 import { AdminAuthResolver } from '../modules/admin/admin-auth.resolver.js';
 import { AdminCustomerFieldsResolver } from '../modules/admin/admin-customer-fields.resolver.js';
 import { AdminDashboardResolver } from '../modules/admin/admin-dashboard.resolver.js';
+import { AdminUsageResolver } from '../modules/admin/admin-usage.resolver.js';
 import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
 import { AuditLogResolver } from '../modules/admin/audit-log.resolver.js';
 import { BillingAdminResolver } from '../modules/billing/billing-admin.resolver.js';
@@ -33,6 +34,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminApiKeyResolver,
   AdminCustomerFieldsResolver,
   AdminDashboardResolver,
+  AdminUsageResolver,
   RevenueReportResolver,
   SimulationResolver,
   BillingResolver,

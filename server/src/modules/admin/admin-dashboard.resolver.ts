@@ -34,6 +34,9 @@ class AdminDashboardType {
 
   @Field(() => [DashboardCountType])
   apiKeysByStatus!: DashboardCountType[];
+
+  @Field(() => [DashboardDayType], { description: 'invoice.payment_failed events per day over the last 30 days.' })
+  failedPaymentsByDay!: DashboardDayType[];
 }
 
 type CountRow = { key: string; count: number };
@@ -60,13 +63,24 @@ export class AdminDashboardResolver {
          from customer where created_at >= ? group by 1`,
       [since],
     );
-    const byDay = new Map(created.map((row) => [row.day, Number(row.count)]));
-    const newCustomersByDay = Array.from({ length: 30 }, (_, index) => {
-      const day = new Date(since.getTime() + index * 86_400_000).toISOString().slice(0, 10);
-      return { day, count: byDay.get(day) ?? 0 };
-    });
+    const failed = await connection.execute<{ day: string; count: number }[]>(
+      `select to_char(event_created_at at time zone 'UTC', 'YYYY-MM-DD') as day, count(*)::int as count
+         from stripe_event where type = 'invoice.payment_failed' and event_created_at >= ? group by 1`,
+      [since],
+    );
+    const newCustomersByDay = everyDay(since, created);
+    const failedPaymentsByDay = everyDay(since, failed);
     const apiKeysByStatus = await connection.execute<CountRow[]>('select status as key, count(*)::int as count from api_key group by status order by status');
     const numbers = (rows: CountRow[]) => rows.map((row) => ({ key: row.key, count: Number(row.count) }));
-    return { customersByStatus: numbers(customersByStatus), activeCustomersByPlan: numbers(activeCustomersByPlan), newCustomersByDay, apiKeysByStatus: numbers(apiKeysByStatus) };
+    return { customersByStatus: numbers(customersByStatus), activeCustomersByPlan: numbers(activeCustomersByPlan), newCustomersByDay, apiKeysByStatus: numbers(apiKeysByStatus), failedPaymentsByDay };
   }
+}
+
+/** The 30 days from `since`, days without rows included with 0. */
+function everyDay(since: Date, rows: { day: string; count: number }[]): DashboardDayType[] {
+  const byDay = new Map(rows.map((row) => [row.day, Number(row.count)]));
+  return Array.from({ length: 30 }, (_, index) => {
+    const day = new Date(since.getTime() + index * 86_400_000).toISOString().slice(0, 10);
+    return { day, count: byDay.get(day) ?? 0 };
+  });
 }

@@ -3,8 +3,7 @@ import { ForAdmin } from '../../graphql/auth-rules.js';
 import type { Context } from '../../graphql/context.js';
 import { appError, ErrorCode } from '../../graphql/error-code.js';
 import { AdminRole } from '../admin/admin-role.js';
-import type { MonthMetrics } from './revenue-metrics.js';
-import { parseMonth, type RevenueLine, revenueLines, revenueSeries } from './revenue-report.service.js';
+import { type MonthWithBilling, parseMonth, type RevenueLine, revenueLines, revenueSeriesWithBilling } from './revenue-report.service.js';
 import { addToGroups, parsePeriod, type RevenueGroup, type RevenueInvoiceLine } from './invoice-revenue.js';
 import { invoiceMirrorTotals, invoiceRevenueLines } from './invoice-revenue.service.js';
 import { MrrGroupBy, MrrReportType, type MrrReportGroupType, RevenueGroupBy, RevenueMetricsArgs, RevenueMonthType, RevenueReportType } from './revenue-report.type.js';
@@ -17,8 +16,8 @@ const SHOWN_LINES = 500;
 export class RevenueReportResolver {
   @Query(() => [RevenueMonthType], { description: 'MRR, ARR, churn, ARPU and net revenue retention per month, oldest first.' })
   @ForAdmin(...FINANCE_READERS)
-  revenueMetrics(@Args(() => RevenueMetricsArgs) args: RevenueMetricsArgs, @Ctx() { em }: Context): Promise<MonthMetrics[]> {
-    return revenueSeries(em, new Date(), args.months);
+  revenueMetrics(@Args(() => RevenueMetricsArgs) args: RevenueMetricsArgs, @Ctx() { em }: Context): Promise<MonthWithBilling[]> {
+    return revenueSeriesWithBilling(em, new Date(), args.months);
   }
 
   @Query(() => RevenueReportType)

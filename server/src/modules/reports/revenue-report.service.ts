@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Subscription } from '../billing/subscription.entity.js';
+import { BILLED_STATUSES } from './invoice-revenue.js';
 import { type MonthMetrics, monthSeries, type RevenueInterval, revenueInterval } from './revenue-metrics.js';
 
 /** One line of the revenue report: a subscription's recurring revenue at the close of the month. */
@@ -63,6 +64,28 @@ export async function* revenueLines(em: EntityManager, month: { end: Date }): As
       };
     }
   }
+}
+
+export type MonthWithBilling = MonthMetrics & { billedCents: number; overageCents: number };
+
+/** Billed and overage revenue per issue month from the invoice mirror (same rules as revenueReport). */
+async function billedByMonth(em: EntityManager, since: Date): Promise<Map<string, { billed: number; overage: number }>> {
+  const rows = await em.getConnection().execute<{ month: string; billed: string | null; overage: string | null }[]>(
+    `select to_char(i.issued_at at time zone 'UTC', 'YYYY-MM') as month,
+            sum((l->>'amountCents')::bigint)::text as billed,
+            sum(case when l->>'lookupKey' ~ '^carlo_.+_overage$' then (l->>'amountCents')::bigint else 0 end)::text as overage
+       from invoice i cross join lateral jsonb_array_elements(i.lines::jsonb) as l
+      where i.status in (?) and i.issued_at >= ? group by 1`,
+    [[...BILLED_STATUSES], since],
+  );
+  return new Map(rows.map((row) => [row.month, { billed: Number(row.billed ?? 0), overage: Number(row.overage ?? 0) }]));
+}
+
+export async function revenueSeriesWithBilling(em: EntityManager, now: Date, months: number): Promise<MonthWithBilling[]> {
+  const series = await revenueSeries(em, now, months);
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
+  const billed = await billedByMonth(em, since);
+  return series.map((month) => ({ ...month, billedCents: billed.get(month.month)?.billed ?? 0, overageCents: billed.get(month.month)?.overage ?? 0 }));
 }
 
 export async function revenueSeries(em: EntityManager, now: Date, months: number): Promise<MonthMetrics[]> {

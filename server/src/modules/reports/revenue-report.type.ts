@@ -45,6 +45,12 @@ export class RevenueMonthType {
 
   @Field(() => Float)
   netRevenueRetention!: number;
+
+  @Field(() => Int, { description: 'Billed in the month (open and paid invoices issued in it).' })
+  billedCents!: number;
+
+  @Field(() => Int, { description: 'Of which metered overage.' })
+  overageCents!: number;
 }
 
 @ArgsType()
