@@ -13,6 +13,7 @@ import { CustomerList } from './resources/customers/CustomerList';
 import { CustomerShow } from './resources/customers/CustomerShow';
 import { InvoiceList, OutboxList, StripeEventList, SubscriptionList } from './resources/billing/BillingLists';
 import { PlanEdit, PlanList } from './resources/plans/Plans';
+import { SimulationList, SimulationShow } from './resources/simulations/Simulations';
 import { canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
 
 /** Resources appear only for roles that may use them; the server enforces the same rules. */
@@ -35,6 +36,7 @@ export function App() {
             {canReadBillingOps(role) ? <Resource name="subscriptions" list={SubscriptionList} /> : null}
             <Resource name="invoices" list={InvoiceList} />
             <Resource name="plans" list={PlanList} edit={canEditPlans(role) ? PlanEdit : undefined} recordRepresentation="name" />
+            {canReadBillingOps(role) ? <Resource name="simulations" list={SimulationList} show={SimulationShow} /> : null}
             {canReadBillingOps(role) ? <Resource name="stripeEvents" options={{ label: 'Stripe events' }} list={StripeEventList} /> : null}
             {canReadBillingOps(role) ? <Resource name="outbox" options={{ label: 'Stripe outbox' }} list={OutboxList} /> : null}
             {canReadKeysAndAudit(role) ? <Resource name="auditLog" options={{ label: 'Audit log' }} list={AuditLogList} /> : null}

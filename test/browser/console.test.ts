@@ -11,6 +11,7 @@ import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withS
 const KeyMe = graphql(`query BrowserKeyMe { me { id access { level reason } } }`);
 const KeyList = graphql(`query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }`);
 const KeyRun = graphql(`mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
+const KeyRunWithId = graphql(`mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }`);
 const KeyCredits = graphql(`query BrowserKeyCredits { me { credits { prepaidRemaining } } }`);
 const smallRun = { iterations: 1000, seed: 7, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'x * 2' }] };
 
@@ -168,6 +169,33 @@ describe('the console in a real browser', () => {
         const header = rows[0];
         expect(header).toEqual(['issued_at', 'invoice_id', 'invoice_number', 'status', 'customer_id', 'company', 'kind', 'plan', 'description', 'currency', 'amount_cents', 'amount']);
         expect(rows.slice(1).reduce((sum, row) => sum + Number(row[10]), 0)).toBe(cents);
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a customer simulation to support with a histogram and a tornado chart', async () => {
+    const { key } = await customerWithKey(app);
+    const input = {
+      iterations: 5000,
+      seed: 11,
+      inputs: [
+        { name: 'price', distribution: { type: 'NORMAL' as const, mean: 10, sd: 2 } },
+        { name: 'volume', distribution: { type: 'UNIFORM' as const, min: 100, max: 200 } },
+      ],
+      outputs: [{ name: 'revenue', formula: 'price * volume' }],
+    };
+    const run = await app.client.request(KeyRunWithId, { input }, { key });
+    expect(run.errors).toEqual([]);
+    const runId = run.data?.runSimulation.runId ?? '';
+    const { context, page } = await signIn(browser, app, account(AdminRole.SUPPORT));
+    try {
+      await withScreenshot(page, 'simulation-show', async () => {
+        await page.goto(`/admin/simulations/${runId}/show`);
+        await page.getByTestId('histogram').locator('.recharts-bar-rectangle').first().waitFor();
+        await page.getByTestId('tornado').locator('.recharts-bar-rectangle').first().waitFor();
+        await page.getByText('revenue: mean').waitFor();
       });
     } finally {
       await context.close();

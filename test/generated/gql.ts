@@ -17,6 +17,7 @@ type Documents = {
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
+    "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": typeof types.LoginDocument,
     "mutation Logout { adminLogout }": typeof types.LogoutDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
+    "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": types.LoginDocument,
     "mutation Logout { adminLogout }": types.LogoutDocument,
@@ -180,6 +182,10 @@ export function graphql(source: "query BrowserKeyList { apiKeys(page: 1, perPage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"): (typeof documents)["mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { AdminApiKeyResolver } from '../modules/admin/admin-api-key.resolver.js'
 import { AdminAuthResolver } from '../modules/admin/admin-auth.resolver.js';
 import { AdminCustomerFieldsResolver } from '../modules/admin/admin-customer-fields.resolver.js';
 import { AdminDashboardResolver } from '../modules/admin/admin-dashboard.resolver.js';
+import { AdminSimulationResolver } from '../modules/admin/admin-simulation.resolver.js';
 import { AdminUsageResolver } from '../modules/admin/admin-usage.resolver.js';
 import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
 import { AuditLogResolver } from '../modules/admin/audit-log.resolver.js';
@@ -35,6 +36,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminCustomerFieldsResolver,
   AdminDashboardResolver,
   AdminUsageResolver,
+  AdminSimulationResolver,
   RevenueReportResolver,
   SimulationResolver,
   BillingResolver,
