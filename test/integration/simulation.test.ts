@@ -243,6 +243,13 @@ describe('bad simulation input', () => {
       field: 'input.correlation.inputs[9]',
     },
     { name: 'no outputs', input: () => ({ ...base(), outputs: [] }), field: 'input.outputs' },
+    {
+      name: 'too many inputs',
+      input: () => ({ ...base(), correlation: null, inputs: Array.from({ length: 101 }, (_, i) => ({ name: `v${i}`, distribution: { type: 'UNIFORM' as const, min: 0, max: 1 } })) }),
+      field: 'input.inputs',
+    },
+    { name: 'too many outputs', input: () => ({ ...base(), outputs: Array.from({ length: 21 }, (_, i) => ({ name: `y${i}`, formula: 'x0' })) }), field: 'input.outputs' },
+    { name: 'a seed out of range', input: () => ({ ...base(), seed: 2 ** 32 }), field: 'input.seed' },
     { name: 'SOBOL without a power of two', input: () => ({ ...base(), sampling: 'SOBOL' as const }), field: 'input.iterations' },
   ];
 
