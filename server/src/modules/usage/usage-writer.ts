@@ -29,8 +29,8 @@ type Pending = { settlement: Settlement; resolve(result: SettlementResult): void
 const BALANCE_COLUMNS = 'id, included_credits, prepaid_credits, reserved_credits, settled_credits, overage_credits, balance_credits';
 
 /**
- * Group commit for usage: requests hand their settlement over and wait; whenever no batch is being
- * written, everything waiting goes into the next one. One transaction per batch locks the balance
+ * Group commit for usage: requests hand their settlement over and wait; whenever a writer slot is
+ * free (a few per process, bounded by the pool), everything waiting goes into the next batch. One transaction per batch locks the balance
  * rows involved (in id order, so concurrent batches of several processes cannot deadlock), settles
  * every request in order, appends the ledger entries, inserts the usage events and stores the
  * idempotent responses, each kind of row in one statement over arrays (unnest). A request's
@@ -39,7 +39,9 @@ const BALANCE_COLUMNS = 'id, included_credits, prepaid_credits, reserved_credits
  */
 export class UsageWriter {
   private pending: Pending[] = [];
-  private flushing: Promise<void> | null = null;
+  private active = 0;
+  private scheduled = false;
+  private idle: (() => void)[] = [];
   private stopped = false;
   /** Rows and batches written, for /metrics and the benchmark. */
   readonly stats = { batches: 0, rows: 0 };
@@ -48,40 +50,60 @@ export class UsageWriter {
     private readonly orm: MikroORM,
     private readonly logger: Logger,
     private readonly maxBatch = 1000,
+    /** Batches written at once; concurrent batches lock balance rows in id order, so they cannot deadlock. */
+    private readonly maxInFlight = Math.max(1, Math.min(4, orm.config.get('pool')?.max ?? 1)),
   ) {}
 
   submit(settlement: Settlement): Promise<SettlementResult> {
     if (this.stopped) return Promise.reject(new Error('usage writer stopped'));
     return new Promise<SettlementResult>((resolve, reject) => {
       this.pending.push({ settlement, resolve, reject });
-      if (!this.flushing) this.flushing = this.drain();
+      this.kick();
     });
   }
 
   /** Waits for everything submitted so far to be written. */
   async stop(): Promise<void> {
     this.stopped = true;
-    while (this.flushing) await this.flushing;
+    if (this.active === 0 && this.pending.length === 0 && !this.scheduled) return;
+    await new Promise<void>((resolve) => this.idle.push(resolve));
   }
 
-  private async drain(): Promise<void> {
-    // Let the requests that finish in the same tick join the first batch.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, this.maxBatch);
-      try {
-        const results = await this.write(batch.map((entry) => entry.settlement));
-        batch.forEach((entry, index) => entry.resolve(results[index]));
-        this.stats.batches += 1;
-        this.stats.rows += batch.length;
-      } catch (error) {
-        this.logger.error({ err: error, requests: batch.length }, 'usage batch could not be committed; its requests answer 503');
-        // Release first, so that a client retrying on the 503 finds its credits available again.
-        await this.releaseAfterFailure(batch.map((entry) => entry.settlement));
-        batch.forEach((entry) => entry.reject(error as Error));
-      }
+  /** Starts a batch when a writer slot is free; requests of the same tick share it. */
+  private kick(): void {
+    if (this.scheduled || this.active >= this.maxInFlight || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.writeNext();
+    });
+  }
+
+  private async writeNext(): Promise<void> {
+    const batch = this.pending.splice(0, this.maxBatch);
+    if (batch.length === 0) return this.settleIdle();
+    this.active += 1;
+    this.kick();
+    try {
+      const results = await this.write(batch.map((entry) => entry.settlement));
+      batch.forEach((entry, index) => entry.resolve(results[index]));
+      this.stats.batches += 1;
+      this.stats.rows += batch.length;
+    } catch (error) {
+      this.logger.error({ err: error, requests: batch.length }, 'usage batch could not be committed; its requests answer 503');
+      // Release first, so that a client retrying on the 503 finds its credits available again.
+      await this.releaseAfterFailure(batch.map((entry) => entry.settlement));
+      batch.forEach((entry) => entry.reject(error as Error));
+    } finally {
+      this.active -= 1;
     }
-    this.flushing = null;
+    this.kick();
+    this.settleIdle();
+  }
+
+  private settleIdle(): void {
+    if (this.active > 0 || this.pending.length > 0 || this.scheduled) return;
+    for (const resolve of this.idle.splice(0)) resolve();
   }
 
   /** Settles a batch in one transaction; exported behaviour is tested through the API. */
