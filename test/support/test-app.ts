@@ -36,6 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     SEED_DEMO: 'false',
     RUN_WORKER: 'false',
     STRIPE_EMULATOR_PORT: '0',
+    METER_FLUSH_SECONDS: '3600',
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...env,
   });

@@ -32,6 +32,8 @@ export const configSchema = z.object({
   METER_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** signUp calls allowed per client address per hour. */
   SIGNUP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** Apply webhook events and flush the meter outbox in this process (false when billing workers run apart). */
+  BILLING_WORKER: booleanFlag.default(true),
   RUN_WORKER: booleanFlag.default(true),
   SIMULATION_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   SEED_DEMO: booleanFlag.default(true),

@@ -36,5 +36,5 @@ export async function connectBilling(config: Config, services: Services, em: Ent
 export function startBillingAfterListen(services: Services, address: string, emulator: StripeEmulator | null): void {
   services.billing.setPublicUrl(address);
   emulator?.addWebhookEndpoint(`${address}/webhooks/stripe`, services.secrets.stripeWebhookSecret);
-  services.billing.start();
+  if (services.config.BILLING_WORKER) services.billing.start();
 }

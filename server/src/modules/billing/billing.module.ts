@@ -38,6 +38,7 @@ export class BillingModule {
       orm,
       logger,
       gateway: () => this.gateway,
+      source: () => this.inbox.source,
       openPeriod: (customerId) => this.openPeriod(customerId),
       onCustomersChanged: (ids) => {
         for (const id of ids) {
@@ -51,7 +52,7 @@ export class BillingModule {
       cancel: `${this.publicUrl}/billing/cancel`,
       portalReturn: `${this.publicUrl}/billing/return`,
     }));
-    this.outbox = new MeterOutbox({ orm, logger, gateway: () => this.gateway });
+    this.outbox = new MeterOutbox({ orm, logger, gateway: () => this.gateway, flushMs: config.METER_FLUSH_SECONDS * 1000 });
   }
 
   get gateway(): StripeGateway {
@@ -65,6 +66,7 @@ export class BillingModule {
 
   connect(target: StripeTarget): void {
     this.gatewayValue = new StripeGateway(target);
+    this.inbox.source = target.host ? `emulator:${target.host}:${target.port ?? ''}` : null;
   }
 
   /** Where Checkout and the portal send the customer back; set once the app listens. */

@@ -24,6 +24,8 @@ const LEASE_SECONDS = 60;
 export class MeterOutbox {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  /** Meter calls in flight at once. */
+  concurrency = 8;
   /** Per attempt; a hung Stripe costs one attempt, then backoff. */
   sendTimeoutMs = 10_000;
   /** Test hook: runs between Stripe's acknowledgement and the mark (a crash point). */
@@ -37,6 +39,7 @@ export class MeterOutbox {
       if (this.running) return;
       this.running = this.aggregate()
         .then(() => this.send())
+        .then(() => this.reconcileHourly())
         .catch((error: unknown) => this.deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'meter outbox flush failed'))
         .finally(() => {
           this.running = null;
@@ -49,6 +52,17 @@ export class MeterOutbox {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
+  }
+
+  private lastReconcileMs = 0;
+
+  /** At most hourly: the last two days of closed hours against the meter's summaries. */
+  private async reconcileHourly(nowMs = Date.now()): Promise<void> {
+    if (nowMs - this.lastReconcileMs < HOUR_MS) return;
+    this.lastReconcileMs = nowMs;
+    const end = new Date(Math.floor(nowMs / HOUR_MS) * HOUR_MS);
+    const drift = await this.reconcile(new Date(end.getTime() - 48 * HOUR_MS), end);
+    if (drift.length > 0) this.deps.logger.warn({ hours: drift.length }, 'meter drift recorded');
   }
 
   /** One statement: pending overage of hours before `now`'s hour becomes outbox rows; returns rows made. */
@@ -83,10 +97,18 @@ export class MeterOutbox {
       [LEASE_SECONDS, limit],
     );
     const report: SendReport = { sent: 0, retried: 0, dead: 0 };
-    for (const row of claimed) {
-      const outcome = await this.sendOne(row);
-      report[outcome] += 1;
-    }
+    // A few calls in flight: each row is its own customer-hour, so this stays one call per
+    // customer and meter per flush window, well under Stripe's meter event rate limit.
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(this.concurrency, claimed.length) }, async () => {
+        while (next < claimed.length) {
+          const row = claimed[next];
+          next += 1;
+          report[await this.sendOne(row)] += 1;
+        }
+      }),
+    );
     return report;
   }
 

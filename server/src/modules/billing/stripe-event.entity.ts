@@ -24,6 +24,14 @@ export class StripeEvent {
   @Property({ type: t.string, length: 120 })
   type!: string;
 
+  /**
+   * Null for events from Stripe. With the in-process emulator, the emulator's address: each
+   * emulator is its own Stripe account, so a worker applies only its own account's events even
+   * when several apps share one database (tests on PostgreSQL).
+   */
+  @Property({ type: t.string, length: 100, nullable: true })
+  source: string | null = null;
+
   /** The id of data.object (sub_…, in_…, cs_…), so an admin can find every event of one object. */
   @Property({ type: t.string, length: 255, nullable: true, index: true })
   objectId: string | null = null;

@@ -12,6 +12,8 @@ export type WorkerDeps = {
   openPeriod: PrepareDeps['openPeriod'];
   /** After a commit: the customers whose access may have changed. */
   onCustomersChanged: (customerIds: string[]) => void;
+  /** Only events of this source (StripeEvent.source) are applied here. */
+  source: () => string | null;
   maxAttempts?: number;
   pollMs?: number;
 };
@@ -81,7 +83,9 @@ export class StripeEventWorker {
     while (count < limit && !this.stopped) {
       const due = await this.deps.orm.em
         .getConnection()
-        .execute<{ id: string }[]>(`select id from stripe_event where status = 'pending' and next_attempt_at <= now() order by event_created_at, id limit 50`);
+        .execute<{ id: string }[]>(`select id from stripe_event where status = 'pending' and next_attempt_at <= now() and source is not distinct from ? order by event_created_at, id limit 50`, [
+          this.deps.source(),
+        ]);
       if (due.length === 0) break;
       for (const { id } of due) {
         await this.process(id);

@@ -12,6 +12,9 @@ export class StripeInbox {
   private queue: Pending[] = [];
   private flushing = false;
 
+  /** See StripeEvent.source. */
+  source: string | null = null;
+
   constructor(
     private readonly orm: MikroORM,
     private readonly maxBatch = 200,
@@ -47,11 +50,11 @@ export class StripeInbox {
     // One JSON parameter: array parameters are expanded into lists by the query builder.
     const records = unique.map((event) => ({ id: event.id, type: event.type, object_id: objectIdOf(event), created: event.created, payload: event }));
     const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
-      `insert into stripe_event (id, type, object_id, event_created_at, payload, status, received_at, attempts, next_attempt_at)
-       select u.id, u.type, u.object_id, to_timestamp(u.created), u.payload, 'pending', now(), 0, now()
+      `insert into stripe_event (id, type, source, object_id, event_created_at, payload, status, received_at, attempts, next_attempt_at)
+       select u.id, u.type, ?, u.object_id, to_timestamp(u.created), u.payload, 'pending', now(), 0, now()
        from jsonb_to_recordset(?::jsonb) as u(id text, type text, object_id text, created bigint, payload jsonb)
        on conflict (id) do nothing returning id`,
-      [JSON.stringify(records)],
+      [this.source, JSON.stringify(records)],
     );
     const inserted = new Set(rows.map((row) => row.id));
     // A duplicate inside one batch: only its first copy counts as new.
