@@ -7,6 +7,7 @@ import type { Context } from './graphql/context.js';
 import { registerAdminUiRoute } from './http/admin-ui.route.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
+import { registerBillingPages } from './modules/billing/billing-pages.route.js';
 import { registerStripeWebhookRoute } from './modules/billing/webhook.route.js';
 import { registerRevenueCsvRoute } from './modules/reports/revenue-csv.route.js';
 import type { Services } from './services.js';
@@ -31,5 +32,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await registerAdminUiRoute(app);
   registerRevenueCsvRoute(app, services);
   await registerStripeWebhookRoute(app, services);
+  registerBillingPages(app);
   return app;
 }
