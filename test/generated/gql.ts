@@ -44,6 +44,10 @@ type Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
+    "mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.SignUpForAdminDocument,
+    "query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}": typeof types.BillingListsDocument,
+    "query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }": typeof types.InvoicesOnlyDocument,
+    "mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }": typeof types.ReplayDocument,
     "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPaidDocument,
     "query Access { me { plan { code } access { level reason } } }": typeof types.AccessDocument,
     "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunTinyDocument,
@@ -115,6 +119,10 @@ const documents: Documents = {
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
     "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.RevokeKeyDocument,
+    "mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.SignUpForAdminDocument,
+    "query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}": types.BillingListsDocument,
+    "query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }": types.InvoicesOnlyDocument,
+    "mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }": types.ReplayDocument,
     "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPaidDocument,
     "query Access { me { plan { code } access { level reason } } }": types.AccessDocument,
     "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunTinyDocument,
@@ -290,6 +298,22 @@ export function graphql(source: "mutation RotateKey($id: ID!) { rotateApiKey(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"): (typeof documents)["mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}"): (typeof documents)["query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }"): (typeof documents)["query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }"): (typeof documents)["mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
