@@ -11,7 +11,7 @@ import { ApiKeyList } from './resources/api-keys/ApiKeyList';
 import { AuditLogList } from './resources/audit-log/AuditLogList';
 import { CustomerList } from './resources/customers/CustomerList';
 import { CustomerShow } from './resources/customers/CustomerShow';
-import { InvoiceList, OutboxList, StripeEventList, SubscriptionList } from './resources/billing/BillingLists';
+import { InvoiceList, MeterDriftList, OutboxList, StripeEventList, SubscriptionList } from './resources/billing/BillingLists';
 import { PlanEdit, PlanList } from './resources/plans/Plans';
 import { SimulationList, SimulationShow } from './resources/simulations/Simulations';
 import { canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
@@ -39,6 +39,7 @@ export function App() {
             {canReadBillingOps(role) ? <Resource name="simulations" list={SimulationList} show={SimulationShow} /> : null}
             {canReadBillingOps(role) ? <Resource name="stripeEvents" options={{ label: 'Stripe events' }} list={StripeEventList} /> : null}
             {canReadBillingOps(role) ? <Resource name="outbox" options={{ label: 'Stripe outbox' }} list={OutboxList} /> : null}
+            <Resource name="meterDrift" options={{ label: 'Meter drift' }} list={MeterDriftList} />
             {canReadKeysAndAudit(role) ? <Resource name="auditLog" options={{ label: 'Audit log' }} list={AuditLogList} /> : null}
             {canManageAdmins(role) ? (
               <Resource name="adminUsers" options={{ label: 'Admin users' }} list={AdminUserList} create={AdminUserCreate} edit={AdminUserEdit} recordRepresentation="email" />

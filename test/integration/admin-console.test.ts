@@ -29,6 +29,7 @@ const Revenue = graphql(`query AdminTestRevenue($month: String!) { mrrReport(mon
 const Explorer = graphql(`
   query AdminTestExplorer { adminUsage(days: 7) { byDay { day calls } byOperation { operationName } topCustomers { customerId } } revenueMetrics(months: 1) { month billedCents overageCents } }
 `);
+const Drift = graphql(`query AdminTestDrift($customerId: ID, $onlyDrift: Boolean!) { meterDrift(customerId: $customerId, onlyDrift: $onlyDrift) { totalCount items { driftCredits localCredits stripeCredits } } }`);
 const Billed = graphql(`
   query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {
     revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }
@@ -196,6 +197,20 @@ describe('console queries', () => {
     expect(month?.month).toBe(now.toISOString().slice(0, 7));
     expect(month?.billedCents).toBeGreaterThanOrEqual(12_345);
     expect(month?.overageCents).toBeGreaterThanOrEqual(2_445);
+  });
+
+  it('lists meter reconciliation drift for a customer, only hours that differ by default', async () => {
+    const { customer } = await customerWithKey(app);
+    const connection = app.services.orm.em.fork().getConnection();
+    await connection.execute('insert into meter_drift (customer_id, hour_start, local_credits, stripe_credits) values (?, ?, 120, 120), (?, ?, 80, 75)', [
+      customer.id, new Date('2026-01-01T10:00:00Z'), customer.id, new Date('2026-01-01T11:00:00Z'),
+    ]);
+    const { cookie } = await signedInAdmin(app, AdminRole.FINANCE);
+    const drifting = await app.client.request(Drift, { customerId: customer.id, onlyDrift: true }, { cookie });
+    expect(drifting.errors).toEqual([]);
+    expect(drifting.data?.meterDrift).toEqual({ totalCount: 1, items: [{ driftCredits: -5, localCredits: 80, stripeCredits: 75 }] });
+    const all = await app.client.request(Drift, { customerId: customer.id, onlyDrift: false }, { cookie });
+    expect(all.data?.meterDrift.totalCount).toBe(2);
   });
 
   it('refuses the CSV export without a finance session', async () => {

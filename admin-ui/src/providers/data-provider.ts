@@ -2,14 +2,14 @@ import type { DataProvider, RaRecord } from 'react-admin';
 import { adminUsers } from './data/admin-users';
 import { apiKeys } from './data/api-keys';
 import { auditLog } from './data/audit-log';
-import { invoices, outbox, stripeEvents, subscriptions } from './data/billing';
+import { invoices, meterDrift, outbox, stripeEvents, subscriptions } from './data/billing';
 import { customers } from './data/customers';
 import { plans } from './data/plans';
 import { simulations } from './data/simulations';
 import { type ResourceHandler, unsupported } from './data/resource-handler';
 
 /** One small handler per resource (providers/data/*), composed into react-admin's data provider. */
-const handlers: Record<string, ResourceHandler> = { customers, apiKeys, auditLog, adminUsers, plans, subscriptions, invoices, stripeEvents, outbox, simulations };
+const handlers: Record<string, ResourceHandler> = { customers, apiKeys, auditLog, adminUsers, plans, subscriptions, invoices, stripeEvents, outbox, simulations, meterDrift };
 
 function handler(resource: string): ResourceHandler {
   const found = handlers[resource];

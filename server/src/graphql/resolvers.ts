@@ -5,6 +5,7 @@ import { AdminApiKeyResolver } from '../modules/admin/admin-api-key.resolver.js'
 import { AdminAuthResolver } from '../modules/admin/admin-auth.resolver.js';
 import { AdminCustomerFieldsResolver } from '../modules/admin/admin-customer-fields.resolver.js';
 import { AdminDashboardResolver } from '../modules/admin/admin-dashboard.resolver.js';
+import { AdminMeterDriftResolver } from '../modules/admin/admin-meter-drift.resolver.js';
 import { AdminSimulationResolver } from '../modules/admin/admin-simulation.resolver.js';
 import { AdminUsageResolver } from '../modules/admin/admin-usage.resolver.js';
 import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminDashboardResolver,
   AdminUsageResolver,
   AdminSimulationResolver,
+  AdminMeterDriftResolver,
   RevenueReportResolver,
   SimulationResolver,
   BillingResolver,

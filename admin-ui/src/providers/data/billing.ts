@@ -1,4 +1,4 @@
-import { InvoicesDocument, OutboxDocument, ReplayStripeEventDocument, StripeEventsDocument, SubscriptionsDocument } from '../../resources/billing/billing.graphql';
+import { InvoicesDocument, MeterDriftDocument, OutboxDocument, ReplayStripeEventDocument, StripeEventsDocument, SubscriptionsDocument } from '../../resources/billing/billing.graphql';
 import { mutate, query } from '../apollo';
 import { page, type ResourceHandler, stringFilter } from './resource-handler';
 
@@ -31,6 +31,11 @@ export const stripeEvents = listResource(async (pagination, filter) => {
 export const outbox = listResource(async (pagination, filter) => {
   const data = await query(OutboxDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), status: stringFilter(filter, 'status') });
   return { data: data.outbox.items, total: data.outbox.totalCount };
+});
+
+export const meterDrift = listResource(async (pagination, filter) => {
+  const data = await query(MeterDriftDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), onlyDrift: filter.all !== true });
+  return { data: data.meterDrift.items, total: data.meterDrift.totalCount };
 });
 
 export async function replayStripeEvent(id: string) {

@@ -1,5 +1,5 @@
 import { Button } from '@mui/material';
-import { BooleanField, ChipField, Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { money } from '../../layout/format';
 import { replayStripeEvent } from '../../providers/data/billing';
 import { canReplayEvents } from '../../roles';
@@ -117,6 +117,21 @@ export function OutboxList() {
         <DateField source="sentAt" showTime emptyText="—" sortable={false} />
         <DateField source="deadAt" showTime emptyText="—" sortable={false} />
         <TextField source="lastError" emptyText="—" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+export function MeterDriftList() {
+  return (
+    <List filters={[<TextInput key="customerId" source="customerId" label="Customer id" alwaysOn />, <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <CustomerLink />
+        <DateField source="hourStart" showTime sortable={false} />
+        <NumberField source="localCredits" label="Reported by us" sortable={false} />
+        <NumberField source="stripeCredits" label="Stripe meter" sortable={false} />
+        <NumberField source="driftCredits" label="Drift" sortable={false} />
+        <DateField source="checkedAt" showTime sortable={false} />
       </Datagrid>
     </List>
   );

@@ -37,3 +37,12 @@ export const OutboxDocument = graphql(`
     }
   }
 `);
+
+export const MeterDriftDocument = graphql(`
+  query ConsoleMeterDrift($page: Int!, $perPage: Int!, $customerId: ID, $onlyDrift: Boolean!) {
+    meterDrift(page: $page, perPage: $perPage, customerId: $customerId, onlyDrift: $onlyDrift) {
+      totalCount
+      items { id customerId hourStart localCredits stripeCredits driftCredits checkedAt }
+    }
+  }
+`);
