@@ -12,6 +12,7 @@ import { syncPlans } from './plans-sync.js';
  * DATA_DIR and whose catalog is synced at every start.
  */
 export async function connectBilling(config: Config, services: Services, em: EntityManager, logger: Logger): Promise<StripeEmulator | null> {
+  services.billing.useLedger(services.monetization.credits);
   if (config.STRIPE_SECRET_KEY) {
     services.billing.connect({ secretKey: config.STRIPE_SECRET_KEY });
     return null;

@@ -12,6 +12,7 @@ import { MeterOutbox } from './meter-outbox.js';
 import { StripeGateway, type StripeTarget } from './stripe-gateway.js';
 import { StripeEventWorker } from './stripe-event.worker.js';
 import { StripeInbox } from './stripe-inbox.js';
+import { SignUpThrottle } from './sign-up-throttle.js';
 
 export type BillingDeps = { config: Config; secrets: Secrets; orm: MikroORM; logger: Logger; keyVerifier: ApiKeyVerifier; apiKeys: ApiKeyService };
 
@@ -24,8 +25,9 @@ export class BillingModule {
   readonly worker: StripeEventWorker;
   readonly service: BillingService;
   readonly outbox: MeterOutbox;
-  /** Included credits and prepaid packs share the credit ledger's period balances. */
-  private readonly ledger: CreditLedgerService;
+  /** Included credits and prepaid packs share the credit ledger's period balances (useLedger shares the pipeline's). */
+  private ledger: CreditLedgerService;
+  readonly signUpThrottle = new SignUpThrottle();
   private gatewayValue: StripeGateway | null = null;
   private publicUrl: string;
 
@@ -40,6 +42,7 @@ export class BillingModule {
       gateway: () => this.gateway,
       source: () => this.inbox.source,
       openPeriod: (customerId) => this.openPeriod(customerId),
+      ledger: () => this.ledger,
       onCustomersChanged: (ids) => {
         for (const id of ids) {
           keyVerifier.invalidateCustomer(id);
@@ -53,6 +56,11 @@ export class BillingModule {
       portalReturn: `${this.publicUrl}/billing/return`,
     }));
     this.outbox = new MeterOutbox({ orm, logger, gateway: () => this.gateway, flushMs: config.METER_FLUSH_SECONDS * 1000 });
+  }
+
+  /** The request pipeline's ledger, so its cached periods are dropped when billing changes them. */
+  useLedger(ledger: CreditLedgerService): void {
+    this.ledger = ledger;
   }
 
   get gateway(): StripeGateway {

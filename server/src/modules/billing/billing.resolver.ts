@@ -9,14 +9,13 @@ import type { Plan } from '../plans/plan.entity.js';
 import type { PlanChangePreview } from './billing.service.js';
 import { SignUpInput } from './billing.input.js';
 import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload } from './billing.type.js';
-import { signUpThrottle } from './sign-up-throttle.js';
 
 @Resolver()
 export class BillingResolver {
   @Mutation(() => SignUpPayload, { description: 'Creates an account and its first key. Paid plans return a Checkout URL; the key waits in pending_payment until paid.' })
   @Public()
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { em, ip, services }: Context): Promise<SignUpPayload> {
-    if (!signUpThrottle.allow(ip, services.config.SIGNUP_LIMIT_PER_HOUR)) {
+    if (!services.billing.signUpThrottle.allow(ip, services.config.SIGNUP_LIMIT_PER_HOUR)) {
       throw appError(ErrorCode.RATE_LIMITED, 'Too many sign-ups from this address. Try again in an hour.');
     }
     const result = await services.billing.service.signUp(em, { company: input.company, email: input.email, planCode: input.plan });

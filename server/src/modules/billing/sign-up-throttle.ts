@@ -18,5 +18,3 @@ export class SignUpThrottle {
     return window.count <= perHour;
   }
 }
-
-export const signUpThrottle = new SignUpThrottle();

@@ -4,7 +4,7 @@ import type Stripe from 'stripe';
 import { isUuid } from '../../graphql/ids.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Plan } from '../plans/plan.entity.js';
-import { insertLedger, type PeriodHandle } from '../usage/credit-ledger.service.js';
+import { type CreditLedgerService, insertLedger, type PeriodHandle } from '../usage/credit-ledger.service.js';
 import { creditPack } from './credit-packs.js';
 import { Invoice } from './invoice.entity.js';
 import { idOf, invoiceLines, subscriptionFields, subscriptionIdOfInvoice } from './stripe-mapping.js';
@@ -19,6 +19,8 @@ export type HandlerContext = {
   /** Customers whose access may have changed: their cached keys are dropped after the commit. */
   touched: Set<string>;
   prepared: Prepared;
+  /** The request pipeline's ledger: a plan change moves the open period's included credits. */
+  ledger: CreditLedgerService;
 };
 
 export type Prepared = { period?: PeriodHandle } | undefined;
@@ -137,6 +139,8 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
   const carloId = hint ?? remote.metadata?.carlo_subscription_id ?? null;
   if (!row && carloId && isUuid(carloId)) row = await em.findOne(Subscription, { id: carloId, customer: customer.id, stripeSubscriptionId: null });
   const plan = (fields.planCode ? await em.findOne(Plan, { code: fields.planCode }) : null) ?? (row ? null : await em.findOneOrFail(Plan, { code: 'free' }));
+  const latest = await em.findOne(Subscription, { customer: customer.id }, { orderBy: { createdAt: 'desc' } });
+  const planBefore = latest?.plan.id ?? null;
   if (!row) {
     row = em.create(Subscription, { customer, plan: plan ?? (await em.findOneOrFail(Plan, { code: 'free' })), status: fields.status, currentPeriodStart: fields.currentPeriodStart, currentPeriodEnd: fields.currentPeriodEnd });
   }
@@ -152,6 +156,13 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
   const eventAt = seconds(ctx.event.created);
   if (!row.lastStripeEventAt || row.lastStripeEventAt < eventAt) row.lastStripeEventAt = eventAt;
   ctx.touched.add(customer.id);
+  // The open credit period follows a plan change (an upgrade now, a downgrade once its period starts).
+  const live = [SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIALING, SubscriptionStatus.PAST_DUE].includes(row.status);
+  const isLatest = !latest || latest === row || row.createdAt >= latest.createdAt;
+  if (plan && live && planBefore !== plan.id && isLatest) {
+    await em.flush();
+    await ctx.ledger.adjustIncluded(em, customer.id, customer.overrides.includedCredits ?? plan.includedCredits);
+  }
 }
 
 /** Grace runs from the oldest unpaid invoice: a function of Stripe's state, not of delivery order. */

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { CreditLedgerService } from '../usage/credit-ledger.service.js';
 import type Stripe from 'stripe';
 import { eventHandlers, type PrepareDeps } from './stripe-event.handlers.js';
 import { StripeEventStatus } from './stripe-event.entity.js';
@@ -10,6 +11,7 @@ export type WorkerDeps = {
   gateway: () => StripeGateway;
   logger: Logger;
   openPeriod: PrepareDeps['openPeriod'];
+  ledger: () => CreditLedgerService;
   /** After a commit: the customers whose access may have changed. */
   onCustomersChanged: (customerIds: string[]) => void;
   /** Only events of this source (StripeEvent.source) are applied here. */
@@ -114,7 +116,7 @@ export class StripeEventWorker {
         const trx = em.getTransactionContext();
         const locked = await em.getConnection().execute<{ id: string }[]>(`select id from stripe_event where id = ? and status = 'pending' for update skip locked`, [id], 'all', trx);
         if (locked.length === 0) return false;
-        await handler.apply({ em, gateway, event, touched, prepared });
+        await handler.apply({ em, gateway, event, touched, prepared, ledger: this.deps.ledger() });
         await em.flush();
         await em.getConnection().execute(`update stripe_event set status = 'processed', processed_at = now(), attempts = attempts + 1, error = null where id = ?`, [id], 'run', trx);
         return true;
