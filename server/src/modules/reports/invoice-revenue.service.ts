@@ -6,18 +6,20 @@ import { BILLED_STATUSES, classifyLine, type RevenueInvoiceLine } from './invoic
 const BATCH = 500;
 
 /**
- * Lines of billed invoices issued in [start, end), in (issuedAt, id) order, a batch of invoices at a
+ * Lines of billed invoices issued in [start, end), in invoice id order, a batch of invoices at a
  * time with one customer lookup per batch; the identity map is cleared between batches so an
- * export of any size holds one batch.
+ * export of any size holds one batch. The cursor is the primary key alone: a (issued_at, id)
+ * cursor would round PostgreSQL's microseconds to JavaScript's milliseconds and repeat lines, and
+ * the primary key index keeps every batch a range scan.
  */
 export async function* invoiceRevenueLines(em: EntityManager, period: { start: Date; end: Date }): AsyncGenerator<RevenueInvoiceLine> {
-  let cursor: { issuedAt: Date; id: string } | null = null;
+  let cursor: string | null = null;
   for (;;) {
-    const after = cursor ? { $or: [{ issuedAt: { $gt: cursor.issuedAt } }, { issuedAt: cursor.issuedAt, id: { $gt: cursor.id } }] } : {};
+    const after = cursor ? { id: { $gt: cursor } } : {};
     const invoices: Invoice[] = await em.find(
       Invoice,
       { status: { $in: [...BILLED_STATUSES] }, issuedAt: { $gte: period.start, $lt: period.end }, ...after },
-      { orderBy: { issuedAt: 'asc', id: 'asc' }, limit: BATCH },
+      { orderBy: { id: 'asc' }, limit: BATCH },
     );
     if (invoices.length === 0) return;
     const customerIds = [...new Set(invoices.map((invoice) => invoice.customerId).filter((id): id is string => id !== null))];
@@ -39,8 +41,7 @@ export async function* invoiceRevenueLines(em: EntityManager, period: { start: D
         };
       }
     }
-    const last = invoices[invoices.length - 1];
-    cursor = { issuedAt: last.issuedAt, id: last.id };
+    cursor = invoices[invoices.length - 1].id;
     em.clear();
     if (invoices.length < BATCH) return;
   }
