@@ -1,7 +1,7 @@
 /**
  * Reduces chunk reports strictly in chunk order, whatever order workers deliver them in,
- * and applies the auto-stop rule at chunk boundaries. The final statistics come from the
- * sorted outputs the caller provides.
+ * and applies the auto-stop rule at chunk boundaries. The order statistics of each output
+ * (percentiles, histogram, VaR...) come from the caller, computed where the values live.
  */
 import type { ChunkReport } from './chunk-report.js';
 import type { CompiledModel } from './compile-model.js';
@@ -10,7 +10,7 @@ import type { ConvergencePoint, OutputStatistics, SimulationResult } from './res
 import { Z_95, evaluateAutoStop, shouldStop, type AutoStopState } from './stats/auto-stop.js';
 import { EMPTY_MOMENTS, combineMoments, excessKurtosis, skewness, standardDeviation, type Moments } from './stats/moments.js';
 import type { OutputSensitivity } from './stats/sensitivity.js';
-import { cdfAt, exceedance, finiteRange, histogram, percentile, valueAtRisk } from './stats/summary.js';
+import type { OrderStatistics } from './stats/order-statistics.js';
 import { chunkCount } from './simulate-chunk.js';
 
 export class RunAccumulator {
@@ -65,23 +65,16 @@ export class RunAccumulator {
     }
   }
 
-  /** `sortedOutputs[o]` must hold output o of iterations [0, iterationsRun), sorted ascending. */
-  finish(sortedOutputs: Float64Array[], seed: number, reproducibilityKey: string): SimulationResult {
-    const stats = this.model.statistics;
+  /** `order[o]`: orderStatistics of output o over iterations [0, iterationsRun). */
+  finish(order: OrderStatistics[], seed: number, reproducibilityKey: string): SimulationResult {
     const outputs = this.model.outputNames.map((name, o): OutputStatistics => {
-      const sorted = finiteRange(sortedOutputs[o]);
       const m = this.moments[o];
-      const std = standardDeviation(m);
-      const hist = histogram(sorted, stats.histogramBins);
+      const { min, max, percentiles, histogram, cdf, valueAtRisk, exceedance } = order[o];
       return {
-        name, count: m.n, nonFinite: m.nonFinite, mean: m.n > 0 ? m.mean : NaN, std, skewness: skewness(m),
-        kurtosis: excessKurtosis(m), min: sorted.length ? sorted[0] : NaN, max: sorted.length ? sorted[sorted.length - 1] : NaN,
+        name, count: m.n, nonFinite: m.nonFinite, mean: m.n > 0 ? m.mean : NaN, std: standardDeviation(m), skewness: skewness(m),
+        kurtosis: excessKurtosis(m), min, max,
         meanConfidenceInterval: { level: 0.95, low: m.mean - halfWidth(m), high: m.mean + halfWidth(m) },
-        percentiles: stats.percentiles.map((p) => ({ percentile: p, value: percentile(sorted, p) })),
-        histogram: hist,
-        cdf: cdfAt(sorted, hist.edges),
-        valueAtRisk: stats.varLevels.map((level) => valueAtRisk(sorted, level)),
-        exceedance: stats.targets.map((target) => ({ target, probability: exceedance(sorted, target) })),
+        percentiles, histogram, cdf, valueAtRisk, exceedance,
         convergence: this.traces[o],
       };
     });

@@ -1,14 +1,14 @@
 /**
  * Worker-thread entry: simulates chunks and writes each output column straight into the
- * run's SharedArrayBuffer, then reports the chunk summary. It also sorts slices of those
- * buffers for the parallel sort. The pool loads it with `--import tsx` (see pool.ts).
+ * run's SharedArrayBuffer, then reports the chunk summary. At the end of a run it computes an
+ * output's order statistics in place in that buffer (selection, not a sort). The pool loads it with `--import tsx` (see pool.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { summarizeChunk } from '../engine/chunk-report.js';
 import { CHUNK_SIZE, compileModel, type CompiledModel } from '../engine/index.js';
 import { ChunkWorkspace, simulateChunk } from '../engine/simulate-chunk.js';
+import { orderStatistics } from '../engine/stats/order-statistics.js';
 import type { FromWorker, ToWorker } from './messages.js';
-import { partitionAroundMedian } from './parallel-sort.js';
 
 type LoadedRun = { model: CompiledModel; ws: ChunkWorkspace; outputs: Float64Array[] };
 const runs = new Map<number, LoadedRun>();
@@ -25,11 +25,8 @@ function handle(message: ToWorker): FromWorker | null {
     case 'release':
       runs.delete(message.runId);
       return null;
-    case 'sort':
-      new Float64Array(message.buffer, message.from * 8, message.to - message.from).sort();
-      return { type: 'sorted' };
-    case 'partition':
-      return { type: 'partitioned', middle: partitionAroundMedian(new Float64Array(message.buffer), message.from, message.to) };
+    case 'stats':
+      return { type: 'stats', summary: orderStatistics(new Float64Array(message.buffer, 0, message.length), message.statistics) };
     case 'chunk': {
       const run = runs.get(message.runId);
       if (run === undefined) throw new Error(`Run ${message.runId} is not loaded.`);

@@ -11,7 +11,7 @@ import { RunAccumulator } from '../engine/run-accumulator.js';
 import { SimulationCancelledError, SimulationTimeoutError, SimulationWorkerError } from './errors.js';
 import type { FromWorker, ToWorker } from './messages.js';
 import { returnBuffers, takeBuffer } from './buffer-cache.js';
-import { parallelSort } from './parallel-sort.js';
+import type { OrderStatistics } from '../engine/stats/order-statistics.js';
 
 export type RunOptions = {
   onProgress?: (done: number, total: number) => void;
@@ -23,12 +23,12 @@ const WORKER_URL = new URL('./chunk-worker.ts', import.meta.url);
 
 type Run = {
   id: number; model: CompiledModel; seed: number; acc: RunAccumulator; buffers: SharedArrayBuffer[];
-  nextChunk: number; queued: number; settled: boolean; succeeded: boolean; options: RunOptions; completed: number;
+  nextChunk: number; queued: number; finishing: boolean; settled: boolean; succeeded: boolean; options: RunOptions; completed: number;
   resolve: (r: SimulationResult) => void; reject: (e: Error) => void; cleanup: () => void;
 };
 type Task =
   | { kind: 'chunk'; run: Run; chunk: number }
-  | { kind: 'array'; op: 'sort' | 'partition'; buffer: SharedArrayBuffer; from: number; to: number; done: (error: Error | null, middle: number) => void };
+  | { kind: 'stats'; run: Run; buffer: SharedArrayBuffer; length: number; done: (error: Error | null, summary: OrderStatistics | null) => void };
 type Slot = { worker: Worker; task: Task | null; loaded: Set<number> };
 
 export class SimulationPool {
@@ -49,7 +49,7 @@ export class SimulationPool {
       const run: Run = {
         id: this.nextRunId++, model, seed: model.seed ?? randomInt(0, MAX_SEED + 1), acc: new RunAccumulator(model),
         buffers: model.outputNames.map(() => takeBuffer(model.iterations * 8)),
-        nextChunk: 0, queued: 0, settled: false, succeeded: false, options, completed: 0, resolve, reject, cleanup: () => undefined,
+        nextChunk: 0, queued: 0, finishing: false, settled: false, succeeded: false, options, completed: 0, resolve, reject, cleanup: () => undefined,
       };
       const onAbort = (): void => this.fail(run, new SimulationCancelledError());
       options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -104,8 +104,8 @@ export class SimulationPool {
   private send(slot: Slot, task: Task): void {
     slot.task = task;
     const post = (m: ToWorker): void => slot.worker.postMessage(m);
-    if (task.kind === 'array') {
-      post({ type: task.op, buffer: task.buffer, from: task.from, to: task.to });
+    if (task.kind === 'stats') {
+      post({ type: 'stats', buffer: task.buffer, length: task.length, statistics: task.run.model.statistics });
       return;
     }
     const run = task.run;
@@ -119,9 +119,9 @@ export class SimulationPool {
   private onMessage(slot: Slot, message: FromWorker): void {
     const task = slot.task;
     slot.task = null;
-    if (task?.kind === 'array') {
-      if (message.type === 'error') task.done(new SimulationWorkerError(message.message), 0);
-      else task.done(null, message.type === 'partitioned' ? message.middle : 0);
+    if (task?.kind === 'stats') {
+      if (message.type === 'stats') task.done(null, message.summary);
+      else task.done(new SimulationWorkerError(message.type === 'error' ? message.message : 'Unexpected reply.'), null);
     }
     if (task?.kind === 'chunk') {
       const run = task.run;
@@ -133,7 +133,12 @@ export class SimulationPool {
         // Progress counts finished chunks in any order; auto-stop may end the run below the total.
         run.completed += message.report.length;
         this.reportProgress(run);
-        if (run.acc.done) void this.finish(run);
+        // Chunks still in flight after auto-stop report in too: finish once, since the
+        // statistics reorder the output buffer in place.
+        if (run.acc.done && !run.finishing) {
+          run.finishing = true;
+          void this.finish(run);
+        }
         else this.schedule(run);
       }
     }
@@ -155,23 +160,18 @@ export class SimulationPool {
     if (!this.closed && index >= 0) this.slots[index] = this.spawn();
     const failure = new SimulationWorkerError(`A simulation worker crashed: ${error.message}`);
     if (task?.kind === 'chunk') this.fail(task.run, failure);
-    if (task?.kind === 'array') task.done(failure, 0);
+    if (task?.kind === 'stats') task.done(failure, null);
     this.dispatch();
   }
 
   private async finish(run: Run): Promise<void> {
     const n = run.acc.iterationsRun;
     try {
-      for (const buffer of run.buffers) {
-        if (run.settled) return;
-        await parallelSort(n, {
-          sort: async (from, to) => { await this.arrayTask('sort', buffer, from, to); },
-          partition: (from, to) => this.arrayTask('partition', buffer, from, to),
-        });
-      }
+      // One task per output, so several outputs spread over the workers.
+      const summaries = await Promise.all(run.buffers.map((buffer) => this.statsTask(run, buffer, n)));
       if (run.settled) return;
       const key = createHash('sha256').update(reproducibilityKeyInput(run.model, run.seed)).digest('hex');
-      const result = run.acc.finish(run.buffers.map((b) => new Float64Array(b, 0, n)), run.seed, key);
+      const result = run.acc.finish(summaries, run.seed, key);
       run.settled = true;
       run.succeeded = true;
       run.cleanup();
@@ -182,10 +182,14 @@ export class SimulationPool {
     }
   }
 
-  /** Sorting jumps the queue: it is the last step of a run that holds its memory. */
-  private arrayTask(op: 'sort' | 'partition', buffer: SharedArrayBuffer, from: number, to: number): Promise<number> {
+  /** Statistics jump the queue: they are the last step of a run that holds its memory. */
+  private statsTask(run: Run, buffer: SharedArrayBuffer, length: number): Promise<OrderStatistics> {
     return new Promise((resolve, reject) => {
-      this.queue.unshift({ kind: 'array', op, buffer, from, to, done: (e, middle) => (e ? reject(e) : resolve(middle)) });
+      const done = (e: Error | null, summary: OrderStatistics | null): void => {
+        if (summary !== null) resolve(summary);
+        else reject(e ?? new SimulationWorkerError('No statistics.'));
+      };
+      this.queue.unshift({ kind: 'stats', run, buffer, length, done });
       this.dispatch();
     });
   }

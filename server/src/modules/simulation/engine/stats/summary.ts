@@ -47,11 +47,3 @@ export function valueAtRisk(sorted: Float64Array, level: number): { level: numbe
   for (let i = from; i < sorted.length; i++) sum += sorted[i];
   return { level, value, conditional: sorted.length > from ? sum / (sorted.length - from) : value };
 }
-
-/** The finite part of a sorted array (-Infinity sorts first; +Infinity and NaN last). */
-export function finiteRange(sorted: Float64Array): Float64Array {
-  const from = upperBound(sorted, -Infinity);
-  let to = sorted.length;
-  while (to > from && !Number.isFinite(sorted[to - 1])) to--;
-  return sorted.subarray(from, to);
-}
