@@ -121,9 +121,15 @@ describe('plan changes', () => {
     expect(preview.data?.previewPlanChange.prorationCents).toBeGreaterThan(0);
     expect(preview.data?.previewPlanChange.prorationCents).toBeLessThan(9900 - 2900);
 
+    // A billable call opens the credit period with starter's included credits; the upgrade raises them.
+    expect((await app.client.request(Run, { input: tiny }, { key })).errors).toEqual([]);
+    const included = async () =>
+      (await app.services.orm.em.getConnection().execute<{ included_credits: number }[]>('select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()', [customerId]))[0]?.included_credits;
+    expect(await included()).toBe(25_000);
     expect((await app.client.request(Change, { plan: 'pro' }, { key })).errors).toEqual([]);
     await settle(app);
     expect((await subscriptionOf(customerId)).plan.getEntity().code).toBe('pro');
+    expect(await included()).toBe(150_000);
 
     const down = await app.client.request(Change, { plan: 'starter' }, { key });
     expect(down.data?.changePlan).toMatchObject({ immediate: false, to: { code: 'starter' } });
