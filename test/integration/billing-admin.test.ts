@@ -35,6 +35,9 @@ describe('billing in the console', () => {
     expect(lists.errors).toEqual([]);
     expect(lists.data?.subscriptions.items).toEqual([expect.objectContaining({ customerId, planCode: 'starter', status: 'active', stripeSubscriptionId: expect.stringMatching(/^sub_/) })]);
     expect(lists.data?.invoices.items[0]).toMatchObject({ status: 'paid', totalCents: 2900, amountPaidCents: 2900 });
+    const [mirrored] = await app.services.orm.em.getConnection().execute<{ lines: { lookupKey: string | null }[] | string }[]>('select lines from invoice where customer_id = ?', [customerId]);
+    const lines = typeof mirrored.lines === 'string' ? (JSON.parse(mirrored.lines) as { lookupKey: string | null }[]) : mirrored.lines;
+    expect(lines.map((line) => line.lookupKey)).toContain('carlo_starter_base');
     const event = lists.data?.stripeEvents.items[0];
     expect(event?.status).toMatch(/processed|ignored/);
 

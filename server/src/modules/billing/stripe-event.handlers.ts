@@ -193,11 +193,29 @@ async function syncInvoice(ctx: HandlerContext, invoiceId: string, subscriptionT
     periodEnd: seconds(remote.period_end),
     paidAt: remote.status_transitions?.paid_at ? seconds(remote.status_transitions.paid_at) : null,
     issuedAt: seconds(remote.created),
-    lines: invoiceLines(remote),
+    lines: await withLookupKeys(ctx, invoiceLines(remote)),
   };
   if (row) Object.assign(row, fields);
   else row = em.create(Invoice, { stripeInvoiceId: invoiceId, ...fields });
   if (subscriptionToo && fields.stripeSubscriptionId && customer) await syncSubscription(ctx, fields.stripeSubscriptionId);
+}
+
+/** Price id -> lookup key; a price's lookup key only moves when plans:sync replaces the price. */
+const lookupKeyCache = new Map<string, string | null>();
+
+/** Revenue reports classify lines by our lookup keys (carlo_<plan>_base, _overage, carlo_pack_<pack>). */
+async function withLookupKeys(ctx: HandlerContext, lines: ReturnType<typeof invoiceLines>): Promise<ReturnType<typeof invoiceLines>> {
+  for (const line of lines) {
+    if (line.lookupKey || !line.priceId) continue;
+    const priceId = line.priceId;
+    if (!lookupKeyCache.has(priceId)) {
+      const price = await ctx.gateway.call((stripe) => stripe.prices.retrieve(priceId));
+      if (lookupKeyCache.size > 10_000) lookupKeyCache.clear();
+      lookupKeyCache.set(priceId, price.lookup_key);
+    }
+    line.lookupKey = lookupKeyCache.get(priceId) ?? null;
+  }
+  return lines;
 }
 
 /** Carlo keeps its own copy of the e-mail and company; the Stripe customer only confirms the link. */
