@@ -63,4 +63,16 @@ describe('signUp', () => {
     const again = await app.client.request(SignUp, { input: { company: 'Y', email, plan: 'free' } });
     expect(errorCodes(again)).toEqual(['CONFLICT']);
   });
+
+  it('takes no Stripe ids from a client: an input naming one is refused before anything is created', async () => {
+    const email = uniqueEmail('ids');
+    const response = await app.client.raw(JSON.stringify({
+      query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { accountId } }',
+      variables: { input: { company: 'Sneaky', email, plan: 'pro', stripeCustomerId: 'cus_someone_else' } },
+    }));
+    expect(response.status).toBe(400);
+    expect(response.data).toBeNull();
+    const rows = await app.services.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from customer where email = ?', [email]);
+    expect(rows[0].n).toBe('0');
+  });
 });
