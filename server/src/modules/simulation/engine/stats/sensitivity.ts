@@ -3,8 +3,6 @@
  * Spearman rank correlation, contribution to variance (squared rank correlations normalised
  * per output) and a tornado of the output mean in each input decile.
  */
-import { lowerBound, upperBound } from '../distributions/distribution.js';
-
 export type InputSensitivity = {
   input: string;
   rankCorrelation: number;
@@ -20,16 +18,51 @@ export type OutputSensitivity = { output: string; sampleSize: number; inputs: In
 export function averageRanks(values: ArrayLike<number>, n: number): Float64Array {
   const clean = new Float64Array(n);
   for (let i = 0; i < n; i++) clean[i] = Number.isNaN(values[i]) ? Infinity : values[i];
-  const sorted = clean.slice().sort();
+  const order = radixOrder(clean);
   const ranks = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = clean[i];
-    const first = lowerBound(sorted, v);
-    // Continuous inputs rarely tie, so the second search is only needed when they do.
-    const end = sorted[first + 1] === v ? upperBound(sorted, v) : first + 1;
-    ranks[i] = (first + end - 1) / 2;
+  // Equal values are adjacent in the order (-0 and +0 too, nothing lies between them).
+  for (let first = 0; first < n;) {
+    const v = clean[order[first]];
+    let end = first + 1;
+    while (end < n && clean[order[end]] === v) end++;
+    const rank = (first + end - 1) / 2;
+    for (let k = first; k < end; k++) ranks[order[k]] = rank;
+    first = end;
   }
   return ranks;
+}
+
+/**
+ * Indices of `values` (no NaN) in ascending order of value: an LSD radix sort in four 16-bit
+ * digits of the IEEE-754 bits mapped to unsigned order. It replaces a sort plus a binary search
+ * per value, which cost about 20 ms per column of a 65,536-iteration chunk.
+ */
+function radixOrder(values: Float64Array): Int32Array {
+  const n = values.length;
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const lo = new Uint32Array(n), hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = words[2 * i + 1], l = words[2 * i];
+    // Negative numbers: flip every bit (larger magnitude sorts lower); others: set the sign bit.
+    if (h >>> 31) { hi[i] = ~h; lo[i] = ~l; } else { hi[i] = h | 0x80000000; lo[i] = l; }
+  }
+  let order = new Int32Array(n), spare = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const count = new Uint32Array(65537);
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi, shift = pass % 2 === 0 ? 0 : 16;
+    count.fill(0);
+    for (let k = 0; k < n; k++) count[((key[order[k]] >>> shift) & 0xffff) + 1]++;
+    // A digit that is the same for every value leaves the order as it is.
+    if (count[((key[0] >>> shift) & 0xffff) + 1] === n) continue;
+    for (let d = 1; d <= 65536; d++) count[d] += count[d - 1];
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      spare[count[(key[i] >>> shift) & 0xffff]++] = i;
+    }
+    const t = order; order = spare; spare = t;
+  }
+  return order;
 }
 
 export function pearson(x: Float64Array, y: Float64Array, n: number): number {
