@@ -47,25 +47,33 @@ function numpy(n: number): NumpyRun {
 
 const limits = (n: number) => ({ maxIterations: n, maxInputs: 10, maxOutputs: 1 });
 
-/** Times one run on a fresh, warmed-up pool; peak RSS is sampled every 10 ms during the run. */
-async function engine(n: number, workers: number): Promise<{ seconds: number; peak: number; before: number; result: SimulationResult }> {
+/**
+ * Times one run on a fresh, warmed-up pool; peak RSS is sampled every 10 ms during the run.
+ * CPU time covers every thread of the process, so cpu / seconds is how many cores were busy:
+ * it shows whether 2 workers really ran in parallel on a loaded machine.
+ */
+async function engine(n: number, workers: number): Promise<{ seconds: number; cpu: number; peak: number; before: number; result: SimulationResult }> {
   const pool = new SimulationPool(workers);
   await pool.run(compileModel(referenceModel(65_536), limits(65_536)));
   const model = compileModel(referenceModel(n), limits(n));
   const before = process.memoryUsage.rss();
   let peak = before;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 10);
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = await pool.run(model);
   const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpuStart);
+  const cpu = (used.user + used.system) / 1e6;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
   await pool.close();
-  return { seconds, peak, before, result };
+  return { seconds, cpu, peak, before, result };
 }
 
 const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows: string[] = [];
+const loadAtStart = loadavg();
 const checks: string[] = [];
 for (const n of sizes) {
   const repeats = n > 1_000_000 ? 3 : 5;
@@ -82,9 +90,10 @@ for (const n of sizes) {
   const numpySeconds = median(numpyTimes);
   for (const workers of [1, 2]) {
     const seconds = median(runs[workers].map((x) => x.seconds));
+    const cpu = median(runs[workers].map((x) => x.cpu));
     const peak = Math.max(...runs[workers].map((x) => x.peak));
     const growth = Math.max(...runs[workers].map((x) => x.peak - x.before));
-    rows.push(`| ${n.toLocaleString('en-US')} | ${workers} | ${seconds.toFixed(3)} | ${(n / seconds / 1e6).toFixed(2)} M/s | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x |`);
+    rows.push(`| ${n.toLocaleString('en-US')} | ${workers} | ${seconds.toFixed(3)} | ${(n / seconds / 1e6).toFixed(2)} M/s | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${cpu.toFixed(2)} (${(cpu / seconds).toFixed(2)}) | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x |`);
     const y = runs[workers][0].result.outputs[0];
     const p = (q: number): number => y.percentiles.find((x) => x.percentile === q)?.value ?? NaN;
     const meanError = (5 * y.std * Math.SQRT2) / Math.sqrt(n);
@@ -92,8 +101,8 @@ for (const n of sizes) {
     checks.push(`n=${n} workers=${workers}: engine mean ${y.mean.toFixed(3)} std ${y.std.toFixed(3)} p1 ${p(1).toFixed(2)} p50 ${p(50).toFixed(2)} p99 ${p(99).toFixed(2)} | numpy mean ${reference.check.mean.toFixed(3)} std ${reference.check.std.toFixed(3)} p1 ${reference.check.p1.toFixed(2)} p50 ${reference.check.p50.toFixed(2)} p99 ${reference.check.p99.toFixed(2)} | within MC error: ${ok ? 'yes' : 'NO'}`);
   }
 }
-console.log('| iterations | workers | engine s (median) | iterations/s | peak RSS, whole process (growth during run) | NumPy s (median) | engine/NumPy |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| iterations | workers | engine s (median) | iterations/s | peak RSS, whole process (growth during run) | engine CPU s (cores busy) | NumPy s (median) | engine/NumPy |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
-console.log(`\nprocess maxRSS (resourceUsage, whole benchmark): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`\nprocess maxRSS (resourceUsage, whole benchmark): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 for (const c of checks) console.log(c);
