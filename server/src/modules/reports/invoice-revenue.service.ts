@@ -1,49 +1,66 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Invoice } from '../billing/invoice.entity.js';
-import { Customer } from '../customers/customer.entity.js';
 import { BILLED_STATUSES, classifyLine, type RevenueInvoiceLine } from './invoice-revenue.js';
 
 const BATCH = 500;
+const BEFORE_ANY_UUID = '00000000-0000-0000-0000-000000000000';
+
+type LineRow = {
+  invoice_id: string;
+  number: string | null;
+  customer_id: string | null;
+  company: string | null;
+  issued_at: Date;
+  status: string;
+  currency: string;
+  lookup_key: string | null;
+  description: string | null;
+  amount_cents: number | null;
+};
 
 /**
  * Lines of billed invoices issued in [start, end), in invoice id order, a batch of invoices at a
- * time with one customer lookup per batch; the identity map is cleared between batches so an
- * export of any size holds one batch. The cursor is the primary key alone: a (issued_at, id)
+ * time: one statement per batch unnests the lines and joins the company, with no entities built,
+ * so an export of any size holds one batch. The cursor is the primary key alone: a (issued_at, id)
  * cursor would round PostgreSQL's microseconds to JavaScript's milliseconds and repeat lines, and
  * the primary key index keeps every batch a range scan.
  */
 export async function* invoiceRevenueLines(em: EntityManager, period: { start: Date; end: Date }): AsyncGenerator<RevenueInvoiceLine> {
-  let cursor: string | null = null;
+  const connection = em.getConnection();
+  let cursor = BEFORE_ANY_UUID;
   for (;;) {
-    const after = cursor ? { id: { $gt: cursor } } : {};
-    const invoices: Invoice[] = await em.find(
-      Invoice,
-      { status: { $in: [...BILLED_STATUSES] }, issuedAt: { $gte: period.start, $lt: period.end }, ...after },
-      { orderBy: { id: 'asc' }, limit: BATCH },
+    // An invoice without lines still yields one row (null line), so the cursor passes it.
+    const rows = await connection.execute<LineRow[]>(
+      `select i.id as invoice_id, i.number, i.customer_id, c.company, i.issued_at, i.status, i.currency,
+              l.value->>'lookupKey' as lookup_key, l.value->>'description' as description, (l.value->>'amountCents')::int as amount_cents
+         from (select id, number, customer_id, issued_at, status, currency, lines from invoice
+                where status in (?) and issued_at >= ? and issued_at < ? and id > ? order by id limit ?) i
+         left join customer c on c.id = i.customer_id
+         left join lateral jsonb_array_elements(i.lines) with ordinality as l(value, n) on true
+        order by i.id, l.n`,
+      [[...BILLED_STATUSES], period.start, period.end, cursor, BATCH],
     );
-    if (invoices.length === 0) return;
-    const customerIds = [...new Set(invoices.map((invoice) => invoice.customerId).filter((id): id is string => id !== null))];
-    const customers = customerIds.length ? await em.find(Customer, { id: { $in: customerIds } }, { fields: ['id', 'company'] }) : [];
-    const companies = new Map(customers.map((customer) => [customer.id, customer.company]));
-    for (const invoice of invoices) {
-      for (const line of invoice.lines) {
-        yield {
-          invoiceId: invoice.id,
-          invoiceNumber: invoice.number,
-          customerId: invoice.customerId,
-          company: invoice.customerId ? (companies.get(invoice.customerId) ?? null) : null,
-          issuedAt: invoice.issuedAt,
-          status: invoice.status,
-          currency: invoice.currency,
-          ...classifyLine(line.lookupKey),
-          description: line.description,
-          amountCents: line.amountCents,
-        };
+    if (rows.length === 0) return;
+    let invoices = 0;
+    for (const row of rows) {
+      if (row.invoice_id !== cursor) {
+        cursor = row.invoice_id;
+        invoices += 1;
       }
+      if (row.amount_cents === null) continue;
+      yield {
+        invoiceId: row.invoice_id,
+        invoiceNumber: row.number,
+        customerId: row.customer_id,
+        company: row.company,
+        issuedAt: new Date(row.issued_at),
+        status: row.status,
+        currency: row.currency,
+        ...classifyLine(row.lookup_key),
+        description: row.description,
+        amountCents: Number(row.amount_cents),
+      };
     }
-    cursor = invoices[invoices.length - 1].id;
-    em.clear();
-    if (invoices.length < BATCH) return;
+    if (invoices < BATCH) return;
   }
 }
 
