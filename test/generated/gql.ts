@@ -38,6 +38,7 @@ type Documents = {
     "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": typeof types.AdminTestDashboardDocument,
     "query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": typeof types.AdminTestRevenueDocument,
     "\n  query AdminTestExplorer { adminUsage(days: 7) { byDay { day calls } byOperation { operationName } topCustomers { customerId } } revenueMetrics(months: 1) { month billedCents overageCents } }\n": typeof types.AdminTestExplorerDocument,
+    "mutation AdminTestSyncPlans { syncPlansToStripe { plans created } }": typeof types.AdminTestSyncPlansDocument,
     "query AdminTestDrift($customerId: ID, $onlyDrift: Boolean!) { meterDrift(customerId: $customerId, onlyDrift: $onlyDrift) { totalCount items { driftCredits localCredits stripeCredits } } }": typeof types.AdminTestDriftDocument,
     "\n  query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }\n  }\n": typeof types.AdminTestBilledDocument,
     "query Me { me { id company access { level reason } } }": typeof types.MeDocument,
@@ -114,6 +115,7 @@ const documents: Documents = {
     "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": types.AdminTestDashboardDocument,
     "query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }": types.AdminTestRevenueDocument,
     "\n  query AdminTestExplorer { adminUsage(days: 7) { byDay { day calls } byOperation { operationName } topCustomers { customerId } } revenueMetrics(months: 1) { month billedCents overageCents } }\n": types.AdminTestExplorerDocument,
+    "mutation AdminTestSyncPlans { syncPlansToStripe { plans created } }": types.AdminTestSyncPlansDocument,
     "query AdminTestDrift($customerId: ID, $onlyDrift: Boolean!) { meterDrift(customerId: $customerId, onlyDrift: $onlyDrift) { totalCount items { driftCredits localCredits stripeCredits } } }": types.AdminTestDriftDocument,
     "\n  query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {\n    revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }\n  }\n": types.AdminTestBilledDocument,
     "query Me { me { id company access { level reason } } }": types.MeDocument,
@@ -276,6 +278,10 @@ export function graphql(source: "query AdminTestRevenue($month: String!) { mrrRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminTestExplorer { adminUsage(days: 7) { byDay { day calls } byOperation { operationName } topCustomers { customerId } } revenueMetrics(months: 1) { month billedCents overageCents } }\n"): (typeof documents)["\n  query AdminTestExplorer { adminUsage(days: 7) { byDay { day calls } byOperation { operationName } topCustomers { customerId } } revenueMetrics(months: 1) { month billedCents overageCents } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestSyncPlans { syncPlansToStripe { plans created } }"): (typeof documents)["mutation AdminTestSyncPlans { syncPlansToStripe { plans created } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

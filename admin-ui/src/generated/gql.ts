@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n": typeof types.ConsoleReinstateCustomerDocument,
     "\n  query ConsoleAllPlans {\n    allPlans { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": typeof types.ConsoleAllPlansDocument,
     "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": typeof types.ConsoleUpdatePlanDocument,
+    "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": typeof types.ConsoleSyncPlansDocument,
     "\n  query ConsoleSimulations($page: Int!, $perPage: Int!, $customerId: ID, $status: SimulationStatus) {\n    adminSimulations(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id customerId customer { id company } run { id status async progress iterations iterationsRun credits durationMs error createdAt finishedAt } }\n    }\n  }\n": typeof types.ConsoleSimulationsDocument,
     "\n  query ConsoleSimulation($id: ID!) {\n    adminSimulation(id: $id) {\n      id customerId customer { id company }\n      run {\n        id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error input createdAt startedAt finishedAt durationMs\n        result {\n          stoppedEarly warnings\n          outputs { name count mean std min max percentiles { percentile value } histogram { edges counts } }\n          sensitivity { output inputs { input rankCorrelation contributionToVariance low high } }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSimulationDocument,
 };
@@ -82,6 +83,7 @@ const documents: Documents = {
     "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n": types.ConsoleReinstateCustomerDocument,
     "\n  query ConsoleAllPlans {\n    allPlans { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": types.ConsoleAllPlansDocument,
     "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": types.ConsoleUpdatePlanDocument,
+    "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": types.ConsoleSyncPlansDocument,
     "\n  query ConsoleSimulations($page: Int!, $perPage: Int!, $customerId: ID, $status: SimulationStatus) {\n    adminSimulations(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id customerId customer { id company } run { id status async progress iterations iterationsRun credits durationMs error createdAt finishedAt } }\n    }\n  }\n": types.ConsoleSimulationsDocument,
     "\n  query ConsoleSimulation($id: ID!) {\n    adminSimulation(id: $id) {\n      id customerId customer { id company }\n      run {\n        id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error input createdAt startedAt finishedAt durationMs\n        result {\n          stoppedEarly warnings\n          outputs { name count mean std min max percentiles { percentile value } histogram { edges counts } }\n          sensitivity { output inputs { input rankCorrelation contributionToVariance low high } }\n        }\n      }\n    }\n  }\n": types.ConsoleSimulationDocument,
 };
@@ -228,6 +230,10 @@ export function graphql(source: "\n  query ConsoleAllPlans {\n    allPlans { id 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }"): (typeof documents)["mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { AdminAuthResolver } from '../modules/admin/admin-auth.resolver.js';
 import { AdminCustomerFieldsResolver } from '../modules/admin/admin-customer-fields.resolver.js';
 import { AdminDashboardResolver } from '../modules/admin/admin-dashboard.resolver.js';
 import { AdminMeterDriftResolver } from '../modules/admin/admin-meter-drift.resolver.js';
+import { AdminPlanSyncResolver } from '../modules/admin/admin-plan-sync.resolver.js';
 import { AdminSimulationResolver } from '../modules/admin/admin-simulation.resolver.js';
 import { AdminUsageResolver } from '../modules/admin/admin-usage.resolver.js';
 import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
@@ -39,6 +40,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AdminUsageResolver,
   AdminSimulationResolver,
   AdminMeterDriftResolver,
+  AdminPlanSyncResolver,
   RevenueReportResolver,
   SimulationResolver,
   BillingResolver,

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import type { UpdatePlanInput } from '../../generated/graphql';
-import { AllPlansDocument, UpdatePlanDocument } from '../../resources/plans/plans.graphql';
+import { AllPlansDocument, SyncPlansDocument, UpdatePlanDocument } from '../../resources/plans/plans.graphql';
 import { mutate, query } from '../apollo';
 import type { ResourceHandler } from './resource-handler';
 
@@ -27,3 +27,7 @@ export const plans: ResourceHandler = {
     return { data: updated.updatePlan };
   },
 };
+
+export async function syncPlansToStripe() {
+  return (await mutate(SyncPlansDocument, {})).syncPlansToStripe;
+}

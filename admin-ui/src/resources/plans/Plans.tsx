@@ -1,13 +1,38 @@
-import { Datagrid, Edit, FunctionField, List, NumberField, NumberInput, required, SimpleForm, TextField, TextInput, usePermissions } from 'react-admin';
+import { Button } from '@mui/material';
+import { useState } from 'react';
+import { Datagrid, Edit, FunctionField, List, NumberField, NumberInput, required, SimpleForm, TextField, TextInput, TopToolbar, useNotify, usePermissions } from 'react-admin';
+import { syncPlansToStripe } from '../../providers/data/plans';
 import { money } from '../../layout/format';
 import { canEditPlans } from '../../roles';
 
 type PlanRow = { priceCents: number; overageCentsPer1000Credits: number | null };
 
+/** Super admins push the plans to Stripe (idempotent: prices are found by lookup key). */
+function SyncButton() {
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const sync = async () => {
+    setBusy(true);
+    try {
+      const result = await syncPlansToStripe();
+      notify(result.created.length ? `Created in Stripe: ${result.created.join(', ')}` : `Stripe already matches the ${result.plans} plans`, { type: 'success' });
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button variant="outlined" disabled={busy} onClick={sync}>
+      Sync to Stripe
+    </Button>
+  );
+}
+
 export function PlanList() {
   const { permissions } = usePermissions();
   return (
-    <List pagination={false} sort={{ field: 'priceCents', order: 'ASC' }}>
+    <List pagination={false} sort={{ field: 'priceCents', order: 'ASC' }} actions={canEditPlans(permissions) ? <TopToolbar><SyncButton /></TopToolbar> : false}>
       <Datagrid rowClick={canEditPlans(permissions) ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="code" sortable={false} />
         <TextField source="name" sortable={false} />

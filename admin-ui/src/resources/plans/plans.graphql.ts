@@ -11,3 +11,5 @@ export const UpdatePlanDocument = graphql(`
     updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }
   }
 `);
+
+export const SyncPlansDocument = graphql(`mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }`);
