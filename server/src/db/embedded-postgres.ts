@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export type EmbeddedPostgres = { url: string; close(): Promise<void> };
@@ -13,7 +14,8 @@ export type EmbeddedPostgres = { url: string; close(): Promise<void> };
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const directory = path.resolve(dataDir, 'pg');
   await mkdir(directory, { recursive: true });
-  const db = await PGlite.create(directory);
+  // pg_trgm backs the console's substring search; production PostgreSQL ships it in contrib.
+  const db = await PGlite.create(directory, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
   await server.start();
   const address = server.getServerConn();

@@ -1,5 +1,5 @@
 import { type Opt, t } from '@mikro-orm/core';
-import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../db/base.entity.js';
 
 export enum CustomerStatus {
@@ -19,6 +19,12 @@ export type CustomerOverrides = {
 };
 
 @Entity({ tableName: 'customer' })
+// The console lists customers newest first, by company, by status, and searches company and email by substring.
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['company', 'id'] })
+@Index({ properties: ['status', 'createdAt'] })
+@Index({ name: 'customer_company_trgm_index', expression: 'create index "customer_company_trgm_index" on "customer" using gin ("company" gin_trgm_ops)' })
+@Index({ name: 'customer_email_trgm_index', expression: 'create index "customer_email_trgm_index" on "customer" using gin ("email" gin_trgm_ops)' })
 export class Customer extends BaseEntity {
   @Property({ type: t.string, length: 200 })
   company!: string;
