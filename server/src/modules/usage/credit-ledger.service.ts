@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { type AuditActor, recordAudit } from '../admin/audit.service.js';
 import { type Period, periodAt } from './credit-period.js';
+import { boundQuery } from './bound-sql.js';
 import { pgArray } from './pg-array.js';
 
 /** The balance row of a customer's current period, as the request pipeline needs it. */
@@ -117,18 +118,20 @@ export class CreditLedgerService {
    * passes and the excess settles as overage.
    */
   async reserve(handle: PeriodHandle, credits: number, requestId: string, overageAllowed: boolean): Promise<Reservation> {
-    const connection = this.orm.em.getConnection();
-    const rows = await connection.execute<{ id: string }[]>(
+    // Bound parameters: the text is the same for every call, so the client escapes nothing.
+    const rows = await boundQuery<{ id: string }>(
+      this.orm,
+      undefined,
       `with r as (
-         update credit_balance set reserved_credits = reserved_credits + ?, updated_at = now()
-         where id = ? and (?::boolean or balance_credits - reserved_credits >= ?)
+         update credit_balance set reserved_credits = reserved_credits + $1, updated_at = now()
+         where id = $2 and ($3::boolean or balance_credits - reserved_credits >= $1)
          returning id, customer_id, period_start
        ), l as (
          insert into credit_ledger (customer_id, period_start, kind, credits, request_id, created_at)
-         select customer_id, period_start, 'reserve', ?, ?, now() from r
+         select customer_id, period_start, 'reserve', $1, $4, now() from r
        )
        select id from r`,
-      [credits, handle.balanceId, overageAllowed, credits, credits, requestId],
+      [credits, handle.balanceId, overageAllowed, requestId],
     );
     if (rows.length === 1) return { ok: true, handle, credits };
     const balance = await this.balanceRow(handle.balanceId);

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { type BalanceRow, type BalanceView, viewOf } from './credit-ledger.service.js';
+import { boundQuery } from './bound-sql.js';
 import { pgArray } from './pg-array.js';
 
 /** What one executed request settles: its usage event, its reservation and its idempotent response. */
@@ -27,10 +28,51 @@ export type SettlementResult = { chargedCredits: number; overageCredits: number;
 type Pending = { settlement: Settlement; resolve(result: SettlementResult): void; reject(error: Error): void };
 
 const BALANCE_COLUMNS = 'id, included_credits, prepaid_credits, reserved_credits, settled_credits, overage_credits, balance_credits';
+const USAGE_COLUMNS =
+  'request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, status, latency_ms, occurred_at, charged_credits, overage_credits, stripe_report_state';
+
+/** The ten per-request columns of usage_event as typed array parameters $n..$n+9 (USAGE_COLUMNS order). */
+function usageParams(n: number): string {
+  return ['text', 'uuid', 'uuid', 'timestamptz', 'text', 'int', 'int', 'text', 'int', 'timestamptz'].map((type, i) => `$${n + i}::${type}[]`).join(', ');
+}
+
+function usageValues(batch: Settlement[]): string[] {
+  return [
+    pgArray(batch.map((s) => s.requestId)),
+    pgArray(batch.map((s) => s.customerId)),
+    pgArray(batch.map((s) => s.apiKeyId)),
+    pgArray(batch.map((s) => s.periodStart.toISOString())),
+    pgArray(batch.map((s) => s.operationName.slice(0, 200))),
+    pgArray(batch.map((s) => s.requestedCredits)),
+    pgArray(batch.map((s) => s.actualCredits)),
+    pgArray(batch.map((s) => s.status)),
+    pgArray(batch.map((s) => Math.min(2_147_483_647, Math.round(s.latencyMs)))),
+    pgArray(batch.map((s) => s.occurredAt.toISOString())),
+  ];
+}
+
+/** A CTE storing the idempotent responses of a batch, from parameters $n..$n+4 (storedValues). */
+function storeResponses(n: number): string {
+  return `, stored as (
+    update idempotency_record i set response = u.response, http_status = u.status, locked_until = now()
+    from unnest($${n}::uuid[], $${n + 1}::text[], $${n + 2}::text[], $${n + 3}::int[], $${n + 4}::jsonb[]) as u(customer_id, key, request_id, status, response)
+    where i.customer_id = u.customer_id and i.key = u.key and i.request_id = u.request_id
+  )`;
+}
+
+function storedValues(stored: Settlement[]): string[] {
+  return [
+    pgArray(stored.map((s) => s.customerId)),
+    pgArray(stored.map((s) => s.idempotency?.key ?? '')),
+    pgArray(stored.map((s) => s.requestId)),
+    pgArray(stored.map((s) => s.idempotency?.httpStatus ?? 200)),
+    pgArray(stored.map((s) => JSON.stringify(s.idempotency?.response ?? {}))),
+  ];
+}
 
 /**
- * Group commit for usage: requests hand their settlement over and wait; whenever a writer slot is
- * free (a few per process, bounded by the pool), everything waiting goes into the next batch. One transaction per batch locks the balance
+ * Group commit for usage: requests hand their settlement over and wait; whenever the writer is
+ * free, everything waiting goes into the next batch. One transaction per batch locks the balance
  * rows involved (in id order, so concurrent batches of several processes cannot deadlock), settles
  * every request in order, appends the ledger entries, inserts the usage events and stores the
  * idempotent responses, each kind of row in one statement over arrays (unnest). A request's
@@ -50,8 +92,12 @@ export class UsageWriter {
     private readonly orm: MikroORM,
     private readonly logger: Logger,
     private readonly maxBatch = 1000,
-    /** Batches written at once; concurrent batches lock balance rows in id order, so they cannot deadlock. */
-    private readonly maxInFlight = Math.max(1, Math.min(4, orm.config.get('pool')?.max ?? 1)),
+    /**
+     * Batches written at once. One: while a batch is in flight the next one fills, so under load
+     * each statement carries many requests (measured: fewer statements, higher throughput and a
+     * lower p99 than 2 or 4 in flight, whose batches stayed at a few rows each).
+     */
+    private readonly maxInFlight = 1,
   ) {}
 
   submit(settlement: Settlement): Promise<SettlementResult> {
@@ -109,14 +155,12 @@ export class UsageWriter {
   /** Settles a batch in one transaction; exported behaviour is tested through the API. */
   async write(batch: Settlement[]): Promise<SettlementResult[]> {
     if (batch.every((s) => s.reservedCredits === 0)) return this.writeFree(batch);
-    const connection = this.orm.em.getConnection();
-    return connection.transactional(async (trx) => {
+    return this.orm.em.getConnection().transactional(async (trx) => {
       const ids = [...new Set(batch.map((s) => s.balanceId))].sort();
-      const rows = await connection.execute<BalanceRow[]>(`select ${BALANCE_COLUMNS} from credit_balance where id = any(?::uuid[]) order by id for update`, [pgArray(ids)], 'all', trx);
+      const rows = await boundQuery<BalanceRow>(this.orm, trx, `select ${BALANCE_COLUMNS} from credit_balance where id = any($1::uuid[]) order by id for update`, [pgArray(ids)]);
       const balances = new Map(rows.map((row) => [row.id, { ...row }]));
       const before = new Map(rows.map((row) => [row.id, { ...row }]));
-      const ledger: [string, Date, string, number, string | null][] = [];
-      const ledgerRequests: string[] = [];
+      const ledger: { customerId: string; periodStart: Date; kind: string; credits: number; requestId: string }[] = [];
       const results: SettlementResult[] = [];
       for (const s of batch) {
         const row = balances.get(s.balanceId);
@@ -129,9 +173,7 @@ export class UsageWriter {
         row.settled_credits += covered;
         row.overage_credits += overage;
         const add = (kind: string, credits: number) => {
-          if (credits <= 0) return;
-          ledger.push([s.customerId, s.periodStart, kind, credits, null]);
-          ledgerRequests.push(s.requestId);
+          if (credits > 0) ledger.push({ customerId: s.customerId, periodStart: s.periodStart, kind, credits, requestId: s.requestId });
         };
         add('settle', covered);
         add('overage', overage);
@@ -142,62 +184,41 @@ export class UsageWriter {
         const old = before.get(row.id);
         return old && (old.reserved_credits !== row.reserved_credits || old.balance_credits !== row.balance_credits || old.overage_credits !== row.overage_credits);
       });
-      if (changed.length > 0) {
-        await connection.execute(
-          `update credit_balance b set reserved_credits = u.reserved, balance_credits = u.balance, settled_credits = u.settled, overage_credits = u.overage, updated_at = now()
-           from unnest(?::uuid[], ?::int[], ?::int[], ?::int[], ?::int[]) as u(id, reserved, balance, settled, overage) where b.id = u.id`,
-          [pgArray(changed.map((r) => r.id)), pgArray(changed.map((r) => r.reserved_credits)), pgArray(changed.map((r) => r.balance_credits)), pgArray(changed.map((r) => r.settled_credits)), pgArray(changed.map((r) => r.overage_credits))],
-          'run',
-          trx,
-        );
-      }
-      if (ledger.length > 0) {
-        await connection.execute(
-          `insert into credit_ledger (customer_id, period_start, kind, credits, request_id, created_at)
-           select c, p, k, n, r, now() from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::text[]) as u(c, p, k, n, r)`,
-          [pgArray(ledger.map((e) => e[0])), pgArray(ledger.map((e) => e[1].toISOString())), pgArray(ledger.map((e) => e[2])), pgArray(ledger.map((e) => e[3])), pgArray(ledgerRequests)],
-          'run',
-          trx,
-        );
-      }
-      await connection.execute(
-        `insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
-         select * from unnest(?::text[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::int[], ?::timestamptz[], ?::text[])`,
+      const stored = batch.filter((s) => s.idempotency);
+      // Every write of the batch in one statement (data-modifying CTEs all run, referenced or not):
+      // one round trip instead of one per table, inside the transaction that holds the row locks.
+      await boundQuery(
+        this.orm,
+        trx,
+        `with balances as (
+           update credit_balance b set reserved_credits = u.reserved, balance_credits = u.balance, settled_credits = u.settled, overage_credits = u.overage, updated_at = now()
+           from unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::int[]) as u(id, reserved, balance, settled, overage) where b.id = u.id
+         ), ledger as (
+           insert into credit_ledger (customer_id, period_start, kind, credits, request_id, created_at)
+           select c, p, k, n, r, now() from unnest($6::uuid[], $7::timestamptz[], $8::text[], $9::int[], $10::text[]) as u(c, p, k, n, r)
+         ), usage as (
+           insert into usage_event (${USAGE_COLUMNS})
+           select * from unnest(${usageParams(11)}, $21::int[], $22::int[], $23::text[])
+         )${storeResponses(24)}
+         select 1`,
         [
-          pgArray(batch.map((s) => s.requestId)),
-          pgArray(batch.map((s) => s.customerId)),
-          pgArray(batch.map((s) => s.apiKeyId)),
-          pgArray(batch.map((s) => s.periodStart.toISOString())),
-          pgArray(batch.map((s) => s.operationName.slice(0, 200))),
-          pgArray(batch.map((s) => s.requestedCredits)),
-          pgArray(batch.map((s) => s.actualCredits)),
+          pgArray(changed.map((r) => r.id)),
+          pgArray(changed.map((r) => r.reserved_credits)),
+          pgArray(changed.map((r) => r.balance_credits)),
+          pgArray(changed.map((r) => r.settled_credits)),
+          pgArray(changed.map((r) => r.overage_credits)),
+          pgArray(ledger.map((e) => e.customerId)),
+          pgArray(ledger.map((e) => e.periodStart.toISOString())),
+          pgArray(ledger.map((e) => e.kind)),
+          pgArray(ledger.map((e) => e.credits)),
+          pgArray(ledger.map((e) => e.requestId)),
+          ...usageValues(batch),
           pgArray(results.map((r) => r.chargedCredits)),
           pgArray(results.map((r) => r.overageCredits)),
-          pgArray(batch.map((s) => s.status)),
-          pgArray(batch.map((s) => Math.min(2_147_483_647, Math.round(s.latencyMs)))),
-          pgArray(batch.map((s) => s.occurredAt.toISOString())),
           pgArray(results.map((r) => (r.overageCredits > 0 ? 'pending' : 'not_billable'))),
+          ...storedValues(stored),
         ],
-        'run',
-        trx,
       );
-      const stored = batch.filter((s) => s.idempotency);
-      if (stored.length > 0) {
-        await connection.execute(
-          `update idempotency_record i set response = u.response, http_status = u.status, locked_until = now()
-           from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::jsonb[]) as u(customer_id, key, request_id, status, response)
-           where i.customer_id = u.customer_id and i.key = u.key and i.request_id = u.request_id`,
-          [
-            pgArray(stored.map((s) => s.customerId)),
-            pgArray(stored.map((s) => s.idempotency?.key ?? '')),
-            pgArray(stored.map((s) => s.requestId)),
-            pgArray(stored.map((s) => s.idempotency?.httpStatus ?? 200)),
-            pgArray(stored.map((s) => JSON.stringify(s.idempotency?.response ?? {}))),
-          ],
-          'run',
-          trx,
-        );
-      }
       return results;
     });
   }
@@ -209,39 +230,15 @@ export class UsageWriter {
    */
   private async writeFree(batch: Settlement[]): Promise<SettlementResult[]> {
     const ids = [...new Set(batch.map((s) => s.balanceId))];
-    const stored = batch.filter((s) => s.idempotency);
-    const rows = await this.orm.em.getConnection().execute<BalanceRow[]>(
+    const rows = await boundQuery<BalanceRow>(
+      this.orm,
+      undefined,
       `with usage as (
-         insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
-         select r, c, k, p, o, q, a, 0, 0, st, l, t, 'not_billable'
-         from unnest(?::text[], ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::timestamptz[]) as u(r, c, k, p, o, q, a, st, l, t)
-         returning 1
-       ), stored as (
-         update idempotency_record i set response = u.response, http_status = u.status, locked_until = now()
-         from unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::jsonb[]) as u(customer_id, key, request_id, status, response)
-         where i.customer_id = u.customer_id and i.key = u.key and i.request_id = u.request_id
-         returning 1
-       )
-       select ${BALANCE_COLUMNS}, (select count(*) from usage) as written, (select count(*) from stored) as kept
-       from credit_balance where id = any(?::uuid[])`,
-      [
-        pgArray(batch.map((s) => s.requestId)),
-        pgArray(batch.map((s) => s.customerId)),
-        pgArray(batch.map((s) => s.apiKeyId)),
-        pgArray(batch.map((s) => s.periodStart.toISOString())),
-        pgArray(batch.map((s) => s.operationName.slice(0, 200))),
-        pgArray(batch.map((s) => s.requestedCredits)),
-        pgArray(batch.map((s) => s.actualCredits)),
-        pgArray(batch.map((s) => s.status)),
-        pgArray(batch.map((s) => Math.min(2_147_483_647, Math.round(s.latencyMs)))),
-        pgArray(batch.map((s) => s.occurredAt.toISOString())),
-        pgArray(stored.map((s) => s.customerId)),
-        pgArray(stored.map((s) => s.idempotency?.key ?? '')),
-        pgArray(stored.map((s) => s.requestId)),
-        pgArray(stored.map((s) => s.idempotency?.httpStatus ?? 200)),
-        pgArray(stored.map((s) => JSON.stringify(s.idempotency?.response ?? {}))),
-        pgArray(ids),
-      ],
+         insert into usage_event (${USAGE_COLUMNS})
+         select r, c, k, p, o, q, a, st, l, t, 0, 0, 'not_billable' from unnest(${usageParams(1)}) as u(r, c, k, p, o, q, a, st, l, t)
+       )${storeResponses(11)}
+       select ${BALANCE_COLUMNS} from credit_balance where id = any($16::uuid[])`,
+      [...usageValues(batch), ...storedValues(batch.filter((s) => s.idempotency)), pgArray(ids)],
     );
     const balances = new Map(rows.map((row) => [row.id, row]));
     return batch.map((s) => {
