@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { openDatabase, pendingMigrations } from './db/database.js';
@@ -30,10 +31,22 @@ const simulations = new SimulationService({ config, orm: database.orm, logger })
 await simulations.startQueue(database.url, { worker: true });
 logger.info({ workers: config.SIMULATION_WORKERS }, 'simulation worker is taking jobs');
 
+/** Touched while the database answers; the container's health check reads its age. */
+const HEARTBEAT_FILE = process.env.WORKER_HEARTBEAT_FILE ?? '/tmp/carlo-worker-heartbeat';
+const heartbeat = setInterval(() => {
+  database.orm.em
+    .getConnection()
+    .execute('select 1')
+    .then(() => writeFile(HEARTBEAT_FILE, new Date().toISOString()))
+    .catch((error: unknown) => logger.warn({ err: error }, 'worker heartbeat failed'));
+}, 15_000);
+heartbeat.unref();
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
+  clearInterval(heartbeat);
   logger.info({ signal }, 'stopping: running jobs go back to the queue for another worker');
   const forced = setTimeout(() => {
     logger.error('shutdown took longer than 25 s; exiting');
