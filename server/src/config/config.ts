@@ -56,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const config = parsed.data;
   if (config.NODE_ENV === 'production') {
-    const missing = (['DATABASE_URL', 'API_KEY_PEPPER', 'SESSION_SECRET'] as const).filter((name) => !config[name]);
+    // The Stripe emulator is for development and tests: production bills through Stripe itself.
+    const required = ['DATABASE_URL', 'API_KEY_PEPPER', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const;
+    const missing = required.filter((name) => !config[name]);
     if (missing.length > 0) throw new ConfigError(`Production needs ${missing.join(', ')} to be set.`);
   }
   return config;
