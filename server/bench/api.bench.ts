@@ -48,6 +48,11 @@ async function startServer(monetization: 'on' | 'off', databaseUrl: string | nul
     RUN_WORKER: 'false',
     MONETIZATION: monetization,
     STRIPE_EMULATOR_PORT: '0',
+    // Production refuses to start without Stripe secrets. Dummy ones are never used: with the billing
+    // worker off nothing calls Stripe, and `{ me { id } }` touches no billing code.
+    STRIPE_SECRET_KEY: 'sk_test_bench_never_called',
+    STRIPE_WEBHOOK_SECRET: 'whsec_bench_never_called',
+    BILLING_WORKER: 'false',
     API_KEY_PEPPER: 'bench-pepper-0123456789abcdef',
     SESSION_SECRET: 'bench-session-0123456789abcdef',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir ?? '', DATABASE_URL: '' }),

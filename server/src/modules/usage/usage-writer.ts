@@ -51,8 +51,13 @@ function usageValues(batch: Settlement[]): string[] {
   ];
 }
 
-/** A CTE storing the idempotent responses of a batch, from parameters $n..$n+4 (storedValues). */
-function storeResponses(n: number): string {
+/**
+ * A CTE storing the idempotent responses of a batch, from parameters $n..$n+4 (storedValues). Left
+ * out when the batch has none (queries never do): even empty, it doubled the planning and execution
+ * time of the free batch statement (EXPLAIN ANALYZE, 5 rows: 0.13 -> 0.04 ms planning, 0.3 -> 0.15 ms execution).
+ */
+function storeResponses(n: number, stored: Settlement[]): string {
+  if (stored.length === 0) return '';
   return `, stored as (
     update idempotency_record i set response = u.response, http_status = u.status, locked_until = now()
     from unnest($${n}::uuid[], $${n + 1}::text[], $${n + 2}::text[], $${n + 3}::int[], $${n + 4}::jsonb[]) as u(customer_id, key, request_id, status, response)
@@ -61,6 +66,7 @@ function storeResponses(n: number): string {
 }
 
 function storedValues(stored: Settlement[]): string[] {
+  if (stored.length === 0) return [];
   return [
     pgArray(stored.map((s) => s.customerId)),
     pgArray(stored.map((s) => s.idempotency?.key ?? '')),
@@ -199,7 +205,7 @@ export class UsageWriter {
          ), usage as (
            insert into usage_event (${USAGE_COLUMNS})
            select * from unnest(${usageParams(11)}, $21::int[], $22::int[], $23::text[])
-         )${storeResponses(24)}
+         )${storeResponses(24, stored)}
          select 1`,
         [
           pgArray(changed.map((r) => r.id)),
@@ -230,15 +236,16 @@ export class UsageWriter {
    */
   private async writeFree(batch: Settlement[]): Promise<SettlementResult[]> {
     const ids = [...new Set(batch.map((s) => s.balanceId))];
+    const stored = batch.filter((s) => s.idempotency);
     const rows = await boundQuery<BalanceRow>(
       this.orm,
       undefined,
       `with usage as (
          insert into usage_event (${USAGE_COLUMNS})
-         select r, c, k, p, o, q, a, st, l, t, 0, 0, 'not_billable' from unnest(${usageParams(1)}) as u(r, c, k, p, o, q, a, st, l, t)
-       )${storeResponses(11)}
-       select ${BALANCE_COLUMNS} from credit_balance where id = any($16::uuid[])`,
-      [...usageValues(batch), ...storedValues(batch.filter((s) => s.idempotency)), pgArray(ids)],
+         select r, c, k, p, o, q, a, st, l, t, 0, 0, 'not_billable' from unnest(${usageParams(2)}) as u(r, c, k, p, o, q, a, st, l, t)
+       )${storeResponses(12, stored)}
+       select ${BALANCE_COLUMNS} from credit_balance where id = any($1::uuid[])`,
+      [pgArray(ids), ...usageValues(batch), ...storedValues(stored)],
     );
     const balances = new Map(rows.map((row) => [row.id, row]));
     return batch.map((s) => {
