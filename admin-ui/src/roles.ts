@@ -12,6 +12,8 @@ export const canManageAdmins = can('SUPER_ADMIN');
 export const canReadFinance = can('SUPER_ADMIN', 'FINANCE');
 export const canReadBillingOps = can('SUPER_ADMIN', 'ADMIN', 'SUPPORT');
 export const canReplayEvents = can('SUPER_ADMIN', 'ADMIN');
+/** Change plan, cancel, retry dead letters: the server refuses support and finance. */
+export const canManageBilling = can('SUPER_ADMIN', 'ADMIN');
 export const canGrantCredits = can('SUPER_ADMIN', 'ADMIN');
 export const canSetOverrides = can('SUPER_ADMIN', 'ADMIN');
 export const canEditPlans = can('SUPER_ADMIN');

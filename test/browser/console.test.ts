@@ -13,6 +13,7 @@ const KeyList = graphql(`query BrowserKeyList { apiKeys(page: 1, perPage: 5) { t
 const KeyRun = graphql(`mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
 const KeyRunWithId = graphql(`mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }`);
 const KeyCredits = graphql(`query BrowserKeyCredits { me { credits { prepaidRemaining } } }`);
+const KeyPlan = graphql(`query BrowserKeyPlan { me { plan { code } } }`);
 const smallRun = { iterations: 1000, seed: 7, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'x * 2' }] };
 
 let app: TestApp;
@@ -104,6 +105,26 @@ describe('the console in a real browser', () => {
       await context.close();
     }
     expect((await app.client.request(KeyCredits, {}, { key })).data?.me.credits.prepaidRemaining).toBe(before + 2500);
+  });
+
+  it('lets an admin change a customer plan from the customer page; the key gets the new plan at once', async () => {
+    const { customer, key } = await customerWithKey(app, { plan: 'pro' });
+    const { context, page } = await signIn(browser, app, account(AdminRole.ADMIN));
+    try {
+      await withScreenshot(page, 'change-plan', async () => {
+        await page.goto(`/admin/customers/${customer.id}/show`);
+        await page.getByText('Pro — $', { exact: false }).waitFor();
+        await page.getByRole('button', { name: 'Change plan', exact: true }).click();
+        await page.locator('select[name="plan"]').selectOption('team');
+        await page.getByTestId('plan-facts').waitFor();
+        await page.getByTestId('plan-preview').getByText('Applies now', { exact: false }).waitFor();
+        await page.getByRole('button', { name: 'Apply plan change' }).click();
+        await page.getByText('Team — $', { exact: false }).waitFor();
+      });
+    } finally {
+      await context.close();
+    }
+    expect((await app.client.request(KeyPlan, {}, { key })).data?.me.plan.code).toBe('team');
   });
 
   it('lets an admin revoke a key from the customer page, after which the key is refused', async () => {

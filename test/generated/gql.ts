@@ -19,6 +19,7 @@ type Documents = {
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
+    "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": typeof types.LoginDocument,
     "mutation Logout { adminLogout }": typeof types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": typeof types.AdminMeDocument,
@@ -29,6 +30,12 @@ type Documents = {
     "query AccountAccess { me { access { level reason advice } } }": typeof types.AccountAccessDocument,
     "query KeysOfAccount { apiKeys { totalCount } }": typeof types.KeysOfAccountDocument,
     "query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }": typeof types.AuditLogDocument,
+    "mutation AdminActionsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.AdminActionsSignUpDocument,
+    "query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }": typeof types.AdminActionsMeDocument,
+    "query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }": typeof types.AdminActionsPreviewDocument,
+    "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }": typeof types.AdminActionsChangePlanDocument,
+    "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }": typeof types.AdminActionsCancelDocument,
+    "mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": typeof types.AdminActionsRetryDocument,
     "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": typeof types.AdminTestCustomersPageDocument,
     "\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n": typeof types.AdminTestKeysDocument,
     "mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }": typeof types.AdminTestRevokeDocument,
@@ -96,6 +103,7 @@ const documents: Documents = {
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
+    "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": types.LoginDocument,
     "mutation Logout { adminLogout }": types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": types.AdminMeDocument,
@@ -106,6 +114,12 @@ const documents: Documents = {
     "query AccountAccess { me { access { level reason advice } } }": types.AccountAccessDocument,
     "query KeysOfAccount { apiKeys { totalCount } }": types.KeysOfAccountDocument,
     "query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }": types.AuditLogDocument,
+    "mutation AdminActionsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.AdminActionsSignUpDocument,
+    "query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }": types.AdminActionsMeDocument,
+    "query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }": types.AdminActionsPreviewDocument,
+    "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }": types.AdminActionsChangePlanDocument,
+    "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }": types.AdminActionsCancelDocument,
+    "mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": types.AdminActionsRetryDocument,
     "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": types.AdminTestCustomersPageDocument,
     "\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n": types.AdminTestKeysDocument,
     "mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }": types.AdminTestRevokeDocument,
@@ -205,6 +219,10 @@ export function graphql(source: "query BrowserKeyCredits { me { credits { prepai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BrowserKeyPlan { me { plan { code } } }"): (typeof documents)["query BrowserKeyPlan { me { plan { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }"): (typeof documents)["mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -242,6 +260,30 @@ export function graphql(source: "query KeysOfAccount { apiKeys { totalCount } }"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }"): (typeof documents)["query AuditLog($targetId: String) { auditLog(targetId: $targetId) { totalCount items { action actorEmail targetType targetId before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminActionsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation AdminActionsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }"): (typeof documents)["query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }"): (typeof documents)["query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }"): (typeof documents)["mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }"): (typeof documents)["mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }"): (typeof documents)["mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

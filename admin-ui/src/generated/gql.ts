@@ -35,6 +35,7 @@ type Documents = {
     "mutation ConsoleReplayStripeEvent($id: ID!) { replayStripeEvent(id: $id) { id status attempts error } }": typeof types.ConsoleReplayStripeEventDocument,
     "\n  query ConsoleOutbox($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {\n    outbox(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id identifier customerId hourStart credits attempts nextAttemptAt sentAt deadAt lastError }\n    }\n  }\n": typeof types.ConsoleOutboxDocument,
     "\n  query ConsoleMeterDrift($page: Int!, $perPage: Int!, $customerId: ID, $onlyDrift: Boolean!) {\n    meterDrift(page: $page, perPage: $perPage, customerId: $customerId, onlyDrift: $onlyDrift) {\n      totalCount\n      items { id customerId hourStart localCredits stripeCredits driftCredits checkedAt }\n    }\n  }\n": typeof types.ConsoleMeterDriftDocument,
+    "mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": typeof types.ConsoleRetryOutboxRowDocument,
     "\n  query ConsoleCustomerCredits($customerId: ID!) {\n    customerCredits(customerId: $customerId) {\n      periodStart periodEnd includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits overageCentsPer1000Credits\n    }\n  }\n": typeof types.ConsoleCustomerCreditsDocument,
     "\n  mutation ConsoleGrantCredits($customerId: ID!, $credits: Int!, $reason: String!) {\n    grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { includedRemaining prepaidRemaining }\n  }\n": typeof types.ConsoleGrantCreditsDocument,
     "\n  query ConsoleCustomerOverrides($customerId: ID!) {\n    customerOverrides(customerId: $customerId) { rateLimitCreditsPerSecond burstCredits includedCredits overageCentsPer1000Credits hardStop maxIterationsSync }\n  }\n": typeof types.ConsoleCustomerOverridesDocument,
@@ -44,6 +45,10 @@ type Documents = {
     "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id company email billingEmail taxId status suspendedReason createdAt\n      currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n      keyCounts { total active }\n    }\n  }\n": typeof types.ConsoleCustomerDocument,
     "\n  mutation ConsoleSuspendCustomer($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }\n": typeof types.ConsoleSuspendCustomerDocument,
     "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n": typeof types.ConsoleReinstateCustomerDocument,
+    "\n  query ConsolePlansOnSale { plans { id code name priceCents currency includedCredits rateLimitCreditsPerSecond maxIterationsSync maxConcurrentJobs } }\n": typeof types.ConsolePlansOnSaleDocument,
+    "\n  query ConsoleAdminPreviewPlanChange($customerId: ID!, $plan: String!) {\n    adminPreviewPlanChange(customerId: $customerId, plan: $plan) {\n      immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange maxConcurrentJobsChange featuresAdded featuresRemoved\n    }\n  }\n": typeof types.ConsoleAdminPreviewPlanChangeDocument,
+    "\n  mutation ConsoleAdminChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate effectiveAt to { code name } } }\n": typeof types.ConsoleAdminChangePlanDocument,
+    "\n  mutation ConsoleAdminCancelSubscription($customerId: ID!, $atPeriodEnd: Boolean!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status cancelAtPeriodEnd } }\n": typeof types.ConsoleAdminCancelSubscriptionDocument,
     "\n  query ConsoleAllPlans {\n    allPlans { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": typeof types.ConsoleAllPlansDocument,
     "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": typeof types.ConsoleUpdatePlanDocument,
     "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": typeof types.ConsoleSyncPlansDocument,
@@ -72,6 +77,7 @@ const documents: Documents = {
     "mutation ConsoleReplayStripeEvent($id: ID!) { replayStripeEvent(id: $id) { id status attempts error } }": types.ConsoleReplayStripeEventDocument,
     "\n  query ConsoleOutbox($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {\n    outbox(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id identifier customerId hourStart credits attempts nextAttemptAt sentAt deadAt lastError }\n    }\n  }\n": types.ConsoleOutboxDocument,
     "\n  query ConsoleMeterDrift($page: Int!, $perPage: Int!, $customerId: ID, $onlyDrift: Boolean!) {\n    meterDrift(page: $page, perPage: $perPage, customerId: $customerId, onlyDrift: $onlyDrift) {\n      totalCount\n      items { id customerId hourStart localCredits stripeCredits driftCredits checkedAt }\n    }\n  }\n": types.ConsoleMeterDriftDocument,
+    "mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": types.ConsoleRetryOutboxRowDocument,
     "\n  query ConsoleCustomerCredits($customerId: ID!) {\n    customerCredits(customerId: $customerId) {\n      periodStart periodEnd includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits overageCentsPer1000Credits\n    }\n  }\n": types.ConsoleCustomerCreditsDocument,
     "\n  mutation ConsoleGrantCredits($customerId: ID!, $credits: Int!, $reason: String!) {\n    grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { includedRemaining prepaidRemaining }\n  }\n": types.ConsoleGrantCreditsDocument,
     "\n  query ConsoleCustomerOverrides($customerId: ID!) {\n    customerOverrides(customerId: $customerId) { rateLimitCreditsPerSecond burstCredits includedCredits overageCentsPer1000Credits hardStop maxIterationsSync }\n  }\n": types.ConsoleCustomerOverridesDocument,
@@ -81,6 +87,10 @@ const documents: Documents = {
     "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id company email billingEmail taxId status suspendedReason createdAt\n      currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }\n      keyCounts { total active }\n    }\n  }\n": types.ConsoleCustomerDocument,
     "\n  mutation ConsoleSuspendCustomer($id: ID!, $reason: String!) { suspendCustomer(id: $id, reason: $reason) { id status suspendedReason } }\n": types.ConsoleSuspendCustomerDocument,
     "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n": types.ConsoleReinstateCustomerDocument,
+    "\n  query ConsolePlansOnSale { plans { id code name priceCents currency includedCredits rateLimitCreditsPerSecond maxIterationsSync maxConcurrentJobs } }\n": types.ConsolePlansOnSaleDocument,
+    "\n  query ConsoleAdminPreviewPlanChange($customerId: ID!, $plan: String!) {\n    adminPreviewPlanChange(customerId: $customerId, plan: $plan) {\n      immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange maxConcurrentJobsChange featuresAdded featuresRemoved\n    }\n  }\n": types.ConsoleAdminPreviewPlanChangeDocument,
+    "\n  mutation ConsoleAdminChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate effectiveAt to { code name } } }\n": types.ConsoleAdminChangePlanDocument,
+    "\n  mutation ConsoleAdminCancelSubscription($customerId: ID!, $atPeriodEnd: Boolean!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status cancelAtPeriodEnd } }\n": types.ConsoleAdminCancelSubscriptionDocument,
     "\n  query ConsoleAllPlans {\n    allPlans { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": types.ConsoleAllPlansDocument,
     "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs features }\n  }\n": types.ConsoleUpdatePlanDocument,
     "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": types.ConsoleSyncPlansDocument,
@@ -189,6 +199,10 @@ export function graphql(source: "\n  query ConsoleMeterDrift($page: Int!, $perPa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }"): (typeof documents)["mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleCustomerCredits($customerId: ID!) {\n    customerCredits(customerId: $customerId) {\n      periodStart periodEnd includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits overageCentsPer1000Credits\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCustomerCredits($customerId: ID!) {\n    customerCredits(customerId: $customerId) {\n      periodStart periodEnd includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits overageCentsPer1000Credits\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -222,6 +236,22 @@ export function graphql(source: "\n  mutation ConsoleSuspendCustomer($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n"): (typeof documents)["\n  mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePlansOnSale { plans { id code name priceCents currency includedCredits rateLimitCreditsPerSecond maxIterationsSync maxConcurrentJobs } }\n"): (typeof documents)["\n  query ConsolePlansOnSale { plans { id code name priceCents currency includedCredits rateLimitCreditsPerSecond maxIterationsSync maxConcurrentJobs } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAdminPreviewPlanChange($customerId: ID!, $plan: String!) {\n    adminPreviewPlanChange(customerId: $customerId, plan: $plan) {\n      immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange maxConcurrentJobsChange featuresAdded featuresRemoved\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAdminPreviewPlanChange($customerId: ID!, $plan: String!) {\n    adminPreviewPlanChange(customerId: $customerId, plan: $plan) {\n      immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange maxConcurrentJobsChange featuresAdded featuresRemoved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate effectiveAt to { code name } } }\n"): (typeof documents)["\n  mutation ConsoleAdminChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate effectiveAt to { code name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminCancelSubscription($customerId: ID!, $atPeriodEnd: Boolean!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status cancelAtPeriodEnd } }\n"): (typeof documents)["\n  mutation ConsoleAdminCancelSubscription($customerId: ID!, $atPeriodEnd: Boolean!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status cancelAtPeriodEnd } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

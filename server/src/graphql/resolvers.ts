@@ -13,6 +13,7 @@ import { AdminUserResolver } from '../modules/admin/admin-user.resolver.js';
 import { AuditLogResolver } from '../modules/admin/audit-log.resolver.js';
 import { BillingAdminResolver } from '../modules/billing/billing-admin.resolver.js';
 import { BillingResolver } from '../modules/billing/billing.resolver.js';
+import { BillingAdminActionsResolver } from '../modules/billing/billing-admin-actions.resolver.js';
 import { AccountResolver } from '../modules/customers/account.resolver.js';
 import { AdminCustomerResolver } from '../modules/customers/admin-customer.resolver.js';
 import { ApiKeyResolver } from '../modules/keys/api-key.resolver.js';
@@ -45,4 +46,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SimulationResolver,
   BillingResolver,
   BillingAdminResolver,
+  BillingAdminActionsResolver,
 ];

@@ -1,4 +1,4 @@
-import { InvoicesDocument, MeterDriftDocument, OutboxDocument, ReplayStripeEventDocument, StripeEventsDocument, SubscriptionsDocument } from '../../resources/billing/billing.graphql';
+import { InvoicesDocument, MeterDriftDocument, OutboxDocument, ReplayStripeEventDocument, RetryOutboxRowDocument, StripeEventsDocument, SubscriptionsDocument } from '../../resources/billing/billing.graphql';
 import { mutate, query } from '../apollo';
 import { page, type ResourceHandler, stringFilter } from './resource-handler';
 
@@ -40,4 +40,8 @@ export const meterDrift = listResource(async (pagination, filter) => {
 
 export async function replayStripeEvent(id: string) {
   return (await mutate(ReplayStripeEventDocument, { id })).replayStripeEvent;
+}
+
+export async function retryOutboxRow(id: string) {
+  return (await mutate(RetryOutboxRowDocument, { id })).retryOutboxRow;
 }

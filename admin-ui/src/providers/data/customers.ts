@@ -1,5 +1,14 @@
 import type { CustomerSortField, CustomerStatus, SortOrder } from '../../generated/graphql';
-import { CustomerDocument, CustomersDocument, ReinstateCustomerDocument, SuspendCustomerDocument } from '../../resources/customers/customers.graphql';
+import {
+  AdminCancelSubscriptionDocument,
+  AdminChangePlanDocument,
+  AdminPreviewPlanChangeDocument,
+  CustomerDocument,
+  CustomersDocument,
+  PlansOnSaleDocument,
+  ReinstateCustomerDocument,
+  SuspendCustomerDocument,
+} from '../../resources/customers/customers.graphql';
 import { mutate, query } from '../apollo';
 import { page, type ResourceHandler, stringFilter } from './resource-handler';
 
@@ -30,4 +39,20 @@ export async function suspendCustomer(id: string, reason: string) {
 
 export async function reinstateCustomer(id: string) {
   return (await mutate(ReinstateCustomerDocument, { id })).reinstateCustomer;
+}
+
+export async function plansOnSale() {
+  return (await query(PlansOnSaleDocument, {})).plans;
+}
+
+export async function previewPlanChange(customerId: string, plan: string) {
+  return (await query(AdminPreviewPlanChangeDocument, { customerId, plan })).adminPreviewPlanChange;
+}
+
+export async function changePlan(customerId: string, plan: string) {
+  return (await mutate(AdminChangePlanDocument, { customerId, plan })).adminChangePlan;
+}
+
+export async function cancelSubscription(customerId: string, atPeriodEnd: boolean) {
+  return (await mutate(AdminCancelSubscriptionDocument, { customerId, atPeriodEnd })).adminCancelSubscription;
 }

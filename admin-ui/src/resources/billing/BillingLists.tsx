@@ -1,8 +1,8 @@
 import { Button } from '@mui/material';
 import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { money } from '../../layout/format';
-import { replayStripeEvent } from '../../providers/data/billing';
-import { canReplayEvents } from '../../roles';
+import { replayStripeEvent, retryOutboxRow } from '../../providers/data/billing';
+import { canManageBilling, canReplayEvents } from '../../roles';
 
 const statusFilter = [<TextInput key="status" source="status" alwaysOn />, <TextInput key="customerId" source="customerId" label="Customer id" />];
 
@@ -104,6 +104,29 @@ export function StripeEventList() {
   );
 }
 
+/** Only dead letters: a sent row must never go out twice, and a pending one is retried by the sender. */
+function RetryButton() {
+  const row = useRecordContext<{ id: string; deadAt: string | null; sentAt: string | null }>();
+  const { permissions } = usePermissions();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!row || !canManageBilling(permissions) || !row.deadAt || row.sentAt) return null;
+  const retry = async () => {
+    try {
+      const result = await retryOutboxRow(row.id);
+      notify(`${result.identifier} is pending again; the next flush sends it`, { type: 'success' });
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
+    }
+  };
+  return (
+    <Button size="small" onClick={retry}>
+      Retry
+    </Button>
+  );
+}
+
 export function OutboxList() {
   return (
     <List filters={statusFilter}>
@@ -117,6 +140,7 @@ export function OutboxList() {
         <DateField source="sentAt" showTime emptyText="—" sortable={false} />
         <DateField source="deadAt" showTime emptyText="—" sortable={false} />
         <TextField source="lastError" emptyText="—" sortable={false} />
+        <RetryButton />
       </Datagrid>
     </List>
   );

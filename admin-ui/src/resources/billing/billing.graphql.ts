@@ -46,3 +46,5 @@ export const MeterDriftDocument = graphql(`
     }
   }
 `);
+
+export const RetryOutboxRowDocument = graphql(`mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }`);

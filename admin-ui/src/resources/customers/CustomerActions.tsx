@@ -3,17 +3,21 @@ import { useState } from 'react';
 import { TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { ReasonDialog } from '../../layout/ReasonDialog';
 import { reinstateCustomer, suspendCustomer } from '../../providers/data/customers';
-import { canSuspend } from '../../roles';
+import { canManageBilling, canSuspend } from '../../roles';
+import { CancelSubscriptionDialog, ChangePlanDialog } from './CustomerBillingActions';
 
-/** Suspend (with a reason for the audit log) or reinstate; shown to the roles the server allows. */
+/** Suspend (with a reason for the audit log) or reinstate, change plan or cancel; each shown to the roles the server allows. */
 export function CustomerActions() {
-  const record = useRecordContext<{ id: string; status: string }>();
+  const record = useRecordContext<{ id: string; status: string; currentSubscription?: { status: string } | null }>();
   const { permissions } = usePermissions();
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (!record || !canSuspend(permissions)) return <TopToolbar />;
+  const [billing, setBilling] = useState<'plan' | 'cancel' | null>(null);
+  if (!record) return <TopToolbar />;
+  const suspender = canSuspend(permissions);
+  const billingStatus = canManageBilling(permissions) ? record.currentSubscription?.status : undefined;
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -31,12 +35,24 @@ export function CustomerActions() {
 
   return (
     <TopToolbar>
-      {record.status === 'ACTIVE' ? (
+      {billingStatus && billingStatus !== 'canceled' ? (
+        <>
+          <MuiButton variant="outlined" onClick={() => setBilling('plan')}>
+            Change plan
+          </MuiButton>
+          <MuiButton color="error" variant="outlined" onClick={() => setBilling('cancel')}>
+            Cancel subscription
+          </MuiButton>
+          <ChangePlanDialog open={billing === 'plan'} onClose={() => setBilling(null)} />
+          <CancelSubscriptionDialog open={billing === 'cancel'} onClose={() => setBilling(null)} />
+        </>
+      ) : null}
+      {suspender && record.status === 'ACTIVE' ? (
         <MuiButton color="error" variant="outlined" onClick={() => setOpen(true)}>
           Suspend
         </MuiButton>
       ) : null}
-      {record.status === 'SUSPENDED' ? (
+      {suspender && record.status === 'SUSPENDED' ? (
         <MuiButton variant="outlined" disabled={busy} onClick={() => run(() => reinstateCustomer(record.id), 'Customer reinstated')}>
           Reinstate
         </MuiButton>

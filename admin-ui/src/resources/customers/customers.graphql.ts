@@ -31,3 +31,24 @@ export const SuspendCustomerDocument = graphql(`
 export const ReinstateCustomerDocument = graphql(`
   mutation ConsoleReinstateCustomer($id: ID!) { reinstateCustomer(id: $id) { id status suspendedReason } }
 `);
+
+export const PlansOnSaleDocument = graphql(`
+  query ConsolePlansOnSale { plans { id code name priceCents currency includedCredits rateLimitCreditsPerSecond maxIterationsSync maxConcurrentJobs } }
+`);
+
+export const AdminPreviewPlanChangeDocument = graphql(`
+  query ConsoleAdminPreviewPlanChange($customerId: ID!, $plan: String!) {
+    adminPreviewPlanChange(customerId: $customerId, plan: $plan) {
+      immediate prorationCents nextInvoiceCents currency effectiveAt
+      includedCreditsChange rateLimitChange maxIterationsSyncChange maxConcurrentJobsChange featuresAdded featuresRemoved
+    }
+  }
+`);
+
+export const AdminChangePlanDocument = graphql(`
+  mutation ConsoleAdminChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate effectiveAt to { code name } } }
+`);
+
+export const AdminCancelSubscriptionDocument = graphql(`
+  mutation ConsoleAdminCancelSubscription($customerId: ID!, $atPeriodEnd: Boolean!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status cancelAtPeriodEnd } }
+`);

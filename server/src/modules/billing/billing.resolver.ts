@@ -75,7 +75,8 @@ export class BillingResolver {
   }
 }
 
-function planChange(preview: PlanChangePreview): PlanChangeType {
+/** The preview with the change in limits and features, as integrators and the console read it. */
+export function planChange(preview: PlanChangePreview): PlanChangeType {
   const { from, to } = preview;
   const diff = (pick: (plan: Plan) => number) => pick(to) - pick(from);
   return {

@@ -142,11 +142,19 @@ export class BillingService {
     return preview;
   }
 
-  async cancelSubscription(em: EntityManager, customerId: string): Promise<Subscription> {
+  /**
+   * At the period end by default (the customer paid for it); `atPeriodEnd: false` ends it now
+   * without a refund, which only admins may ask for. The row follows from the webhook.
+   */
+  async cancelSubscription(em: EntityManager, customerId: string, atPeriodEnd = true): Promise<Subscription> {
     const subscription = await this.latestSubscription(em, customerId);
-    if (!subscription?.stripeSubscriptionId) throw appError(ErrorCode.CONFLICT, 'This account has no paid subscription to cancel.');
+    const stripeId = subscription?.stripeSubscriptionId;
+    if (!subscription || !stripeId) throw appError(ErrorCode.CONFLICT, 'This account has no paid subscription to cancel.');
+    if (subscription.status === SubscriptionStatus.CANCELED) throw appError(ErrorCode.CONFLICT, 'This subscription has ended already.');
     await this.stripe((stripe) =>
-      stripe.subscriptions.update(subscription.stripeSubscriptionId as string, { cancel_at_period_end: true }, { idempotencyKey: StripeGateway.key('cancel', subscription.stripeSubscriptionId as string) }),
+      atPeriodEnd
+        ? stripe.subscriptions.update(stripeId, { cancel_at_period_end: true }, { idempotencyKey: StripeGateway.key('cancel', stripeId) })
+        : stripe.subscriptions.cancel(stripeId, {}, { idempotencyKey: StripeGateway.key('cancel-now', stripeId) }),
     );
     return subscription;
   }
