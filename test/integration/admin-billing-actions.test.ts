@@ -129,13 +129,13 @@ describe('outbox retry', () => {
     expect(retried.errors).toEqual([]);
     expect(retried.data?.retryOutboxRow).toMatchObject({ identifier, attempts: 0, deadAt: null, sentAt: null });
     expect(errorCodes(await app.client.request(Retry, { id }, { cookie: admin.cookie }))).toEqual(['CONFLICT']);
-    await app.services.billing.outbox.send();
+    await app.services.billing.outbox.send(100, [customer.id]);
     const [row] = await connection.execute<{ sent_at: Date | null; attempts: number }[]>('select sent_at, attempts from stripe_outbox where id = ?', [id]);
     expect(row.sent_at).not.toBeNull();
     expect(posts().map((post) => post.idempotencyKey)).toEqual([identifier]);
 
     expect(errorCodes(await app.client.request(Retry, { id }, { cookie: admin.cookie }))).toEqual(['CONFLICT']);
-    await app.services.billing.outbox.send();
+    await app.services.billing.outbox.send(100, [customer.id]);
     expect(posts()).toHaveLength(1);
     expect(await auditActions(id)).toEqual(['outbox.retry']);
     expect(errorCodes(await app.client.request(Retry, { id: '999999999999' }, { cookie: admin.cookie }))).toEqual(['NOT_FOUND']);

@@ -19,11 +19,9 @@ afterAll(async () => {
   emulatorOf(app).faults.reset();
   await app?.close();
 });
-beforeEach(async () => {
+beforeEach(() => {
   emulatorOf(app).faults.reset();
   outbox.afterAcknowledged = null;
-  // Rows of earlier tests must not be picked up by this one's send().
-  await app.services.orm.em.getConnection().execute(`update stripe_outbox set dead_at = coalesce(dead_at, now()) where sent_at is null`);
 });
 
 /** A customer with a Stripe customer and `credits` of overage spread over usage events in one past hour. */
@@ -70,15 +68,15 @@ async function meterTotal(stripeCustomerId: string, hourStart: Date): Promise<nu
 describe('meter outbox', () => {
   it('aggregates overage per customer and hour under a deterministic identifier and reports it once', async () => {
     const { customerId, stripeCustomerId, hourStart } = await overage([5, 7, 30]);
-    await outbox.aggregate();
+    await outbox.aggregate(new Date(), [customerId]);
     const [row] = await rowsOf(customerId);
     const hour = hourStart.toISOString().slice(0, 13).replace(/[-T]/g, '');
     expect(row).toMatchObject({ identifier: `carlo-${customerId}-${hour}-0`, credits: 42, sent_at: null });
-    expect(await outbox.aggregate()).toBe(0);
+    expect(await outbox.aggregate(new Date(), [customerId])).toBe(0);
 
-    await outbox.send();
+    await outbox.send(100, [customerId]);
     expect((await rowsOf(customerId))[0].sent_at).not.toBeNull();
-    await outbox.send();
+    await outbox.send(100, [customerId]);
     expect(meterPosts(row.identifier)).toHaveLength(1);
     expect(meterPosts(row.identifier)[0].idempotencyKey).toBe(row.identifier);
     expect(await meterTotal(stripeCustomerId, hourStart)).toBe(42);
@@ -87,34 +85,34 @@ describe('meter outbox', () => {
 
   it('counts once when the process dies between Stripe acknowledging and the mark (invariant 3)', async () => {
     const { customerId, stripeCustomerId, hourStart } = await overage([11, 9]);
-    await outbox.aggregate();
+    await outbox.aggregate(new Date(), [customerId]);
     outbox.afterAcknowledged = () => {
       throw new Error('crash after acknowledgement');
     };
-    await outbox.send();
+    await outbox.send(100, [customerId]);
     outbox.afterAcknowledged = null;
     const [crashed] = await rowsOf(customerId);
     expect(crashed.sent_at).toBeNull();
     await makeDue(customerId);
-    await outbox.send();
+    await outbox.send(100, [customerId]);
     const [row] = await rowsOf(customerId);
     expect(row.sent_at).not.toBeNull();
     expect(meterPosts(row.identifier).map((request) => request.params.identifier)).toEqual([row.identifier, row.identifier]);
     expect(await meterTotal(stripeCustomerId, hourStart)).toBe(20);
     await makeDue(customerId);
-    await outbox.send();
+    await outbox.send(100, [customerId]);
     expect(meterPosts(row.identifier)).toHaveLength(2);
   });
 
   it('backs off on 500, 429 and a hung Stripe with the same identifier, then sends', async () => {
     const { customerId, stripeCustomerId, hourStart } = await overage([3]);
-    await outbox.aggregate();
+    await outbox.aggregate(new Date(), [customerId]);
     const faults = emulatorOf(app).faults;
     const gaps: number[] = [];
     for (const inject of [() => faults.failNext(1), () => faults.rateLimitNext(1, { retryAfterSeconds: 7 }), () => faults.hangNext(1)]) {
       inject();
       const before = Date.now();
-      expect(await outbox.send()).toMatchObject({ retried: 1, sent: 0 });
+      expect(await outbox.send(100, [customerId])).toMatchObject({ retried: 1, sent: 0 });
       const [row] = await rowsOf(customerId);
       expect(row.sent_at).toBeNull();
       gaps.push(new Date(row.next_attempt_at).getTime() - before);
@@ -124,7 +122,7 @@ describe('meter outbox', () => {
     expect(gaps[0]).toBeGreaterThanOrEqual(900);
     expect(gaps[1]).toBeGreaterThanOrEqual(6_500);
     expect(gaps[2]).toBeGreaterThan(gaps[0]);
-    expect(await outbox.send()).toMatchObject({ sent: 1 });
+    expect(await outbox.send(100, [customerId])).toMatchObject({ sent: 1 });
     const [row] = await rowsOf(customerId);
     expect(row.attempts).toBe(4);
     const posts = meterPosts(row.identifier);
@@ -135,13 +133,13 @@ describe('meter outbox', () => {
 
   it('moves a permanent 400 to the dead letter with Stripe\'s reason and never sends it again', async () => {
     const { customerId } = await overage([8], 24 * 40);
-    await outbox.aggregate();
-    expect(await outbox.send()).toMatchObject({ dead: 1 });
+    await outbox.aggregate(new Date(), [customerId]);
+    expect(await outbox.send(100, [customerId])).toMatchObject({ dead: 1 });
     const [row] = await rowsOf(customerId);
     expect(row.dead_at).not.toBeNull();
     expect(row.last_error).toMatch(/^400 /);
     await makeDue(customerId);
-    await outbox.send();
+    await outbox.send(100, [customerId]);
     expect(meterPosts(row.identifier)).toHaveLength(1);
   });
 });

@@ -65,13 +65,17 @@ export class MeterOutbox {
     if (drift.length > 0) this.deps.logger.warn({ hours: drift.length }, 'meter drift recorded');
   }
 
-  /** One statement: pending overage of hours before `now`'s hour becomes outbox rows; returns rows made. */
-  async aggregate(now = new Date()): Promise<number> {
+  /**
+   * One statement: pending overage of hours before `now`'s hour becomes outbox rows; returns rows
+   * made. `customerIds` narrows it to those customers (tests sharing one database use it).
+   */
+  async aggregate(now = new Date(), customerIds: readonly string[] | null = null): Promise<number> {
     const rows = await this.deps.orm.em.getConnection().execute<{ id: string }[]>(
       `with picked as (
          update usage_event u set stripe_report_state = 'reported'
          where u.stripe_report_state = 'pending' and u.overage_credits > 0 and u.occurred_at < date_trunc('hour', ?::timestamptz)
            and exists (select 1 from customer c where c.id = u.customer_id and c.stripe_customer_id is not null)
+           and (?::jsonb is null or u.customer_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)))
          returning u.customer_id, date_trunc('hour', u.occurred_at) as hour_start, u.occurred_at, u.overage_credits
        ), grouped as (
          select customer_id, hour_start, max(occurred_at) as event_at, sum(overage_credits)::int as credits from picked group by customer_id, hour_start
@@ -82,19 +86,24 @@ export class MeterOutbox {
        from grouped g join customer c on c.id = g.customer_id
        cross join lateral (select coalesce(max(o.seq) + 1, 0) as seq from stripe_outbox o where o.customer_id = g.customer_id and o.hour_start = g.hour_start) s
        returning id`,
-      [now.toISOString(), METER_EVENT_NAME],
+      [now.toISOString(), scope(customerIds), scope(customerIds), METER_EVENT_NAME],
     );
     return rows.length;
   }
 
-  /** Sends due rows; a row is claimed with a lease so concurrent senders never send it at once. */
-  async send(limit = 100): Promise<SendReport> {
+  /**
+   * Sends due rows; a row is claimed with a lease so concurrent senders never send it at once.
+   * `customerIds` narrows it to those customers (tests sharing one database use it).
+   */
+  async send(limit = 100, customerIds: readonly string[] | null = null): Promise<SendReport> {
     const connection = this.deps.orm.em.getConnection();
     const claimed = await connection.execute<Claimed[]>(
       `update stripe_outbox set next_attempt_at = now() + (? * interval '1 second')
-       where id in (select id from stripe_outbox where sent_at is null and dead_at is null and next_attempt_at <= now() order by id limit ? for update skip locked)
+       where id in (select id from stripe_outbox where sent_at is null and dead_at is null and next_attempt_at <= now()
+         and (?::jsonb is null or customer_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)))
+         order by id limit ? for update skip locked)
        returning id, identifier, stripe_customer_id, event_name, event_at, credits, attempts`,
-      [LEASE_SECONDS, limit],
+      [LEASE_SECONDS, scope(customerIds), scope(customerIds), limit],
     );
     const report: SendReport = { sent: 0, retried: 0, dead: 0 };
     // A few calls in flight: each row is its own customer-hour, so this stays one call per
@@ -191,4 +200,9 @@ export class MeterOutbox {
     }
     return drift;
   }
+}
+
+/** A customer filter as one JSON parameter (null: every customer); the query builder would expand an array. */
+function scope(customerIds: readonly string[] | null): string | null {
+  return customerIds ? JSON.stringify(customerIds) : null;
 }
