@@ -31,6 +31,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO });
   const stripeEmulator = await connectBilling(config, services, database.orm.em.fork(), logger);
   services.lastUsed.start();
+  services.monetization.sweeper.start();
   await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
@@ -47,6 +48,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
       await app.close();
       await services.billing.stop();
       await stripeEmulator?.close();
+      await services.monetization.sweeper.stop();
       await services.monetization.usageWriter.stop();
       await services.lastUsed.stop();
       await services.simulations.stop();

@@ -68,6 +68,9 @@ type Documents = {
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
+    "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": typeof types.CreditsStartJobDocument,
+    "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": typeof types.CreditsJobStateDocument,
+    "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": typeof types.CreditsCancelJobDocument,
     "query UsageCalls { usage(groupBy: DAY) { calls } }": typeof types.UsageCallsDocument,
     "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": typeof types.MeCreditsDocument,
     "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": typeof types.KeysPageDocument,
@@ -152,6 +155,9 @@ const documents: Documents = {
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
+    "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": types.CreditsStartJobDocument,
+    "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": types.CreditsJobStateDocument,
+    "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": types.CreditsCancelJobDocument,
     "query UsageCalls { usage(groupBy: DAY) { calls } }": types.UsageCallsDocument,
     "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": types.MeCreditsDocument,
     "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": types.KeysPageDocument,
@@ -412,6 +418,18 @@ export function graphql(source: "query MeAccess { me { id plan { code } access {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }"): (typeof documents)["mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }"): (typeof documents)["query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }"): (typeof documents)["mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { ErrorCode, requestError } from '../error-code.js';
 import type { KeyPrincipal } from '../principal.js';
 import { estimateCost, settledCost } from './cost-calculator.js';
-import { UsageCollector } from './usage-collector.js';
+import { heldCredits, UsageCollector } from './usage-collector.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
@@ -24,6 +24,8 @@ export type CostExtension = {
   prepaidRemaining: number | null;
   overageThisPeriod: number | null;
   throttle: { limit: number; remaining: number; resetSeconds: number } | null;
+  /** Credits kept reserved for jobs this call started; charged by what the jobs run when they end. */
+  held?: number;
   replayed?: boolean;
 };
 
@@ -176,13 +178,14 @@ export function monetizationPlugin(services: Services): ApolloServerPlugin<Conte
             const collector = rc.contextValue.usage instanceof UsageCollector ? rc.contextValue.usage : null;
             const data = (result.data ?? null) as Record<string, unknown> | null;
             const errors = result.errors ?? [];
+            const errorPaths = errors.flatMap((error) => (error.path ? [error.path] : []));
             const settled = settledCost({
               schema: rc.schema,
               document: rc.document,
               operationName: rc.operationName ?? undefined,
               variables: rc.request.variables,
               data,
-              errorPaths: errors.flatMap((error) => (error.path ? [error.path] : [])),
+              errorPaths,
               reportedSizes: collector?.sizes,
             });
             cost.actual = settled.credits;
@@ -199,6 +202,7 @@ export function monetizationPlugin(services: Services): ApolloServerPlugin<Conte
                 requestedCredits: state.requested,
                 reservedCredits: state.reserved,
                 actualCredits: settled.credits,
+                heldCredits: heldCredits(collector, data, errorPaths),
                 status: errors.length === 0 ? 'ok' : data && Object.values(data).some((value) => value !== null) ? 'partial' : 'failed',
                 latencyMs: performance.now() - state.startedAt,
                 occurredAt: new Date(),
@@ -214,6 +218,7 @@ export function monetizationPlugin(services: Services): ApolloServerPlugin<Conte
               return;
             }
             cost.charged = settlement.chargedCredits;
+            if (settlement.heldCredits > 0) cost.held = settlement.heldCredits;
             cost.includedRemaining = settlement.balance.includedRemaining;
             cost.prepaidRemaining = settlement.balance.prepaidRemaining;
             cost.overageThisPeriod = settlement.balance.overageThisPeriod;

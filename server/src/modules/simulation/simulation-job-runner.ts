@@ -7,6 +7,14 @@ import { compileStored } from './simulation-model.js';
 import { JOB_TIME_LIMIT_MS, creditsFor } from './simulation-limits.js';
 import { JOB_RETRY_LIMIT, type JobData } from './simulation-jobs.js';
 import { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
+import { endRun, usageRecorded } from './simulation-settlement.js';
+
+/**
+ * How long a job waits for the usage event of the request that started it. The response leaves
+ * only after that commit, so a longer wait means the request got no 2xx and the job must not run.
+ */
+const USAGE_WAIT_MS = 30_000;
+const FAILED_MESSAGE = 'The simulation failed. Start it again; contact support if it keeps failing.';
 
 const PROGRESS_INTERVAL_MS = 500;
 type StopReason = 'cancelled' | 'shutdown';
@@ -49,6 +57,11 @@ export class SimulationJobRunner {
     const em = this.orm.em.fork();
     const row = await em.findOne(SimulationRun, runId);
     if (!row || (row.status !== SimulationStatus.QUEUED && row.status !== SimulationStatus.RUNNING)) return;
+    // Run only what was paid for: the hold is settled against the request's usage event.
+    if (row.requestId && row.heldCredits && !(await usageRecorded(this.orm, row.requestId, USAGE_WAIT_MS))) {
+      await endRun(this.orm, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: 'The request that started this simulation could not be recorded, so it did not run and nothing was charged. Start it again.' }, requireUsageEvent: false });
+      return;
+    }
     const claimed = await em.nativeUpdate(
       SimulationRun,
       { id: runId, status: { $in: [SimulationStatus.QUEUED, SimulationStatus.RUNNING] } },
@@ -77,28 +90,29 @@ export class SimulationJobRunner {
 
   /** The dead-letter queue's handler: a job that used up its retries fails its row. */
   async markDead(runId: string): Promise<void> {
-    await this.orm.em.fork().nativeUpdate(
-      SimulationRun,
-      { id: runId, status: { $in: [SimulationStatus.QUEUED, SimulationStatus.RUNNING] } },
-      { status: SimulationStatus.FAILED, error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.`, finishedAt: new Date(), updatedAt: new Date() },
-    );
+    // Our failure: the held credits are released in full.
+    await endRun(this.orm, runId, {
+      status: SimulationStatus.FAILED,
+      iterationsPaid: () => 0,
+      fields: { error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.` },
+      requireUsageEvent: false,
+    });
   }
 
   private async finish(runId: string, result: SimulationResult, inputs: number): Promise<void> {
-    const em = this.orm.em.fork();
-    const row = await em.findOneOrFail(SimulationRun, runId);
-    const finishedAt = new Date();
+    const row = await this.orm.em.fork().findOneOrFail(SimulationRun, runId, { fields: ['startedAt'] });
     // JSON storage turns the engine's NaN into null, as the GraphQL types expect.
     const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
-    await em.nativeUpdate(
-      SimulationRun,
-      { id: runId, status: SimulationStatus.RUNNING },
-      {
-        status: SimulationStatus.SUCCEEDED, result: stored, progress: 1, iterationsRun: result.iterationsRun,
-        credits: creditsFor(result.iterationsRun * inputs), finishedAt, updatedAt: finishedAt,
-        durationMs: row.startedAt ? finishedAt.getTime() - row.startedAt.getTime() : null,
+    // An auto-stopped run pays for the iterations it ran; a cancel that won the race keeps its own settlement.
+    await endRun(this.orm, runId, {
+      status: SimulationStatus.SUCCEEDED,
+      iterationsPaid: () => result.iterationsRun,
+      fields: {
+        result: stored, progress: 1, iterationsRun: result.iterationsRun, credits: creditsFor(result.iterationsRun * inputs),
+        durationMs: row.startedAt ? Date.now() - row.startedAt.getTime() : null,
       },
-    );
+      requireUsageEvent: false,
+    });
   }
 
   private async onFailure(job: Job<JobData>, runId: string, reason: StopReason | undefined, error: unknown): Promise<void> {
@@ -110,13 +124,10 @@ export class SimulationJobRunner {
       this.logger.warn({ runId, reason, err: error instanceof Error ? error.message : String(error) }, 'simulation attempt interrupted; the job will be retried');
       throw error instanceof Error ? error : new Error(String(error));
     }
-    const message = error instanceof SimulationTimeoutError ? error.message : 'The simulation failed. Start it again; contact support if it keeps failing.';
+    const message = error instanceof SimulationTimeoutError ? error.message : FAILED_MESSAGE;
     this.logger.error({ runId, err: error instanceof Error ? error.message : String(error) }, 'simulation failed');
-    await em.nativeUpdate(
-      SimulationRun,
-      { id: runId, status: SimulationStatus.RUNNING },
-      { status: SimulationStatus.FAILED, error: message, finishedAt: new Date(), updatedAt: new Date() },
-    );
+    // A run that fails is not the customer's doing: nothing is charged.
+    await endRun(this.orm, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: message }, requireUsageEvent: false });
   }
 }
 

@@ -88,4 +88,12 @@ export class SimulationRun extends BaseEntity {
 
   @Property({ type: t.integer, nullable: true })
   durationMs: number | null = null;
+
+  /** The startSimulation request whose usage event and reservation hold this job's credits. */
+  @Property({ type: t.string, length: 64, nullable: true })
+  requestId: string | null = null;
+
+  /** Credits held for the job at start (its estimate), settled once when it reaches a final status. */
+  @Property({ type: t.integer, nullable: true })
+  heldCredits: number | null = null;
 }

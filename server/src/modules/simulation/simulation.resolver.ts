@@ -1,6 +1,7 @@
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ForKey } from '../../graphql/auth-rules.js';
+import { holdForJob } from '../../graphql/cost/usage-collector.js';
 import type { Context } from '../../graphql/context.js';
 import { type PageOf, PageArgs, pageOf } from '../../graphql/pagination.js';
 import { callerKey } from '../../graphql/principal.js';
@@ -49,10 +50,17 @@ export class SimulationResolver {
   })
   @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
   @Directive(PRICE_BY_SIZE)
-  async startSimulation(@Arg('input', () => SimulationInput) input: SimulationInput, @Ctx() { em, principal, services }: Context): Promise<SimulationRunType> {
+  async startSimulation(
+    @Arg('input', () => SimulationInput) input: SimulationInput,
+    @Ctx() { em, principal, services, usage, requestId }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SimulationRunType> {
     const caller = callerKey(principal);
     const prepared = prepareModel(input, MAX_JOB_ITERATIONS, 'startSimulation');
-    return runView(await services.simulations.start(em, caller, prepared));
+    const run = await services.simulations.start(em, caller, prepared, requestId);
+    // The estimate stays reserved for the job; the runner charges what it runs and releases the rest.
+    holdForJob(usage, responsePathAsArray(info.path), run.heldCredits ?? 0);
+    return runView(run);
   }
 
   @Mutation(() => SimulationRunType, { description: 'Cancels a queued job at once, a running one within about a second. Cancelling twice is harmless.' })

@@ -14,6 +14,7 @@ import { creditsFor, SYNC_TIME_LIMIT_MS } from './simulation-limits.js';
 import type { PreparedModel } from './simulation-model.js';
 import { replayOffThread } from './simulation-replay.js';
 import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
+import { endRun, recordedIterations } from './simulation-settlement.js';
 
 export type SimulationServiceDependencies = { config: Config; orm: MikroORM; logger: Logger };
 
@@ -29,7 +30,8 @@ const SWEEP_INTERVAL_MS = 30_000;
 export class SimulationService {
   private poolInstance: SimulationPool | null = null;
   readonly jobs: SimulationJobs;
-  private readonly runner: SimulationJobRunner;
+  /** Public for the dead-letter path's tests (markDead), which no test can reach through pg-boss quickly. */
+  readonly runner: SimulationJobRunner;
   private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly dependencies: SimulationServiceDependencies) {
@@ -99,8 +101,11 @@ export class SimulationService {
     return { run, result: stored };
   }
 
-  /** startSimulation: the row and the plan's concurrency check in one transaction, then the job. */
-  async start(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel): Promise<SimulationRun> {
+  /**
+   * startSimulation: the row and the plan's concurrency check in one transaction, then the job.
+   * The row names the request whose reservation holds the job's credits until it ends.
+   */
+  async start(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel, requestId: string): Promise<SimulationRun> {
     const limit = caller.access.limits.maxConcurrentJobs;
     const run = await em.transactional(async (tem) => {
       // Serialises starts of one customer, so two concurrent calls cannot both take the last slot.
@@ -113,7 +118,8 @@ export class SimulationService {
           { limit },
         );
       }
-      return tem.create(SimulationRun, { ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC), credits: creditsFor(prepared.sampledValues) });
+      const credits = creditsFor(prepared.sampledValues);
+      return tem.create(SimulationRun, { ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC), credits, requestId, heldCredits: credits });
     });
     try {
       await this.jobs.enqueue(run.id);
@@ -153,13 +159,13 @@ export class SimulationService {
     if (run.status === SimulationStatus.SUCCEEDED || run.status === SimulationStatus.FAILED) {
       throw appError(ErrorCode.CONFLICT, `This simulation has already ${run.status}; there is nothing to cancel.`);
     }
-    const now = new Date();
-    const updated = await em.nativeUpdate(
-      SimulationRun,
-      { id: run.id, status: { $in: [...ACTIVE_STATUSES] } },
-      { status: SimulationStatus.CANCELLED, finishedAt: now, updatedAt: now },
-    );
-    if (updated > 0) {
+    // A cancelled job pays for the iterations its row recorded as done; chunks that finish after
+    // the cancel, before the worker notices, are ours. A queued job ran nothing and pays nothing.
+    const outcome = await endRun(this.dependencies.orm, run.id, { status: SimulationStatus.CANCELLED, iterationsPaid: recordedIterations, fields: {}, requireUsageEvent: true });
+    if (outcome === 'not_recorded') {
+      throw appError(ErrorCode.CONFLICT, 'This simulation is still being accepted. Retry the cancel in a moment.');
+    }
+    if (outcome === 'ended') {
       this.runner.abortLocal(run.id);
       await this.jobs.cancel(run.id).catch(() => undefined);
     }

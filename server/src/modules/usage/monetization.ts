@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { CreditRateLimiter } from '../rate-limits/credit-rate-limiter.js';
 import { FieldRateLimiter } from '../rate-limits/field-rate-limiter.js';
 import { CreditLedgerService } from './credit-ledger.service.js';
+import { CreditSweeper } from './credit-sweeper.js';
 import { IdempotencyService } from './idempotency.service.js';
 import { UsageWriter } from './usage-writer.js';
 
@@ -14,6 +15,7 @@ export type Monetization = {
   rateLimiter: CreditRateLimiter;
   fieldRateLimiter: FieldRateLimiter;
   idempotency: IdempotencyService;
+  sweeper: CreditSweeper;
 };
 
 export function createMonetization(orm: MikroORM, redis: Redis | null, logger: Logger): Monetization {
@@ -23,5 +25,6 @@ export function createMonetization(orm: MikroORM, redis: Redis | null, logger: L
     rateLimiter: new CreditRateLimiter(redis, logger),
     fieldRateLimiter: new FieldRateLimiter(),
     idempotency: new IdempotencyService(orm),
+    sweeper: new CreditSweeper(orm, logger),
   };
 }

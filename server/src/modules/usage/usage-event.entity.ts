@@ -1,4 +1,4 @@
-import { t } from '@mikro-orm/core';
+import { type Opt, t } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 export enum UsageStatus {
@@ -66,4 +66,12 @@ export class UsageEvent {
 
   @Enum({ items: () => StripeReportState, type: t.string, length: 16 })
   stripeReportState!: StripeReportState;
+
+  /**
+   * Credits still reserved for simulation jobs this request started. The job runner settles them
+   * when the job ends (adding to charged and overage and taking them off here), so the event's
+   * charge is final once this is 0. Such events stay out of the Stripe outbox until then.
+   */
+  @Property({ type: t.integer, default: 0 })
+  heldCredits: number & Opt = 0;
 }

@@ -17,13 +17,18 @@ export type Settlement = {
   reservedCredits: number;
   /** The calculator's settled cost; never charged above what was reserved. */
   actualCredits: number;
+  /**
+   * Part of the reservation kept for simulation jobs the request started (startSimulation): it is
+   * neither charged nor released now, but settled by the job runner when the job ends.
+   */
+  heldCredits?: number;
   status: 'ok' | 'partial' | 'failed';
   latencyMs: number;
   occurredAt: Date;
   idempotency: { key: string; httpStatus: number; response: Record<string, unknown> } | null;
 };
 
-export type SettlementResult = { chargedCredits: number; overageCredits: number; balance: BalanceView };
+export type SettlementResult = { chargedCredits: number; overageCredits: number; heldCredits: number; balance: BalanceView };
 
 type Pending = { settlement: Settlement; resolve(result: SettlementResult): void; reject(error: Error): void };
 
@@ -171,10 +176,11 @@ export class UsageWriter {
       for (const s of batch) {
         const row = balances.get(s.balanceId);
         if (!row) throw new Error(`balance ${s.balanceId} is missing`);
-        const charged = Math.max(0, Math.min(s.actualCredits, s.reservedCredits));
+        const held = Math.max(0, Math.min(s.heldCredits ?? 0, s.reservedCredits));
+        const charged = Math.max(0, Math.min(s.actualCredits - held, s.reservedCredits - held));
         const covered = Math.min(row.balance_credits, charged);
         const overage = charged - covered;
-        row.reserved_credits -= s.reservedCredits;
+        row.reserved_credits -= s.reservedCredits - held;
         row.balance_credits -= covered;
         row.settled_credits += covered;
         row.overage_credits += overage;
@@ -183,8 +189,8 @@ export class UsageWriter {
         };
         add('settle', covered);
         add('overage', overage);
-        add('release', s.reservedCredits - charged);
-        results.push({ chargedCredits: charged, overageCredits: overage, balance: viewOf(row) });
+        add('release', s.reservedCredits - held - charged);
+        results.push({ chargedCredits: charged, overageCredits: overage, heldCredits: held, balance: viewOf(row) });
       }
       const changed = [...balances.values()].filter((row) => {
         const old = before.get(row.id);
@@ -203,9 +209,9 @@ export class UsageWriter {
            insert into credit_ledger (customer_id, period_start, kind, credits, request_id, created_at)
            select c, p, k, n, r, now() from unnest($6::uuid[], $7::timestamptz[], $8::text[], $9::int[], $10::text[]) as u(c, p, k, n, r)
          ), usage as (
-           insert into usage_event (${USAGE_COLUMNS})
-           select * from unnest(${usageParams(11)}, $21::int[], $22::int[], $23::text[])
-         )${storeResponses(24, stored)}
+           insert into usage_event (${USAGE_COLUMNS}, held_credits)
+           select * from unnest(${usageParams(11)}, $21::int[], $22::int[], $23::text[], $24::int[])
+         )${storeResponses(25, stored)}
          select 1`,
         [
           pgArray(changed.map((r) => r.id)),
@@ -221,7 +227,9 @@ export class UsageWriter {
           ...usageValues(batch),
           pgArray(results.map((r) => r.chargedCredits)),
           pgArray(results.map((r) => r.overageCredits)),
-          pgArray(results.map((r) => (r.overageCredits > 0 ? 'pending' : 'not_billable'))),
+          // A held event waits for its jobs before it goes to Stripe, so its overage is reported once, in full.
+          pgArray(results.map((r) => (r.overageCredits > 0 && r.heldCredits === 0 ? 'pending' : 'not_billable'))),
+          pgArray(results.map((r) => r.heldCredits)),
           ...storedValues(stored),
         ],
       );
@@ -251,7 +259,7 @@ export class UsageWriter {
     return batch.map((s) => {
       const row = balances.get(s.balanceId);
       if (!row) throw new Error(`balance ${s.balanceId} is missing`);
-      return { chargedCredits: 0, overageCredits: 0, balance: viewOf(row) };
+      return { chargedCredits: 0, overageCredits: 0, heldCredits: 0, balance: viewOf(row) };
     });
   }
 
