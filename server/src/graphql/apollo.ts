@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Services } from '../services.js';
 import type { Context } from './context.js';
+import { documentParseOptions, documentValidationRules } from './document-limits.js';
 import { formatError } from './format-error.js';
 import { buildCarloSchema } from './schema.js';
 
@@ -16,5 +17,7 @@ export function createApollo(services: Services, plugins: ApolloServerPlugin<Con
     hideSchemaDetailsFromClientErrors: !development,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: documentParseOptions,
+    validationRules: documentValidationRules,
   });
 }

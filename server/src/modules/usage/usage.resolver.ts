@@ -1,8 +1,9 @@
 import { Arg, Ctx, Directive, Info, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { type GraphQLResolveInfo, parse, validate } from 'graphql';
+import { type GraphQLResolveInfo, parse, specifiedRules, validate } from 'graphql';
 import { ForKey } from '../../graphql/auth-rules.js';
 import type { Context } from '../../graphql/context.js';
+import { documentParseOptions, documentValidationRules } from '../../graphql/document-limits.js';
 import { estimateCost } from '../../graphql/cost/cost-calculator.js';
 import { appError, ErrorCode } from '../../graphql/error-code.js';
 import { callerKey } from '../../graphql/principal.js';
@@ -44,11 +45,12 @@ export class UsageResolver {
     if (query.length > MAX_QUOTED_QUERY) throw appError(ErrorCode.BAD_USER_INPUT, `Quote operations of at most ${MAX_QUOTED_QUERY} characters.`, { field: 'query' });
     let document;
     try {
-      document = parse(query);
+      document = parse(query, documentParseOptions);
     } catch (error) {
       throw appError(ErrorCode.BAD_USER_INPUT, `The query does not parse: ${(error as Error).message}`, { field: 'query' });
     }
-    const invalid = validate(info.schema, document);
+    // The quoted operation gets the same shape limits as one sent to /graphql.
+    const invalid = validate(info.schema, document, [...specifiedRules, ...documentValidationRules]);
     if (invalid.length > 0) throw appError(ErrorCode.BAD_USER_INPUT, `The query is not valid against the schema: ${invalid[0].message}`, { field: 'query' });
     let credits: number;
     try {
