@@ -5,9 +5,12 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
 let key: string;
+let customerId: string;
 beforeAll(async () => {
   app = await startTestApp();
-  key = (await customerWithKey(app)).key;
+  const customer = await customerWithKey(app);
+  key = customer.key;
+  customerId = customer.customer.id;
 });
 afterAll(async () => {
   await app?.close();
@@ -20,7 +23,8 @@ async function send(query: string) {
 }
 
 async function usageRows(): Promise<number> {
-  const rows = await app.services.orm.em.fork().getConnection().execute<{ count: string }[]>('select count(*) as count from usage_event');
+  // Only this customer's rows: other test files may share the database.
+  const rows = await app.services.orm.em.fork().getConnection().execute<{ count: string }[]>('select count(*) as count from usage_event where customer_id = ?', [customerId]);
   return Number(rows[0].count);
 }
 
