@@ -130,14 +130,20 @@ describe('extensions.cost and the per-request maximum', () => {
   it('refuses an operation over the per-request maximum with COST_LIMIT_EXCEEDED before any resolver runs', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'enterprise' });
     expect((await app.client.request(MeCredits, {}, { key })).status).toBe(200);
-    const aliases = Array.from({ length: 1001 }, (_, i) => `k${i}: apiKeys(perPage: 100) { items { id } }`).join(' ');
-    const response = await app.client.raw(JSON.stringify({ query: `{ ${aliases} }` }), { key });
+    // 20M iterations x 26 inputs = 520M sampled values = 5,200 credits, over the 5,000 maximum.
+    const inputs = Array.from({ length: 26 }, (_, i) => ({ name: `x${i}`, distribution: { type: 'NORMAL', mean: 0, sd: 1 } }));
+    const body = {
+      query: 'mutation ($input: SimulationInput!) { startSimulation(input: $input) { id } }',
+      variables: { input: { iterations: 20_000_000, inputs, outputs: [{ name: 'y', formula: 'x0' }] } },
+    };
+    const response = await app.client.raw(JSON.stringify(body), { key });
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['COST_LIMIT_EXCEEDED']);
-    expect(response.errors[0].extensions).toMatchObject({ requestedCredits: 5005, maximumCredits: 5000 });
+    expect(response.errors[0].extensions).toMatchObject({ requestedCredits: 5200, maximumCredits: 5000 });
     expect(response.data).toBeNull();
     expect(await sql(app, 'select 1 from credit_ledger where request_id = ?', [response.headers.get('x-request-id')])).toHaveLength(0);
     expect(await sql(app, 'select 1 from usage_event where customer_id = ? and request_id = ?', [customer.id, response.headers.get('x-request-id')])).toHaveLength(0);
+    expect(await sql(app, 'select 1 from simulation_run where customer_id = ?', [customer.id])).toHaveLength(0);
   });
 
   it('prices an operation with quote without running it, in credits and cents', async () => {
