@@ -82,6 +82,11 @@ describe('formula language', () => {
     }), { numRuns: 400 });
   });
 
+  it('keeps the sign of zero when constants fold to -0 (found by the property below)', () => {
+    expect(Object.is(evaluate('(max(0, 0) / (0 - 1))'), -0)).toBe(true);
+    expect(Object.is(evaluate('0 * -1 + 0 * 1'), 0)).toBe(true);
+  });
+
   it('evaluates generated well-formed formulas exactly like a reference interpreter', () => {
     type Expr = { text: string; value: number };
     const leaf = fc.oneof(fc.constant({ text: 'a', value: 2 }), fc.constant({ text: 'b', value: -3 }),

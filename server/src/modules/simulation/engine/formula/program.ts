@@ -51,7 +51,8 @@ export function applyScalar(op: OpCode, a: number, b: number, c: number): number
 
 export class ProgramBuilder {
   readonly instructions: Instruction[] = [];
-  private readonly constants = new Map<number, number>();
+  /** Keyed by constantKey, not by number: a Map treats -0 and 0 as one key, and they differ in division. */
+  private readonly constants = new Map<string, { value: number; register: number }>();
   private readonly free: number[] = [];
   private nextRegister: number;
   private readonly names = new Map<string, number>();
@@ -76,17 +77,17 @@ export class ProgramBuilder {
   }
 
   build(): Program {
-    const constants = [...this.constants].map(([value, register]) => ({ register, value }));
+    const constants = [...this.constants.values()];
     return { instructions: this.instructions, registerCount: this.nextRegister, constants };
   }
 
   private operand(node: FormulaNode): number {
     if (node.kind === 'number') {
-      const existing = this.constants.get(node.value);
-      if (existing !== undefined) return existing;
+      const existing = this.constants.get(constantKey(node.value));
+      if (existing !== undefined) return existing.register;
       // Constants are filled once before the program runs, so they never reuse a temporary.
       const register = this.allocate(node.pos, false);
-      this.constants.set(node.value, register);
+      this.constants.set(constantKey(node.value), { value: node.value, register });
       return register;
     }
     if (node.kind === 'name') {
@@ -139,7 +140,7 @@ export class ProgramBuilder {
 
   /** Returns a temporary to the pool; inputs, outputs and constants are never released. */
   private release(register: number): void {
-    const isConstant = [...this.constants.values()].includes(register);
+    const isConstant = [...this.constants.values()].some((constant) => constant.register === register);
     if (register >= this.firstScratch && !isConstant && !this.free.includes(register)) this.free.push(register);
   }
 }
@@ -157,4 +158,8 @@ function fold(node: FormulaNode): FormulaNode {
   if (node.kind === 'negate') return { ...node, arg: folded[0] };
   if (node.kind === 'binary') return { ...node, left: folded[0], right: folded[1] };
   return { ...node, args: folded };
+}
+
+function constantKey(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value);
 }
