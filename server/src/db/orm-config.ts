@@ -3,6 +3,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities.js';
+import { releaseDeadClients } from './release-dead-clients.js';
 
 export const migrationsPath = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
@@ -20,6 +21,8 @@ export function ormConfig({ clientUrl, poolMax, queryCounter }: OrmConfigInput):
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: poolMax },
+    // A client whose connection died inside a transaction must not stay checked out (see release-dead-clients.ts).
+    driverOptions: { onPoolCreated: releaseDeadClients },
     onQuery: (sql) => {
       if (queryCounter) queryCounter.total += 1;
       return sql;

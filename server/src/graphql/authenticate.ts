@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
 import { AccessLevel, refusalMessage } from '../modules/access/access.js';
 import type { Services } from '../services.js';
 import { ErrorCode, requestError } from './error-code.js';
@@ -19,7 +20,7 @@ export async function authenticate(request: FastifyRequest, services: Services):
   const header = request.headers.authorization;
   if (header !== undefined) {
     if (header.length > MAX_AUTHORIZATION_LENGTH || !header.startsWith('Bearer ')) throw badKey();
-    const verified = await services.keyVerifier.verify(header.slice('Bearer '.length));
+    const verified = await unlessDatabaseDown(() => services.keyVerifier.verify(header.slice('Bearer '.length)));
     if (!verified) throw badKey();
     if (verified.access.level === AccessLevel.NONE) {
       throw requestError(ErrorCode.UNAUTHENTICATED, refusalMessage(verified.access.reason), { reason: verified.access.reason });
@@ -37,8 +38,22 @@ export async function authenticate(request: FastifyRequest, services: Services):
   }
   const sessionToken = request.cookies[SESSION_COOKIE];
   if (sessionToken) {
-    const admin = await services.adminAuth.authenticate(services.orm.em.fork(), sessionToken);
+    const admin = await unlessDatabaseDown(() => services.adminAuth.authenticate(services.orm.em.fork(), sessionToken));
     if (admin) return admin;
   }
   return { kind: 'anonymous' };
+}
+
+/**
+ * A key or session lookup that misses the cache while the database is unreachable is a 503 with a
+ * stable code (TESTING.md, Faults: PostgreSQL unavailable), not a 500: found by
+ * test/faults/database-outage.test.ts once the 10 s key cache expired during the outage.
+ */
+async function unlessDatabaseDown<T>(lookup: () => Promise<T>): Promise<T> {
+  try {
+    return await lookup();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    throw requestError(ErrorCode.UNAVAILABLE, 'The API key or session could not be checked right now, so the call did not run and nothing was charged. Retry shortly.');
+  }
 }

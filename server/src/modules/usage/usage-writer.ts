@@ -30,6 +30,14 @@ export type Settlement = {
 
 export type SettlementResult = { chargedCredits: number; overageCredits: number; heldCredits: number; balance: BalanceView };
 
+/**
+ * Test-only seam for the fault tier (test/faults/crash-after-commit.test.ts): with
+ * CARLO_FAULT_KILL_AFTER_USAGE_COMMIT=1 (ignored in production) the process kills itself with SIGKILL
+ * right after a usage batch commits and before any of its requests is answered, the crash window an
+ * Idempotency-Key retry must survive. Read once at load; not in Config, since no deployment sets it.
+ */
+const KILL_AFTER_USAGE_COMMIT = process.env.CARLO_FAULT_KILL_AFTER_USAGE_COMMIT === '1' && process.env.NODE_ENV !== 'production';
+
 type Pending = { settlement: Settlement; resolve(result: SettlementResult): void; reject(error: Error): void };
 
 const BALANCE_COLUMNS = 'id, included_credits, prepaid_credits, reserved_credits, settled_credits, overage_credits, balance_credits';
@@ -143,6 +151,7 @@ export class UsageWriter {
     this.kick();
     try {
       const results = await this.write(batch.map((entry) => entry.settlement));
+      if (KILL_AFTER_USAGE_COMMIT) process.kill(process.pid, 'SIGKILL');
       batch.forEach((entry, index) => entry.resolve(results[index]));
       this.stats.batches += 1;
       this.stats.rows += batch.length;
