@@ -10,7 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['server/src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/browser/**', '**/node_modules/**'],
+    // Browser, fault and load tiers have configs and scripts of their own (test:browser, test:faults, test:load).
+    exclude: ['test/browser/**', 'test/faults/**', 'test/load/**', '**/node_modules/**'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/setup.ts'],
     testTimeout: 30_000,
