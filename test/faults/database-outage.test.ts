@@ -3,7 +3,8 @@ import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from '../integration/credits-helpers.js';
 import { referenceModel, sharedDatabase } from '../integration/simulation-fixtures.js';
-import { codeOf, isReply, type Outcome, postGraphql, type Reply, startProxy } from './fault-support.js';
+import { startProxy } from '../support/tcp-proxy.js';
+import { codeOf, isReply, type Outcome, postGraphql, type Reply } from './fault-support.js';
 
 // Both cost 1 credit: a query that reads the database and a mutation that runs the engine.
 const USAGE = { query: 'query OutageUsage { usage { calls } }' };
