@@ -1,33 +1,22 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreditSweeper } from '../../server/src/modules/usage/credit-sweeper.js';
 import type { SimulationInput } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
-import { longModel, referenceModel, sharedDatabase, until } from './simulation-fixtures.js';
+import { AppsOnOneDatabase, longModel, referenceModel, until } from './simulation-fixtures.js';
 
 const StartJob = graphql(`mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }`);
 const JobState = graphql(`query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }`);
 const CancelJob = graphql(`mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }`);
 
 type Cost = { requested: number; charged: number; held?: number };
-const SHARED_SECRETS = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
-
-let database: Awaited<ReturnType<typeof sharedDatabase>>;
-const apps = new Set<TestApp>();
-
-async function startApp(worker: boolean): Promise<TestApp> {
-  const app = await startTestApp({ DATABASE_URL: database.url, RUN_WORKER: worker ? 'true' : 'false', SIMULATION_WORKERS: '2', STRIPE_EMULATOR_PORT: '0', ...SHARED_SECRETS });
-  apps.add(app);
-  return app;
-}
-async function stopApp(app: TestApp): Promise<void> {
-  apps.delete(app);
-  await app.close();
-}
+let apps: AppsOnOneDatabase;
+const startApp = (worker: boolean): Promise<TestApp> => apps.start(worker);
+const stopApp = (app: TestApp): Promise<void> => apps.stop(app);
 
 /** A customer whose rate limit stays out of the way, with its first job accepted and its credits held. */
 async function startedJob(app: TestApp, input: SimulationInput) {
@@ -73,11 +62,10 @@ async function expectBooksBalance(app: TestApp, customerId: string): Promise<voi
 }
 
 beforeAll(async () => {
-  database = await sharedDatabase();
+  apps = await AppsOnOneDatabase.open();
 });
 afterAll(async () => {
-  for (const app of apps) await app.close();
-  await database?.close();
+  await apps?.close();
 });
 
 describe('job settlement', () => {

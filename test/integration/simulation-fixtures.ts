@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { inject } from 'vitest';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.js';
 import { SimulationRun } from '../../server/src/modules/simulation/simulation-run.entity.js';
 import type { SimulationInput } from '../generated/graphql.js';
-import type { TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The reference model of ../shared/bench/README.md: 10 correlated inputs and one formula. */
 export function referenceModel(iterations: number, seed: number | null = 12345): SimulationInput {
@@ -78,4 +79,42 @@ export async function sharedDatabase(): Promise<{ url: string; close(): Promise<
       await rm(directory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Several apps on one database, as API and worker processes share one in production. They share
+ * its secrets, or keys made by one are unknown to the next.
+ */
+export class AppsOnOneDatabase {
+  private readonly secrets = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
+  private readonly apps = new Set<TestApp>();
+
+  private constructor(private readonly database: { url: string; close(): Promise<void> }) {}
+
+  static async open(): Promise<AppsOnOneDatabase> {
+    return new AppsOnOneDatabase(await sharedDatabase());
+  }
+
+  /** An API process alone, or one that also takes jobs. */
+  async start(worker: boolean): Promise<TestApp> {
+    const app = await startTestApp({
+      DATABASE_URL: this.database.url,
+      RUN_WORKER: worker ? 'true' : 'false',
+      SIMULATION_WORKERS: '2',
+      STRIPE_EMULATOR_PORT: '0',
+      ...this.secrets,
+    });
+    this.apps.add(app);
+    return app;
+  }
+
+  async stop(app: TestApp): Promise<void> {
+    this.apps.delete(app);
+    await app.close();
+  }
+
+  async close(): Promise<void> {
+    for (const app of this.apps) await app.close();
+    await this.database.close();
+  }
 }

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { longModel, referenceModel, rowsOf, sharedDatabase, until } from './simulation-fixtures.js';
+import type { TestApp } from '../support/test-app.js';
+import { AppsOnOneDatabase, longModel, referenceModel, rowsOf, until } from './simulation-fixtures.js';
 
 const StartSimulation = graphql(`mutation StartSimulation($input: SimulationInput!) {
   startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }
@@ -23,22 +22,9 @@ function resultBytes(result: Result | null | undefined): string {
   return JSON.stringify(rest);
 }
 
-/** Apps on one database share its secrets, or keys made by one are unknown to the next. */
-const SHARED_SECRETS = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
-
-let database: Awaited<ReturnType<typeof sharedDatabase>>;
-const apps = new Set<TestApp>();
-
-/** An app on the shared database: an API process alone, or one that also takes jobs. */
-async function startApp(worker: boolean): Promise<TestApp> {
-  const app = await startTestApp({ DATABASE_URL: database.url, RUN_WORKER: worker ? 'true' : 'false', SIMULATION_WORKERS: '2', STRIPE_EMULATOR_PORT: '0', ...SHARED_SECRETS });
-  apps.add(app);
-  return app;
-}
-async function stopApp(app: TestApp): Promise<void> {
-  apps.delete(app);
-  await app.close();
-}
+let apps: AppsOnOneDatabase;
+const startApp = (worker: boolean): Promise<TestApp> => apps.start(worker);
+const stopApp = (app: TestApp): Promise<void> => apps.stop(app);
 async function statusOf(app: TestApp, id: string, key: string) {
   const response = await app.client.request(JobStatus, { id }, { key });
   if (!response.data) throw new Error(JSON.stringify(response.errors));
@@ -50,11 +36,10 @@ async function jobState(app: TestApp, id: string): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  database = await sharedDatabase();
+  apps = await AppsOnOneDatabase.open();
 });
 afterAll(async () => {
-  for (const app of apps) await app.close();
-  await database?.close();
+  await apps?.close();
 });
 
 describe('startSimulation', () => {
