@@ -20,6 +20,9 @@ type Documents = {
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
+    "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
+    "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
+    "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": typeof types.RunCrashComparisonDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": typeof types.LoginDocument,
     "mutation Logout { adminLogout }": typeof types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": typeof types.AdminMeDocument,
@@ -81,9 +84,6 @@ type Documents = {
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
-    "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
-    "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
-    "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": typeof types.RunCrashComparisonDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": typeof types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": typeof types.CancelJobDocument,
@@ -107,6 +107,9 @@ const documents: Documents = {
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
+    "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
+    "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
+    "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": types.RunCrashComparisonDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": types.LoginDocument,
     "mutation Logout { adminLogout }": types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": types.AdminMeDocument,
@@ -168,9 +171,6 @@ const documents: Documents = {
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
-    "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
-    "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
-    "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": types.RunCrashComparisonDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": types.CancelJobDocument,
@@ -226,6 +226,18 @@ export function graphql(source: "query BrowserKeyCredits { me { credits { prepai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BrowserKeyPlan { me { plan { code } } }"): (typeof documents)["query BrowserKeyPlan { me { plan { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"): (typeof documents)["mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}"): (typeof documents)["query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"): (typeof documents)["mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,18 +482,6 @@ export function graphql(source: "query MeId { me { id } }"): (typeof documents)[
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): (typeof documents)["mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"): (typeof documents)["mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}"): (typeof documents)["query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"): (typeof documents)["mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { longModel, sharedDatabase, until } from './simulation-fixtures.js';
+import { longModel, sharedDatabase, until } from '../integration/simulation-fixtures.js';
 
 const StartCrashJob = graphql(`mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }`);
 const CrashJobStatus = graphql(`query CrashJobStatus($id: ID!) {
