@@ -3,7 +3,7 @@ import type { CompiledModel } from './compile-model.js';
 import { SENSITIVITY_ITERATIONS } from './constants.js';
 import type { ChunkWorkspace } from './simulate-chunk.js';
 import { chunkMoments, type Moments } from './stats/moments.js';
-import { computeSensitivity, type OutputSensitivity } from './stats/sensitivity.js';
+import { computeSensitivity, type SensitivityColumns } from './stats/sensitivity.js';
 import { percentile } from './stats/summary.js';
 
 export type ChunkReport = {
@@ -13,7 +13,7 @@ export type ChunkReport = {
   /** The chunk's contribution to the auto-stop rule, when the model has one. */
   autoStopValue: number | null;
   /** Only for chunk 0: sensitivity on its first SENSITIVITY_ITERATIONS iterations. */
-  sensitivity: OutputSensitivity[] | null;
+  sensitivity: SensitivityColumns | null;
 };
 
 export function summarizeChunk(model: CompiledModel, ws: ChunkWorkspace, chunk: number, length: number): ChunkReport {
@@ -33,8 +33,7 @@ export function summarizeChunk(model: CompiledModel, ws: ChunkWorkspace, chunk: 
     }
   }
   const sensitivity = chunk === 0
-    ? computeSensitivity(model.inputNames, model.outputNames, ws.registers.slice(0, k), outputs,
-      Math.min(length, SENSITIVITY_ITERATIONS))
+    ? computeSensitivity(ws.registers.slice(0, k), outputs, Math.min(length, SENSITIVITY_ITERATIONS))
     : null;
   return { chunk, length, moments: outputs.map((col) => chunkMoments(col, length)), autoStopValue, sensitivity };
 }

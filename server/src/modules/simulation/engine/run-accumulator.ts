@@ -9,7 +9,7 @@ import { CHUNK_SIZE, ENGINE_VERSION } from './constants.js';
 import type { ConvergencePoint, OutputStatistics, SimulationResult } from './result.js';
 import { Z_95, evaluateAutoStop, shouldStop, type AutoStopState } from './stats/auto-stop.js';
 import { EMPTY_MOMENTS, combineMoments, excessKurtosis, skewness, standardDeviation, type Moments } from './stats/moments.js';
-import type { OutputSensitivity } from './stats/sensitivity.js';
+import { describeSensitivity, type SensitivityColumns } from './stats/sensitivity.js';
 import type { OrderStatistics } from './stats/order-statistics.js';
 import { chunkCount } from './simulate-chunk.js';
 
@@ -19,7 +19,7 @@ export class RunAccumulator {
   private readonly traces: ConvergencePoint[][];
   private readonly autoStopValues: number[] = [];
   private autoStopState: AutoStopState | null = null;
-  private sensitivity: OutputSensitivity[] = [];
+  private sensitivity: SensitivityColumns | null = null;
   private reduced = 0;
   private iterations = 0;
   /** Chunks the run needs: all of them, or fewer once auto-stop has fired. */
@@ -86,7 +86,7 @@ export class RunAccumulator {
       engineVersion: ENGINE_VERSION, seed, reproducibilityKey, sampling: this.model.sampling, chunkSize: CHUNK_SIZE,
       iterationsRequested: this.model.iterations, iterationsRun: this.iterations,
       stoppedEarly: this.iterations < this.model.iterations, autoStop: this.autoStopState, warnings, outputs,
-      sensitivity: this.sensitivity,
+      sensitivity: this.sensitivity === null ? [] : describeSensitivity(this.model.inputNames, this.model.outputNames, this.sensitivity),
     };
   }
 }

@@ -77,26 +77,57 @@ export function pearson(x: Float64Array, y: Float64Array, n: number): number {
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
 }
 
-export function computeSensitivity(
-  inputNames: readonly string[], outputNames: readonly string[], inputs: Float64Array[], outputs: Float64Array[], n: number,
-): OutputSensitivity[] {
+/**
+ * What a worker computes for the first chunk: numbers only, in typed arrays, so the report
+ * crosses threads as bytes. The named objects are built once, by `describeSensitivity`, on the
+ * thread that assembles the result.
+ */
+export type SensitivityColumns = {
+  sampleSize: number;
+  /** Entry `o * inputCount + j`: Spearman correlation of output o with input j. */
+  rankCorrelations: Float64Array;
+  /** Entries `(o * inputCount + j) * 10 + d`: mean of output o over input j's decile d. */
+  decileMeans: Float64Array;
+};
+
+export function computeSensitivity(inputs: Float64Array[], outputs: Float64Array[], n: number): SensitivityColumns {
+  const k = inputs.length;
   const inputRanks = inputs.map((col) => averageRanks(col, n));
   const deciles = inputRanks.map((ranks) => {
     const d = new Uint8Array(n);
     for (let i = 0; i < n; i++) d[i] = Math.min(9, Math.floor((ranks[i] * 10) / n));
     return d;
   });
-  return outputs.map((out, o) => {
+  const rankCorrelations = new Float64Array(outputs.length * k);
+  const decileMeans = new Float64Array(outputs.length * k * 10);
+  const sums = new Float64Array(10), counts = new Float64Array(10);
+  outputs.forEach((out, o) => {
     const outRanks = averageRanks(out, n);
-    const rhos = inputRanks.map((ranks) => pearson(ranks, outRanks, n));
+    for (let j = 0; j < k; j++) {
+      rankCorrelations[o * k + j] = pearson(inputRanks[j], outRanks, n);
+      sums.fill(0);
+      counts.fill(0);
+      const decile = deciles[j];
+      for (let i = 0; i < n; i++) { sums[decile[i]] += out[i]; counts[decile[i]]++; }
+      for (let d = 0; d < 10; d++) decileMeans[(o * k + j) * 10 + d] = counts[d] > 0 ? sums[d] / counts[d] : NaN;
+    }
+  });
+  return { sampleSize: n, rankCorrelations, decileMeans };
+}
+
+/** Names the columns: per output, each input's correlation, share of variance and tornado. */
+export function describeSensitivity(
+  inputNames: readonly string[], outputNames: readonly string[], columns: SensitivityColumns,
+): OutputSensitivity[] {
+  const k = inputNames.length;
+  return outputNames.map((output, o) => {
+    const rhos = Array.from(columns.rankCorrelations.subarray(o * k, (o + 1) * k));
     const total = rhos.reduce((s, r) => s + r * r, 0);
     return {
-      output: outputNames[o],
-      sampleSize: n,
+      output,
+      sampleSize: columns.sampleSize,
       inputs: inputNames.map((input, j) => {
-        const sums = new Float64Array(10), counts = new Float64Array(10);
-        for (let i = 0; i < n; i++) { sums[deciles[j][i]] += out[i]; counts[deciles[j][i]]++; }
-        const decileMeans = Array.from(sums, (s, d) => (counts[d] > 0 ? s / counts[d] : NaN));
+        const decileMeans = Array.from(columns.decileMeans.subarray((o * k + j) * 10, (o * k + j + 1) * 10));
         return {
           input, rankCorrelation: rhos[j], contributionToVariance: total > 0 ? (rhos[j] * rhos[j]) / total : 0,
           decileMeans, low: decileMeans[0], high: decileMeans[9],
