@@ -5,6 +5,7 @@ import type { Services } from '../../services.js';
 import type { BucketVerdict } from '../../modules/rate-limits/token-bucket.js';
 import { fieldLimitOf } from '../../modules/rate-limits/field-rate-limiter.js';
 import type { PeriodHandle } from '../../modules/usage/credit-ledger.service.js';
+import { UsageInDoubtError } from '../../modules/usage/commit-outcome.js';
 import { bodyHash } from '../../modules/usage/idempotency.service.js';
 import type { SettlementResult } from '../../modules/usage/usage-writer.js';
 import type { Context } from '../context.js';
@@ -208,11 +209,15 @@ export function monetizationPlugin(services: Services): ApolloServerPlugin<Conte
                 occurredAt: new Date(),
                 idempotency: state.idempotencyKey ? { key: state.idempotencyKey, httpStatus, response: { ...(data ? { data } : {}), ...(errors.length ? { errors } : {}) } } : null,
               });
-            } catch {
-              // No billable 2xx without its usage event: the data is withheld and the call is free.
+            } catch (error) {
+              // No billable 2xx without its usage event: the data is withheld and the call is free,
+              // unless the database never said whether the usage committed; then the key tells.
               rc.response.http.status = 503;
+              const message = error instanceof UsageInDoubtError
+                ? 'The database stopped answering while this call was being recorded, so it is not known yet whether it was charged. Retry with the same Idempotency-Key to get the original result without paying twice; without one, check usage before retrying.'
+                : 'The result could not be recorded, so it is withheld and nothing was charged. Retry the call (with the same Idempotency-Key, if any).';
               body.singleResult = {
-                errors: [{ message: 'The result could not be recorded, so it is withheld and nothing was charged. Retry the call (with the same Idempotency-Key, if any).', extensions: { code: ErrorCode.UNAVAILABLE } }],
+                errors: [{ message, extensions: { code: ErrorCode.UNAVAILABLE } }],
                 extensions: { cost: { ...cost, actual: 0 } },
               };
               return;

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { type BalanceRow, type BalanceView, viewOf } from './credit-ledger.service.js';
 import { boundQuery } from './bound-sql.js';
+import { commitOutcome, IN_DOUBT_DEFAULTS, isInDoubt, UsageInDoubtError, type CommitOutcome, type InDoubtOptions } from './commit-outcome.js';
 import { pgArray } from './pg-array.js';
 
 /** What one executed request settles: its usage event, its reservation and its idempotent response. */
@@ -39,6 +40,9 @@ export type SettlementResult = { chargedCredits: number; overageCredits: number;
 const KILL_AFTER_USAGE_COMMIT = process.env.CARLO_FAULT_KILL_AFTER_USAGE_COMMIT === '1' && process.env.NODE_ENV !== 'production';
 
 type Pending = { settlement: Settlement; resolve(result: SettlementResult): void; reject(error: Error): void };
+
+/** How far a batch got: its results once computed, and whether its last statement was sent. */
+type Attempt = { results: SettlementResult[] | null; lastStatementSent: boolean };
 
 const BALANCE_COLUMNS = 'id, included_credits, prepaid_credits, reserved_credits, settled_credits, overage_credits, balance_credits';
 const USAGE_COLUMNS =
@@ -96,7 +100,8 @@ function storedValues(stored: Settlement[]): string[] {
  * every request in order, appends the ledger entries, inserts the usage events and stores the
  * idempotent responses, each kind of row in one statement over arrays (unnest). A request's
  * response is sent only after its batch committed; if the commit fails, every request of the batch
- * fails with it and the pipeline answers 503 instead of data.
+ * fails with it and the pipeline answers 503 instead of data. When the connection fails during the
+ * COMMIT itself, the batch asks the database whether it committed before it answers (commit-outcome.ts).
  */
 export class UsageWriter {
   private pending: Pending[] = [];
@@ -117,6 +122,7 @@ export class UsageWriter {
      * lower p99 than 2 or 4 in flight, whose batches stayed at a few rows each).
      */
     private readonly maxInFlight = 1,
+    private readonly inDoubt: InDoubtOptions = IN_DOUBT_DEFAULTS,
   ) {}
 
   submit(settlement: Settlement): Promise<SettlementResult> {
@@ -149,22 +155,52 @@ export class UsageWriter {
     if (batch.length === 0) return this.settleIdle();
     this.active += 1;
     this.kick();
+    const settlements = batch.map((entry) => entry.settlement);
+    const attempt: Attempt = { results: null, lastStatementSent: false };
     try {
-      const results = await this.write(batch.map((entry) => entry.settlement));
+      const results = await this.write(settlements, attempt);
       if (KILL_AFTER_USAGE_COMMIT) process.kill(process.pid, 'SIGKILL');
       batch.forEach((entry, index) => entry.resolve(results[index]));
       this.stats.batches += 1;
       this.stats.rows += batch.length;
     } catch (error) {
-      this.logger.error({ err: error, requests: batch.length }, 'usage batch could not be committed; its requests answer 503');
-      // Release first, so that a client retrying on the 503 finds its credits available again.
-      await this.releaseAfterFailure(batch.map((entry) => entry.settlement));
-      batch.forEach((entry) => entry.reject(error as Error));
+      const outcome = attempt.lastStatementSent && isInDoubt(error)
+        ? await commitOutcome(this.orm, settlements.map((s) => s.requestId), this.inDoubt)
+        : 'not_committed';
+      await this.afterFailure(batch, attempt, outcome, error);
     } finally {
       this.active -= 1;
     }
     this.kick();
     this.settleIdle();
+  }
+
+  /**
+   * A batch that committed although its COMMIT failed on the wire answers as if nothing happened.
+   * One that did not commit releases its reservations and answers 503. One whose outcome stays
+   * unknown answers 503 too but releases nothing: the sweeper releases the reservations later if
+   * the batch never committed, and a retry with the same Idempotency-Key finds the original result
+   * if it did.
+   */
+  private async afterFailure(batch: Pending[], attempt: Attempt, outcome: CommitOutcome, error: unknown): Promise<void> {
+    const settlements = batch.map((entry) => entry.settlement);
+    if (outcome === 'committed') {
+      const results = attempt.results ?? (await this.readFreeResults(settlements).catch(() => null));
+      if (results !== null) {
+        this.logger.warn({ err: error, requests: batch.length }, 'usage batch committed although its connection failed during COMMIT');
+        batch.forEach((entry, index) => entry.resolve(results[index]));
+        return;
+      }
+    }
+    if (outcome === 'not_committed') {
+      this.logger.error({ err: error, requests: batch.length }, 'usage batch could not be committed; its requests answer 503');
+      // Release first, so that a client retrying on the 503 finds its credits available again.
+      await this.releaseAfterFailure(settlements);
+      batch.forEach((entry) => entry.reject(error instanceof Error ? error : new Error(String(error))));
+      return;
+    }
+    this.logger.error({ err: error, requestIds: settlements.map((s) => s.requestId) }, 'usage batch outcome unknown; its requests answer 503');
+    batch.forEach((entry) => entry.reject(new UsageInDoubtError(error)));
   }
 
   private settleIdle(): void {
@@ -173,8 +209,8 @@ export class UsageWriter {
   }
 
   /** Settles a batch in one transaction; exported behaviour is tested through the API. */
-  async write(batch: Settlement[]): Promise<SettlementResult[]> {
-    if (batch.every((s) => s.reservedCredits === 0)) return this.writeFree(batch);
+  async write(batch: Settlement[], attempt: Attempt = { results: null, lastStatementSent: false }): Promise<SettlementResult[]> {
+    if (batch.every((s) => s.reservedCredits === 0)) return this.writeFree(batch, attempt);
     return this.orm.em.getConnection().transactional(async (trx) => {
       const ids = [...new Set(batch.map((s) => s.balanceId))].sort();
       const rows = await boundQuery<BalanceRow>(this.orm, trx, `select ${BALANCE_COLUMNS} from credit_balance where id = any($1::uuid[]) order by id for update`, [pgArray(ids)]);
@@ -242,6 +278,9 @@ export class UsageWriter {
           ...storedValues(stored),
         ],
       );
+      // What follows is the COMMIT: from here a lost connection leaves the outcome in doubt.
+      attempt.results = results;
+      attempt.lastStatementSent = true;
       return results;
     });
   }
@@ -251,9 +290,10 @@ export class UsageWriter {
    * change) is one statement: the usage events, the idempotent responses and the balance read
    * for extensions.cost. One statement is atomic on its own, so it needs no transaction.
    */
-  private async writeFree(batch: Settlement[]): Promise<SettlementResult[]> {
+  private async writeFree(batch: Settlement[], attempt: Attempt): Promise<SettlementResult[]> {
     const ids = [...new Set(batch.map((s) => s.balanceId))];
     const stored = batch.filter((s) => s.idempotency);
+    attempt.lastStatementSent = true;
     const rows = await boundQuery<BalanceRow>(
       this.orm,
       undefined,
@@ -264,12 +304,14 @@ export class UsageWriter {
        select ${BALANCE_COLUMNS} from credit_balance where id = any($1::uuid[])`,
       [pgArray(ids), ...usageValues(batch), ...storedValues(stored)],
     );
-    const balances = new Map(rows.map((row) => [row.id, row]));
-    return batch.map((s) => {
-      const row = balances.get(s.balanceId);
-      if (!row) throw new Error(`balance ${s.balanceId} is missing`);
-      return { chargedCredits: 0, overageCredits: 0, heldCredits: 0, balance: viewOf(row) };
-    });
+    return freeResults(batch, rows);
+  }
+
+  /** The results of a free batch that committed but whose answer was lost: the balances read again. */
+  private async readFreeResults(batch: Settlement[]): Promise<SettlementResult[]> {
+    const ids = [...new Set(batch.map((s) => s.balanceId))];
+    const rows = await boundQuery<BalanceRow>(this.orm, undefined, `select ${BALANCE_COLUMNS} from credit_balance where id = any($1::uuid[])`, [pgArray(ids)]);
+    return freeResults(batch, rows);
   }
 
   /**
@@ -296,6 +338,15 @@ export class UsageWriter {
       this.logger.error({ err: error, requests: reserved.map((s) => s.requestId) }, 'could not release reservations of a failed usage batch');
     }
   }
+}
+
+function freeResults(batch: Settlement[], rows: BalanceRow[]): SettlementResult[] {
+  const balances = new Map(rows.map((row) => [row.id, row]));
+  return batch.map((s) => {
+    const row = balances.get(s.balanceId);
+    if (!row) throw new Error(`balance ${s.balanceId} is missing`);
+    return { chargedCredits: 0, overageCredits: 0, heldCredits: 0, balance: viewOf(row) };
+  });
 }
 
 async function insertLedgerForRequests(connection: ReturnType<MikroORM['em']['getConnection']>, trx: Parameters<ReturnType<MikroORM['em']['getConnection']>['execute']>[3], batch: Settlement[]) {
