@@ -1,8 +1,8 @@
 /**
  * Engine benchmark: the reference model of ../shared/bench through the engine at 1M and 10M
  * iterations with 1 and 2 workers, against mc_reference_numpy.py run in the same session.
- * Each timed run gets a fresh pool warmed up first (the server keeps one long-lived pool), and
- * NumPy and engine runs are interleaved so both see the same load on a shared machine.
+ * Each timed run gets a fresh pool with every worker warmed up first (the server keeps one
+ * long-lived pool), and NumPy and engine runs are interleaved so both see the same load.
  * Usage: npm run bench:engine [-- 1000000,10000000]
  */
 import { execFileSync } from 'node:child_process';
@@ -54,7 +54,10 @@ const limits = (n: number) => ({ maxIterations: n, maxInputs: 10, maxOutputs: 1 
  */
 async function engine(n: number, workers: number): Promise<{ seconds: number; cpu: number; peak: number; before: number; result: SimulationResult }> {
   const pool = new SimulationPool(workers);
-  await pool.run(compileModel(referenceModel(65_536), limits(65_536)));
+  // Warm every worker, as a server's long-lived pool is: a one-chunk run would leave all but
+  // one of them to compile the engine during the timed run.
+  const warmUp = 4 * workers * 65_536;
+  for (let r = 0; r < 2; r++) await pool.run(compileModel(referenceModel(warmUp), limits(warmUp)));
   const model = compileModel(referenceModel(n), limits(n));
   const before = process.memoryUsage.rss();
   let peak = before;
