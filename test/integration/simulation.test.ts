@@ -114,8 +114,7 @@ describe('runSimulation', () => {
     expect(none.data?.simulations.totalCount).toBe(0);
   });
 
-  // Retries while the intermittent sensitivity mismatch in docs/design-notes.md (Known gaps) is open.
-  it('returns identical result bytes for the same request twice', { retry: 2 }, async () => {
+  it('returns identical result bytes for the same request twice', async () => {
     const { key } = await customerWithKey(app);
     const first = await app.client.request(RunSimulation, { input: referenceModel(70_000, 4242) }, { key });
     const second = await app.client.request(RunSimulation, { input: referenceModel(70_000, 4242) }, { key });
@@ -124,8 +123,7 @@ describe('runSimulation', () => {
     expect(resultBytes(second.data?.runSimulation)).toBe(resultBytes(first.data?.runSimulation));
   });
 
-  // Retries while the intermittent sensitivity mismatch in docs/design-notes.md (Known gaps) is open.
-  it('returns identical result bytes with 1 and 2 workers', { retry: 2 }, async () => {
+  it('returns identical result bytes with 1 and 2 workers', async () => {
     const single = await startTestApp({ SIMULATION_WORKERS: '1', STRIPE_EMULATOR_PORT: '0' });
     try {
       const onTwo = await customerWithKey(app);

@@ -26,11 +26,7 @@ const pool = new SimulationPool(2);
 afterAll(() => pool.close());
 
 describe('runner', () => {
-  // Known open bug: about one run in ten, chunk 0's sensitivity for the first output comes back
-  // with every input's rank correlation equal to the last input's (seen in CI on 2026-11-21,
-  // cause not found yet; see docs/design-notes.md). The retries keep a landing build green while
-  // it is open; the test still fails when the results differ on every attempt.
-  it('returns byte-identical results with 1, 2 and 3 workers and across runs', { retry: 2 }, async () => {
+  it('returns byte-identical results with 1, 2 and 3 workers and across runs', async () => {
     const model = compileModel(spec(), TEST_LIMITS);
     const results = [];
     for (const workers of [1, 2, 3]) results.push(JSON.stringify(await runModel(model, { workers })));
