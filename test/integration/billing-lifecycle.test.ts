@@ -7,6 +7,7 @@ import { errorCodes } from '../support/graphql-client.js';
 import { uniqueEmail } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from './billing-helpers.js';
+import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
 
 const SignUpPaid = graphql(`mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`);
 const Access = graphql(`query Access { me { plan { code } access { level reason } } }`);
@@ -166,5 +167,43 @@ describe('credit packs', () => {
     expect(await grants()).toEqual([{ n: '1', credits: '10000' }]);
     const purchases = await connection.execute<{ n: string }[]>('select count(*) as n from credit_purchase where customer_id = ?', [customerId]);
     expect(purchases[0].n).toBe('1');
+  });
+
+  it('takes back the credits a refund pays back, once, and only those still unused', async () => {
+    const { customerId, key } = await payingCustomer('starter', '4242 4242 4242 4242');
+    // No included credits, so the balance is the pack's alone.
+    await setOverrides(app, customerId, { ...NO_THROTTLE, includedCredits: 0 });
+    await app.services.orm.em.fork().transactional((em) => app.services.monetization.credits.adjustIncluded(em, customerId, 0));
+    const bought = await app.client.request(BuyCredits, { pack: 'small' }, { key });
+    expect(await payCheckout(bought.data?.buyCredits.url ?? '')).toBe(303);
+    await settle(app);
+    const purchase = async () => (await sql<{ payment_intent: string; credits_revoked: number }>(app, 'select stripe_payment_intent_id as payment_intent, credits_revoked from credit_purchase where customer_id = ?', [customerId]))[0];
+    const balance = async () => (await sql<{ balance_credits: number }>(app, 'select balance_credits from credit_balance where customer_id = ? order by period_start desc limit 1', [customerId]))[0].balance_credits;
+    const paymentIntent = (await purchase()).payment_intent;
+    expect(paymentIntent).toMatch(/^pi_/);
+    expect(await balance()).toBe(10_000);
+
+    await stripe.refunds.create({ payment_intent: paymentIntent, amount: 500 });
+    await settle(app);
+    expect(await balance()).toBe(5_000);
+    expect((await purchase()).credits_revoked).toBe(5_000);
+
+    // The same charge.refunded applied again (an admin replay) revokes nothing more.
+    await sql(app, `update stripe_event set status = 'pending', processed_at = null, next_attempt_at = now() where type = 'charge.refunded' and payload->'data'->'object'->>'payment_intent' = ?`, [paymentIntent]);
+    await settle(app);
+    expect(await balance()).toBe(5_000);
+
+    // One credit spent, then the rest refunded: the spent credit cannot come back.
+    const run = await app.client.request(Run, { input: tiny }, { key });
+    expect(run.errors).toEqual([]);
+    expect(await balance()).toBe(4_999);
+    await stripe.refunds.create({ payment_intent: paymentIntent });
+    await settle(app);
+    expect(await balance()).toBe(0);
+    expect((await purchase()).credits_revoked).toBe(10_000);
+    const revocations = await sql<{ credits: number; reason: string }>(app, `select credits, reason from credit_ledger where customer_id = ? and kind = 'revoke' order by id`, [customerId]);
+    expect(revocations.map((r) => r.credits)).toEqual([5_000, 4_999]);
+    expect(revocations[1].reason).toContain('1 of its credits were already used');
+    expect(await ledgerDisagreements(app, [customerId])).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export const NO_THROTTLE: CustomerOverrides = { rateLimitCreditsPerSecond: 1_000
 type LedgerCheck = { balance_id: string; balance: number; expected: number; overage: number; overage_entries: number; reserved: number; reserved_entries: number };
 
 /**
- * Invariant 2 of DESIGN.md §12 by SQL, per customer and period: grants - expired - settled usage
+ * Invariant 2 of DESIGN.md §12 by SQL, per customer and period: grants - expired - revoked - settled usage
  * = balance >= 0, overage entries = overage, and reserve - settle - overage - release = reserved.
  */
 export async function ledgerDisagreements(app: TestApp, customerIds: string[]): Promise<LedgerCheck[]> {
@@ -29,7 +29,7 @@ export async function ledgerDisagreements(app: TestApp, customerIds: string[]): 
     app,
     `select b.id as balance_id, b.balance_credits as balance,
             coalesce(sum(l.credits) filter (where l.kind in ('grant_included', 'grant_prepaid', 'carry_over')), 0)
-              - coalesce(sum(l.credits) filter (where l.kind in ('expire', 'settle')), 0) as expected,
+              - coalesce(sum(l.credits) filter (where l.kind in ('expire', 'revoke', 'settle')), 0) as expected,
             b.overage_credits as overage, coalesce(sum(l.credits) filter (where l.kind = 'overage'), 0) as overage_entries,
             b.reserved_credits as reserved,
             coalesce(sum(l.credits) filter (where l.kind = 'reserve'), 0) - coalesce(sum(l.credits) filter (where l.kind in ('settle', 'overage', 'release')), 0) as reserved_entries
@@ -37,7 +37,7 @@ export async function ledgerDisagreements(app: TestApp, customerIds: string[]): 
      where b.customer_id = any(?::uuid[])
      group by b.id
      having b.balance_credits < 0
-        or b.balance_credits <> coalesce(sum(l.credits) filter (where l.kind in ('grant_included', 'grant_prepaid', 'carry_over')), 0) - coalesce(sum(l.credits) filter (where l.kind in ('expire', 'settle')), 0)
+        or b.balance_credits <> coalesce(sum(l.credits) filter (where l.kind in ('grant_included', 'grant_prepaid', 'carry_over')), 0) - coalesce(sum(l.credits) filter (where l.kind in ('expire', 'revoke', 'settle')), 0)
         or b.overage_credits <> coalesce(sum(l.credits) filter (where l.kind = 'overage'), 0)
         or b.reserved_credits <> coalesce(sum(l.credits) filter (where l.kind = 'reserve'), 0) - coalesce(sum(l.credits) filter (where l.kind in ('settle', 'overage', 'release')), 0)`,
     [pgArray(customerIds)],

@@ -25,4 +25,12 @@ export class CreditPurchase extends BaseEntity {
 
   @Property({ type: t.string, length: 3 })
   currency!: string;
+
+  /** The payment a refund (charge.refunded) names; null only for purchases made before it was kept. */
+  @Property({ type: t.string, length: 255, nullable: true, index: true })
+  stripePaymentIntentId: string | null = null;
+
+  /** Credits of this pack revoked by refunds so far: a refund of half the price revokes half the credits. */
+  @Property({ type: t.integer, default: 0 })
+  creditsRevoked = 0;
 }

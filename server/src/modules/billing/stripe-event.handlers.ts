@@ -6,6 +6,7 @@ import { Customer } from '../customers/customer.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 import { type CreditLedgerService, insertLedger, type PeriodHandle } from '../usage/credit-ledger.service.js';
 import { creditPack } from './credit-packs.js';
+import { revokeRefundedPack } from './credit-pack-refund.js';
 import { Invoice } from './invoice.entity.js';
 import { idOf, invoiceLines, subscriptionFields, subscriptionIdOfInvoice } from './stripe-mapping.js';
 import type { StripeGateway } from './stripe-gateway.js';
@@ -101,9 +102,9 @@ async function grantPack(ctx: HandlerContext, session: Stripe.Checkout.Session, 
   const connection = ctx.em.getConnection();
   const trx = ctx.em.getTransactionContext();
   const inserted = await connection.execute<{ id: string }[]>(
-    `insert into credit_purchase (id, created_at, updated_at, stripe_checkout_session_id, customer_id, pack, credits, amount_cents, currency)
-     values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, ?) on conflict (stripe_checkout_session_id) do nothing returning id`,
-    [session.id, customer.id, pack.code, pack.credits, session.amount_total ?? pack.priceCents, session.currency ?? pack.currency],
+    `insert into credit_purchase (id, created_at, updated_at, stripe_checkout_session_id, stripe_payment_intent_id, customer_id, pack, credits, amount_cents, currency)
+     values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, ?, ?) on conflict (stripe_checkout_session_id) do nothing returning id`,
+    [session.id, idOf(session.payment_intent), customer.id, pack.code, pack.credits, session.amount_total ?? pack.priceCents, session.currency ?? pack.currency],
     'all',
     trx,
   );
@@ -225,12 +226,14 @@ async function syncCustomer(ctx: HandlerContext): Promise<void> {
 }
 
 /** Refunds show on the mirrored invoice of the refunded payment, when there is one. */
+/** A refunded subscription payment updates its invoice; a refunded credit pack takes its credits back. */
 async function applyRefund(ctx: HandlerContext): Promise<void> {
   const charge = ctx.event.data.object as Stripe.Charge;
   await lock(ctx, charge.id);
   const remote = await ctx.gateway.call((stripe) => stripe.charges.retrieve(charge.id));
   const paymentIntent = idOf(remote.payment_intent);
   if (!paymentIntent) return;
+  if (await revokeRefundedPack(ctx, paymentIntent, remote)) return;
   const invoices = await ctx.gateway.call((stripe) => stripe.invoices.list({ customer: idOf(remote.customer) ?? undefined, limit: 100 }));
   const invoice = invoices.data.find((candidate) => candidate.payments?.data.some((payment) => idOf(payment.payment.payment_intent ?? null) === paymentIntent));
   if (!invoice?.id) return;

@@ -10,6 +10,8 @@ export enum LedgerKind {
   CARRY_OVER = 'carry_over',
   /** Credits that end with their period (included credits, and the prepaid credits carried away). */
   EXPIRE = 'expire',
+  /** Prepaid credits taken back because the pack that granted them was refunded. */
+  REVOKE = 'revoke',
   RESERVE = 'reserve',
   /** Usage covered by the grants. */
   SETTLE = 'settle',

@@ -164,7 +164,8 @@ export class CreditLedgerService {
 
   /**
    * When an override changes the included credits mid-period, the open period follows it: the
-   * difference is granted, or taken back as far as the balance allows (the floor is 0).
+   * difference is granted, or taken back as far as included credits remain unused (prepaid
+   * credits in the balance are the customer's and stay).
    */
   async adjustIncluded(em: EntityManager, customerId: string, includedCredits: number): Promise<void> {
     const connection = em.getConnection();
@@ -178,17 +179,19 @@ export class CreditLedgerService {
     const row = rows[0];
     if (!row) return;
     const wanted = includedCredits - row.included_credits;
-    const delta = wanted >= 0 ? wanted : -Math.min(-wanted, row.balance_credits);
-    if (delta === 0) return;
+    if (wanted === 0) return;
+    const delta = wanted > 0 ? wanted : -Math.min(-wanted, viewOf(row).includedRemaining);
     await connection.execute(
       'update credit_balance set included_credits = included_credits + ?, balance_credits = balance_credits + ?, updated_at = now() where id = ?',
-      [delta, delta, row.id],
+      [wanted, delta, row.id],
       'run',
       trx,
     );
-    const entry: [string, Date, string, number, string] =
-      delta > 0 ? [customerId, new Date(row.period_start), 'grant_included', delta, 'included credits override raised'] : [customerId, new Date(row.period_start), 'expire', -delta, 'included credits override lowered'];
-    await insertLedger(connection, trx, [entry]);
+    if (delta !== 0) {
+      const entry: [string, Date, string, number, string] =
+        delta > 0 ? [customerId, new Date(row.period_start), 'grant_included', delta, 'included credits override raised'] : [customerId, new Date(row.period_start), 'expire', -delta, 'included credits override lowered'];
+      await insertLedger(connection, trx, [entry]);
+    }
     this.forget(customerId);
   }
 }

@@ -51,7 +51,9 @@ export const checkoutRoutes: Route[] = [
   { method: 'GET', pattern: '/v1/checkout/sessions', handler: ({ core, params }) => {
     const customer = optStr(params, 'customer');
     const subscription = optStr(params, 'subscription');
-    const data = newestFirst(Object.values(core.state.checkoutSessions)).filter((s) => (customer === undefined || s.customer === customer) && (subscription === undefined || s.subscription === subscription));
+    const paymentIntent = optStr(params, 'payment_intent');
+    const data = newestFirst(Object.values(core.state.checkoutSessions)).filter((s) => (customer === undefined || s.customer === customer)
+      && (subscription === undefined || s.subscription === subscription) && (paymentIntent === undefined || s.payment_intent === paymentIntent));
     return listOf(data, params, '/v1/checkout/sessions');
   } },
   { method: 'POST', pattern: '/v1/billing_portal/sessions', handler: ({ core, params }) => {
