@@ -174,4 +174,16 @@ describe('grants', () => {
     expect(audit).toHaveLength(1);
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
   });
+
+  it('lowers the included allowance mid-period without taking the prepaid credits', async () => {
+    const { customer, key } = await customerWithKey(app, { plan: 'free' });
+    await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 10 });
+    const admin = await signedInAdmin(app);
+    await app.client.request(Grant, { customerId: customer.id, credits: 5, reason: 'prepaid for the test' }, { cookie: admin.cookie });
+    expect((await app.client.request(UsageCalls, {}, { key })).status).toBe(200);
+    await app.services.orm.em.fork().transactional((em) => app.services.monetization.credits.adjustIncluded(em, customer.id, 0));
+    const credits = (await app.client.request(MeCredits, {}, { key })).data?.me.credits;
+    expect(credits).toMatchObject({ includedCredits: 0, includedRemaining: 0, prepaidRemaining: 5 });
+    expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
+  });
 });
