@@ -20,11 +20,13 @@ export type CustomerOverrides = {
 
 @Entity({ tableName: 'customer' })
 // The console lists customers newest first, by company, by status, and searches company and email by substring.
+// The trigram indexes skip GIN's pending list: every search would scan it until a vacuum, which made a
+// search after a burst of sign-ups take 140-200 ms instead of 3 ms; customers are inserted rarely.
 @Index({ properties: ['createdAt', 'id'] })
 @Index({ properties: ['company', 'id'] })
 @Index({ properties: ['status', 'createdAt'] })
-@Index({ name: 'customer_company_trgm_index', expression: 'create index "customer_company_trgm_index" on "customer" using gin ("company" gin_trgm_ops)' })
-@Index({ name: 'customer_email_trgm_index', expression: 'create index "customer_email_trgm_index" on "customer" using gin ("email" gin_trgm_ops)' })
+@Index({ name: 'customer_company_trgm_index', expression: 'create index "customer_company_trgm_index" on "customer" using gin ("company" gin_trgm_ops) with (fastupdate = off)' })
+@Index({ name: 'customer_email_trgm_index', expression: 'create index "customer_email_trgm_index" on "customer" using gin ("email" gin_trgm_ops) with (fastupdate = off)' })
 export class Customer extends BaseEntity {
   @Property({ type: t.string, length: 200 })
   company!: string;
