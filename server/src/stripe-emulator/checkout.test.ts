@@ -66,4 +66,56 @@ describe('hosted Checkout', () => {
     expect(refund).toMatchObject({ amount: 3000, status: 'succeeded' });
     await waitFor(() => receiver.deliveries.find((d) => d.event.type === 'charge.refunded'));
   });
+
+  it('with invoice_creation, pays a one-off Checkout through a paid manual invoice linked from the session and its payment', async () => {
+    const product = await h.stripe.products.create({ name: 'Credit pack' });
+    const pack = await h.stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 1500 });
+    const extra = await h.stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 250 });
+    const customer = await h.stripe.customers.create({ email: 'invoiced-pack@example.com' });
+    const session = await h.stripe.checkout.sessions.create({
+      mode: 'payment', customer: customer.id, line_items: [{ price: pack.id, quantity: 2 }, { price: extra.id, quantity: 1 }], success_url: 'http://app.test/ok',
+      invoice_creation: { enabled: true, invoice_data: { metadata: { carlo_kind: 'credit_pack' } } },
+    });
+    expect(session.invoice_creation).toMatchObject({ enabled: true, invoice_data: { metadata: { carlo_kind: 'credit_pack' } } });
+    expect(session.invoice).toBeNull();
+    expect((await payCheckout(session.url ?? '', '4242424242424242')).status).toBe(303);
+
+    const done = await h.stripe.checkout.sessions.retrieve(session.id);
+    expect(done).toMatchObject({ status: 'complete', payment_status: 'paid', amount_total: 3250, subscription: null });
+    expect(done.invoice).toMatch(/^in_/);
+    const invoice = await h.stripe.invoices.retrieve(String(done.invoice), { expand: ['payments'] });
+    expect(invoice).toMatchObject({
+      status: 'paid', billing_reason: 'manual', parent: null, customer: customer.id, amount_due: 3250, amount_paid: 3250, amount_remaining: 0,
+      subtotal: 3250, total: 3250, metadata: { carlo_kind: 'credit_pack' },
+    });
+    expect(invoice.number).toMatch(/-\d{4}$/);
+    expect(invoice.lines.data.map((line) => [line.pricing?.price_details?.price, line.quantity, line.amount, line.parent?.type])).toEqual([
+      [pack.id, 2, 3000, 'invoice_item_details'], [extra.id, 1, 250, 'invoice_item_details'],
+    ]);
+    expect(invoice.payments?.data.map((payment) => payment.payment.payment_intent)).toEqual([done.payment_intent]);
+    // Without the expansion, payments stay out of the invoice, as on Stripe.
+    expect('payments' in (await h.stripe.invoices.retrieve(invoice.id))).toBe(false);
+
+    await waitFor(() => receiver.deliveries.find((d) => d.event.type === 'checkout.session.completed' && d.event.data.object.id === session.id));
+    const ours = receiver.deliveries.filter((d) => [invoice.id, session.id].includes(String(d.event.data.object.id))).map((d) => d.event.type);
+    expect(ours).toEqual(['invoice.created', 'invoice.finalized', 'invoice.paid', 'invoice.payment_succeeded', 'checkout.session.completed']);
+    const completed = receiver.deliveries.find((d) => d.event.type === 'checkout.session.completed' && d.event.data.object.id === session.id);
+    expect(completed?.event.data.object).toMatchObject({ invoice: invoice.id });
+  });
+
+  it('creates no invoice for a payment-mode Checkout without invoice_creation, and refuses invoice_creation in subscription mode', async () => {
+    const product = await h.stripe.products.create({ name: 'One-off' });
+    const price = await h.stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 700 });
+    const customer = await h.stripe.customers.create({ email: 'no-invoice@example.com' });
+    const session = await h.stripe.checkout.sessions.create({ mode: 'payment', customer: customer.id, line_items: [{ price: price.id, quantity: 1 }], success_url: 'http://app.test/ok' });
+    expect(session.invoice_creation?.enabled).toBe(false);
+    expect((await payCheckout(session.url ?? '', '4242424242424242')).status).toBe(303);
+    expect((await h.stripe.checkout.sessions.retrieve(session.id)).invoice).toBeNull();
+    expect((await h.stripe.invoices.list({ customer: customer.id })).data).toEqual([]);
+
+    const { base } = await seedCatalog(h.stripe);
+    await expect(h.stripe.checkout.sessions.create({
+      mode: 'subscription', customer: customer.id, line_items: [{ price: base.id, quantity: 1 }], success_url: 'http://app.test/ok', invoice_creation: { enabled: true },
+    })).rejects.toMatchObject({ statusCode: 400, param: 'invoice_creation' });
+  });
 });

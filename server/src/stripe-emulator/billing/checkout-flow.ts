@@ -3,6 +3,7 @@ import type { Core } from '../core.js';
 import { customerObject } from '../objects/customer-object.js';
 import { newId } from '../state/ids.js';
 import { chargeSucceeds, testCard } from './cards.js';
+import { createCheckoutInvoice } from './checkout-invoice.js';
 import { attachPaymentMethod, chargeCard, createCardPaymentMethod, setDefaultPaymentMethod } from './payments.js';
 import { createSubscription } from './subscription-create.js';
 
@@ -11,8 +12,9 @@ export type CheckoutOutcome = { ok: true; redirect: string } | { ok: false; mess
 
 /**
  * Pays an open Checkout session from the hosted page, the way Stripe completes it: customer,
- * saved card (subscription mode), subscription with its first invoice paid or a one-off payment,
- * then `checkout.session.completed`. A declined card leaves the session open.
+ * saved card (subscription mode), subscription with its first invoice paid or a one-off payment
+ * (with its paid invoice when `invoice_creation` asks for one), then `checkout.session.completed`.
+ * A declined card leaves the session open.
  */
 export function completeCheckout(core: Core, session: Stripe.Checkout.Session, form: CardForm): CheckoutOutcome {
   if (session.status !== 'open') return { ok: false, message: `This Checkout session is ${session.status}.` };
@@ -35,6 +37,9 @@ export function completeCheckout(core: Core, session: Stripe.Checkout.Session, f
   } else {
     const result = chargeCard(core, { customer: customer.id, paymentMethod: pm.id, amount: session.amount_total ?? 0, currency: session.currency ?? 'usd', description: 'Checkout payment', onSession: true });
     session.payment_intent = result.paymentIntent.id;
+    if (session.invoice_creation?.enabled) {
+      session.invoice = createCheckoutInvoice(core, { session, customer, lineItems, paymentIntent: result.paymentIntent.id }).id;
+    }
   }
   session.customer = customer.id;
   session.customer_details = { address: null, business_name: null, email: customer.email, individual_name: null, name: customer.name ?? null, phone: null, tax_exempt: 'none', tax_ids: [] };

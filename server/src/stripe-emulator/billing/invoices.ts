@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Core } from '../core.js';
 import { invalidRequest } from '../http/stripe-error.js';
-import { invoiceObject } from '../objects/invoice-objects.js';
+import { invoiceObject, invoicePaymentObject } from '../objects/invoice-objects.js';
 import { newId } from '../state/ids.js';
 import { chargeCard } from './payments.js';
 
@@ -9,7 +9,7 @@ const DAY = 24 * 60 * 60;
 
 export function createInvoice(core: Core, input: {
   customer: Stripe.Customer; subscription: string | null; lines: Stripe.InvoiceLineItem[]; billingReason: Stripe.Invoice.BillingReason;
-  periodStart: number; periodEnd: number; currency: string;
+  periodStart: number; periodEnd: number; currency: string; metadata?: Record<string, string>;
 }): Stripe.Invoice {
   const id = newId('in');
   const lines = input.lines.map((line) => ({ ...line, invoice: id }));
@@ -52,19 +52,34 @@ export function attemptInvoicePayment(core: Core, invoice: Stripe.Invoice, optio
   const now = core.nowFor(customerId);
   invoice.attempted = true;
   invoice.attempt_count += 1;
-  if (invoice.amount_remaining <= 0) return markPaid(core, invoice, now);
+  if (invoice.amount_remaining <= 0) return markPaid(core, invoice, now, null);
   const result = chargeCard(core, {
     customer: customerId, paymentMethod: options.paymentMethod ?? paymentMethodFor(core, invoice), amount: invoice.amount_remaining,
     currency: invoice.currency, description: `Payment for Invoice ${invoice.number ?? invoice.id}`, onSession: options.onSession,
   });
-  if (result.ok) return markPaid(core, invoice, now);
+  if (result.ok) return markPaid(core, invoice, now, result.paymentIntent.id);
   const delay = core.settings.retryScheduleDays[invoice.attempt_count - 1];
   invoice.next_payment_attempt = delay === undefined ? null : now + delay * DAY;
   core.emit('invoice.payment_failed', invoice);
   return false;
 }
 
-function markPaid(core: Core, invoice: Stripe.Invoice, now: number): true {
+/**
+ * Settles an open invoice with a payment already taken (a Checkout payment's invoice): the
+ * payment is recorded, nothing is charged again.
+ */
+export function payInvoiceWith(core: Core, invoice: Stripe.Invoice, paymentIntent: string): void {
+  if (invoice.status !== 'open') throw invalidRequest(`Invoice is ${invoice.status}; only open invoices can be paid.`, 'invoice', 'invoice_not_open');
+  invoice.attempted = true;
+  invoice.attempt_count += 1;
+  markPaid(core, invoice, core.nowFor(String(invoice.customer)), paymentIntent);
+}
+
+function markPaid(core: Core, invoice: Stripe.Invoice, now: number, paymentIntent: string | null): true {
+  if (paymentIntent) {
+    const payment = invoicePaymentObject({ id: newId('inpay'), created: now, invoice, paymentIntent, amount: invoice.amount_remaining });
+    core.state.invoicePayments[invoice.id] = [...(core.state.invoicePayments[invoice.id] ?? []), payment];
+  }
   invoice.status = 'paid';
   invoice.amount_paid = invoice.amount_due;
   invoice.amount_remaining = 0;

@@ -17,7 +17,7 @@ function expandPath(core: Core, node: Json, segments: string[], full: string): v
     for (const item of node.data) if (isJson(item)) expandPath(core, item, rest, full);
     return;
   }
-  if (!(head in node) && !(head === 'line_items' && node.object === 'checkout.session')) {
+  if (!(head in node) && !includable(node, head)) {
     throw invalidRequest(`This property cannot be expanded (${full}).`, 'expand');
   }
   if (rest.length === 0) {
@@ -34,6 +34,10 @@ function resolve(core: Core, owner: Json, field: string): unknown {
     const data = core.state.checkoutLineItems[owner.id] ?? [];
     return { object: 'list', data, has_more: false, url: `/v1/checkout/sessions/${owner.id}/line_items` };
   }
+  if (field === 'payments' && owner.object === 'invoice' && typeof owner.id === 'string') {
+    const data = core.state.invoicePayments[owner.id] ?? [];
+    return { object: 'list', data, has_more: false, url: `/v1/invoice_payments?invoice=${owner.id}` };
+  }
   const value = owner[field];
   if (typeof value !== 'string') return value;
   return lookup(core, value) ?? value;
@@ -47,6 +51,11 @@ export function lookup(core: Core, id: string): object | undefined {
     ch: s.charges, price: s.prices, prod: s.products, re: s.refunds, clock: s.testClocks, mtr: s.meters, cs: s.checkoutSessions,
   };
   return table[prefix]?.[id];
+}
+
+/** Fields Stripe leaves out of an object unless they are expanded. */
+function includable(node: Json, field: string): boolean {
+  return (field === 'line_items' && node.object === 'checkout.session') || (field === 'payments' && node.object === 'invoice');
 }
 
 function isJson(value: unknown): value is Json {

@@ -4,6 +4,8 @@ export type SessionInput = {
   id: string; created: number; mode: Stripe.Checkout.Session.Mode; customer: string | null; customerEmail: string | null;
   successUrl: string | null; cancelUrl: string | null; url: string; metadata: Record<string, string>;
   clientReferenceId: string | null; currency: string; amountTotal: number;
+  /** Payment mode only: `invoice_creation[enabled]` and `invoice_creation[invoice_data][metadata]`. */
+  invoiceCreation: { enabled: boolean; metadata: Record<string, string> | null };
 };
 
 export function checkoutSessionObject(input: SessionInput): Stripe.Checkout.Session {
@@ -37,7 +39,10 @@ export function checkoutSessionObject(input: SessionInput): Stripe.Checkout.Sess
     expires_at: input.created + 24 * 60 * 60,
     integration_identifier: null,
     invoice: null,
-    invoice_creation: input.mode === 'payment' ? { enabled: false, invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: null, metadata: null, rendering_options: null } } : null,
+    invoice_creation: input.mode === 'payment' ? {
+      enabled: input.invoiceCreation.enabled,
+      invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: null, metadata: input.invoiceCreation.metadata, rendering_options: null },
+    } : null,
     livemode: false,
     locale: null,
     managed_payments: null,

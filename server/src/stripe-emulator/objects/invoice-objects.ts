@@ -3,7 +3,30 @@ import Stripe from 'stripe';
 export type LineInput = {
   id: string; invoice: string | null; amount: number; currency: string; description: string; quantity: number;
   periodStart: number; periodEnd: number; price: Stripe.Price; subscription: string | null; subscriptionItem: string | null; proration: boolean;
+  /** Set for one-off lines (a Checkout payment's invoice): Stripe bills those through an invoice item. */
+  invoiceItem?: string;
 };
+
+function lineParent(input: LineInput): Stripe.InvoiceLineItem.Parent {
+  if (input.invoiceItem) {
+    return {
+      type: 'invoice_item_details',
+      invoice_item_details: { invoice_item: input.invoiceItem, proration: input.proration, proration_details: { credited_items: null }, subscription: input.subscription },
+      subscription_item_details: null,
+    };
+  }
+  return {
+    type: 'subscription_item_details',
+    invoice_item_details: null,
+    subscription_item_details: {
+      invoice_item: null,
+      proration: input.proration,
+      proration_details: { credited_items: null },
+      subscription: input.subscription,
+      subscription_item: input.subscriptionItem ?? '',
+    },
+  };
+}
 
 export function invoiceLineObject(input: LineInput): Stripe.InvoiceLineItem {
   return {
@@ -18,17 +41,7 @@ export function invoiceLineObject(input: LineInput): Stripe.InvoiceLineItem {
     invoice: input.invoice,
     livemode: false,
     metadata: {},
-    parent: {
-      type: 'subscription_item_details',
-      invoice_item_details: null,
-      subscription_item_details: {
-        invoice_item: null,
-        proration: input.proration,
-        proration_details: { credited_items: null },
-        subscription: input.subscription,
-        subscription_item: input.subscriptionItem ?? '',
-      },
-    },
+    parent: lineParent(input),
     period: { end: input.periodEnd, start: input.periodStart },
     pretax_credit_amounts: [],
     pricing: { type: 'price_details', price_details: { price: input.price.id, product: String(input.price.product) }, unit_amount_decimal: input.price.unit_amount_decimal },
@@ -42,7 +55,7 @@ export function invoiceLineObject(input: LineInput): Stripe.InvoiceLineItem {
 
 export type InvoiceInput = {
   id: string; created: number; customer: Stripe.Customer; subscription: string | null; lines: Stripe.InvoiceLineItem[];
-  billingReason: Stripe.Invoice.BillingReason; periodStart: number; periodEnd: number; currency: string;
+  billingReason: Stripe.Invoice.BillingReason; periodStart: number; periodEnd: number; currency: string; metadata?: Record<string, string>;
 };
 
 export function invoiceObject(input: InvoiceInput): Stripe.Invoice {
@@ -96,7 +109,7 @@ export function invoiceObject(input: InvoiceInput): Stripe.Invoice {
     latest_revision: null,
     lines: { object: 'list', data: input.lines, has_more: false, url: `/v1/invoices/${input.id}/lines` },
     livemode: false,
-    metadata: {},
+    metadata: { ...input.metadata },
     next_payment_attempt: null,
     number: null,
     on_behalf_of: null,
@@ -125,5 +138,23 @@ export function invoiceObject(input: InvoiceInput): Stripe.Invoice {
     total_pretax_credit_amounts: [],
     total_taxes: [],
     webhooks_delivered_at: input.created,
+  };
+}
+
+/** One payment toward an invoice; Stripe lists them under the invoice's includable `payments`. */
+export function invoicePaymentObject(input: { id: string; created: number; invoice: Stripe.Invoice; paymentIntent: string; amount: number }): Stripe.InvoicePayment {
+  return {
+    id: input.id,
+    object: 'invoice_payment',
+    amount_paid: input.amount,
+    amount_requested: input.amount,
+    created: input.created,
+    currency: input.invoice.currency,
+    invoice: input.invoice.id,
+    is_default: true,
+    livemode: false,
+    payment: { type: 'payment_intent', payment_intent: input.paymentIntent },
+    status: 'paid',
+    status_transitions: { canceled_at: null, paid_at: input.created },
   };
 }

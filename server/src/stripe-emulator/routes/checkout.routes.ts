@@ -1,7 +1,8 @@
 import { listOf, newestFirst } from '../http/list.js';
-import { mergeMetadata, optInt, optObj, optStr, reqStr } from '../http/params.js';
+import type { Params } from '../http/form-codec.js';
+import { mergeMetadata, optBool, optInt, optObj, optStr, reqStr } from '../http/params.js';
 import type { Route } from '../http/router.js';
-import { invalidRequest } from '../http/stripe-error.js';
+import { invalidRequest, missingParam } from '../http/stripe-error.js';
 import { checkoutLineItemObject, checkoutSessionObject, portalSessionObject } from '../objects/checkout-objects.js';
 import { newId } from '../state/ids.js';
 import { customerById, found } from './lookup.js';
@@ -19,6 +20,7 @@ export const checkoutRoutes: Route[] = [
       if (mode === 'payment' && item.price.recurring) throw invalidRequest('You must use mode=subscription for recurring prices.', 'line_items');
       if (mode === 'subscription' && !item.price.recurring) throw invalidRequest('mode=subscription needs at least one recurring price.', 'line_items');
     }
+    const invoiceCreation = invoiceCreationOf(params, mode);
     const id = newId('cs_test', 58);
     const lineItems = items.map((item) => {
       const product = core.state.products[String(item.price.product)];
@@ -28,7 +30,7 @@ export const checkoutRoutes: Route[] = [
       id, created: core.nowFor(customer), mode, customer, customerEmail: optStr(params, 'customer_email') ?? null,
       successUrl: reqStr(params, 'success_url'), cancelUrl: optStr(params, 'cancel_url') ?? null, url: `${core.settings.publicUrl}/checkout/${id}`,
       metadata: mergeMetadata({}, params), clientReferenceId: optStr(params, 'client_reference_id') ?? null,
-      currency: items[0]?.price.currency ?? 'usd', amountTotal: lineItems.reduce((sum, li) => sum + li.amount_total, 0),
+      currency: items[0]?.price.currency ?? 'usd', amountTotal: lineItems.reduce((sum, li) => sum + li.amount_total, 0), invoiceCreation,
     });
     const subscriptionData = optObj(params, 'subscription_data') ?? {};
     core.state.checkoutSessions[id] = session;
@@ -64,3 +66,14 @@ export const checkoutRoutes: Route[] = [
     return session;
   } },
 ];
+
+/** `invoice_creation` asks for a paid invoice after a one-off payment; Stripe refuses it outside payment mode. */
+function invoiceCreationOf(params: Params, mode: 'subscription' | 'payment'): { enabled: boolean; metadata: Record<string, string> | null } {
+  const raw = optObj(params, 'invoice_creation');
+  if (!raw) return { enabled: false, metadata: null };
+  if (mode !== 'payment') throw invalidRequest('You can only set `invoice_creation` in `payment` mode.', 'invoice_creation');
+  const enabled = optBool(raw, 'enabled');
+  if (enabled === undefined) throw missingParam('invoice_creation[enabled]');
+  const data = optObj(raw, 'invoice_data') ?? {};
+  return { enabled, metadata: stringRecord(optObj(data, 'metadata')) ?? null };
+}

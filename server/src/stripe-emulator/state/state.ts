@@ -21,6 +21,8 @@ export type State = {
   prices: Record<string, Stripe.Price>;
   subscriptions: Record<string, Stripe.Subscription>;
   invoices: Record<string, Stripe.Invoice>;
+  /** Payments per invoice id: Stripe returns them only when `payments` is expanded (an includable field). */
+  invoicePayments: Record<string, Stripe.InvoicePayment[]>;
   paymentMethods: Record<string, Stripe.PaymentMethod>;
   paymentIntents: Record<string, Stripe.PaymentIntent>;
   charges: Record<string, Stripe.Charge>;
@@ -44,7 +46,7 @@ export type State = {
 
 export function emptyState(): State {
   return {
-    customers: {}, products: {}, prices: {}, subscriptions: {}, invoices: {}, paymentMethods: {},
+    customers: {}, products: {}, prices: {}, subscriptions: {}, invoices: {}, invoicePayments: {}, paymentMethods: {},
     paymentIntents: {}, charges: {}, refunds: {}, checkoutSessions: {}, checkoutLineItems: {}, checkoutSubscriptionData: {},
     portalSessions: {}, meters: {}, meterEvents: [], testClocks: {}, webhookEndpoints: {},
     pendingLines: {}, cardBehaviour: {}, trialNotices: {}, events: [], idempotency: {},
