@@ -177,6 +177,8 @@ export class BillingService {
           line_items: [{ price: price.id, quantity: 1 }],
           metadata,
           payment_intent_data: { metadata },
+          // A paid invoice after the payment puts the pack in the invoice mirror and the revenue report.
+          invoice_creation: { enabled: true, invoice_data: { metadata } },
           success_url: this.urls().success,
           cancel_url: this.urls().cancel,
         },

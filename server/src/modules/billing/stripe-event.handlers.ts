@@ -225,16 +225,19 @@ async function syncCustomer(ctx: HandlerContext): Promise<void> {
   if (customer) ctx.touched.add(customer.id);
 }
 
-/** Refunds show on the mirrored invoice of the refunded payment, when there is one. */
-/** A refunded subscription payment updates its invoice; a refunded credit pack takes its credits back. */
+/**
+ * A refund shows on the mirrored invoice of the refunded payment (a credit pack has one too, so
+ * net revenue counts its refund), and a refunded credit pack also takes its credits back.
+ */
 async function applyRefund(ctx: HandlerContext): Promise<void> {
   const charge = ctx.event.data.object as Stripe.Charge;
   await lock(ctx, charge.id);
   const remote = await ctx.gateway.call((stripe) => stripe.charges.retrieve(charge.id));
   const paymentIntent = idOf(remote.payment_intent);
   if (!paymentIntent) return;
-  if (await revokeRefundedPack(ctx, paymentIntent, remote)) return;
-  const invoices = await ctx.gateway.call((stripe) => stripe.invoices.list({ customer: idOf(remote.customer) ?? undefined, limit: 100 }));
+  await revokeRefundedPack(ctx, paymentIntent, remote);
+  // An invoice's payments are an includable field: Stripe lists them only when expanded.
+  const invoices = await ctx.gateway.call((stripe) => stripe.invoices.list({ customer: idOf(remote.customer) ?? undefined, limit: 100, expand: ['data.payments'] }));
   const invoice = invoices.data.find((candidate) => candidate.payments?.data.some((payment) => idOf(payment.payment.payment_intent ?? null) === paymentIntent));
   if (!invoice?.id) return;
   const row = await ctx.em.findOne(Invoice, { stripeInvoiceId: invoice.id });

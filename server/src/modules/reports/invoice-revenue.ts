@@ -7,14 +7,22 @@ export type LineKind = 'subscription' | 'overage' | 'credit_pack' | 'other';
 /** Invoices that count as billed revenue: finalised and not voided. */
 export const BILLED_STATUSES = ['open', 'paid'] as const;
 
-/** Our Stripe prices carry lookup keys `carlo_<plan>_base`, `carlo_<plan>_overage`, `carlo_pack_<pack>`. */
+/**
+ * Our Stripe prices carry lookup keys `carlo_<plan>_base`, `carlo_<plan>_overage`, `carlo_pack_<pack>`.
+ * A credit pack belongs to no plan, so its plan label names the pack (`credit pack <pack>`): the
+ * report's plan column and plan groups show what was sold instead of a blank.
+ */
 export function classifyLine(lookupKey: string | null): { kind: LineKind; planCode: string | null } {
   if (!lookupKey) return { kind: 'other', planCode: null };
   const pack = /^carlo_pack_(.+)$/.exec(lookupKey);
-  if (pack) return { kind: 'credit_pack', planCode: null };
+  if (pack) return { kind: 'credit_pack', planCode: packLabel(pack[1]) };
   const plan = /^carlo_(.+)_(base|overage)$/.exec(lookupKey);
   if (plan) return { kind: plan[2] === 'base' ? 'subscription' : 'overage', planCode: plan[1] };
   return { kind: 'other', planCode: null };
+}
+
+function packLabel(packCode: string): string {
+  return `credit pack ${packCode}`;
 }
 
 export type RevenueInvoiceLine = {
@@ -39,7 +47,7 @@ export function groupKey(line: RevenueInvoiceLine, by: RevenueGroupKey): { key: 
     return { key: month, label: month };
   }
   if (by === 'plan') {
-    const plan = line.planCode ?? (line.kind === 'credit_pack' ? 'credit packs' : 'other');
+    const plan = line.planCode ?? 'other';
     return { key: plan, label: plan };
   }
   return { key: line.customerId ?? 'unknown', label: line.company ?? line.customerId ?? 'unknown customer' };
