@@ -9,13 +9,13 @@ import type { HandlerContext } from './stripe-event.handlers.js';
  * what earlier refunds revoked, so duplicates and partial refunds converge. Only credits still
  * unused can be taken back; the ledger entry says how many were already spent.
  */
-export async function revokeRefundedPack(ctx: HandlerContext, paymentIntent: string, charge: Stripe.Charge): Promise<boolean> {
+export async function revokeRefundedPack(ctx: HandlerContext, paymentIntent: string, charge: Stripe.Charge): Promise<void> {
   const purchase = await packPurchaseOf(ctx, paymentIntent);
-  if (!purchase) return false;
+  if (!purchase) return;
   await ctx.em.refresh(purchase, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const refundedShare = Math.min(1, charge.amount_refunded / Math.max(1, charge.amount_captured));
   const revoke = Math.floor(purchase.credits * refundedShare) - purchase.creditsRevoked;
-  if (revoke <= 0) return true;
+  if (revoke <= 0) return;
   purchase.creditsRevoked += revoke;
   const connection = ctx.em.getConnection();
   const trx = ctx.em.getTransactionContext();
@@ -23,7 +23,7 @@ export async function revokeRefundedPack(ctx: HandlerContext, paymentIntent: str
   const [balance] = await connection.execute<(BalanceRow & { period_start: Date | string })[]>(
     'select * from credit_balance where customer_id = ? order by period_start desc limit 1 for update', [purchase.customerId], 'all', trx,
   );
-  if (!balance) return true;
+  if (!balance) return;
   const taken = Math.min(revoke, viewOf(balance).prepaidRemaining);
   if (taken > 0) {
     await connection.execute(
@@ -35,7 +35,6 @@ export async function revokeRefundedPack(ctx: HandlerContext, paymentIntent: str
       `credit pack ${purchase.pack} refunded (${purchase.stripeCheckoutSessionId})${spent > 0 ? `: ${spent} of its credits were already used` : ''}`]]);
   }
   ctx.touched.add(purchase.customerId);
-  return true;
 }
 
 /** The pack bought with this payment; purchases kept before the payment id was stored are found through Checkout. */
