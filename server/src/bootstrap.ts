@@ -32,6 +32,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   const stripeEmulator = await connectBilling(config, services, database.orm.em.fork(), logger);
   services.lastUsed.start();
   services.monetization.sweeper.start();
+  services.monetization.rollup.start();
   await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
@@ -49,6 +50,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
       await services.billing.stop();
       await stripeEmulator?.close();
       await services.monetization.sweeper.stop();
+      await services.monetization.rollup.stop();
       await services.monetization.usageWriter.stop();
       await services.lastUsed.stop();
       await services.simulations.stop();

@@ -14,7 +14,8 @@ import { SimulationRun } from '../modules/simulation/simulation-run.entity.js';
 import { CreditBalance } from '../modules/usage/credit-balance.entity.js';
 import { CreditLedgerEntry } from '../modules/usage/credit-ledger.entity.js';
 import { IdempotencyRecord } from '../modules/usage/idempotency-record.entity.js';
+import { UsageDayCustomer, UsageDayOperation, UsageDayTotal } from '../modules/usage/usage-daily.entity.js';
 import { UsageEvent } from '../modules/usage/usage-event.entity.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning breaks under bundlers and tsx. */
-export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog, CreditBalance, CreditLedgerEntry, UsageEvent, IdempotencyRecord, SimulationRun, StripeEvent, Invoice, CreditPurchase, StripeOutboxEntry, MeterDrift];
+export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog, CreditBalance, CreditLedgerEntry, UsageEvent, UsageDayTotal, UsageDayOperation, UsageDayCustomer, IdempotencyRecord, SimulationRun, StripeEvent, Invoice, CreditPurchase, StripeOutboxEntry, MeterDrift];

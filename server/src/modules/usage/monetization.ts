@@ -6,6 +6,7 @@ import { FieldRateLimiter } from '../rate-limits/field-rate-limiter.js';
 import { CreditLedgerService } from './credit-ledger.service.js';
 import { CreditSweeper } from './credit-sweeper.js';
 import { IdempotencyService } from './idempotency.service.js';
+import { UsageRollup } from './usage-rollup.js';
 import { UsageWriter } from './usage-writer.js';
 
 /** The long-lived parts of pricing and metering, registered as one entry of Services. */
@@ -16,6 +17,7 @@ export type Monetization = {
   fieldRateLimiter: FieldRateLimiter;
   idempotency: IdempotencyService;
   sweeper: CreditSweeper;
+  rollup: UsageRollup;
 };
 
 export function createMonetization(orm: MikroORM, redis: Redis | null, logger: Logger): Monetization {
@@ -26,5 +28,6 @@ export function createMonetization(orm: MikroORM, redis: Redis | null, logger: L
     fieldRateLimiter: new FieldRateLimiter(),
     idempotency: new IdempotencyService(orm),
     sweeper: new CreditSweeper(orm, logger),
+    rollup: new UsageRollup(orm, logger),
   };
 }
