@@ -59,6 +59,23 @@ describe('the console in a real browser', () => {
     });
   }
 
+  it('draws the dashboard charts: usage for every role, revenue for finance', async () => {
+    const { key } = await customerWithKey(app);
+    expect((await app.client.request(KeyRun, { input: smallRun }, { key })).data?.runSimulation.iterationsRun).toBe(1000);
+    const { context, page } = await signIn(browser, app, account(AdminRole.FINANCE));
+    try {
+      await withScreenshot(page, 'dashboard-charts', async () => {
+        // Today's call lifts the usage line off the axis; the customer fills a slice of the pie.
+        await page.getByTestId('chart-usage-trend').locator('.recharts-line-curve').first().waitFor();
+        await page.getByTestId('chart-customers-by-status').locator('.recharts-pie-sector').first().waitFor();
+        await page.getByTestId('chart-mrr').locator('.recharts-cartesian-axis-tick-value').first().waitFor();
+        await page.getByTestId('revenue-headline').waitFor();
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets support find, open and suspend a customer, whose key is then refused for billable and read calls', async () => {
     const { customer, key } = await customerWithKey(app);
     expect((await app.client.request(KeyRun, { input: smallRun }, { key })).data?.runSimulation.iterationsRun).toBe(1000);

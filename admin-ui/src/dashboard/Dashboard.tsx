@@ -1,14 +1,18 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { Title, usePermissions } from 'react-admin';
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { money, percent } from '../layout/format';
 import { query } from '../providers/apollo';
 import { canReadFinance } from '../roles';
 import { ChartCard } from './ChartCard';
+import { SeriesChart } from './SeriesChart';
 import { DashboardDocument, RevenueMetricsDocument } from './dashboard.graphql';
 import { useLoad } from './use-load';
 
 const COLORS = ['#1976d2', '#d32f2f', '#9e9e9e', '#388e3c', '#f57c00', '#7b1fa2'];
+const monthDay = (day: string) => day.slice(5);
+/** Chart values are dollars; money() takes cents. */
+const dollars = (value: number) => money(value * 100);
 
 function RevenueCharts() {
   const { data, error } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
@@ -23,66 +27,22 @@ function RevenueCharts() {
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 1 }}>
         <ChartCard title="MRR by month" testId="chart-mrr">
-          <ResponsiveContainer>
-            <AreaChart data={months}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis />
-              <Tooltip formatter={(value) => money(Number(value) * 100)} />
-              <Area dataKey="mrr" name="MRR" stroke="#1976d2" fill="#90caf9" />
-            </AreaChart>
-          </ResponsiveContainer>
+          <SeriesChart kind="area" data={months} x="month" tooltip={dollars} series={[{ key: 'mrr', name: 'MRR', color: '#1976d2', fill: '#90caf9' }]} />
         </ChartCard>
         <ChartCard title="New and churned paying customers">
-          <ResponsiveContainer>
-            <BarChart data={months}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis allowDecimals={false} />
-              <Tooltip />
-              <Legend />
-              <Bar dataKey="newCustomers" name="New" fill="#388e3c" />
-              <Bar dataKey="churnedCustomers" name="Churned" fill="#d32f2f" />
-            </BarChart>
-          </ResponsiveContainer>
+          <SeriesChart kind="bar" data={months} x="month" integers legend series={[{ key: 'newCustomers', name: 'New', color: '#388e3c' }, { key: 'churnedCustomers', name: 'Churned', color: '#d32f2f' }]} />
         </ChartCard>
         <ChartCard title="Logo and revenue churn, net revenue retention">
-          <ResponsiveContainer>
-            <LineChart data={months}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis tickFormatter={(value) => percent(Number(value))} />
-              <Tooltip formatter={(value) => percent(Number(value))} />
-              <Legend />
-              <Line dataKey="logoChurnRate" name="Logo churn" stroke="#d32f2f" />
-              <Line dataKey="revenueChurnRate" name="Revenue churn" stroke="#f57c00" />
-              <Line dataKey="netRevenueRetention" name="NRR" stroke="#388e3c" />
-            </LineChart>
-          </ResponsiveContainer>
+          <SeriesChart
+            kind="line" data={months} x="month" legend yTick={percent} tooltip={percent}
+            series={[{ key: 'logoChurnRate', name: 'Logo churn', color: '#d32f2f' }, { key: 'revenueChurnRate', name: 'Revenue churn', color: '#f57c00' }, { key: 'netRevenueRetention', name: 'NRR', color: '#388e3c' }]}
+          />
         </ChartCard>
         <ChartCard title="Billed and overage revenue by month">
-          <ResponsiveContainer>
-            <BarChart data={months}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis />
-              <Tooltip formatter={(value) => money(Number(value) * 100)} />
-              <Legend />
-              <Bar dataKey="billed" name="Billed" fill="#1976d2" />
-              <Bar dataKey="overage" name="Of which overage" fill="#f57c00" />
-            </BarChart>
-          </ResponsiveContainer>
+          <SeriesChart kind="bar" data={months} x="month" legend tooltip={dollars} series={[{ key: 'billed', name: 'Billed', color: '#1976d2' }, { key: 'overage', name: 'Of which overage', color: '#f57c00' }]} />
         </ChartCard>
         <ChartCard title="ARPU by month">
-          <ResponsiveContainer>
-            <BarChart data={months}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis />
-              <Tooltip formatter={(value) => money(Number(value) * 100)} />
-              <Bar dataKey="arpu" name="ARPU" fill="#7b1fa2" />
-            </BarChart>
-          </ResponsiveContainer>
+          <SeriesChart kind="bar" data={months} x="month" tooltip={dollars} series={[{ key: 'arpu', name: 'ARPU', color: '#7b1fa2' }]} />
         </ChartCard>
       </Box>
     </>
@@ -113,75 +73,28 @@ export function Dashboard() {
             </ResponsiveContainer>
           </ChartCard>
           <ChartCard title="Active customers by plan">
-            <ResponsiveContainer>
-              <BarChart data={dashboard.activeCustomersByPlan}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="key" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="count" name="Customers" fill="#1976d2" />
-              </BarChart>
-            </ResponsiveContainer>
+            <SeriesChart kind="bar" data={dashboard.activeCustomersByPlan} x="key" integers series={[{ key: 'count', name: 'Customers', color: '#1976d2' }]} />
           </ChartCard>
           <ChartCard title="New customers, last 30 days">
-            <ResponsiveContainer>
-              <LineChart data={dashboard.newCustomersByDay}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Line dataKey="count" name="New customers" stroke="#388e3c" />
-              </LineChart>
-            </ResponsiveContainer>
+            <SeriesChart kind="line" data={dashboard.newCustomersByDay} x="day" xTick={monthDay} integers series={[{ key: 'count', name: 'New customers', color: '#388e3c' }]} />
           </ChartCard>
           <ChartCard title="Usage: calls and credits per day" testId="chart-usage-trend">
-            <ResponsiveContainer>
-              <LineChart data={data?.adminUsage.byDay ?? []}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
-                <Line dataKey="calls" name="Calls" stroke="#388e3c" />
-                <Line dataKey="chargedCredits" name="Credits" stroke="#1976d2" />
-              </LineChart>
-            </ResponsiveContainer>
+            <SeriesChart
+              kind="line" data={data?.adminUsage.byDay ?? []} x="day" xTick={monthDay} integers legend
+              series={[{ key: 'calls', name: 'Calls', color: '#388e3c' }, { key: 'chargedCredits', name: 'Credits', color: '#1976d2' }]}
+            />
           </ChartCard>
           <ChartCard title="Error rate and p95 latency">
-            <ResponsiveContainer>
-              <LineChart data={(data?.adminUsage.byDay ?? []).map((day) => ({ ...day, errorRate: day.calls === 0 ? 0 : day.errors / day.calls }))}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
-                <YAxis yAxisId="rate" tickFormatter={(value) => percent(Number(value))} />
-                <YAxis yAxisId="ms" orientation="right" />
-                <Tooltip />
-                <Legend />
-                <Line yAxisId="rate" dataKey="errorRate" name="Error rate" stroke="#d32f2f" />
-                <Line yAxisId="ms" dataKey="p95LatencyMs" name="p95 ms" stroke="#7b1fa2" />
-              </LineChart>
-            </ResponsiveContainer>
+            <SeriesChart
+              kind="line" data={(data?.adminUsage.byDay ?? []).map((day) => ({ ...day, errorRate: day.calls === 0 ? 0 : day.errors / day.calls }))} x="day" xTick={monthDay} yTick={percent} legend
+              series={[{ key: 'errorRate', name: 'Error rate', color: '#d32f2f' }, { key: 'p95LatencyMs', name: 'p95 ms', color: '#7b1fa2', axis: 'right' }]}
+            />
           </ChartCard>
           <ChartCard title="Failed payments per day">
-            <ResponsiveContainer>
-              <BarChart data={dashboard.failedPaymentsByDay}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="count" name="Failed payments" fill="#d32f2f" />
-              </BarChart>
-            </ResponsiveContainer>
+            <SeriesChart kind="bar" data={dashboard.failedPaymentsByDay} x="day" xTick={monthDay} integers series={[{ key: 'count', name: 'Failed payments', color: '#d32f2f' }]} />
           </ChartCard>
           <ChartCard title="API keys by status">
-            <ResponsiveContainer>
-              <BarChart data={dashboard.apiKeysByStatus}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="key" />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Bar dataKey="count" name="Keys" fill="#f57c00" />
-              </BarChart>
-            </ResponsiveContainer>
+            <SeriesChart kind="bar" data={dashboard.apiKeysByStatus} x="key" integers series={[{ key: 'count', name: 'Keys', color: '#f57c00' }]} />
           </ChartCard>
         </Box>
       ) : null}

@@ -1,9 +1,9 @@
 import { Alert, Box, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { Link, Title } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { query } from '../providers/apollo';
 import { ChartCard } from './ChartCard';
+import { SeriesChart } from './SeriesChart';
 import { UsageExplorerDocument } from './dashboard.graphql';
 import { useLoad } from './use-load';
 
@@ -26,39 +26,16 @@ export function UsageExplorer() {
       {usage ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
           <ChartCard title="Credits per day">
-            <ResponsiveContainer>
-              <BarChart data={usage.byDay}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="day" tickFormatter={(day: string) => day.slice(5)} />
-                <YAxis allowDecimals={false} />
-                <Tooltip />
-                <Legend />
-                <Bar dataKey="chargedCredits" name="Charged" fill="#1976d2" />
-                <Bar dataKey="overageCredits" name="Of which overage" fill="#f57c00" />
-              </BarChart>
-            </ResponsiveContainer>
+            <SeriesChart
+              kind="bar" data={usage.byDay} x="day" xTick={(day) => day.slice(5)} integers legend
+              series={[{ key: 'chargedCredits', name: 'Charged', color: '#1976d2' }, { key: 'overageCredits', name: 'Of which overage', color: '#f57c00' }]}
+            />
           </ChartCard>
           <ChartCard title="Credits by operation">
-            <ResponsiveContainer>
-              <BarChart data={usage.byOperation} layout="vertical" margin={{ left: 80 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="operationName" width={120} />
-                <Tooltip />
-                <Bar dataKey="chargedCredits" name="Credits" fill="#388e3c" />
-              </BarChart>
-            </ResponsiveContainer>
+            <SeriesChart kind="bar" horizontal data={usage.byOperation} x="operationName" integers series={[{ key: 'chargedCredits', name: 'Credits', color: '#388e3c' }]} />
           </ChartCard>
           <ChartCard title="Top customers by credits">
-            <ResponsiveContainer>
-              <BarChart data={usage.topCustomers} layout="vertical" margin={{ left: 80 }}>
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="company" width={120} />
-                <Tooltip />
-                <Bar dataKey="chargedCredits" name="Credits" fill="#7b1fa2" />
-              </BarChart>
-            </ResponsiveContainer>
+            <SeriesChart kind="bar" horizontal data={usage.topCustomers} x="company" integers series={[{ key: 'chargedCredits', name: 'Credits', color: '#7b1fa2' }]} />
           </ChartCard>
           <Box sx={{ flex: '1 1 100%' }}>
             {usage.topCustomers.map((customer) => (
