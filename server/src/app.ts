@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { Context } from './graphql/context.js';
 import { registerAdminUiRoute } from './http/admin-ui.route.js';
+import { refuseWhileDraining } from './http/drain.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './modules/billing/billing-pages.route.js';
@@ -22,7 +23,10 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     requestIdHeader: false,
     bodyLimit: 1_048_576,
     trustProxy: services.config.NODE_ENV === 'production',
+    // Refusals while draining carry the API's error shape (http/drain.ts).
+    return503OnClosing: false,
   });
+  refuseWhileDraining(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
