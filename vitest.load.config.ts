@@ -1,25 +1,7 @@
-import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
-
-const require = createRequire(import.meta.url);
+import { serialTierConfig } from './test/support/tier-config.js';
 
 /**
- * `npm run test:load` (TESTING.md): noisy neighbours and webhook bursts. Latency is asserted only as ratios
+ * `npm run test:load`: noisy neighbours and webhook bursts. Latency is asserted only as ratios
  * measured in the same run; correctness under load exactly (counts, SQL).
- * Not part of `npm test`. Files run one at a time, so one file's load never skews another's.
  */
-export default defineConfig({
-  resolve: {
-    // One copy of graphql for every importer, as in vitest.config.ts.
-    alias: { graphql: require.resolve('graphql/index.js') },
-  },
-  test: {
-    include: ['test/load/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['test/support/setup.ts'],
-    testTimeout: 180_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
-    fileParallelism: false,
-  },
-});
+export default serialTierConfig('test/load/**/*.test.ts');
