@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { boundQuery } from './bound-sql.js';
+import { PeriodicTask } from './periodic-task.js';
 import { pgArray } from './pg-array.js';
 
 export type SweepOptions = {
@@ -39,9 +40,8 @@ type Orphan = { request_id: string; balance_id: string; customer_id: string; per
  * `release` entry each) and deletes expired idempotency records, a bounded batch per turn.
  */
 export class CreditSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
   private readonly options: SweepOptions;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly orm: MikroORM,
@@ -49,20 +49,15 @@ export class CreditSweeper {
     options: Partial<SweepOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.task = new PeriodicTask(() => this.sweep(), this.options.intervalMs, logger, 'credit sweep failed; the next turn retries');
   }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.running = this.sweep().catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'credit sweep failed; the next turn retries'));
-    }, this.options.intervalMs);
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One turn; `now` is injectable so tests can age a reservation without waiting. */

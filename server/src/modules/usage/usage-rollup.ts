@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { boundQuery } from './bound-sql.js';
+import { PeriodicTask } from './periodic-task.js';
 
 export type RollupOptions = {
   /**
@@ -46,9 +47,8 @@ const ROLL_DAY = `with events as materialized (
  * transaction that replaces its rows, so a repeated run writes the same rows.
  */
 export class UsageRollup {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
   private readonly options: RollupOptions;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly orm: MikroORM,
@@ -56,22 +56,16 @@ export class UsageRollup {
     options: Partial<RollupOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.task = new PeriodicTask(() => this.rollUp(), this.options.intervalMs, logger, 'usage rollup failed; the next turn retries');
   }
 
+  /** The first turn runs at once: it catches up on the days closed while no process ran. */
   start(): void {
-    if (this.timer) return;
-    const turn = () => {
-      this.running = this.rollUp().catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'usage rollup failed; the next turn retries'));
-    };
-    turn();
-    this.timer = setInterval(turn, this.options.intervalMs);
-    this.timer.unref();
+    this.task.start({ now: true });
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Rolls every closed day not rolled yet (up to maxDaysPerTurn); returns the days rolled. */
