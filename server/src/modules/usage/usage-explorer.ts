@@ -5,14 +5,13 @@
  * the rollup keeps each day's count of calls per latency, from which the percentile is exact.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isoDay, utcDayStart } from './usage-rollup.js';
+import { DAY_MS, isoDay, utcDayStart } from './usage-rollup.js';
 
 export type ExplorerDay = { day: string; calls: number; chargedCredits: number; overageCredits: number; errors: number; p95LatencyMs: number };
 export type ExplorerOperation = { operationName: string; calls: number; chargedCredits: number };
 export type ExplorerCustomer = { customerId: string; company: string; calls: number; chargedCredits: number };
 export type UsageExplorerData = { byDay: ExplorerDay[]; byOperation: ExplorerOperation[]; topCustomers: ExplorerCustomer[] };
 
-const DAY_MS = 86_400_000;
 type DayRow = { day: string; calls: number; charged: string; overage: string; errors: number };
 type DaySums = { calls: number; charged: number; overage: number; errors: number; latency: Map<number, number> };
 

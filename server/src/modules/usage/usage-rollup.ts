@@ -16,7 +16,7 @@ export type RollupOptions = {
 };
 
 const DEFAULTS: RollupOptions = { graceMs: 10 * 60_000, intervalMs: 10 * 60_000, maxDaysPerTurn: 400 };
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** One process rolls a day at a time; the others skip it for this turn. */
 const LOCK_KEY = 'carlo:usage-rollup';
 
