@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { startCarlo } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config/config.js';
-import { createCustomer } from '../src/modules/customers/customer.service.js';
-import { ApiKeyMode } from '../src/modules/keys/api-key.entity.js';
+import { startCarlo } from '../src/app/bootstrap.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { createCustomer } from '../src/domain/customers/customer.service.js';
+import { ApiKeyMode } from '../src/domain/keys/api-key.entity.js';
 
 /**
  * One Carlo server for bench/api.bench.ts, configured by the environment (MONETIZATION on or

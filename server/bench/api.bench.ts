@@ -10,11 +10,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
-import { ormConfig } from '../src/db/orm-config.js';
-import { createCustomer } from '../src/modules/customers/customer.service.js';
-import { seedPlans } from '../src/db/seed.js';
-import { CreditLedgerService } from '../src/modules/usage/credit-ledger.service.js';
-import { type Settlement, UsageWriter } from '../src/modules/usage/usage-writer.js';
+import { ormConfig } from '../src/platform/db/orm-config.js';
+import { createCustomer } from '../src/domain/customers/customer.service.js';
+import { seedPlans } from '../src/app/seed.js';
+import { CreditLedgerService } from '../src/metering/credits/credit-ledger.service.js';
+import { type Settlement, UsageWriter } from '../src/metering/usage/usage-writer.js';
 
 /**
  * npm run bench:api — the cost of monetization on the request path, and of the usage writer.

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { startCarlo } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config/config.js';
-import { AdminRole } from '../src/modules/admin/admin-role.js';
-import { createAdminUser } from '../src/modules/admin/admin-user.service.js';
+import { startCarlo } from '../src/app/bootstrap.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { AdminRole } from '../src/platform/staff/admin-role.js';
+import { createAdminUser } from '../src/platform/staff/admin-user.service.js';
 import { createScratchDatabase } from '../../test/support/test-database.js';
 
 /**

@@ -8,8 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resourceUsage } from 'node:process';
-import { compileModel, type ModelSpec, type SimulationResult } from '../src/modules/simulation/engine/index.js';
-import { SimulationPool } from '../src/modules/simulation/runner/index.js';
+import { compileModel, type ModelSpec, type SimulationResult } from '../src/domain/simulation/engine/index.js';
+import { SimulationPool } from '../src/domain/simulation/runner/index.js';
 
 const NUMPY_SCRIPT = new URL('../../../shared/bench/mc_reference_numpy.py', import.meta.url).pathname;
 const sizes = (process.argv[2] ?? '1000000,10000000').split(',').map(Number);

@@ -9,11 +9,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import Stripe from 'stripe';
 import { createScratchDatabase } from '../../test/support/test-database.js';
-import { startCarlo } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config/config.js';
-import { ormConfig } from '../src/db/orm-config.js';
-import { MeterOutbox } from '../src/modules/billing/meter-outbox.js';
-import { StripeGateway } from '../src/modules/billing/stripe-gateway.js';
+import { startCarlo } from '../src/app/bootstrap.js';
+import { loadConfig } from '../src/platform/config/config.js';
+import { ormConfig } from '../src/platform/db/orm-config.js';
+import { MeterOutbox } from '../src/billing/stripe/meter-outbox.js';
+import { StripeGateway } from '../src/billing/stripe/stripe-gateway.js';
 import { startStripeEmulator } from '../src/stripe-emulator/index.js';
 
 /**

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
-import { createAdminUser } from '../../server/src/modules/admin/admin-user.service.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
+import { createAdminUser } from '../../server/src/platform/staff/admin-user.service.js';
 import { uniqueEmail } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
-import { Invoice } from '../../server/src/modules/billing/invoice.entity.js';
+import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

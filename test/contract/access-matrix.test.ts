@@ -1,9 +1,9 @@
 import { type GraphQLField, getNamedType, isLeafType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRule } from '../../server/src/graphql/auth-rules.js';
-import { rootFieldRules } from '../../server/src/graphql/rule-coverage.js';
-import { buildCarloSchema } from '../../server/src/graphql/schema.js';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
+import { parseRule } from '../../server/src/api/auth-rules.js';
+import { rootFieldRules } from '../../server/src/api/rule-coverage.js';
+import { buildCarloSchema } from '../../server/src/api/schema.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { dummyArguments } from '../support/dummy-arguments.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';
 import type { Caller } from '../support/graphql-client.js';

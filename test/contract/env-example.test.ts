@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../server/src/config/config.js';
+import { configSchema } from '../../server/src/platform/config/config.js';
 
 describe('.env.example', () => {
   it('documents every variable the server reads, each with a comment, and nothing else', async () => {

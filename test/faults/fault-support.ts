@@ -11,12 +11,12 @@ export type ServerProcess = { url: string; child: ChildProcess; exited: Promise<
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * `tsx server/src/main.ts` as its own process (what `npm start -w server` runs), so it can be killed
+ * `tsx server/src/app/main.ts` as its own process (what `npm start -w server` runs), so it can be killed
  * the way a machine kills it. Resolves with its URL once it logs that it is listening.
  */
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'carlo-fault-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/app/main.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', SEED_DEMO: 'false', RUN_WORKER: 'false', STRIPE_EMULATOR_PORT: '0', METER_FLUSH_SECONDS: '3600', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

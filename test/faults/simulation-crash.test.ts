@@ -32,7 +32,7 @@ afterAll(async () => {
 
 /** `npm run worker` as its own process, so it can die the way a machine does. */
 function startWorkerProcess(url: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/src/worker.ts'], {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/src/app/worker.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: url, DATABASE_POOL_MAX: '1', LOG_LEVEL: 'silent', SIMULATION_WORKERS: '1', ...secrets },
     stdio: 'ignore',

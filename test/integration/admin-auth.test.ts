@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';

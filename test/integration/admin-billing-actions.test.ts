@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
-import { Subscription } from '../../server/src/modules/billing/subscription.entity.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
+import { Subscription } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey, type SignedInAdmin, signedInAdmin, uniqueEmail } from '../support/factories.js';

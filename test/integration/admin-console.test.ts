@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
-import { Invoice } from '../../server/src/modules/billing/invoice.entity.js';
-import { Customer } from '../../server/src/modules/customers/customer.entity.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
+import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
+import { Customer } from '../../server/src/domain/customers/customer.entity.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';

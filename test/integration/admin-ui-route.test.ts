@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerAdminUiRoute } from '../../server/src/http/admin-ui.route.js';
+import { registerAdminUiRoute } from '../../server/src/app/http/admin-ui.route.js';
 
 let dist: string;
 beforeAll(async () => {

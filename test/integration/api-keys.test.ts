@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiKeyMode, ApiKeyScope } from '../../server/src/modules/keys/api-key.entity.js';
-import { generateKey } from '../../server/src/modules/keys/key-format.js';
+import { ApiKeyMode, ApiKeyScope } from '../../server/src/domain/keys/api-key.entity.js';
+import { generateKey } from '../../server/src/domain/keys/key-format.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey } from '../support/factories.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Subscription } from '../../server/src/modules/billing/subscription.entity.js';
+import { Subscription } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { uniqueEmail } from '../support/factories.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
-import { creditPack } from '../../server/src/modules/billing/credit-packs.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
+import { creditPack } from '../../server/src/billing/stripe/credit-packs.js';
 import { graphql } from '../generated/index.js';
 import { signedInAdmin, uniqueEmail } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

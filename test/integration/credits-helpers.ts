@@ -1,5 +1,5 @@
-import { pgArray } from '../../server/src/modules/usage/pg-array.js';
-import type { CustomerOverrides } from '../../server/src/modules/customers/customer.entity.js';
+import { pgArray } from '../../server/src/platform/db/pg-array.js';
+import type { CustomerOverrides } from '../../server/src/domain/customers/customer.entity.js';
 import type { TestApp } from '../support/test-app.js';
 
 /** Sets a customer's overrides straight in the database and drops the caches that hold them. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreditSweeper } from '../../server/src/modules/usage/credit-sweeper.js';
+import { CreditSweeper } from '../../server/src/metering/credits/credit-sweeper.js';
 import type { SimulationInput } from '../generated/graphql.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SubscriptionStatus } from '../../server/src/modules/billing/subscription.entity.js';
+import { SubscriptionStatus } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';

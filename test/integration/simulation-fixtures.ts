@@ -3,8 +3,8 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.js';
-import { SimulationRun } from '../../server/src/modules/simulation/simulation-run.entity.js';
+import { startEmbeddedPostgres } from '../../server/src/platform/db/embedded-postgres.js';
+import { SimulationRun } from '../../server/src/domain/simulation/simulation-run.entity.js';
 import type { SimulationInput } from '../generated/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

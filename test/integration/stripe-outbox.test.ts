@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { METER_EVENT_NAME } from '../../server/src/modules/billing/credit-packs.js';
-import type { MeterOutbox } from '../../server/src/modules/billing/meter-outbox.js';
+import { METER_EVENT_NAME } from '../../server/src/billing/stripe/credit-packs.js';
+import type { MeterOutbox } from '../../server/src/billing/stripe/meter-outbox.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { emulatorOf } from './billing-helpers.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { UsageExplorerData } from '../../server/src/modules/usage/usage-explorer.js';
+import type { UsageExplorerData } from '../../server/src/metering/usage/usage-explorer.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';
 import { createScratchDatabase } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isInDoubt } from '../../server/src/modules/usage/commit-outcome.js';
+import { isInDoubt } from '../../server/src/platform/db/commit-outcome.js';
 import { customerWithKey } from '../support/factories.js';
 import { startProxy, type Proxy } from '../support/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

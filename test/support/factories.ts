@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AdminRole } from '../../server/src/modules/admin/admin-role.js';
-import { createAdminUser } from '../../server/src/modules/admin/admin-user.service.js';
-import { SubscriptionStatus } from '../../server/src/modules/billing/subscription.entity.js';
-import type { Customer } from '../../server/src/modules/customers/customer.entity.js';
-import { createCustomer } from '../../server/src/modules/customers/customer.service.js';
-import { ApiKeyMode, type ApiKeyScope } from '../../server/src/modules/keys/api-key.entity.js';
+import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
+import { createAdminUser } from '../../server/src/platform/staff/admin-user.service.js';
+import { SubscriptionStatus } from '../../server/src/domain/subscriptions/subscription.entity.js';
+import type { Customer } from '../../server/src/domain/customers/customer.entity.js';
+import { createCustomer } from '../../server/src/domain/customers/customer.service.js';
+import { ApiKeyMode, type ApiKeyScope } from '../../server/src/domain/keys/api-key.entity.js';
 import type { TestApp } from './test-app.js';
 
 export type CustomerWithKey = { customer: Customer; key: string; keyId: string };

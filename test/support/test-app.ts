@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { inject } from 'vitest';
-import { startCarlo, type RunningCarlo } from '../../server/src/bootstrap.js';
-import { loadConfig } from '../../server/src/config/config.js';
-import { startEmbeddedPostgres } from '../../server/src/db/embedded-postgres.js';
+import { startCarlo, type RunningCarlo } from '../../server/src/app/bootstrap.js';
+import { loadConfig } from '../../server/src/platform/config/config.js';
+import { startEmbeddedPostgres } from '../../server/src/platform/db/embedded-postgres.js';
 import { GraphqlClient } from './graphql-client.js';
 
 export type TestApp = RunningCarlo & { client: GraphqlClient; embedded: boolean };

@@ -1,0 +1,68 @@
+import { Redis } from 'ioredis';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.js';
+import type { Config } from '../platform/config/config.js';
+import { createLogger } from '../platform/config/logger.js';
+import { resolveSecrets } from '../platform/config/secrets.js';
+import { type Database, openDatabase } from '../platform/db/database.js';
+import { seed, type SeedSecrets } from './seed.js';
+import { connectBilling, startBillingAfterListen } from './billing-bootstrap.js';
+import { createServices, type Services } from '../api/services.js';
+import type { StripeEmulator } from '../stripe-emulator/index.js';
+
+export type RunningCarlo = {
+  app: FastifyInstance;
+  services: Services;
+  database: Database;
+  url: string;
+  seeded: SeedSecrets;
+  /** The in-process Stripe emulator when STRIPE_SECRET_KEY is unset. */
+  stripeEmulator: StripeEmulator | null;
+  close(): Promise<void>;
+};
+
+/** Config to listening server: database, migrations, seed, services and the HTTP app. */
+export async function startCarlo(config: Config, logger: Logger = createLogger(config)): Promise<RunningCarlo> {
+  const secrets = await resolveSecrets(config);
+  const database = await openDatabase(config, { migrate: true });
+  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : null;
+  const services = createServices({ config, secrets, orm: database.orm, queries: database.queries, redis, logger });
+  const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO });
+  const stripeEmulator = await connectBilling(config, services, database.orm.em.fork(), logger);
+  services.lastUsed.start();
+  services.monetization.sweeper.start();
+  services.monetization.rollup.start();
+  await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
+  const app = await buildApp(services);
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  startBillingAfterListen(services, address, stripeEmulator);
+  return {
+    app,
+    services,
+    database,
+    url: address,
+    seeded,
+    stripeEmulator,
+    async close() {
+      // Stop taking requests and let in-flight ones finish before the pools they use go away.
+      await app.close();
+      await services.billing.stop();
+      await stripeEmulator?.close();
+      await services.monetization.sweeper.stop();
+      await services.monetization.rollup.stop();
+      await services.monetization.usageWriter.stop();
+      await services.lastUsed.stop();
+      await services.simulations.stop();
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}
+
+/** Redis is optional and never fatal: callers fall back to in-process limits when it fails. */
+function connectRedis(url: string, logger: Logger): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis unavailable; using in-process fallbacks'));
+  return redis;
+}

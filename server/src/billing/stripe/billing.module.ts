@@ -1,0 +1,108 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../../platform/config/config.js';
+import type { Secrets } from '../../platform/config/secrets.js';
+import type { ApiKeyService } from '../../domain/keys/api-key.service.js';
+import type { ApiKeyVerifier } from '../../domain/keys/api-key-verifier.js';
+import { Plan } from '../../domain/plans/plan.entity.js';
+import { CreditLedgerService } from '../../metering/credits/credit-ledger.service.js';
+import { Subscription } from '../../domain/subscriptions/subscription.entity.js';
+import { BillingService } from './billing.service.js';
+import { MeterOutbox } from './meter-outbox.js';
+import { StripeGateway, type StripeTarget } from './stripe-gateway.js';
+import { StripeEventWorker } from './stripe-event.worker.js';
+import { StripeInbox } from './stripe-inbox.js';
+import { SignUpThrottle } from './sign-up-throttle.js';
+
+export type BillingDeps = { config: Config; secrets: Secrets; orm: MikroORM; logger: Logger; keyVerifier: ApiKeyVerifier; apiKeys: ApiKeyService };
+
+/**
+ * The billing module's long-lived parts. Stripe is attached once its address is known
+ * (`connect`): real Stripe with STRIPE_SECRET_KEY, else the in-process emulator bootstrap starts.
+ */
+export class BillingModule {
+  readonly inbox: StripeInbox;
+  readonly worker: StripeEventWorker;
+  readonly service: BillingService;
+  readonly outbox: MeterOutbox;
+  /** Included credits and prepaid packs share the credit ledger's period balances (useLedger shares the pipeline's). */
+  private ledger: CreditLedgerService;
+  readonly signUpThrottle = new SignUpThrottle();
+  private gatewayValue: StripeGateway | null = null;
+  private publicUrl: string;
+
+  constructor(private readonly deps: BillingDeps) {
+    const { config, orm, logger, keyVerifier } = deps;
+    this.publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+    this.ledger = new CreditLedgerService(orm);
+    this.inbox = new StripeInbox(orm);
+    this.worker = new StripeEventWorker({
+      orm,
+      logger,
+      gateway: () => this.gateway,
+      source: () => this.inbox.source,
+      openPeriod: (customerId) => this.openPeriod(customerId),
+      ledger: () => this.ledger,
+      onCustomersChanged: (ids) => {
+        for (const id of ids) {
+          keyVerifier.invalidateCustomer(id);
+          this.ledger.forget(id);
+        }
+      },
+    });
+    this.service = new BillingService(() => this.gateway, deps.apiKeys, () => ({
+      success: `${this.publicUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
+      cancel: `${this.publicUrl}/billing/cancel`,
+      portalReturn: `${this.publicUrl}/billing/return`,
+    }));
+    this.outbox = new MeterOutbox({ orm, logger, gateway: () => this.gateway, flushMs: config.METER_FLUSH_SECONDS * 1000 });
+  }
+
+  /** The request pipeline's ledger, so its cached periods are dropped when billing changes them. */
+  useLedger(ledger: CreditLedgerService): void {
+    this.ledger = ledger;
+  }
+
+  get gateway(): StripeGateway {
+    if (!this.gatewayValue) throw new Error('Stripe is not connected yet');
+    return this.gatewayValue;
+  }
+
+  get connected(): boolean {
+    return this.gatewayValue !== null;
+  }
+
+  connect(target: StripeTarget): void {
+    this.gatewayValue = new StripeGateway(target);
+    this.inbox.source = target.host ? `emulator:${target.host}:${target.port ?? ''}` : null;
+  }
+
+  /** Where Checkout and the portal send the customer back; set once the app listens. */
+  setPublicUrl(url: string): void {
+    if (!this.deps.config.PUBLIC_URL) this.publicUrl = url;
+  }
+
+  /** The current signing secret first, then older ones still accepted while a rotation is under way. */
+  webhookSecrets(): string[] {
+    const previous = (this.deps.config.STRIPE_WEBHOOK_SECRETS_PREVIOUS ?? '').split(',').map((secret) => secret.trim()).filter(Boolean);
+    return [this.deps.secrets.stripeWebhookSecret, ...previous];
+  }
+
+  start(): void {
+    this.worker.start();
+    this.outbox.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.stop();
+    await this.outbox.stop();
+  }
+
+  private async openPeriod(customerId: string) {
+    const em = this.deps.orm.em.fork();
+    const subscription = await em.findOne(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan', 'customer'] });
+    const plan = subscription?.plan.getEntity() ?? (await em.findOneOrFail(Plan, { code: 'free' }));
+    const included = subscription?.customer.getEntity().overrides.includedCredits ?? plan.includedCredits;
+    return this.ledger.currentPeriod(customerId, included);
+  }
+}

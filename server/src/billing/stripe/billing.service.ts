@@ -1,0 +1,272 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type Stripe from 'stripe';
+import { appError, ErrorCode } from '../../platform/graphql/error-code.js';
+import { Customer } from '../../domain/customers/customer.entity.js';
+import { createCustomer } from '../../domain/customers/customer.service.js';
+import { ApiKeyMode } from '../../domain/keys/api-key.entity.js';
+import type { ApiKeyService, IssuedKey } from '../../domain/keys/api-key.service.js';
+import { Plan } from '../../domain/plans/plan.entity.js';
+import { creditPack, lookupKeys } from './credit-packs.js';
+import { StripeGateway } from './stripe-gateway.js';
+import { Subscription, SubscriptionStatus } from '../../domain/subscriptions/subscription.entity.js';
+
+export type SignUpResult = { customer: Customer; subscription: Subscription; issued: IssuedKey; checkoutUrl: string | null };
+export type PlanChangePreview = {
+  from: Plan;
+  to: Plan;
+  immediate: boolean;
+  prorationCents: number;
+  nextInvoiceCents: number;
+  currency: string;
+  effectiveAt: Date;
+};
+
+type Urls = { success: string; cancel: string; portalReturn: string };
+
+/**
+ * The integrator-facing billing flows. Every Stripe id comes from our rows for the caller's own
+ * customer, never from the client; every mutating Stripe call has an idempotency key from our ids.
+ */
+export class BillingService {
+  /** Extra parameters of new Stripe customers; tests put them on a Stripe test clock. */
+  customerExtras: () => Partial<Stripe.CustomerCreateParams> = () => ({});
+
+  constructor(
+    private readonly gateway: () => StripeGateway,
+    private readonly apiKeys: ApiKeyService,
+    private readonly urls: () => Urls,
+  ) {}
+
+  /**
+   * The customer, its Stripe customer and a key, in one transaction: if Stripe cannot be reached
+   * nothing is kept and the caller may simply try again. Paid plans start `incomplete`
+   * (BILLING_ONLY, pending_payment) with a Checkout URL; the webhook makes them active.
+   */
+  async signUp(em: EntityManager, input: { company: string; email: string; planCode: string }): Promise<SignUpResult> {
+    const plan = await em.findOne(Plan, { code: input.planCode, active: true });
+    if (!plan) throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${input.planCode}. Query \`plans\` for the codes on sale.`, { field: 'plan' });
+    const paid = plan.priceCents > 0;
+    if (paid && !plan.stripeBasePriceId) throw appError(ErrorCode.UNAVAILABLE, 'This plan cannot be bought yet (its Stripe prices are not synced). Try again later.');
+    const result = await em.transactional(async (tx) => {
+      const { customer, subscription } = await createCustomer(tx, {
+        company: input.company,
+        email: input.email,
+        planCode: plan.code,
+        status: paid ? SubscriptionStatus.INCOMPLETE : SubscriptionStatus.ACTIVE,
+      });
+      const stripeCustomer = await this.stripe((stripe) =>
+        stripe.customers.create(
+          { ...this.customerExtras(), email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } },
+          { idempotencyKey: StripeGateway.key('customer', customer.id) },
+        ),
+      );
+      customer.stripeCustomerId = stripeCustomer.id;
+      const issued = await this.apiKeys.create(tx, customer.id, { name: 'Default key', mode: ApiKeyMode.LIVE, createdBy: 'signup' });
+      const checkoutUrl = paid ? await this.subscriptionCheckout(customer, plan, subscription.id) : null;
+      return { customer, subscription, issued, checkoutUrl };
+    });
+    return result;
+  }
+
+  /** A Checkout URL for a paid plan; a customer already paying changes plan with changePlan instead. */
+  async createCheckoutSession(em: EntityManager, customerId: string, planCode: string, requestId: string): Promise<string> {
+    const customer = await this.payingCustomer(em, customerId);
+    const plan = await em.findOne(Plan, { code: planCode, active: true });
+    if (!plan || plan.priceCents === 0 || !plan.stripeBasePriceId) throw appError(ErrorCode.BAD_USER_INPUT, `Plan ${planCode} cannot be bought through Checkout. Query \`plans\` for paid plans.`, { field: 'plan' });
+    const current = await this.latestSubscription(em, customerId);
+    if (current?.stripeSubscriptionId && ['active', 'trialing', 'past_due'].includes(current.status)) {
+      throw appError(ErrorCode.CONFLICT, 'This account already has a paid subscription. Use previewPlanChange and changePlan to switch plans.');
+    }
+    // A pending sign-up reuses its incomplete row; otherwise the webhook creates the new row once paid.
+    const pending = current && current.status === SubscriptionStatus.INCOMPLETE && !current.stripeSubscriptionId ? current : null;
+    if (pending && pending.plan.id !== plan.id) {
+      pending.plan = ref(plan);
+      await em.flush();
+    }
+    return this.subscriptionCheckout(customer, plan, pending?.id ?? `${customerId}:${requestId}`);
+  }
+
+  async createBillingPortalSession(em: EntityManager, customerId: string): Promise<string> {
+    const customer = await this.payingCustomer(em, customerId);
+    const session = await this.stripe((stripe) => stripe.billingPortal.sessions.create({ customer: this.stripeIdOf(customer), return_url: this.urls().portalReturn }));
+    return session.url;
+  }
+
+  async previewPlanChange(em: EntityManager, customerId: string, planCode: string): Promise<PlanChangePreview> {
+    const { subscription, remote, from, to } = await this.changeContext(em, customerId, planCode);
+    const immediate = to.priceCents > from.priceCents;
+    const now = Math.floor(Date.now() / 1000);
+    const preview = await this.stripe((stripe) =>
+      stripe.invoices.createPreview({
+        customer: remote.customer as string,
+        subscription: remote.id,
+        // No proration_date: Stripe prorates at its own now, which is the test clock's time on a clocked customer.
+        subscription_details: { items: this.itemChanges(remote, to), proration_behavior: immediate ? 'always_invoice' : 'none' },
+      }),
+    );
+    const prorationCents = preview.lines.data.filter((line) => line.parent?.subscription_item_details?.proration).reduce((sum, line) => sum + line.amount, 0);
+    return {
+      from,
+      to,
+      immediate,
+      prorationCents: immediate ? prorationCents : 0,
+      nextInvoiceCents: preview.total,
+      currency: preview.currency,
+      effectiveAt: immediate ? new Date(now * 1000) : subscription.currentPeriodEnd,
+    };
+  }
+
+  /**
+   * Upgrades apply now with prorations invoiced at once; downgrades wait for the period end
+   * (Stripe's items change now with proration none, and the higher price was already paid for this
+   * period). The subscription row follows from the webhook.
+   */
+  async changePlan(em: EntityManager, customerId: string, planCode: string): Promise<PlanChangePreview> {
+    const preview = await this.previewPlanChange(em, customerId, planCode);
+    const { remote, to } = await this.changeContext(em, customerId, planCode);
+    await this.stripe((stripe) =>
+      stripe.subscriptions.update(
+        remote.id,
+        {
+          items: this.itemChanges(remote, to),
+          proration_behavior: preview.immediate ? 'always_invoice' : 'none',
+          // A downgrade keeps the paid-for plan until the period ends (see effectivePlanCode).
+          metadata: preview.immediate
+            ? { carlo_plan: to.code, carlo_keep_plan: '', carlo_keep_until: '' }
+            : { carlo_plan: to.code, carlo_keep_plan: preview.from.code, carlo_keep_until: String(Math.floor(preview.effectiveAt.getTime() / 1000)) },
+        },
+        { idempotencyKey: StripeGateway.key('change-plan', remote.id, to.code, remote.items.data.map((item) => item.price.id).join('+')) },
+      ),
+    );
+    return preview;
+  }
+
+  /**
+   * At the period end by default (the customer paid for it); `atPeriodEnd: false` ends it now
+   * without a refund, which only admins may ask for. The row follows from the webhook.
+   */
+  async cancelSubscription(em: EntityManager, customerId: string, atPeriodEnd = true): Promise<Subscription> {
+    const subscription = await this.latestSubscription(em, customerId);
+    const stripeId = subscription?.stripeSubscriptionId;
+    if (!subscription || !stripeId) throw appError(ErrorCode.CONFLICT, 'This account has no paid subscription to cancel.');
+    if (subscription.status === SubscriptionStatus.CANCELED) throw appError(ErrorCode.CONFLICT, 'This subscription has ended already.');
+    await this.stripe((stripe) =>
+      atPeriodEnd
+        ? stripe.subscriptions.update(stripeId, { cancel_at_period_end: true }, { idempotencyKey: StripeGateway.key('cancel', stripeId) })
+        : stripe.subscriptions.cancel(stripeId, {}, { idempotencyKey: StripeGateway.key('cancel-now', stripeId) }),
+    );
+    return subscription;
+  }
+
+  /** Checkout in payment mode; the grant is made once, from checkout.session.completed. */
+  async buyCredits(em: EntityManager, customerId: string, packCode: string, requestId: string): Promise<string> {
+    const customer = await this.payingCustomer(em, customerId);
+    const pack = creditPack(packCode);
+    if (!pack) throw appError(ErrorCode.BAD_USER_INPUT, `Unknown credit pack ${packCode}. Packs: small, medium, large.`, { field: 'pack' });
+    const prices = await this.stripe((stripe) => stripe.prices.list({ lookup_keys: [lookupKeys.pack(pack.code)], limit: 1 }));
+    const price = prices.data[0];
+    if (!price) throw appError(ErrorCode.UNAVAILABLE, 'Credit packs cannot be bought yet (prices not synced). Try again later.');
+    const metadata = { carlo_customer_id: customer.id, carlo_kind: 'credit_pack', carlo_pack: pack.code };
+    const session = await this.stripe((stripe) =>
+      stripe.checkout.sessions.create(
+        {
+          mode: 'payment',
+          customer: this.stripeIdOf(customer),
+          client_reference_id: customer.id,
+          line_items: [{ price: price.id, quantity: 1 }],
+          metadata,
+          payment_intent_data: { metadata },
+          // A paid invoice after the payment puts the pack in the invoice mirror and the revenue report.
+          invoice_creation: { enabled: true, invoice_data: { metadata } },
+          success_url: this.urls().success,
+          cancel_url: this.urls().cancel,
+        },
+        { idempotencyKey: StripeGateway.key('credit-pack', customer.id, requestId) },
+      ),
+    );
+    if (!session.url) throw appError(ErrorCode.UNAVAILABLE, 'Stripe returned no Checkout URL. Try again.');
+    return session.url;
+  }
+
+  async latestSubscription(em: EntityManager, customerId: string): Promise<Subscription | null> {
+    return em.findOne(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
+  }
+
+  private async subscriptionCheckout(customer: Customer, plan: Plan, reference: string): Promise<string> {
+    const metadata = { carlo_customer_id: customer.id, carlo_subscription_id: reference, carlo_plan: plan.code };
+    const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = [{ price: plan.stripeBasePriceId as string, quantity: 1 }];
+    if (plan.stripeMeteredPriceId) lineItems.push({ price: plan.stripeMeteredPriceId });
+    const session = await this.stripe((stripe) =>
+      stripe.checkout.sessions.create(
+        {
+          mode: 'subscription',
+          customer: this.stripeIdOf(customer),
+          client_reference_id: customer.id,
+          line_items: lineItems,
+          metadata,
+          subscription_data: { metadata },
+          success_url: this.urls().success,
+          cancel_url: this.urls().cancel,
+        },
+        { idempotencyKey: StripeGateway.key('checkout', reference, plan.code) },
+      ),
+    );
+    if (!session.url) throw appError(ErrorCode.UNAVAILABLE, 'Stripe returned no Checkout URL. Try again.');
+    return session.url;
+  }
+
+  private async changeContext(em: EntityManager, customerId: string, planCode: string) {
+    const subscription = await this.latestSubscription(em, customerId);
+    if (!subscription?.stripeSubscriptionId || !['active', 'trialing', 'past_due'].includes(subscription.status)) {
+      throw appError(ErrorCode.CONFLICT, 'Plan changes need a paid subscription. Choose a paid plan with createCheckoutSession first.');
+    }
+    const to = await em.findOne(Plan, { code: planCode, active: true });
+    if (!to || to.priceCents === 0 || !to.stripeBasePriceId) throw appError(ErrorCode.BAD_USER_INPUT, `Plan ${planCode} is not a paid plan on sale. To stop paying, use cancelSubscription.`, { field: 'plan' });
+    const from = subscription.plan.getEntity();
+    if (from.id === to.id) throw appError(ErrorCode.CONFLICT, `This account is on ${to.code} already.`, { field: 'plan' });
+    const remote = await this.stripe((stripe) => stripe.subscriptions.retrieve(subscription.stripeSubscriptionId as string));
+    return { subscription, remote, from, to };
+  }
+
+  /** Replaces the base and metered items with the target plan's prices. */
+  private itemChanges(remote: Stripe.Subscription, to: Plan): Stripe.SubscriptionUpdateParams.Item[] {
+    const items: Stripe.SubscriptionUpdateParams.Item[] = [];
+    for (const item of remote.items.data) {
+      const metered = item.price.recurring?.usage_type === 'metered';
+      const target = metered ? to.stripeMeteredPriceId : to.stripeBasePriceId;
+      if (target) items.push({ id: item.id, price: target });
+      else items.push({ id: item.id, deleted: true });
+    }
+    if (to.stripeMeteredPriceId && !remote.items.data.some((item) => item.price.recurring?.usage_type === 'metered')) items.push({ price: to.stripeMeteredPriceId });
+    return items;
+  }
+
+  private async payingCustomer(em: EntityManager, customerId: string): Promise<Customer> {
+    const customer = await em.findOneOrFail(Customer, customerId);
+    if (!customer.stripeCustomerId) {
+      const created = await this.stripe((stripe) =>
+        stripe.customers.create({ email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } }, { idempotencyKey: StripeGateway.key('customer', customer.id) }),
+      );
+      customer.stripeCustomerId = created.id;
+      await em.flush();
+    }
+    return customer;
+  }
+
+  private stripeIdOf(customer: Customer): string {
+    if (!customer.stripeCustomerId) throw new Error(`customer ${customer.id} has no Stripe customer`);
+    return customer.stripeCustomerId;
+  }
+
+  /** Stripe failures become UNAVAILABLE with advice; card and request errors keep their message. */
+  private async stripe<T>(run: (stripe: Stripe) => Promise<T>): Promise<T> {
+    try {
+      return await this.gateway().call(run);
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      if (status === 402) throw appError(ErrorCode.PAYMENT_REQUIRED, `Stripe declined the payment: ${(error as Error).message}. Update the card in the billing portal.`);
+      throw appError(ErrorCode.UNAVAILABLE, 'Stripe could not be reached or refused the call. Nothing was changed; try again in a minute.');
+    }
+  }
+}

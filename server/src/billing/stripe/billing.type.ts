@@ -1,0 +1,91 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AccessLevel } from '../../domain/access/access.js';
+import { IssuedApiKeyType } from '../../domain/keys/api-key.type.js';
+import { PlanType } from '../../domain/plans/plan.type.js';
+
+@ObjectType('SignUpPayload', { description: 'A new account. The key secret is shown this once; paid plans pay at checkoutUrl before the key may run anything.' })
+export class SignUpPayload {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => IssuedApiKeyType)
+  apiKey!: IssuedApiKeyType;
+
+  @Field(() => String, { nullable: true, description: 'Stripe Checkout for a paid plan; null on the free plan.' })
+  checkoutUrl!: string | null;
+
+  @Field(() => String, { description: 'active (free plan) or incomplete until Checkout is paid.' })
+  subscriptionStatus!: string;
+
+  @Field(() => AccessLevel)
+  access!: AccessLevel;
+}
+
+@ObjectType('RedirectSession', { description: 'A Stripe-hosted page (Checkout or the billing portal) to send the customer to.' })
+export class RedirectSessionType {
+  @Field(() => String)
+  url!: string;
+}
+
+@ObjectType('AccountSubscription', { description: "The caller's subscription as Carlo applies it." })
+export class AccountSubscriptionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  planCode!: string;
+
+  @Field(() => String, { description: "Stripe's status: trialing, active, past_due, unpaid, canceled, incomplete, …" })
+  status!: string;
+
+  @Field(() => Date)
+  currentPeriodStart!: Date;
+
+  @Field(() => Date)
+  currentPeriodEnd!: Date;
+
+  @Field(() => Boolean)
+  cancelAtPeriodEnd!: boolean;
+}
+
+@ObjectType('PlanChange', { description: 'What a plan change costs now and what it changes.' })
+export class PlanChangeType {
+  @Field(() => PlanType)
+  from!: PlanType;
+
+  @Field(() => PlanType)
+  to!: PlanType;
+
+  @Field(() => Boolean, { description: 'Upgrades apply now with proration; downgrades at the end of the period.' })
+  immediate!: boolean;
+
+  @Field(() => Int, { description: 'Charged now for the rest of this period (credits for unused time deducted), in cents.' })
+  prorationCents!: number;
+
+  @Field(() => Int, { description: "Total of Stripe's invoice preview, in cents." })
+  nextInvoiceCents!: number;
+
+  @Field(() => String)
+  currency!: string;
+
+  @Field(() => Date)
+  effectiveAt!: Date;
+
+  @Field(() => Int)
+  includedCreditsChange!: number;
+
+  @Field(() => Int)
+  rateLimitChange!: number;
+
+  @Field(() => Int)
+  maxIterationsSyncChange!: number;
+
+  @Field(() => Int)
+  maxConcurrentJobsChange!: number;
+
+  @Field(() => [String])
+  featuresAdded!: string[];
+
+  @Field(() => [String])
+  featuresRemoved!: string[];
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
+import { ForAdmin, Public } from '../api/auth-rules.js';
+import type { Context } from '../api/context.js';
+import { callerAdmin } from '../domain/access/principal.js';
+import { ALL_ADMIN_ROLES } from '../platform/staff/admin-role.js';
+import { AdminUser } from '../platform/staff/admin-user.entity.js';
+import { AdminSessionType, AdminUserType } from '../platform/staff/admin-user.type.js';
+
+@Resolver()
+export class AdminAuthResolver {
+  @Mutation(() => AdminSessionType, { description: 'Signs in to the console; sets an HttpOnly session cookie. Throttled per account and address.' })
+  @Public()
+  @Directive('@rateLimit(max: 30, window: "60s")')
+  async adminLogin(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() { em, ip, requestId, services, response }: Context,
+  ): Promise<AdminSessionType> {
+    const { admin, token, expiresAt } = await services.adminAuth.login(em, email, password, ip, requestId);
+    response.setSessionCookie(token, expiresAt);
+    return { admin, expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current console session everywhere at once.' })
+  @ForAdmin(...ALL_ADMIN_ROLES)
+  async adminLogout(@Ctx() { em, ip, requestId, principal, services, response }: Context): Promise<boolean> {
+    await services.adminAuth.logout(em, callerAdmin(principal), ip, requestId);
+    response.clearSessionCookie();
+    return true;
+  }
+
+  @Query(() => AdminUserType, { description: 'The signed-in console user.' })
+  @ForAdmin(...ALL_ADMIN_ROLES)
+  adminMe(@Ctx() { em, principal }: Context): Promise<AdminUser> {
+    return em.findOneOrFail(AdminUser, callerAdmin(principal).adminId);
+  }
+}

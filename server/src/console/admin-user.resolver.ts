@@ -1,0 +1,69 @@
+import { IsEmail, Length } from 'class-validator';
+import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { ForAdmin } from '../api/auth-rules.js';
+import type { Context } from '../api/context.js';
+import { notFound } from '../platform/graphql/error-code.js';
+import { isUuid } from '../platform/graphql/ids.js';
+import { type PageOf, PageArgs, pageOf } from '../platform/graphql/pagination.js';
+import { callerAdmin } from '../domain/access/principal.js';
+import { AdminRole } from '../platform/staff/admin-role.js';
+import { AdminUser } from '../platform/staff/admin-user.entity.js';
+import { createAdminUser } from '../platform/staff/admin-user.service.js';
+import { AdminUserPage, AdminUserType } from '../platform/staff/admin-user.type.js';
+import { recordAudit } from '../platform/staff/audit.service.js';
+
+@InputType('CreateAdminUserInput')
+class CreateAdminUserInput {
+  @Field(() => String)
+  @IsEmail()
+  email!: string;
+
+  @Field(() => String)
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => AdminRole)
+  role!: AdminRole;
+
+  @Field(() => String, { description: 'At least 12 characters.' })
+  @Length(12, 200)
+  password!: string;
+}
+
+@Resolver()
+export class AdminUserResolver {
+  @Query(() => AdminUserPage)
+  @ForAdmin(AdminRole.SUPER_ADMIN)
+  async adminUsers(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<PageOf<AdminUser>> {
+    const [items, total] = await em.findAndCount(AdminUser, {}, { orderBy: { email: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage });
+    return pageOf(items, total, args);
+  }
+
+  @Mutation(() => AdminUserType)
+  @ForAdmin(AdminRole.SUPER_ADMIN)
+  async createAdminUser(@Arg('input', () => CreateAdminUserInput) input: CreateAdminUserInput, @Ctx() { em, ip, requestId, principal }: Context): Promise<AdminUser> {
+    const admin = await createAdminUser(em, input);
+    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'admin_user.create', targetType: 'admin_user', targetId: admin.id, after: { email: admin.email, role: admin.role } });
+    await em.flush();
+    return admin;
+  }
+
+  @Mutation(() => AdminUserType, { description: 'Changes a role or disables an account; disabling ends its sessions at once.' })
+  @ForAdmin(AdminRole.SUPER_ADMIN)
+  async updateAdminUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('role', () => AdminRole, { nullable: true }) role: AdminRole | null | undefined,
+    @Arg('disabled', () => Boolean, { nullable: true }) disabled: boolean | null | undefined,
+    @Ctx() { em, ip, requestId, principal }: Context,
+  ): Promise<AdminUser> {
+    const admin = isUuid(id) ? await em.findOne(AdminUser, id) : null;
+    if (!admin) throw notFound('Admin user');
+    const before = { role: admin.role, disabled: admin.disabled };
+    // An omitted argument arrives as undefined, an explicit null as null: both mean no change.
+    if (role) admin.role = role;
+    if (typeof disabled === 'boolean') admin.disabled = disabled;
+    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'admin_user.update', targetType: 'admin_user', targetId: admin.id, before, after: { role: admin.role, disabled: admin.disabled } });
+    await em.flush();
+    return admin;
+  }
+}

@@ -1,0 +1,60 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { ForAdmin } from '../api/auth-rules.js';
+import type { Context } from '../api/context.js';
+import { type PageOf, PageArgs, Paginated, pageOf } from '../platform/graphql/pagination.js';
+import { AdminRole } from '../platform/staff/admin-role.js';
+import { AuditLog } from '../platform/staff/audit-log.entity.js';
+
+@ObjectType('AuditLogEntry')
+class AuditLogEntryType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  actorEmail!: string;
+
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => String)
+  targetType!: string;
+
+  @Field(() => String, { nullable: true })
+  targetId!: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  before!: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  after!: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true })
+  ip!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+@ObjectType('AuditLogPage')
+class AuditLogPage extends Paginated(AuditLogEntryType, 'AuditLogEntry') {}
+
+@ArgsType()
+class AuditLogArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  targetType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetId?: string | null;
+}
+
+@Resolver()
+export class AuditLogResolver {
+  @Query(() => AuditLogPage, { description: 'Admin actions, newest first.' })
+  @ForAdmin(AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT)
+  async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() { em }: Context): Promise<PageOf<AuditLog>> {
+    const where = { ...(args.targetType ? { targetType: args.targetType } : {}), ...(args.targetId ? { targetId: args.targetId } : {}) };
+    const [items, total] = await em.findAndCount(AuditLog, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage });
+    return pageOf(items, total, args);
+  }
+}

@@ -1,0 +1,28 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { ForKey } from '../api/auth-rules.js';
+import type { Context } from '../api/context.js';
+import { callerKey } from '../domain/access/principal.js';
+import { AccessLevel, FieldUse, refusalMessage } from '../domain/access/access.js';
+import { Plan } from '../domain/plans/plan.entity.js';
+import { Customer } from '../domain/customers/customer.entity.js';
+import { AccountType } from '../domain/customers/account.type.js';
+
+@Resolver(() => AccountType)
+export class AccountResolver {
+  @Query(() => AccountType, { description: 'The account behind the calling API key, its plan and what it may do now.' })
+  @ForKey(FieldUse.BILLING)
+  async me(@Ctx() { em, principal }: Context): Promise<AccountType> {
+    const caller = callerKey(principal);
+    const customer = await em.findOneOrFail(Customer, caller.customerId);
+    const plan = await em.findOneOrFail(Plan, { code: caller.planCode });
+    const { level, reason } = caller.access;
+    return {
+      id: customer.id,
+      company: customer.company,
+      email: customer.email,
+      status: customer.status,
+      plan,
+      access: { level, reason, advice: level === AccessLevel.FULL ? null : refusalMessage(reason) },
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ForKey } from '../api/auth-rules.js';
+import type { Context } from '../api/context.js';
+import { type PageOf, PageArgs, pageOf } from '../platform/graphql/pagination.js';
+import { callerKey } from '../domain/access/principal.js';
+import { FieldUse } from '../domain/access/access.js';
+import { type ApiKey, ApiKeyScope } from '../domain/keys/api-key.entity.js';
+import { ApiKeyPage, ApiKeyType, IssuedApiKeyType } from '../domain/keys/api-key.type.js';
+import { CreateApiKeyInput } from '../domain/keys/create-api-key.input.js';
+
+@Resolver()
+export class ApiKeyResolver {
+  @Query(() => ApiKeyPage, { description: "The caller's account's keys, newest first." })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  @Directive('@cost(weight: "1")')
+  @Directive('@listSize(slicingArguments: ["perPage"], sizedFields: ["items"])')
+  async apiKeys(@Args(() => PageArgs) args: PageArgs, @Ctx() { em, principal, services }: Context): Promise<PageOf<ApiKey>> {
+    const [items, total] = await services.apiKeys.list(em, callerKey(principal).customerId, args.page, args.perPage);
+    return pageOf(items, total, args);
+  }
+
+  @Mutation(() => IssuedApiKeyType, { description: 'Creates a key; its secret is returned this once.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  @Directive('@rateLimit(max: 20, window: "60s")')
+  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, principal, services }: Context) {
+    const caller = callerKey(principal);
+    return services.apiKeys.create(em, caller.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `customer:${caller.keyId}` });
+  }
+
+  @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old key keeps working until its graceUntil.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  rotateApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context) {
+    const caller = callerKey(principal);
+    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`);
+  }
+
+  @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<ApiKey> {
+    return services.apiKeys.revoke(em, callerKey(principal).customerId, id);
+  }
+}

@@ -1,0 +1,107 @@
+import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ForKey } from '../api/auth-rules.js';
+import { holdForJob } from '../metering/cost/usage-collector.js';
+import type { Context } from '../api/context.js';
+import { type PageOf, PageArgs, pageOf } from '../platform/graphql/pagination.js';
+import { callerKey } from '../domain/access/principal.js';
+import { FieldUse } from '../domain/access/access.js';
+import { ApiKeyScope } from '../domain/keys/api-key.entity.js';
+import { SimulationInput } from '../domain/simulation/simulation.input.js';
+import { MAX_JOB_ITERATIONS } from '../domain/simulation/simulation-limits.js';
+import { prepareModel } from '../domain/simulation/simulation-model.js';
+import { ReplayedIteration, SimulationResultType } from '../domain/simulation/simulation-result.type.js';
+import { SimulationStatus } from '../domain/simulation/simulation-run.entity.js';
+import { SimulationRunPage, SimulationRunType } from '../domain/simulation/simulation-run.type.js';
+import { replayView, resultView, runView } from '../domain/simulation/simulation-view.js';
+import '../domain/simulation/simulation-sizer.js';
+
+@ArgsType()
+class SimulationListArgs extends PageArgs {
+  @Field(() => SimulationStatus, { nullable: true, description: 'Only runs in this status.' })
+  status?: SimulationStatus | null;
+}
+
+const PRICE_BY_SIZE = '@costBySize(sizer: "sampledValues", unitsPerCredit: 100000, minimum: 1)';
+
+@Resolver(() => SimulationRunType)
+export class SimulationResolver {
+  @Mutation(() => SimulationResultType, {
+    description: "Runs a model now and returns its result; at most the plan's maxIterationsSync iterations and 30 s. Larger runs: startSimulation.",
+  })
+  @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
+  @Directive(PRICE_BY_SIZE)
+  async runSimulation(
+    @Arg('input', () => SimulationInput) input: SimulationInput,
+    @Ctx() { em, principal, services, usage }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SimulationResultType> {
+    const caller = callerKey(principal);
+    // Every bad input is refused here, before the pool or the database see anything.
+    const prepared = prepareModel(input, caller.access.limits.maxIterationsSync, 'runSimulation');
+    const { run, result } = await services.simulations.runSync(em, caller, prepared);
+    // An auto-stopped run costs what it ran, not what it asked for.
+    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.model.inputNames.length);
+    return resultView(run.id, result);
+  }
+
+  @Mutation(() => SimulationRunType, {
+    description: `Queues a model as a durable job (up to ${MAX_JOB_ITERATIONS} iterations); poll simulation(id) for progress and the result.`,
+  })
+  @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
+  @Directive(PRICE_BY_SIZE)
+  async startSimulation(
+    @Arg('input', () => SimulationInput) input: SimulationInput,
+    @Ctx() { em, principal, services, usage, requestId }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SimulationRunType> {
+    const caller = callerKey(principal);
+    const prepared = prepareModel(input, MAX_JOB_ITERATIONS, 'startSimulation');
+    const run = await services.simulations.start(em, caller, prepared, requestId);
+    // The estimate stays reserved for the job; the runner charges what it runs and releases the rest.
+    holdForJob(usage, responsePathAsArray(info.path), run.heldCredits ?? 0);
+    return runView(run);
+  }
+
+  @Mutation(() => SimulationRunType, { description: 'Cancels a queued job at once, a running one within about a second. Cancelling twice is harmless.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_RUN)
+  @Directive('@cost(weight: "1")')
+  async cancelSimulation(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<SimulationRunType> {
+    return runView(await services.simulations.cancel(em, callerKey(principal).customerId, id));
+  }
+
+  @Query(() => SimulationRunType, { description: "One of the caller's simulations; other accounts' ids answer NOT_FOUND." })
+  @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
+  @Directive('@cost(weight: "1")')
+  async simulation(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<SimulationRunType> {
+    return runView(await services.simulations.get(em, callerKey(principal).customerId, id));
+  }
+
+  @Query(() => SimulationRunPage, { description: "The caller's simulations, newest first." })
+  @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
+  @Directive('@cost(weight: "1")')
+  @Directive('@listSize(slicingArguments: ["perPage"], sizedFields: ["items"])')
+  async simulations(@Args(() => SimulationListArgs) args: SimulationListArgs, @Ctx() { em, principal, services }: Context): Promise<PageOf<SimulationRunType>> {
+    const [items, total] = await services.simulations.list(em, callerKey(principal).customerId, args.page, args.perPage, args.status ?? null);
+    return pageOf(items.map(runView), total, args);
+  }
+
+  @Query(() => ReplayedIteration, { description: 'The inputs and outputs of one iteration of a run, recomputed exactly.' })
+  @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
+  @Directive('@cost(weight: "1")')
+  async replaySimulationIteration(
+    @Arg('id', () => ID) id: string,
+    @Arg('iteration', () => Int) iteration: number,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<ReplayedIteration> {
+    return replayView(await services.simulations.replay(em, callerKey(principal).customerId, id, iteration));
+  }
+
+  /** List pages leave results out; a client that asks for them gets each loaded here. */
+  @FieldResolver(() => SimulationResultType, { nullable: true })
+  async result(@Root() run: SimulationRunType, @Ctx() { em, services }: Context): Promise<SimulationResultType | null> {
+    if (run.result !== undefined) return run.result;
+    const result = await services.simulations.loadResult(em, run.id);
+    return result ? resultView(run.id, result) : null;
+  }
+}

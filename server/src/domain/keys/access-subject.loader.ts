@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AccessSubject, PlanLimits } from '../access/access.js';
+import { Subscription } from '../subscriptions/subscription.entity.js';
+import { Plan } from '../plans/plan.entity.js';
+import { ApiKey, type ApiKeyScope } from './api-key.entity.js';
+
+/** Everything access() needs about a key except the time, cached as one unit. */
+export type CachedSubject = {
+  keyId: string;
+  customerId: string;
+  scopes: ApiKeyScope[];
+  mode: 'live' | 'test';
+  planCode: string;
+  accessSubject: Omit<AccessSubject, 'now'>;
+};
+
+export function planLimits(plan: Plan): PlanLimits {
+  return {
+    includedCredits: plan.includedCredits,
+    overageCentsPer1000Credits: plan.overageCentsPer1000Credits,
+    rateLimitCreditsPerSecond: plan.rateLimitCreditsPerSecond,
+    burstCredits: plan.burstCredits,
+    maxIterationsSync: plan.maxIterationsSync,
+    maxConcurrentJobs: plan.maxConcurrentJobs,
+  };
+}
+
+export async function loadAccessSubject(em: EntityManager, secretHash: string): Promise<CachedSubject | null> {
+  const key = await em.findOne(ApiKey, { secretHash }, { populate: ['customer'] });
+  if (!key) return null;
+  const customer = key.customer.getEntity();
+  const subscription = await em.findOne(Subscription, { customer: customer.id }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
+  const freePlan = await em.findOneOrFail(Plan, { code: 'free' });
+  const plan = subscription?.plan.getEntity() ?? freePlan;
+  const overrides = customer.overrides;
+  const limits = { ...planLimits(plan), ...overrides };
+  return {
+    keyId: key.id,
+    customerId: customer.id,
+    scopes: key.scopes,
+    mode: key.mode,
+    planCode: plan.code,
+    accessSubject: {
+      key: { status: key.status, expiresAt: key.expiresAt, graceUntil: key.graceUntil },
+      customer: { status: customer.status },
+      subscription: subscription ? { status: subscription.status, pastDueSince: subscription.pastDueSince } : null,
+      plan: limits,
+      freePlan: planLimits(freePlan),
+    },
+  };
+}

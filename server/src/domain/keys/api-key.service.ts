@@ -1,0 +1,84 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code.js';
+import { isUuid } from '../../platform/graphql/ids.js';
+import { Customer } from '../customers/customer.entity.js';
+import { ALL_SCOPES, ApiKey, ApiKeyMode, type ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
+import type { ApiKeyVerifier } from './api-key-verifier.js';
+import { displayPrefix, generateKey, lastFour } from './key-format.js';
+import { hashKey } from './key-hasher.js';
+
+export type NewKey = { name: string; mode: ApiKeyMode; scopes?: readonly ApiKeyScope[]; expiresAt?: Date | null; createdBy: string };
+export type IssuedKey = { apiKey: ApiKey; secret: string };
+
+const MAX_ACTIVE_KEYS = 50;
+
+export class ApiKeyService {
+  constructor(
+    private readonly pepper: string,
+    private readonly verifier: ApiKeyVerifier,
+    private readonly rotationGraceMs: number,
+  ) {}
+
+  /** The plaintext secret exists only in the returned value: it is shown once and never stored. */
+  async create(em: EntityManager, customerId: string, input: NewKey): Promise<IssuedKey> {
+    const customer = await em.findOneOrFail(Customer, customerId);
+    const active = await em.count(ApiKey, { customer: customerId, status: ApiKeyStatus.ACTIVE });
+    if (active >= MAX_ACTIVE_KEYS) {
+      throw appError(ErrorCode.CONFLICT, `An account may hold ${MAX_ACTIVE_KEYS} active keys. Revoke unused keys first.`);
+    }
+    if (input.expiresAt && input.expiresAt <= new Date()) {
+      throw appError(ErrorCode.BAD_USER_INPUT, 'expiresAt must be in the future.', { field: 'expiresAt' });
+    }
+    const secret = generateKey(input.mode === ApiKeyMode.LIVE ? 'live' : 'test');
+    const apiKey = em.create(ApiKey, {
+      customer,
+      name: input.name,
+      mode: input.mode,
+      displayPrefix: displayPrefix(secret),
+      last4: lastFour(secret),
+      secretHash: hashKey(secret, this.pepper),
+      scopes: [...(input.scopes && input.scopes.length > 0 ? input.scopes : ALL_SCOPES)],
+      expiresAt: input.expiresAt ?? null,
+      createdBy: input.createdBy,
+    });
+    await em.flush();
+    return { apiKey, secret };
+  }
+
+  /** A new key with the same settings; the old one keeps working until its grace period ends. */
+  async rotate(em: EntityManager, customerId: string, keyId: string, createdBy: string): Promise<IssuedKey> {
+    const old = await this.findOwned(em, customerId, keyId);
+    if (old.status !== ApiKeyStatus.ACTIVE || (old.graceUntil && old.graceUntil <= new Date())) {
+      throw appError(ErrorCode.CONFLICT, 'Only an active key can be rotated. Create a new key instead.');
+    }
+    if (old.graceUntil) throw appError(ErrorCode.CONFLICT, 'This key was already rotated. Rotate the key that replaced it.');
+    const issued = await this.create(em, customerId, { name: old.name, mode: old.mode, scopes: old.scopes, expiresAt: old.expiresAt, createdBy });
+    issued.apiKey.rotatedFromId = old.id;
+    old.graceUntil = new Date(Date.now() + this.rotationGraceMs);
+    await em.flush();
+    this.verifier.invalidateKey(old.id);
+    return issued;
+  }
+
+  async revoke(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
+    const key = await this.findOwned(em, customerId, keyId);
+    if (key.status !== ApiKeyStatus.REVOKED) {
+      key.status = ApiKeyStatus.REVOKED;
+      key.revokedAt = new Date();
+      await em.flush();
+    }
+    this.verifier.invalidateKey(key.id);
+    return key;
+  }
+
+  async list(em: EntityManager, customerId: string, page: number, perPage: number): Promise<[ApiKey[], number]> {
+    return em.findAndCount(ApiKey, { customer: customerId }, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: perPage, offset: (page - 1) * perPage });
+  }
+
+  /** Another customer's key answers exactly like a key that does not exist. */
+  async findOwned(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
+    const key = isUuid(keyId) ? await em.findOne(ApiKey, { id: keyId, customer: customerId }) : null;
+    if (!key) throw notFound('API key');
+    return key;
+  }
+}

@@ -1,0 +1,172 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Job } from 'pg-boss';
+import type { Logger } from 'pino';
+import type { SimulationResult } from './engine/index.js';
+import { SimulationCancelledError, SimulationTimeoutError, type SimulationPool } from './runner/index.js';
+import { compileStored } from './simulation-model.js';
+import { JOB_TIME_LIMIT_MS, creditsFor } from './simulation-limits.js';
+import { JOB_RETRY_LIMIT, type JobData } from './simulation-jobs.js';
+import { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
+import { endRun, usageRecorded } from '../../metering/credits/simulation-settlement.js';
+
+/**
+ * How long a job waits for the usage event of the request that started it. The response leaves
+ * only after that commit, so a longer wait means the request got no 2xx and the job must not run.
+ */
+const USAGE_WAIT_MS = 30_000;
+const FAILED_MESSAGE = 'The simulation failed. Start it again; contact support if it keeps failing.';
+
+const PROGRESS_INTERVAL_MS = 500;
+type StopReason = 'cancelled' | 'shutdown';
+
+/**
+ * Runs queued simulations taken from the queue. Progress is written at most every 500 ms with a
+ * conditional update: when the row is no longer running (cancelSimulation), the run is aborted
+ * between chunks. An attempt that a shutdown interrupts puts the row back to queued and fails the
+ * job, so pg-boss hands it to the next worker, which recomputes it from the stored seed.
+ */
+export class SimulationJobRunner {
+  private readonly running = new Map<string, AbortController>();
+  private stopping = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly pool: () => SimulationPool,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Jobs this process is computing now. */
+  get activeRuns(): number {
+    return this.running.size;
+  }
+
+  /** Stops a run of this process at once (cancelSimulation answered by the process running it). */
+  abortLocal(runId: string): void {
+    this.running.get(runId)?.abort('cancelled' satisfies StopReason);
+  }
+
+  /** Interrupts every local run; their jobs go back to the queue for another worker. */
+  interruptAll(): void {
+    this.stopping = true;
+    for (const controller of this.running.values()) controller.abort('shutdown' satisfies StopReason);
+  }
+
+  async execute(job: Job<JobData>): Promise<void> {
+    const runId = job.data.runId;
+    if (this.stopping) throw new Error('This worker is shutting down; the job goes back to the queue.');
+    const em = this.orm.em.fork();
+    const row = await em.findOne(SimulationRun, runId);
+    if (!row || (row.status !== SimulationStatus.QUEUED && row.status !== SimulationStatus.RUNNING)) return;
+    // Run only what was paid for: the hold is settled against the request's usage event.
+    if (row.requestId && row.heldCredits && !(await usageRecorded(this.orm, row.requestId, USAGE_WAIT_MS))) {
+      await endRun(this.orm, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: 'The request that started this simulation could not be recorded, so it did not run and nothing was charged. Start it again.' }, requireUsageEvent: false });
+      return;
+    }
+    const claimed = await em.nativeUpdate(
+      SimulationRun,
+      { id: runId, status: { $in: [SimulationStatus.QUEUED, SimulationStatus.RUNNING] } },
+      { status: SimulationStatus.RUNNING, startedAt: row.startedAt ?? new Date(), attempts: row.attempts + 1, progress: 0, updatedAt: new Date() },
+    );
+    if (claimed === 0) return;
+
+    const controller = new AbortController();
+    const onJobAbort = (): void => controller.abort('shutdown' satisfies StopReason);
+    job.signal.addEventListener('abort', onJobAbort, { once: true });
+    this.running.set(runId, controller);
+    const progress = new ProgressWriter(this.orm, runId, () => controller.abort('cancelled' satisfies StopReason));
+    try {
+      const model = compileStored(row.input, row.seed);
+      const result = await this.pool().run(model, { signal: controller.signal, timeLimitMs: JOB_TIME_LIMIT_MS, onProgress: progress.report });
+      await progress.drain();
+      await this.finish(runId, result, model.inputNames.length);
+    } catch (error) {
+      await progress.drain();
+      await this.onFailure(job, runId, controller.signal.reason as StopReason | undefined, error);
+    } finally {
+      job.signal.removeEventListener('abort', onJobAbort);
+      this.running.delete(runId);
+    }
+  }
+
+  /** The dead-letter queue's handler: a job that used up its retries fails its row. */
+  async markDead(runId: string): Promise<void> {
+    // Our failure: the held credits are released in full.
+    await endRun(this.orm, runId, {
+      status: SimulationStatus.FAILED,
+      iterationsPaid: () => 0,
+      fields: { error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.` },
+      requireUsageEvent: false,
+    });
+  }
+
+  private async finish(runId: string, result: SimulationResult, inputs: number): Promise<void> {
+    const row = await this.orm.em.fork().findOneOrFail(SimulationRun, runId, { fields: ['startedAt'] });
+    // JSON storage turns the engine's NaN into null, as the GraphQL types expect.
+    const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
+    // An auto-stopped run pays for the iterations it ran; a cancel that won the race keeps its own settlement.
+    await endRun(this.orm, runId, {
+      status: SimulationStatus.SUCCEEDED,
+      iterationsPaid: () => result.iterationsRun,
+      fields: {
+        result: stored, progress: 1, iterationsRun: result.iterationsRun, credits: creditsFor(result.iterationsRun * inputs),
+        durationMs: row.startedAt ? Date.now() - row.startedAt.getTime() : null,
+      },
+      requireUsageEvent: false,
+    });
+  }
+
+  private async onFailure(job: Job<JobData>, runId: string, reason: StopReason | undefined, error: unknown): Promise<void> {
+    if (error instanceof SimulationCancelledError && reason === 'cancelled') return;
+    const em = this.orm.em.fork();
+    const retry = !(error instanceof SimulationTimeoutError) && job.retryCount < JOB_RETRY_LIMIT;
+    if (retry) {
+      await em.nativeUpdate(SimulationRun, { id: runId, status: SimulationStatus.RUNNING }, { status: SimulationStatus.QUEUED, progress: 0, updatedAt: new Date() });
+      this.logger.warn({ runId, reason, err: error instanceof Error ? error.message : String(error) }, 'simulation attempt interrupted; the job will be retried');
+      throw error instanceof Error ? error : new Error(String(error));
+    }
+    const message = error instanceof SimulationTimeoutError ? error.message : FAILED_MESSAGE;
+    this.logger.error({ runId, err: error instanceof Error ? error.message : String(error) }, 'simulation failed');
+    // A run that fails is not the customer's doing: nothing is charged.
+    await endRun(this.orm, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: message }, requireUsageEvent: false });
+  }
+}
+
+/** Writes progress at most every 500 ms, one write at a time; a row no longer running cancels the run. */
+class ProgressWriter {
+  private lastWrite = 0;
+  private pending: Promise<void> = Promise.resolve();
+  private busy = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly runId: string,
+    private readonly onCancelled: () => void,
+  ) {}
+
+  readonly report = (done: number, total: number): void => {
+    const now = Date.now();
+    if (this.busy || now - this.lastWrite < PROGRESS_INTERVAL_MS || done >= total) return;
+    this.lastWrite = now;
+    this.busy = true;
+    this.pending = this.write(done / total).finally(() => {
+      this.busy = false;
+    });
+  };
+
+  drain(): Promise<void> {
+    return this.pending;
+  }
+
+  private async write(progress: number): Promise<void> {
+    try {
+      const updated = await this.orm.em.fork().nativeUpdate(
+        SimulationRun,
+        { id: this.runId, status: SimulationStatus.RUNNING },
+        { progress, updatedAt: new Date() },
+      );
+      if (updated === 0) this.onCancelled();
+    } catch {
+      // A missed progress write only delays the next one; the run itself goes on.
+    }
+  }
+}

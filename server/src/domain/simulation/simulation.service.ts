@@ -1,0 +1,215 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Config } from '../../platform/config/config.js';
+import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code.js';
+import type { KeyPrincipal } from '../access/principal.js';
+import { ApiKey } from '../keys/api-key.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+import { ENGINE_VERSION, type ReplayedIteration, type SimulationResult } from './engine/index.js';
+import { SimulationPool, SimulationTimeoutError } from './runner/index.js';
+import { syncTimeLimitExceeded } from './simulation.errors.js';
+import { SimulationJobRunner } from './simulation-job-runner.js';
+import { SimulationJobs } from './simulation-jobs.js';
+import { creditsFor, SYNC_TIME_LIMIT_MS } from './simulation-limits.js';
+import type { PreparedModel } from './simulation-model.js';
+import { replayOffThread } from './simulation-replay.js';
+import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
+import { endRun, recordedIterations } from '../../metering/credits/simulation-settlement.js';
+
+export type SimulationServiceDependencies = { config: Config; orm: MikroORM; logger: Logger };
+
+/** Queued rows older than this with no job (the process died between commit and send) are sent again. */
+const ORPHAN_AFTER_MS = 15_000;
+const SWEEP_INTERVAL_MS = 30_000;
+
+/**
+ * Runs simulations: synchronous runs on this process's worker-thread pool, jobs through the
+ * durable queue. The pool is created on first use (an API process that never runs a simulation
+ * starts no threads) and is shared by both paths.
+ */
+export class SimulationService {
+  private poolInstance: SimulationPool | null = null;
+  readonly jobs: SimulationJobs;
+  /** Public for the dead-letter path's tests (markDead), which no test can reach through pg-boss quickly. */
+  readonly runner: SimulationJobRunner;
+  private sweeper: NodeJS.Timeout | null = null;
+
+  constructor(private readonly dependencies: SimulationServiceDependencies) {
+    this.jobs = new SimulationJobs(dependencies.logger);
+    this.runner = new SimulationJobRunner(dependencies.orm, () => this.pool(), dependencies.logger);
+  }
+
+  /** Jobs this process is computing now (for health checks and tests). */
+  activeJobs(): number {
+    return this.runner.activeRuns;
+  }
+
+  pool(): SimulationPool {
+    this.poolInstance ??= new SimulationPool(this.dependencies.config.SIMULATION_WORKERS);
+    return this.poolInstance;
+  }
+
+  /** Connects the queue; with `worker` this process also takes jobs. */
+  async startQueue(databaseUrl: string, options: { worker: boolean }): Promise<void> {
+    await this.jobs.start(databaseUrl, { supervise: options.worker });
+    if (!options.worker) return;
+    await this.jobs.work({
+      concurrency: 2,
+      onJob: (job) => this.runner.execute(job),
+      onDead: (runId) => this.runner.markDead(runId),
+    });
+    await this.requeueOrphans();
+    this.sweeper = setInterval(() => void this.requeueOrphans(), SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+  }
+
+  /** Interrupted jobs go back to the queue (another worker recomputes them bit for bit). */
+  async stop(): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.runner.interruptAll();
+    await this.jobs.stopWorking();
+    await this.jobs.stop();
+    await this.poolInstance?.close();
+    this.poolInstance = null;
+  }
+
+  /** runSimulation: on the pool, capped in time; the run is stored once it succeeded. */
+  async runSync(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel): Promise<{ run: SimulationRun; result: SimulationResult }> {
+    const startedAt = new Date();
+    let result: SimulationResult;
+    try {
+      result = await this.pool().run(prepared.model, { timeLimitMs: SYNC_TIME_LIMIT_MS });
+    } catch (error) {
+      if (error instanceof SimulationTimeoutError) throw syncTimeLimitExceeded(error);
+      throw error;
+    }
+    const finishedAt = new Date();
+    const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
+    const run = em.create(SimulationRun, {
+      ...this.newRow(em, caller, prepared, SimulationMode.SYNC),
+      status: SimulationStatus.SUCCEEDED,
+      progress: 1,
+      attempts: 1,
+      result: stored,
+      iterationsRun: result.iterationsRun,
+      credits: creditsFor(result.iterationsRun * prepared.model.inputNames.length),
+      startedAt,
+      finishedAt,
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+    });
+    await em.flush();
+    return { run, result: stored };
+  }
+
+  /**
+   * startSimulation: the row and the plan's concurrency check in one transaction, then the job.
+   * The row names the request whose reservation holds the job's credits until it ends.
+   */
+  async start(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel, requestId: string): Promise<SimulationRun> {
+    const limit = caller.access.limits.maxConcurrentJobs;
+    const run = await em.transactional(async (tem) => {
+      // Serialises starts of one customer, so two concurrent calls cannot both take the last slot.
+      await tem.execute('select pg_advisory_xact_lock(hashtext(?))', [`simulation:${caller.customerId}`]);
+      const active = await tem.count(SimulationRun, { customer: caller.customerId, status: { $in: [...ACTIVE_STATUSES] } });
+      if (active >= limit) {
+        throw appError(
+          ErrorCode.QUOTA_EXCEEDED,
+          `Your plan runs at most ${limit} simulation job${limit === 1 ? '' : 's'} at a time and ${active} ${active === 1 ? 'is' : 'are'} queued or running. Wait for one to finish, cancel one with cancelSimulation, or upgrade your plan.`,
+          { limit },
+        );
+      }
+      const credits = creditsFor(prepared.sampledValues);
+      return tem.create(SimulationRun, { ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC), credits, requestId, heldCredits: credits });
+    });
+    try {
+      await this.jobs.enqueue(run.id);
+    } catch (error) {
+      // The row is durable; a worker's sweep sends its job again.
+      this.dependencies.logger.error({ runId: run.id, err: error instanceof Error ? error.message : String(error) }, 'could not enqueue a simulation job');
+    }
+    return run;
+  }
+
+  async get(em: EntityManager, customerId: string, id: string): Promise<SimulationRun> {
+    const run = UUID.test(id) ? await em.findOne(SimulationRun, { id, customer: customerId }) : null;
+    if (!run) throw notFound('Simulation');
+    return run;
+  }
+
+  /** Rows come without their result (it can be large); `result` is undefined on them. */
+  async list(em: EntityManager, customerId: string, page: number, perPage: number, status: SimulationStatus | null): Promise<[Omit<SimulationRun, 'result'>[], number]> {
+    const where = status ? { customer: customerId, status } : { customer: customerId };
+    return em.findAndCount(SimulationRun, where, {
+      exclude: ['result'],
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: perPage,
+      offset: (page - 1) * perPage,
+    });
+  }
+
+  async loadResult(em: EntityManager, runId: string): Promise<SimulationResult | null> {
+    const row = await em.fork().findOne(SimulationRun, runId, { fields: ['result'] });
+    return row?.result ?? null;
+  }
+
+  /** A queued job is cancelled at once; a running one stops at its worker's next progress write. */
+  async cancel(em: EntityManager, customerId: string, id: string): Promise<SimulationRun> {
+    const run = await this.get(em, customerId, id);
+    if (run.status === SimulationStatus.CANCELLED) return run;
+    if (run.status === SimulationStatus.SUCCEEDED || run.status === SimulationStatus.FAILED) {
+      throw appError(ErrorCode.CONFLICT, `This simulation has already ${run.status}; there is nothing to cancel.`);
+    }
+    // A cancelled job pays for the iterations its row recorded as done; chunks that finish after
+    // the cancel, before the worker notices, are ours. A queued job ran nothing and pays nothing.
+    const outcome = await endRun(this.dependencies.orm, run.id, { status: SimulationStatus.CANCELLED, iterationsPaid: recordedIterations, fields: {}, requireUsageEvent: true });
+    if (outcome === 'not_recorded') {
+      throw appError(ErrorCode.CONFLICT, 'This simulation is still being accepted. Retry the cancel in a moment.');
+    }
+    if (outcome === 'ended') {
+      this.runner.abortLocal(run.id);
+      await this.jobs.cancel(run.id).catch(() => undefined);
+    }
+    await em.refresh(run);
+    return run;
+  }
+
+  /** One iteration of a stored run, recomputed as the run computed it (its whole chunk, on a worker thread). */
+  async replay(em: EntityManager, customerId: string, id: string, iteration: number): Promise<ReplayedIteration> {
+    const run = await this.get(em, customerId, id);
+    const limit = run.iterationsRun ?? run.iterations;
+    if (!Number.isInteger(iteration) || iteration < 0 || iteration >= limit) {
+      throw appError(ErrorCode.BAD_USER_INPUT, `iteration: must be a whole number from 0 to ${limit - 1}.`, { field: 'iteration' });
+    }
+    return replayOffThread(run.input, run.seed, iteration);
+  }
+
+  /** Sends the job of every queued row that has none; the job id is the run id, so a second send is a no-op. */
+  private async requeueOrphans(): Promise<void> {
+    try {
+      const rows = await this.dependencies.orm.em.fork().find(
+        SimulationRun,
+        { status: SimulationStatus.QUEUED, createdAt: { $lt: new Date(Date.now() - ORPHAN_AFTER_MS) } },
+        { fields: ['id'], limit: 500 },
+      );
+      for (const row of rows) await this.jobs.enqueue(row.id);
+    } catch (error) {
+      this.dependencies.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'simulation sweep failed');
+    }
+  }
+
+  private newRow(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel, mode: SimulationMode) {
+    return {
+      customer: em.getReference(Customer, caller.customerId),
+      apiKey: em.getReference(ApiKey, caller.keyId),
+      mode,
+      input: prepared.spec,
+      seed: prepared.seed,
+      reproducibilityKey: prepared.reproducibilityKey,
+      engineVersion: ENGINE_VERSION,
+      iterations: prepared.model.iterations,
+      credits: creditsFor(prepared.sampledValues),
+    };
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

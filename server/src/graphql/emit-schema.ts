@@ -1,6 +1,0 @@
-import 'reflect-metadata';
-import { writeFile } from 'node:fs/promises';
-import { builtSchemaText, schemaFile } from './schema-text.js';
-
-await writeFile(schemaFile, builtSchemaText());
-process.stdout.write(`wrote ${schemaFile}\n`);

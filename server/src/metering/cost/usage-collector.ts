@@ -1,0 +1,37 @@
+import type { UsageReporter } from '../../api/context.js';
+
+/** Collects the sizes resolvers report (context.usage.reportActualSize) for settlement. */
+export class UsageCollector implements UsageReporter {
+  readonly sizes = new Map<string, number>();
+  /** Credits of fields that started a job: kept reserved until the job ends (path -> credits). */
+  readonly holds = new Map<string, number>();
+
+  reportActualSize(path: readonly (string | number)[], size: number): void {
+    if (Number.isFinite(size) && size >= 0) this.sizes.set(path.join('.'), size);
+  }
+
+  holdForJob(path: readonly (string | number)[], credits: number): void {
+    if (Number.isInteger(credits) && credits > 0) this.holds.set(path.join('.'), credits);
+  }
+}
+
+/**
+ * A resolver that queued a job keeps its field's credits reserved for it; the job runner settles
+ * them with what the job ran. Other reporters (no monetization) have nothing to hold.
+ */
+export function holdForJob(usage: UsageReporter, path: readonly (string | number)[], credits: number): void {
+  if (usage instanceof UsageCollector) usage.holdForJob(path, credits);
+}
+
+/** Held credits of fields that answered: a field with an error (or nulled) runs no job and holds nothing. */
+export function heldCredits(collector: UsageCollector | null, data: Record<string, unknown> | null, errorPaths: readonly (readonly (string | number)[])[]): number {
+  if (!collector) return 0;
+  let held = 0;
+  for (const [path, credits] of collector.holds) {
+    const root = path.split('.')[0];
+    if (data?.[root] === null || data?.[root] === undefined) continue;
+    if (errorPaths.some((errorPath) => String(errorPath[0]) === root)) continue;
+    held += credits;
+  }
+  return held;
+}

@@ -1,0 +1,77 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { settleJobHold } from './job-settlement.js';
+import { creditsFor } from '../../domain/simulation/simulation-limits.js';
+import { ACTIVE_STATUSES, SimulationRun, SimulationStatus } from '../../domain/simulation/simulation-run.entity.js';
+
+type FinalStatus = SimulationStatus.SUCCEEDED | SimulationStatus.FAILED | SimulationStatus.CANCELLED;
+
+export type RunEnding = {
+  status: FinalStatus;
+  /** Iterations the customer pays for, read from the locked row (what ran; 0 when the job failed on our side). */
+  iterationsPaid: (row: SimulationRun) => number;
+  /** Columns written with the status. */
+  fields: Partial<Pick<SimulationRun, 'result' | 'progress' | 'iterationsRun' | 'credits' | 'error' | 'durationMs'>>;
+  /**
+   * When the request's usage event is not committed yet, roll back instead of ending the run
+   * unsettled (cancel answers "retry"). The runner never needs it: it starts only after the commit.
+   */
+  requireUsageEvent: boolean;
+};
+
+export type EndOutcome = 'ended' | 'not_active' | 'not_recorded';
+
+class UsageNotRecorded extends Error {}
+
+/**
+ * What a job costs: the iterations it ran x its inputs, priced like @costBySize
+ * (ceil(size / 100,000), at least 1); a job that ran nothing costs nothing.
+ */
+export function jobCredits(iterations: number, inputs: number): number {
+  return iterations > 0 ? creditsFor(iterations * inputs) : 0;
+}
+
+/**
+ * Moves an active run to its final status and settles the credits its request held, in one
+ * transaction. The run row is locked first and the status update is conditional, so of a cancel
+ * racing a completion, or two attempts of a retried job, exactly one ends the run and settles.
+ */
+export async function endRun(orm: MikroORM, runId: string, ending: RunEnding): Promise<EndOutcome> {
+  try {
+    return await orm.em.fork().transactional(async (em: EntityManager) => {
+      const row = await em.findOne(SimulationRun, runId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!row || !ACTIVE_STATUSES.includes(row.status)) return 'not_active';
+      const finishedAt = new Date();
+      await em.nativeUpdate(SimulationRun, { id: runId }, { ...ending.fields, status: ending.status, finishedAt, updatedAt: finishedAt });
+      if (!row.requestId || !row.heldCredits) return 'ended';
+      const iterations = Math.max(0, Math.min(row.iterations, ending.iterationsPaid(row)));
+      const settled = await settleJobHold(em, {
+        requestId: row.requestId,
+        heldCredits: row.heldCredits,
+        actualCredits: jobCredits(iterations, row.input.inputs.length),
+        reason: `simulation ${runId} ${ending.status} after ${iterations} of ${row.iterations} iterations`,
+      });
+      if (settled.kind === 'no_usage_event' && ending.requireUsageEvent) throw new UsageNotRecorded();
+      return 'ended';
+    });
+  } catch (error) {
+    if (error instanceof UsageNotRecorded) return 'not_recorded';
+    throw error;
+  }
+}
+
+/** Iterations whose completion the row recorded: progress is written from finished chunks only. */
+export function recordedIterations(row: SimulationRun): number {
+  return row.status === SimulationStatus.RUNNING ? Math.round(row.progress * row.iterations) : 0;
+}
+
+/** Waits until the request that started a run has its usage event (the hold) committed. */
+export async function usageRecorded(orm: MikroORM, requestId: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await orm.em.fork().getConnection().execute<{ one: number }[]>('select 1 as one from usage_event where request_id = ?', [requestId]);
+    if (rows.length > 0) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

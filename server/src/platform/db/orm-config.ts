@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { entities } from '../../app/entities.js';
+import { releaseDeadClients } from './release-dead-clients.js';
+
+export const migrationsPath = fileURLToPath(new URL('../../../../migrations', import.meta.url));
+
+/** Counts SQL statements: /metrics reports it and tests assert that a path issues none. */
+export class QueryCounter {
+  total = 0;
+}
+
+export type OrmConfigInput = { clientUrl: string; poolMax: number; queryCounter?: QueryCounter };
+
+export function ormConfig({ clientUrl, poolMax, queryCounter }: OrmConfigInput): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: poolMax },
+    // A client whose connection died inside a transaction must not stay checked out (see release-dead-clients.ts).
+    driverOptions: { onPoolCreated: releaseDeadClients },
+    onQuery: (sql) => {
+      if (queryCounter) queryCounter.total += 1;
+      return sql;
+    },
+    // Request code forks its own EntityManager; using the global one is a bug we want to see.
+    allowGlobalContext: false,
+    migrations: {
+      path: migrationsPath,
+      pathTs: migrationsPath,
+      tableName: 'mikro_orm_migrations',
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  });
+}

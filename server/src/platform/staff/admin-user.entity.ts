@@ -1,0 +1,26 @@
+import { type Opt, t } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import { BaseEntity } from '../db/base.entity.js';
+import { AdminRole } from './admin-role.js';
+
+@Entity({ tableName: 'admin_user' })
+export class AdminUser extends BaseEntity {
+  @Property({ type: t.string, length: 320, unique: true })
+  email!: string;
+
+  @Property({ type: t.string, length: 200 })
+  name!: string;
+
+  /** argon2id encoded hash (algorithm, parameters and salt included). */
+  @Property({ type: t.string, length: 255, hidden: true })
+  passwordHash!: string;
+
+  @Enum({ items: () => AdminRole, type: t.string, length: 16 })
+  role!: AdminRole;
+
+  @Property({ type: t.boolean })
+  disabled: boolean & Opt = false;
+
+  @Property({ type: t.datetime, columnType: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null = null;
+}

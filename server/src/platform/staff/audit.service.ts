@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AdminPrincipal } from '../../domain/access/principal.js';
+import { AuditLog } from './audit-log.entity.js';
+
+export type AuditEntry = {
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+export type AuditActor = { principal: AdminPrincipal | null; ip: string | null; requestId: string | null; email?: string };
+
+/**
+ * Adds the audit row to the caller's unit of work, so it commits with the change it describes
+ * or not at all.
+ */
+export function recordAudit(em: EntityManager, actor: AuditActor, entry: AuditEntry): AuditLog {
+  return em.create(AuditLog, {
+    actorId: actor.principal?.adminId ?? null,
+    actorEmail: actor.principal?.email ?? actor.email ?? 'system',
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: actor.ip,
+    requestId: actor.requestId,
+  });
+}
