@@ -11,7 +11,7 @@ import Stripe from 'stripe';
 import { createScratchDatabase } from '../../test/support/test-database.js';
 import { startCarlo } from '../src/app/bootstrap.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { ormConfig } from '../src/platform/db/orm-config.js';
+import { ormConfig } from '../src/app/db/orm-config.js';
 import { MeterOutbox } from '../src/billing/stripe/meter-outbox.js';
 import { StripeGateway } from '../src/billing/stripe/stripe-gateway.js';
 import { startStripeEmulator } from '../src/stripe-emulator/index.js';

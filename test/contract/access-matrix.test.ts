@@ -2,7 +2,7 @@ import { type GraphQLField, getNamedType, isLeafType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRule } from '../../server/src/api/auth-rules.js';
 import { rootFieldRules } from '../../server/src/api/rule-coverage.js';
-import { buildCarloSchema } from '../../server/src/api/schema.js';
+import { buildCarloSchema } from '../../server/src/app/graphql/schema.js';
 import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { dummyArguments } from '../support/dummy-arguments.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
-import { ormConfig } from '../../server/src/platform/db/orm-config.js';
+import { ormConfig } from '../../server/src/app/db/orm-config.js';
 import { startTestApp } from '../support/test-app.js';
 
 describe('migrations', () => {

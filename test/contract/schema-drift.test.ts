@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtSchemaText, committedSchemaText } from '../../server/src/platform/graphql/schema-text.js';
+import { builtSchemaText, committedSchemaText } from '../../server/src/app/graphql/schema-text.js';
 
 describe('the GraphQL contract', () => {
   it('schema.graphql is exactly the schema the server builds, directives included', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyService } from '../../server/src/domain/keys/api-key.service.js';
-import { ApiKeyVerifier } from '../../server/src/domain/keys/api-key-verifier.js';
+import { ApiKeyVerifier } from '../../server/src/domain/access/api-key-verifier.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

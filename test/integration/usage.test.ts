@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settledCost } from '../../server/src/metering/cost/cost-calculator.js';
-import { buildCarloSchema } from '../../server/src/api/schema.js';
+import { buildCarloSchema } from '../../server/src/app/graphql/schema.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey } from '../support/factories.js';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres } from '../../server/src/platform/db/embedded-postgres.js';
-import { ormConfig } from '../../server/src/platform/db/orm-config.js';
+import { ormConfig } from '../../server/src/app/db/orm-config.js';
 
 export async function migrateTemplate(dataDir: string): Promise<void> {
   const embedded = await startEmbeddedPostgres(dataDir);

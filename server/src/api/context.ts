@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Services } from './services.js';
+import type { UsageReporter } from '../metering/cost/usage-collector.js';
 import type { Principal } from '../domain/access/principal.js';
 
 /** What the HTTP layer lets a resolver do to the response (cookies for console sessions). */
@@ -8,13 +9,6 @@ export type ResponseControl = {
   clearSessionCookie(): void;
   setHeader(name: string, value: string): void;
 };
-
-/**
- * Lets a resolver report what a priced field really consumed, in its sizer's units (a simulation
- * that stopped early on convergence reports the sampled values it ran). The metering plugin
- * settles the field from it; fields that report nothing settle at their static price.
- */
-export type UsageReporter = { reportActualSize(path: readonly (string | number)[], size: number): void };
 
 export type Context = {
   requestId: string;

@@ -3,15 +3,16 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../platform/config/config.js';
 import type { Secrets } from '../platform/config/secrets.js';
-import type { QueryCounter } from '../platform/db/orm-config.js';
+import type { QueryCounter } from '../platform/db/query-counter.js';
 import { AdminAuthService } from '../platform/staff/admin-auth.service.js';
 import { LoginThrottle } from '../platform/staff/login-throttle.js';
-import { CustomerAdminService } from '../console/customer-admin.service.js';
+import { CustomerAdminService } from '../domain/customers/customer-admin.service.js';
 import { BillingModule } from '../billing/stripe/billing.module.js';
 import { ApiKeyService } from '../domain/keys/api-key.service.js';
-import { ApiKeyVerifier } from '../domain/keys/api-key-verifier.js';
+import { ApiKeyVerifier } from '../domain/access/api-key-verifier.js';
 import { LastUsedWriter } from '../domain/keys/last-used-writer.js';
 import { createMonetization, type Monetization } from '../metering/monetization.js';
+import { createSimulationMeter } from '../metering/simulation-meter.js';
 import { SimulationService } from '../domain/simulation/simulation.service.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
@@ -44,9 +45,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
     lastUsed: new LastUsedWriter(orm, logger),
     apiKeys,
     adminAuth: new AdminAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis)),
-    customerAdmin: new CustomerAdminService(keyVerifier),
+    customerAdmin: new CustomerAdminService((customerId) => keyVerifier.invalidateCustomer(customerId)),
     monetization: createMonetization(orm, redis, logger),
-    simulations: new SimulationService({ config, orm, logger }),
+    simulations: new SimulationService({ config, orm, logger, meter: createSimulationMeter(orm) }),
     billing: new BillingModule({ config, secrets, orm, logger, keyVerifier, apiKeys }),
   };
 }

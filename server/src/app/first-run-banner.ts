@@ -1,4 +1,4 @@
-import type { SeedSecrets } from './seed.js';
+import type { SeedSecrets } from './db/seed.js';
 
 /**
  * Credentials made on the first start go to the terminal once, outside the structured log, so

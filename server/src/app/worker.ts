@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '../platform/config/config.js';
 import { createLogger } from '../platform/config/logger.js';
-import { openDatabase, pendingMigrations } from '../platform/db/database.js';
+import { openDatabase, pendingMigrations } from './db/database.js';
+import { createSimulationMeter } from '../metering/simulation-meter.js';
 import { SimulationService } from '../domain/simulation/simulation.service.js';
 
 /**
@@ -27,7 +28,7 @@ if (pending.length > 0) {
   await database.close();
   process.exit(1);
 }
-const simulations = new SimulationService({ config, orm: database.orm, logger });
+const simulations = new SimulationService({ config, orm: database.orm, logger, meter: createSimulationMeter(database.orm) });
 await simulations.startQueue(database.url, { worker: true });
 logger.info({ workers: config.SIMULATION_WORKERS }, 'simulation worker is taking jobs');
 

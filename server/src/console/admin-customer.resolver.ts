@@ -6,7 +6,7 @@ import { type PageOf, pageOf } from '../platform/graphql/pagination.js';
 import { callerAdmin } from '../domain/access/principal.js';
 import { AdminRole } from '../platform/staff/admin-role.js';
 import type { Customer } from '../domain/customers/customer.entity.js';
-import { CustomerListArgs } from './customer-list.args.js';
+import { CustomerListArgs } from '../domain/customers/customer-list.args.js';
 import { CustomerPage, CustomerType } from '../domain/customers/customer.type.js';
 
 const READERS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT, AdminRole.FINANCE];

@@ -5,7 +5,7 @@ import { callerAdmin } from '../domain/access/principal.js';
 import { AdminRole } from '../platform/staff/admin-role.js';
 import { adminCancelSubscription, adminChangePlan, previewAdminPlanChange, retryOutboxRow } from './billing-admin-actions.js';
 import { AdminSubscriptionType, OutboxEntryType } from '../billing/stripe/billing-admin.type.js';
-import { planChange } from '../customer-api/billing.resolver.js';
+import { planChange } from '../billing/stripe/plan-change-view.js';
 import { PlanChangeType } from '../billing/stripe/billing.type.js';
 
 /** Billing changes are for the roles that run the business; support and finance only read. */

@@ -5,7 +5,7 @@ import { callerKey } from '../domain/access/principal.js';
 import { AccessLevel, FieldUse, refusalMessage } from '../domain/access/access.js';
 import { Plan } from '../domain/plans/plan.entity.js';
 import { Customer } from '../domain/customers/customer.entity.js';
-import { AccountType } from '../domain/customers/account.type.js';
+import { AccountType } from './account.type.js';
 
 @Resolver(() => AccountType)
 export class AccountResolver {

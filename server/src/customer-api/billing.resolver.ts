@@ -5,10 +5,9 @@ import { appError, ErrorCode } from '../platform/graphql/error-code.js';
 import { callerKey } from '../domain/access/principal.js';
 import { AccessLevel, FieldUse } from '../domain/access/access.js';
 import { ApiKeyScope } from '../domain/keys/api-key.entity.js';
-import type { Plan } from '../domain/plans/plan.entity.js';
-import type { PlanChangePreview } from '../billing/stripe/billing.service.js';
 import { SignUpInput } from '../billing/stripe/billing.input.js';
 import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload } from '../billing/stripe/billing.type.js';
+import { planChange } from '../billing/stripe/plan-change-view.js';
 
 @Resolver()
 export class BillingResolver {
@@ -73,19 +72,4 @@ export class BillingResolver {
   async buyCredits(@Arg('pack', () => String) pack: string, @Ctx() { em, principal, services, requestId }: Context): Promise<RedirectSessionType> {
     return { url: await services.billing.service.buyCredits(em, callerKey(principal).customerId, pack, requestId) };
   }
-}
-
-/** The preview with the change in limits and features, as integrators and the console read it. */
-export function planChange(preview: PlanChangePreview): PlanChangeType {
-  const { from, to } = preview;
-  const diff = (pick: (plan: Plan) => number) => pick(to) - pick(from);
-  return {
-    ...preview,
-    includedCreditsChange: diff((plan) => plan.includedCredits),
-    rateLimitChange: diff((plan) => plan.rateLimitCreditsPerSecond),
-    maxIterationsSyncChange: diff((plan) => plan.maxIterationsSync),
-    maxConcurrentJobsChange: diff((plan) => plan.maxConcurrentJobs),
-    featuresAdded: to.features.filter((feature) => !from.features.includes(feature)),
-    featuresRemoved: from.features.filter((feature) => !to.features.includes(feature)),
-  };
 }

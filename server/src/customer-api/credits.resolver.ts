@@ -4,8 +4,8 @@ import type { Context } from '../api/context.js';
 import { appError, ErrorCode } from '../platform/graphql/error-code.js';
 import { callerAdmin, callerKey } from '../domain/access/principal.js';
 import { AdminRole } from '../platform/staff/admin-role.js';
-import { AccountType } from '../domain/customers/account.type.js';
-import { customerLimits } from '../domain/plans/customer-limits.js';
+import { AccountType } from './account.type.js';
+import { customerLimits } from '../domain/access/customer-limits.js';
 import { creditsOf } from '../metering/credits/credits-view.js';
 import { CreditsType } from '../metering/credits/credits.type.js';
 

@@ -14,7 +14,7 @@ import { ReplayedIteration, SimulationResultType } from '../domain/simulation/si
 import { SimulationStatus } from '../domain/simulation/simulation-run.entity.js';
 import { SimulationRunPage, SimulationRunType } from '../domain/simulation/simulation-run.type.js';
 import { replayView, resultView, runView } from '../domain/simulation/simulation-view.js';
-import '../domain/simulation/simulation-sizer.js';
+import { costBySizeDirectiveSdl, SIMULATION_PRICE } from '../metering/cost/simulation-price.js';
 
 @ArgsType()
 class SimulationListArgs extends PageArgs {
@@ -22,7 +22,7 @@ class SimulationListArgs extends PageArgs {
   status?: SimulationStatus | null;
 }
 
-const PRICE_BY_SIZE = '@costBySize(sizer: "sampledValues", unitsPerCredit: 100000, minimum: 1)';
+const PRICE_BY_SIZE = costBySizeDirectiveSdl(SIMULATION_PRICE);
 
 @Resolver(() => SimulationRunType)
 export class SimulationResolver {

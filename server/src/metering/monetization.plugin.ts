@@ -1,18 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import { type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLRequestListener, HeaderMap } from '@apollo/server';
 import { GraphQLError, type FieldNode, Kind } from 'graphql';
-import type { Services } from '../api/services.js';
+import type { Logger } from 'pino';
+import type { Monetization } from './monetization.js';
 import type { BucketVerdict } from './rate-limits/token-bucket.js';
 import { fieldLimitOf } from './rate-limits/field-rate-limiter.js';
 import type { PeriodHandle } from './credits/credit-ledger.service.js';
 import { UsageInDoubtError } from '../platform/db/commit-outcome.js';
 import { bodyHash } from './idempotency/idempotency.service.js';
 import type { SettlementResult } from './usage/usage-writer.js';
-import type { Context } from '../api/context.js';
 import { ErrorCode, requestError } from '../platform/graphql/error-code.js';
-import type { KeyPrincipal } from '../domain/access/principal.js';
+import type { KeyPrincipal, Principal } from '../domain/access/principal.js';
 import { estimateCost, settledCost } from './cost/cost-calculator.js';
-import { heldCredits, UsageCollector } from './cost/usage-collector.js';
+import { heldCredits, UsageCollector, type UsageReporter } from './cost/usage-collector.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
@@ -29,6 +29,11 @@ export type CostExtension = {
   held?: number;
   replayed?: boolean;
 };
+
+/** What the pipeline reads of a request's context; the API's context has more. */
+export type MeteredContext = { requestId: string; ip: string; principal: Principal; usage: UsageReporter };
+
+export type MonetizationPluginDependencies = { monetization: Monetization; maxRequestCredits: number; logger: Logger };
 
 type RequestState = {
   startedAt: number;
@@ -48,12 +53,12 @@ type RequestState = {
  * next batch, awaited before the response leaves, and `extensions.cost` with RateLimit headers.
  * Only API keys are metered; admins and anonymous callers get the cost limit and field limits.
  */
-export function monetizationPlugin(services: Services): ApolloServerPlugin<Context> {
-  const { credits, usageWriter, rateLimiter, fieldRateLimiter, idempotency } = services.monetization;
-  const maxCredits = services.config.MAX_REQUEST_CREDITS;
+export function monetizationPlugin<TContext extends MeteredContext>(dependencies: MonetizationPluginDependencies): ApolloServerPlugin<TContext> {
+  const { credits, usageWriter, rateLimiter, fieldRateLimiter, idempotency } = dependencies.monetization;
+  const { maxRequestCredits: maxCredits, logger } = dependencies;
 
   return {
-    async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
+    async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       const state: RequestState = { startedAt: performance.now(), requested: 0, executed: false, handle: null, reserved: 0, throttle: null, idempotencyKey: null, replay: null };
 
       const releaseClaim = async (caller: KeyPrincipal, requestId: string) => {
@@ -100,7 +105,7 @@ export function monetizationPlugin(services: Services): ApolloServerPlugin<Conte
           const key = rc.request.http?.headers.get(IDEMPOTENCY_HEADER);
           if (key !== undefined && operation.operation === 'mutation') {
             if (key.length < 1 || key.length > 255) throw requestError(ErrorCode.BAD_USER_INPUT, 'Idempotency-Key must be 1 to 255 characters; a UUID is a good choice.', { field: 'Idempotency-Key' });
-            const claim = await withDatabase(services.logger, () => idempotency.claim(caller.customerId, key, bodyHash(rc.request.query ?? '', rc.operationName ?? undefined, rc.request.variables), context.requestId));
+            const claim = await withDatabase(logger, () => idempotency.claim(caller.customerId, key, bodyHash(rc.request.query ?? '', rc.operationName ?? undefined, rc.request.variables), context.requestId));
             if (claim.kind === 'conflict') {
               throw requestError(
                 ErrorCode.CONFLICT,
@@ -129,11 +134,11 @@ export function monetizationPlugin(services: Services): ApolloServerPlugin<Conte
             });
           }
 
-          state.handle = await withDatabase(services.logger, () => credits.currentPeriod(caller.customerId, limits.includedCredits));
+          state.handle = await withDatabase(logger, () => credits.currentPeriod(caller.customerId, limits.includedCredits));
           if (estimate.credits > 0) {
             const handle = state.handle;
             const overageAllowed = caller.access.overageAllowed && limits.overageCentsPer1000Credits !== null;
-            const reservation = await withDatabase(services.logger, () => credits.reserve(handle, estimate.credits, context.requestId, overageAllowed));
+            const reservation = await withDatabase(logger, () => credits.reserve(handle, estimate.credits, context.requestId, overageAllowed));
             if (!reservation.ok) {
               await releaseClaim(caller, context.requestId);
               const hardStop = limits.overageCentsPer1000Credits === null;
@@ -260,13 +265,13 @@ function setRateLimitHeaders(headers: Map<string, string>, verdict: BucketVerdic
   headers.set('ratelimit-reset', String(verdict.resetSeconds));
 }
 
-function rootFieldNames(rc: GraphQLRequestContext<Context>): string {
+function rootFieldNames(rc: GraphQLRequestContext<MeteredContext>): string {
   const names = rc.operation?.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])) ?? [];
   return `${rc.operation?.operation ?? 'query'} ${names.join(',') || 'anonymous'}`;
 }
 
 /** The database refusing work before execution is a 503 with a stable code, not a 500. */
-async function withDatabase<T>(logger: Services['logger'], work: () => Promise<T>): Promise<T> {
+async function withDatabase<T>(logger: Logger, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

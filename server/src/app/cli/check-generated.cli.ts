@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { builtSchemaText, committedSchemaText } from '../../platform/graphql/schema-text.js';
+import { builtSchemaText, committedSchemaText } from '../graphql/schema-text.js';
 
 /**
  * Fails when schema.graphql differs from what the code builds, or when the documents generated

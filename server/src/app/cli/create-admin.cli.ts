@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../platform/config/config.js';
-import { openDatabase } from '../../platform/db/database.js';
+import { openDatabase } from '../db/database.js';
 import { AdminRole } from '../../platform/staff/admin-role.js';
 import { createAdminUser, generatePassword } from '../../platform/staff/admin-user.service.js';
 import { recordAudit } from '../../platform/staff/audit.service.js';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres } from '../../platform/db/embedded-postgres.js';
-import { ormConfig } from '../../platform/db/orm-config.js';
+import { ormConfig } from '../db/orm-config.js';
 
 /**
  * Writes a migration with the SQL that brings a database at the current migrations up to the

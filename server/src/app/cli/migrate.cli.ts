@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../platform/config/config.js';
-import { openDatabase, pendingMigrations } from '../../platform/db/database.js';
+import { openDatabase, pendingMigrations } from '../db/database.js';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */
 const database = await openDatabase(loadConfig(), { migrate: false });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../platform/config/config.js';
-import { openDatabase } from '../../platform/db/database.js';
-import { seedPlans } from '../seed.js';
+import { openDatabase } from '../db/database.js';
+import { seedPlans } from '../db/seed.js';
 import { syncPlans } from '../../billing/stripe/plans-sync.js';
 import { StripeGateway } from '../../billing/stripe/stripe-gateway.js';
 

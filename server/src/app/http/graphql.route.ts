@@ -1,7 +1,7 @@
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
-import { createApollo } from '../../api/apollo.js';
+import { createApollo } from '../graphql/apollo.js';
 import { authenticate, SESSION_COOKIE } from '../../api/authenticate.js';
 import type { Context } from '../../api/context.js';
 import { monetizationPlugin } from '../../metering/monetization.plugin.js';
@@ -10,7 +10,7 @@ import type { Services } from '../../api/services.js';
 
 export async function registerGraphqlRoute(app: FastifyInstance, services: Services, plugins: ApolloServerPlugin<Context>[]): Promise<void> {
   const monetization = services.config.MONETIZATION === 'on';
-  const apollo = createApollo(services, [fastifyApolloDrainPlugin(app), ...(monetization ? [monetizationPlugin(services)] : []), ...plugins]);
+  const apollo = createApollo(services, [fastifyApolloDrainPlugin(app), ...(monetization ? [monetizationPlugin<Context>({ monetization: services.monetization, maxRequestCredits: services.config.MAX_REQUEST_CREDITS, logger: services.logger })] : []), ...plugins]);
   await apollo.start();
   const secureCookies = services.config.NODE_ENV === 'production';
   await app.register(fastifyApollo(apollo), {

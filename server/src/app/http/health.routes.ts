@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { pendingMigrations } from '../../platform/db/database.js';
+import { pendingMigrations } from '../db/database.js';
 import type { Services } from '../../api/services.js';
 
 /** Liveness, readiness (database reachable, migrations current) and a few Prometheus counters. */

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../platform/config/config.js';
 import type { Secrets } from '../../platform/config/secrets.js';
 import type { ApiKeyService } from '../../domain/keys/api-key.service.js';
-import type { ApiKeyVerifier } from '../../domain/keys/api-key-verifier.js';
+import type { ApiKeyVerifier } from '../../domain/access/api-key-verifier.js';
 import { Plan } from '../../domain/plans/plan.entity.js';
 import { CreditLedgerService } from '../../metering/credits/credit-ledger.service.js';
 import { Subscription } from '../../domain/subscriptions/subscription.entity.js';

@@ -1,5 +1,5 @@
 import type { Access } from './access.js';
-import type { AdminRole } from '../../platform/staff/admin-role.js';
+import type { AdminPrincipal } from '../../platform/staff/admin-principal.js';
 import type { ApiKeyScope } from '../keys/api-key.entity.js';
 
 /** Who is calling: an integrator's API key, an admin's console session, or nobody. */
@@ -12,8 +12,6 @@ export type KeyPrincipal = {
   planCode: string;
   access: Access;
 };
-
-export type AdminPrincipal = { kind: 'admin'; adminId: string; email: string; role: AdminRole; sessionId: string };
 
 export type Principal = KeyPrincipal | AdminPrincipal | { kind: 'anonymous' };
 

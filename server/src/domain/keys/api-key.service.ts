@@ -3,7 +3,7 @@ import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code
 import { isUuid } from '../../platform/graphql/ids.js';
 import { Customer } from '../customers/customer.entity.js';
 import { ALL_SCOPES, ApiKey, ApiKeyMode, type ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
-import type { ApiKeyVerifier } from './api-key-verifier.js';
+import type { ApiKeyVerifier } from '../access/api-key-verifier.js';
 import { displayPrefix, generateKey, lastFour } from './key-format.js';
 import { hashKey } from './key-hasher.js';
 

@@ -4,10 +4,11 @@ import type { Logger } from 'pino';
 import type { SimulationResult } from './engine/index.js';
 import { SimulationCancelledError, SimulationTimeoutError, type SimulationPool } from './runner/index.js';
 import { compileStored } from './simulation-model.js';
-import { JOB_TIME_LIMIT_MS, creditsFor } from './simulation-limits.js';
+import { JOB_TIME_LIMIT_MS } from './simulation-limits.js';
 import { JOB_RETRY_LIMIT, type JobData } from './simulation-jobs.js';
 import { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
-import { endRun, usageRecorded } from '../../metering/credits/simulation-settlement.js';
+import { endRun } from './run-ending.js';
+import type { RunMeter } from './run-meter.js';
 
 /**
  * How long a job waits for the usage event of the request that started it. The response leaves
@@ -31,6 +32,7 @@ export class SimulationJobRunner {
 
   constructor(
     private readonly orm: MikroORM,
+    private readonly meter: RunMeter,
     private readonly pool: () => SimulationPool,
     private readonly logger: Logger,
   ) {}
@@ -58,8 +60,8 @@ export class SimulationJobRunner {
     const row = await em.findOne(SimulationRun, runId);
     if (!row || (row.status !== SimulationStatus.QUEUED && row.status !== SimulationStatus.RUNNING)) return;
     // Run only what was paid for: the hold is settled against the request's usage event.
-    if (row.requestId && row.heldCredits && !(await usageRecorded(this.orm, row.requestId, USAGE_WAIT_MS))) {
-      await endRun(this.orm, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: 'The request that started this simulation could not be recorded, so it did not run and nothing was charged. Start it again.' }, requireUsageEvent: false });
+    if (row.requestId && row.heldCredits && !(await this.meter.usageRecorded(row.requestId, USAGE_WAIT_MS))) {
+      await endRun(this.orm, this.meter, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: 'The request that started this simulation could not be recorded, so it did not run and nothing was charged. Start it again.' }, requireUsageEvent: false });
       return;
     }
     const claimed = await em.nativeUpdate(
@@ -91,7 +93,7 @@ export class SimulationJobRunner {
   /** The dead-letter queue's handler: a job that used up its retries fails its row. */
   async markDead(runId: string): Promise<void> {
     // Our failure: the held credits are released in full.
-    await endRun(this.orm, runId, {
+    await endRun(this.orm, this.meter, runId, {
       status: SimulationStatus.FAILED,
       iterationsPaid: () => 0,
       fields: { error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.` },
@@ -104,11 +106,11 @@ export class SimulationJobRunner {
     // JSON storage turns the engine's NaN into null, as the GraphQL types expect.
     const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
     // An auto-stopped run pays for the iterations it ran; a cancel that won the race keeps its own settlement.
-    await endRun(this.orm, runId, {
+    await endRun(this.orm, this.meter, runId, {
       status: SimulationStatus.SUCCEEDED,
       iterationsPaid: () => result.iterationsRun,
       fields: {
-        result: stored, progress: 1, iterationsRun: result.iterationsRun, credits: creditsFor(result.iterationsRun * inputs),
+        result: stored, progress: 1, iterationsRun: result.iterationsRun, credits: this.meter.creditsFor(result.iterationsRun * inputs),
         durationMs: row.startedAt ? Date.now() - row.startedAt.getTime() : null,
       },
       requireUsageEvent: false,
@@ -127,7 +129,7 @@ export class SimulationJobRunner {
     const message = error instanceof SimulationTimeoutError ? error.message : FAILED_MESSAGE;
     this.logger.error({ runId, err: error instanceof Error ? error.message : String(error) }, 'simulation failed');
     // A run that fails is not the customer's doing: nothing is charged.
-    await endRun(this.orm, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: message }, requireUsageEvent: false });
+    await endRun(this.orm, this.meter, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: message }, requireUsageEvent: false });
   }
 }
 

@@ -13,10 +13,3 @@ export const SYNC_TIME_LIMIT_MS = 30_000;
 
 /** A job is failed after this long (pg-boss expires it a few minutes later). */
 export const JOB_TIME_LIMIT_MS = 55 * 60_000;
-
-export const UNITS_PER_CREDIT = 100_000;
-
-/** The credits a run's size is worth, as @costBySize prices it: ceil(size / 100,000), at least 1. */
-export function creditsFor(sampledValues: number): number {
-  return Math.max(1, Math.ceil(sampledValues / UNITS_PER_CREDIT));
-}

@@ -1,9 +1,8 @@
-import { registerSizer } from '../../metering/cost/sizers.js';
 import { MAX_INPUTS, MAX_JOB_ITERATIONS } from './simulation-limits.js';
 
 /**
- * `sampledValues` = iterations x inputs of the `input` argument: what @costBySize prices
- * runSimulation and startSimulation by. Malformed or out-of-range arguments measure 0 (the
+ * `sampledValues` = iterations x inputs of the `input` argument: what metering prices
+ * runSimulation and startSimulation by (@costBySize). Malformed or out-of-range arguments measure 0 (the
  * minimum price applies): the resolver refuses them with BAD_USER_INPUT naming the field, which
  * tells the caller more than a cost limit would, and a refused field is never charged.
  */
@@ -15,5 +14,3 @@ export function sampledValuesOfArgs(args: Record<string, unknown>): number {
   if (!Array.isArray(inputs) || inputs.length > MAX_INPUTS) return 0;
   return Math.floor(iterations) * inputs.length;
 }
-
-registerSizer('sampledValues', sampledValuesOfArgs);

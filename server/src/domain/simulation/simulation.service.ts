@@ -10,13 +10,15 @@ import { SimulationPool, SimulationTimeoutError } from './runner/index.js';
 import { syncTimeLimitExceeded } from './simulation.errors.js';
 import { SimulationJobRunner } from './simulation-job-runner.js';
 import { SimulationJobs } from './simulation-jobs.js';
-import { creditsFor, SYNC_TIME_LIMIT_MS } from './simulation-limits.js';
+import { SYNC_TIME_LIMIT_MS } from './simulation-limits.js';
+import type { RunMeter } from './run-meter.js';
 import type { PreparedModel } from './simulation-model.js';
 import { replayOffThread } from './simulation-replay.js';
 import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
-import { endRun, recordedIterations } from '../../metering/credits/simulation-settlement.js';
+import { endRun, recordedIterations } from './run-ending.js';
 
-export type SimulationServiceDependencies = { config: Config; orm: MikroORM; logger: Logger };
+/** `meter` prices runs and settles their credits (metering's side; the simulation module never prices). */
+export type SimulationServiceDependencies = { config: Config; orm: MikroORM; logger: Logger; meter: RunMeter };
 
 /** Queued rows older than this with no job (the process died between commit and send) are sent again. */
 const ORPHAN_AFTER_MS = 15_000;
@@ -36,7 +38,7 @@ export class SimulationService {
 
   constructor(private readonly dependencies: SimulationServiceDependencies) {
     this.jobs = new SimulationJobs(dependencies.logger);
-    this.runner = new SimulationJobRunner(dependencies.orm, () => this.pool(), dependencies.logger);
+    this.runner = new SimulationJobRunner(dependencies.orm, dependencies.meter, () => this.pool(), dependencies.logger);
   }
 
   /** Jobs this process is computing now (for health checks and tests). */
@@ -92,7 +94,7 @@ export class SimulationService {
       attempts: 1,
       result: stored,
       iterationsRun: result.iterationsRun,
-      credits: creditsFor(result.iterationsRun * prepared.model.inputNames.length),
+      credits: this.dependencies.meter.creditsFor(result.iterationsRun * prepared.model.inputNames.length),
       startedAt,
       finishedAt,
       durationMs: finishedAt.getTime() - startedAt.getTime(),
@@ -118,7 +120,7 @@ export class SimulationService {
           { limit },
         );
       }
-      const credits = creditsFor(prepared.sampledValues);
+      const credits = this.dependencies.meter.creditsFor(prepared.sampledValues);
       return tem.create(SimulationRun, { ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC), credits, requestId, heldCredits: credits });
     });
     try {
@@ -161,7 +163,7 @@ export class SimulationService {
     }
     // A cancelled job pays for the iterations its row recorded as done; chunks that finish after
     // the cancel, before the worker notices, are ours. A queued job ran nothing and pays nothing.
-    const outcome = await endRun(this.dependencies.orm, run.id, { status: SimulationStatus.CANCELLED, iterationsPaid: recordedIterations, fields: {}, requireUsageEvent: true });
+    const outcome = await endRun(this.dependencies.orm, this.dependencies.meter, run.id, { status: SimulationStatus.CANCELLED, iterationsPaid: recordedIterations, fields: {}, requireUsageEvent: true });
     if (outcome === 'not_recorded') {
       throw appError(ErrorCode.CONFLICT, 'This simulation is still being accepted. Retry the cancel in a moment.');
     }
@@ -207,7 +209,7 @@ export class SimulationService {
       reproducibilityKey: prepared.reproducibilityKey,
       engineVersion: ENGINE_VERSION,
       iterations: prepared.model.iterations,
-      credits: creditsFor(prepared.sampledValues),
+      credits: this.dependencies.meter.creditsFor(prepared.sampledValues),
     };
   }
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fc from 'fast-check';
 import { buildSchema, execute, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildCarloSchema } from '../../api/schema.js';
+import { buildCarloSchema } from '../../app/graphql/schema.js';
 import { estimateCost, settledCost } from './cost-calculator.js';
 import { parseWeight } from './pricing.js';
 import { registerSizer } from './sizers.js';

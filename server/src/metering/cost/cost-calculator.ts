@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { type FieldPrice, MILLI, priceOf, typeWeightMilli } from './pricing.js';
+import { creditsBySize } from './simulation-price.js';
 import { measure } from './sizers.js';
 
 type Variables = Record<string, unknown>;
@@ -48,7 +49,7 @@ export function ownMilli(price: FieldPrice, args: Variables, reportedSize?: numb
     const staticSize = measure(price.bySize.sizer, args);
     // A field may report that it used less than it asked for (early stop), never more.
     const size = reportedSize === undefined ? staticSize : Math.min(Math.max(0, Math.ceil(reportedSize)), staticSize);
-    milli += Math.max(price.bySize.minimum, Math.ceil(size / price.bySize.unitsPerCredit)) * MILLI;
+    milli += creditsBySize(price.bySize, size) * MILLI;
   }
   return milli;
 }

@@ -1,14 +1,17 @@
+import { simulationSizer } from './simulation-price.js';
+
 /**
- * Sizers measure a field's input for `@costBySize(sizer:)`: product modules register them by name
- * (the simulation module registers `sampledValues` = iterations x inputs) and the calculator calls
- * them with the field's coerced arguments. A sizer must be pure, cheap and total: it runs before
+ * Sizers measure a field's input for `@costBySize(sizer:)`: product modules export them and
+ * metering registers them by name here (`sampledValues` = iterations x inputs, from the simulation
+ * module); the calculator calls them with the field's coerced arguments. A sizer must be pure, cheap and total: it runs before
  * execution on arguments that have passed GraphQL validation but not the product's own checks,
  * so it returns 0 for what it cannot measure rather than throwing.
  */
 export type Sizer = (args: Record<string, unknown>) => number;
 
-const sizers = new Map<string, Sizer>();
+const sizers = new Map<string, Sizer>([[simulationSizer.name, simulationSizer.measure]]);
 
+/** Adds a sizer under a name (tests price fields of their own schemas with it). */
 export function registerSizer(name: string, sizer: Sizer): void {
   sizers.set(name, sizer);
 }

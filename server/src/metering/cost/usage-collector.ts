@@ -1,4 +1,5 @@
-import type { UsageReporter } from '../../api/context.js';
+/** Lets a resolver report what a priced field really consumed, in its sizer's units; the metering plugin settles the field from it. */
+export type UsageReporter = { reportActualSize(path: readonly (string | number)[], size: number): void };
 
 /** Collects the sizes resolvers report (context.usage.reportActualSize) for settlement. */
 export class UsageCollector implements UsageReporter {

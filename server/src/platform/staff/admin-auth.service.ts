@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appError, ErrorCode } from '../graphql/error-code.js';
-import type { AdminPrincipal } from '../../domain/access/principal.js';
+import type { AdminPrincipal } from './admin-principal.js';
 import { AdminSession } from './admin-session.entity.js';
 import { AdminUser } from './admin-user.entity.js';
 import { recordAudit } from './audit.service.js';

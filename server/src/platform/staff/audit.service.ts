@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AdminPrincipal } from '../../domain/access/principal.js';
+import type { AdminPrincipal } from './admin-principal.js';
 import { AuditLog } from './audit-log.entity.js';
 
 export type AuditEntry = {

@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { settleJobHold } from './job-settlement.js';
-import { creditsFor } from '../../domain/simulation/simulation-limits.js';
-import { ACTIVE_STATUSES, SimulationRun, SimulationStatus } from '../../domain/simulation/simulation-run.entity.js';
+import type { RunMeter } from './run-meter.js';
+import { ACTIVE_STATUSES, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 
 type FinalStatus = SimulationStatus.SUCCEEDED | SimulationStatus.FAILED | SimulationStatus.CANCELLED;
 
@@ -24,19 +23,11 @@ export type EndOutcome = 'ended' | 'not_active' | 'not_recorded';
 class UsageNotRecorded extends Error {}
 
 /**
- * What a job costs: the iterations it ran x its inputs, priced like @costBySize
- * (ceil(size / 100,000), at least 1); a job that ran nothing costs nothing.
- */
-export function jobCredits(iterations: number, inputs: number): number {
-  return iterations > 0 ? creditsFor(iterations * inputs) : 0;
-}
-
-/**
  * Moves an active run to its final status and settles the credits its request held, in one
  * transaction. The run row is locked first and the status update is conditional, so of a cancel
  * racing a completion, or two attempts of a retried job, exactly one ends the run and settles.
  */
-export async function endRun(orm: MikroORM, runId: string, ending: RunEnding): Promise<EndOutcome> {
+export async function endRun(orm: MikroORM, meter: RunMeter, runId: string, ending: RunEnding): Promise<EndOutcome> {
   try {
     return await orm.em.fork().transactional(async (em: EntityManager) => {
       const row = await em.findOne(SimulationRun, runId, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -45,13 +36,13 @@ export async function endRun(orm: MikroORM, runId: string, ending: RunEnding): P
       await em.nativeUpdate(SimulationRun, { id: runId }, { ...ending.fields, status: ending.status, finishedAt, updatedAt: finishedAt });
       if (!row.requestId || !row.heldCredits) return 'ended';
       const iterations = Math.max(0, Math.min(row.iterations, ending.iterationsPaid(row)));
-      const settled = await settleJobHold(em, {
+      const settled = await meter.settleJob(em, {
         requestId: row.requestId,
         heldCredits: row.heldCredits,
-        actualCredits: jobCredits(iterations, row.input.inputs.length),
+        sampledValues: iterations * row.input.inputs.length,
         reason: `simulation ${runId} ${ending.status} after ${iterations} of ${row.iterations} iterations`,
       });
-      if (settled.kind === 'no_usage_event' && ending.requireUsageEvent) throw new UsageNotRecorded();
+      if (settled === 'no_usage_event' && ending.requireUsageEvent) throw new UsageNotRecorded();
       return 'ended';
     });
   } catch (error) {
@@ -63,15 +54,4 @@ export async function endRun(orm: MikroORM, runId: string, ending: RunEnding): P
 /** Iterations whose completion the row recorded: progress is written from finished chunks only. */
 export function recordedIterations(row: SimulationRun): number {
   return row.status === SimulationStatus.RUNNING ? Math.round(row.progress * row.iterations) : 0;
-}
-
-/** Waits until the request that started a run has its usage event (the hold) committed. */
-export async function usageRecorded(orm: MikroORM, requestId: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = await orm.em.fork().getConnection().execute<{ one: number }[]>('select 1 as one from usage_event where request_id = ?', [requestId]);
-    if (rows.length > 0) return true;
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

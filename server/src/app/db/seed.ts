@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { AdminUser } from '../platform/staff/admin-user.entity.js';
-import { createAdminUser, generatePassword } from '../platform/staff/admin-user.service.js';
-import { Customer } from '../domain/customers/customer.entity.js';
-import { createCustomer } from '../domain/customers/customer.service.js';
-import { ApiKeyMode } from '../domain/keys/api-key.entity.js';
-import type { ApiKeyService } from '../domain/keys/api-key.service.js';
-import { Plan } from '../domain/plans/plan.entity.js';
+import { AdminRole } from '../../platform/staff/admin-role.js';
+import { AdminUser } from '../../platform/staff/admin-user.entity.js';
+import { createAdminUser, generatePassword } from '../../platform/staff/admin-user.service.js';
+import { Customer } from '../../domain/customers/customer.entity.js';
+import { createCustomer } from '../../domain/customers/customer.service.js';
+import { ApiKeyMode } from '../../domain/keys/api-key.entity.js';
+import type { ApiKeyService } from '../../domain/keys/api-key.service.js';
+import { Plan } from '../../domain/plans/plan.entity.js';
 
 type PlanSeed = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'currency' | 'active' | 'stripeProductId' | 'stripeBasePriceId' | 'stripeMeteredPriceId'>;
 
@@ -18,7 +18,7 @@ export const DEMO_CUSTOMER_EMAIL = 'demo@carlo.local';
 export type SeedSecrets = { admin?: { email: string; password: string }; demoKey?: string };
 
 export async function seedPlans(em: EntityManager): Promise<void> {
-  const plans = JSON.parse(await readFile(new URL('../domain/plans/plans.json', import.meta.url), 'utf8')) as PlanSeed[];
+  const plans = JSON.parse(await readFile(new URL('../../domain/plans/plans.json', import.meta.url), 'utf8')) as PlanSeed[];
   const existing = new Set((await em.find(Plan, {})).map((plan) => plan.code));
   for (const plan of plans) if (!existing.has(plan.code)) em.create(Plan, plan);
   await em.flush();

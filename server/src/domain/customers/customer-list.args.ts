@@ -1,7 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, registerEnumType } from 'type-graphql';
-import { PageArgs } from '../platform/graphql/pagination.js';
-import { CustomerStatus } from '../domain/customers/customer.entity.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
+import { CustomerStatus } from './customer.entity.js';
 
 export enum CustomerSortField {
   CREATED_AT = 'createdAt',

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AccessLevel } from '../access/access.js';
-import { PlanType } from '../plans/plan.type.js';
-import { CustomerStatus } from './customer.entity.js';
+import { AccessLevel } from '../domain/access/access.js';
+import { PlanType } from '../domain/plans/plan.type.js';
+import { CustomerStatus } from '../domain/customers/customer.entity.js';
 
 registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'What the account may do now (DESIGN.md §4).' });
 registerEnumType(CustomerStatus, { name: 'CustomerStatus' });

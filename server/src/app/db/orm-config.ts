@@ -2,15 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
-import { entities } from '../../app/entities.js';
-import { releaseDeadClients } from './release-dead-clients.js';
+import { entities } from './entities.js';
+import type { QueryCounter } from '../../platform/db/query-counter.js';
+import { releaseDeadClients } from '../../platform/db/release-dead-clients.js';
 
 export const migrationsPath = fileURLToPath(new URL('../../../../migrations', import.meta.url));
-
-/** Counts SQL statements: /metrics reports it and tests assert that a path issues none. */
-export class QueryCounter {
-  total = 0;
-}
 
 export type OrmConfigInput = { clientUrl: string; poolMax: number; queryCounter?: QueryCounter };
 

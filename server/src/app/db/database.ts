@@ -1,7 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../config/config.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { ormConfig, QueryCounter } from './orm-config.js';
+import type { Config } from '../../platform/config/config.js';
+import { startEmbeddedPostgres } from '../../platform/db/embedded-postgres.js';
+import { QueryCounter } from '../../platform/db/query-counter.js';
+import { ormConfig } from './orm-config.js';
 
 export type Database = { orm: MikroORM; url: string; embedded: boolean; queries: QueryCounter; close(): Promise<void> };
 

@@ -1,13 +1,13 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { appError, ErrorCode, notFound } from '../platform/graphql/error-code.js';
-import { isUuid } from '../platform/graphql/ids.js';
-import { type AuditActor, recordAudit } from '../platform/staff/audit.service.js';
-import type { ApiKeyVerifier } from '../domain/keys/api-key-verifier.js';
-import { Customer, CustomerStatus } from '../domain/customers/customer.entity.js';
+import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code.js';
+import { isUuid } from '../../platform/graphql/ids.js';
+import { type AuditActor, recordAudit } from '../../platform/staff/audit.service.js';
+import { Customer, CustomerStatus } from './customer.entity.js';
 import type { CustomerListArgs } from './customer-list.args.js';
 
 export class CustomerAdminService {
-  constructor(private readonly verifier: ApiKeyVerifier) {}
+  /** `onAccessChanged` drops what callers cached of the customer's access (the key verifier's cache). */
+  constructor(private readonly onAccessChanged: (customerId: string) => void) {}
 
   list(em: EntityManager, args: CustomerListArgs): Promise<[Customer[], number]> {
     const where: FilterQuery<Customer> = {};
@@ -44,7 +44,7 @@ export class CustomerAdminService {
       after: { status: customer.status, suspendedReason: customer.suspendedReason },
     });
     await em.flush();
-    this.verifier.invalidateCustomer(customer.id);
+    this.onAccessChanged(customer.id);
     return customer;
   }
 }

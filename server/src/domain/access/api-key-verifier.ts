@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { access, type AccessSubject } from '../access/access.js';
+import { access, type AccessSubject } from './access.js';
 import { loadAccessSubject, type CachedSubject } from './access-subject.loader.js';
-import { hashKey } from './key-hasher.js';
-import { parseKey } from './key-format.js';
+import { hashKey } from '../keys/key-hasher.js';
+import { parseKey } from '../keys/key-format.js';
 
 export type VerifiedKey = CachedSubject & { access: ReturnType<typeof access> };
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { buildCarloSchema } from '../../api/schema.js';
+import { buildCarloSchema } from './schema.js';
 
 export const schemaFile = fileURLToPath(new URL('../../../../schema.graphql', import.meta.url));
 

@@ -1,0 +1,27 @@
+import { sampledValuesOfArgs } from '../../domain/simulation/simulation-sizer.js';
+import type { BySize } from './pricing.js';
+
+/**
+ * The price of a simulation, written once: ceil(sampled values / 100,000) credits, at least 1,
+ * where sampled values = iterations x inputs (the simulation module's sizer). The schema's
+ * @costBySize directive on runSimulation and startSimulation is printed from it, and quotes,
+ * reservations, job holds and job settlements all price through `creditsBySize`.
+ */
+export const SIMULATION_PRICE: BySize = { sizer: 'sampledValues', unitsPerCredit: 100_000, minimum: 1 };
+
+export const simulationSizer = { name: SIMULATION_PRICE.sizer, measure: sampledValuesOfArgs };
+
+/** Credits for a measured size under a @costBySize rule. */
+export function creditsBySize(rule: BySize, size: number): number {
+  return Math.max(rule.minimum, Math.ceil(size / rule.unitsPerCredit));
+}
+
+/** The SDL of a @costBySize rule, for `@Directive` on a resolver field. */
+export function costBySizeDirectiveSdl(rule: BySize): string {
+  return `@costBySize(sizer: "${rule.sizer}", unitsPerCredit: ${rule.unitsPerCredit}, minimum: ${rule.minimum})`;
+}
+
+/** What a simulation of this many sampled values costs; a job that ran nothing costs nothing. */
+export function simulationCredits(sampledValues: number): number {
+  return sampledValues > 0 ? creditsBySize(SIMULATION_PRICE, sampledValues) : 0;
+}
