@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { startCarlo } from '../src/app/bootstrap.js';
 import { loadConfig } from '../src/platform/config/config.js';
-import { createCustomer } from '../src/domain/customers/customer.service.js';
+import { createCustomer } from '../src/domain/subscriptions/new-customer.service.js';
 import { ApiKeyMode } from '../src/domain/keys/api-key.entity.js';
 
 /**

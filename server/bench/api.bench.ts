@@ -11,7 +11,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { ormConfig } from '../src/app/db/orm-config.js';
-import { createCustomer } from '../src/domain/customers/customer.service.js';
+import { createCustomer } from '../src/domain/subscriptions/new-customer.service.js';
 import { seedPlans } from '../src/app/db/seed.js';
 import { CreditLedgerService } from '../src/metering/credits/credit-ledger.service.js';
 import { type Settlement, UsageWriter } from '../src/metering/usage/usage-writer.js';

@@ -21,7 +21,7 @@ describe('verified key cache', () => {
     expect((await otherProcess.verify(key))?.access.level).toBe('FULL');
 
     const thisProcess = new ApiKeyVerifier(app.services.orm, app.services.secrets.apiKeyPepper, 10_000, clock);
-    const service = new ApiKeyService(app.services.secrets.apiKeyPepper, thisProcess, 0);
+    const service = new ApiKeyService(app.services.secrets.apiKeyPepper, (keyId) => thisProcess.invalidateKey(keyId), 0);
     await service.revoke(app.services.orm.em.fork(), customer.id, keyId);
 
     expect((await thisProcess.verify(key))?.access.level).toBe('NONE');

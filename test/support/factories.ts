@@ -3,7 +3,7 @@ import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { createAdminUser } from '../../server/src/platform/staff/admin-user.service.js';
 import { SubscriptionStatus } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import type { Customer } from '../../server/src/domain/customers/customer.entity.js';
-import { createCustomer } from '../../server/src/domain/customers/customer.service.js';
+import { createCustomer } from '../../server/src/domain/subscriptions/new-customer.service.js';
 import { ApiKeyMode, type ApiKeyScope } from '../../server/src/domain/keys/api-key.entity.js';
 import type { TestApp } from './test-app.js';
 

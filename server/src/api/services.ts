@@ -38,7 +38,7 @@ export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 
 export function createServices(dependencies: ServiceDependencies): Services {
   const { config, secrets, orm, redis, logger } = dependencies;
   const keyVerifier = new ApiKeyVerifier(orm, secrets.apiKeyPepper, config.KEY_CACHE_TTL_MS);
-  const apiKeys = new ApiKeyService(secrets.apiKeyPepper, keyVerifier, config.KEY_ROTATION_GRACE_HOURS * 3_600_000);
+  const apiKeys = new ApiKeyService(secrets.apiKeyPepper, (keyId) => keyVerifier.invalidateKey(keyId), config.KEY_ROTATION_GRACE_HOURS * 3_600_000);
   return {
     ...dependencies,
     keyVerifier,

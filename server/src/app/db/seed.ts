@@ -4,7 +4,7 @@ import { AdminRole } from '../../platform/staff/admin-role.js';
 import { AdminUser } from '../../platform/staff/admin-user.entity.js';
 import { createAdminUser, generatePassword } from '../../platform/staff/admin-user.service.js';
 import { Customer } from '../../domain/customers/customer.entity.js';
-import { createCustomer } from '../../domain/customers/customer.service.js';
+import { createCustomer } from '../../domain/subscriptions/new-customer.service.js';
 import { ApiKeyMode } from '../../domain/keys/api-key.entity.js';
 import type { ApiKeyService } from '../../domain/keys/api-key.service.js';
 import { Plan } from '../../domain/plans/plan.entity.js';

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import { appError, ErrorCode } from '../../platform/graphql/error-code.js';
 import { Customer } from '../../domain/customers/customer.entity.js';
-import { createCustomer } from '../../domain/customers/customer.service.js';
+import { createCustomer } from '../../domain/subscriptions/new-customer.service.js';
 import { ApiKeyMode } from '../../domain/keys/api-key.entity.js';
 import type { ApiKeyService, IssuedKey } from '../../domain/keys/api-key.service.js';
 import { Plan } from '../../domain/plans/plan.entity.js';

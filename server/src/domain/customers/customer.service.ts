@@ -1,30 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appError, ErrorCode } from '../../platform/graphql/error-code.js';
-import { addMonth } from '../subscriptions/billing-period.js';
-import { Subscription, SubscriptionStatus } from '../subscriptions/subscription.entity.js';
-import { Plan } from '../plans/plan.entity.js';
 import { Customer } from './customer.entity.js';
 
-export type NewCustomer = { company: string; email: string; planCode: string; status?: SubscriptionStatus; now?: Date };
-
-/**
- * A customer and its first subscription. Without Stripe ids the subscription is managed by Carlo
- * (the free plan, or a plan an admin grants); Stripe-backed ones are created by the billing module.
- */
-export async function createCustomer(em: EntityManager, input: NewCustomer): Promise<{ customer: Customer; subscription: Subscription }> {
+/** A new customer row; the email is the account's identity, so a second account for it is refused. */
+export async function addCustomer(em: EntityManager, input: { company: string; email: string }): Promise<Customer> {
   const email = input.email.trim().toLowerCase();
   if (await em.count(Customer, { email })) throw appError(ErrorCode.CONFLICT, `An account with ${email} exists already. Sign in with its API key instead.`, { field: 'email' });
-  const plan = await em.findOne(Plan, { code: input.planCode, active: true });
-  if (!plan) throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${input.planCode}. Query \`plans\` for the codes on sale.`, { field: 'planCode' });
-  const now = input.now ?? new Date();
-  const customer = em.create(Customer, { company: input.company.trim(), email });
-  const subscription = em.create(Subscription, {
-    customer,
-    plan,
-    status: input.status ?? SubscriptionStatus.ACTIVE,
-    currentPeriodStart: now,
-    currentPeriodEnd: addMonth(now),
-  });
-  await em.flush();
-  return { customer, subscription };
+  return em.create(Customer, { company: input.company.trim(), email });
 }

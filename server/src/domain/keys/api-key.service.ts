@@ -3,7 +3,6 @@ import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code
 import { isUuid } from '../../platform/graphql/ids.js';
 import { Customer } from '../customers/customer.entity.js';
 import { ALL_SCOPES, ApiKey, ApiKeyMode, type ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
-import type { ApiKeyVerifier } from '../access/api-key-verifier.js';
 import { displayPrefix, generateKey, lastFour } from './key-format.js';
 import { hashKey } from './key-hasher.js';
 
@@ -15,7 +14,8 @@ const MAX_ACTIVE_KEYS = 50;
 export class ApiKeyService {
   constructor(
     private readonly pepper: string,
-    private readonly verifier: ApiKeyVerifier,
+    /** Drops what callers cached of a key (the verifier's cache) when it is revoked or rotated. */
+    private readonly onKeyChanged: (keyId: string) => void,
     private readonly rotationGraceMs: number,
   ) {}
 
@@ -56,7 +56,7 @@ export class ApiKeyService {
     issued.apiKey.rotatedFromId = old.id;
     old.graceUntil = new Date(Date.now() + this.rotationGraceMs);
     await em.flush();
-    this.verifier.invalidateKey(old.id);
+    this.onKeyChanged(old.id);
     return issued;
   }
 
@@ -67,7 +67,7 @@ export class ApiKeyService {
       key.revokedAt = new Date();
       await em.flush();
     }
-    this.verifier.invalidateKey(key.id);
+    this.onKeyChanged(key.id);
     return key;
   }
 
