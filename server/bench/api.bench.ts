@@ -12,7 +12,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { ormConfig } from '../src/app/db/orm-config.js';
 import { createCustomer } from '../src/domain/subscriptions/new-customer.service.js';
-import { seedPlans } from '../src/app/db/seed.js';
+import { seedPlans } from '../src/domain/plans/index.js';
 import { CreditLedgerService } from '../src/metering/credits/credit-ledger.service.js';
 import { type Settlement, UsageWriter } from '../src/metering/usage/usage-writer.js';
 

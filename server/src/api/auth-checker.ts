@@ -1,9 +1,8 @@
 import type { AuthChecker } from 'type-graphql';
-import { allows, refusalMessage } from '../domain/access/access.js';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
+import { allows, refusalMessage, type Principal } from '../domain/access/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
 import type { Context } from './context.js';
 import { parseRule, type ParsedRule } from './auth-rules.js';
-import type { Principal } from '../domain/access/principal.js';
 
 /**
  * Decides per field from the rules the field declares. A refusal throws an error that tells the

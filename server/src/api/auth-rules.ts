@@ -1,7 +1,7 @@
 import { Authorized } from 'type-graphql';
-import type { FieldUse } from '../domain/access/access.js';
-import type { AdminRole } from '../platform/staff/admin-role.js';
-import type { ApiKeyScope } from '../domain/keys/api-key.entity.js';
+import type { FieldUse } from '../domain/access/index.js';
+import type { AdminRole } from '../platform/staff/index.js';
+import type { ApiKeyScope } from '../domain/keys/index.js';
 
 /**
  * Every root field declares who may call it with exactly one of these decorators; the schema

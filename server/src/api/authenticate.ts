@@ -1,9 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { AccessLevel, refusalMessage } from '../domain/access/access.js';
+import { AccessLevel, refusalMessage, type Principal } from '../domain/access/index.js';
 import type { Services } from './services.js';
-import { ErrorCode, requestError } from '../platform/graphql/error-code.js';
-import type { Principal } from '../domain/access/principal.js';
+import { ErrorCode, requestError } from '../platform/graphql/index.js';
 
 export const SESSION_COOKIE = 'carlo_session';
 const MAX_AUTHORIZATION_LENGTH = 200;

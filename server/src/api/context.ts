@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Services } from './services.js';
-import type { UsageReporter } from '../metering/cost/usage-collector.js';
-import type { Principal } from '../domain/access/principal.js';
+import type { UsageReporter } from '../metering/index.js';
+import type { Principal } from '../domain/access/index.js';
 
 /** What the HTTP layer lets a resolver do to the response (cookies for console sessions). */
 export type ResponseControl = {

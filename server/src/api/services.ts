@@ -1,19 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { Config } from '../platform/config/config.js';
-import type { Secrets } from '../platform/config/secrets.js';
-import type { QueryCounter } from '../platform/db/query-counter.js';
-import { AdminAuthService } from '../platform/staff/admin-auth.service.js';
-import { LoginThrottle } from '../platform/staff/login-throttle.js';
-import { CustomerAdminService } from '../domain/customers/customer-admin.service.js';
-import { BillingModule } from '../billing/stripe/billing.module.js';
-import { ApiKeyService } from '../domain/keys/api-key.service.js';
-import { ApiKeyVerifier } from '../domain/access/api-key-verifier.js';
-import { LastUsedWriter } from '../domain/keys/last-used-writer.js';
-import { createMonetization, type Monetization } from '../metering/monetization.js';
-import { createSimulationMeter } from '../metering/simulation-meter.js';
-import { SimulationService } from '../domain/simulation/simulation.service.js';
+import type { Config, Secrets } from '../platform/config/index.js';
+import type { QueryCounter } from '../platform/db/index.js';
+import { AdminAuthService, LoginThrottle } from '../platform/staff/index.js';
+import { CustomerAdminService } from '../domain/customers/index.js';
+import { BillingModule } from '../billing/index.js';
+import { ApiKeyService, LastUsedWriter } from '../domain/keys/index.js';
+import { ApiKeyVerifier } from '../domain/access/index.js';
+import { createMonetization, createSimulationMeter, type Monetization } from '../metering/index.js';
+import { SimulationService } from '../domain/simulation/index.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
 export type Services = {

@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
-import type { Context } from '../api/context.js';
+import type { Context, Services } from '../api/index.js';
 import { registerAdminUiRoute } from './http/admin-ui.route.js';
 import { refuseWhileDraining } from './http/drain.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
@@ -11,7 +11,6 @@ import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './http/billing-pages.route.js';
 import { registerStripeWebhookRoute } from './http/stripe-webhook.route.js';
 import { registerRevenueCsvRoute } from './http/revenue-csv.route.js';
-import type { Services } from '../api/services.js';
 
 export type AppOptions = { apolloPlugins?: ApolloServerPlugin<Context>[] };
 

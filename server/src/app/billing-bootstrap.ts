@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Config } from '../platform/config/config.js';
-import type { Services } from '../api/services.js';
+import type { Config } from '../platform/config/index.js';
+import type { Services } from '../api/index.js';
 import { startStripeEmulator, type StripeEmulator } from '../stripe-emulator/index.js';
-import { syncPlans } from '../billing/stripe/plans-sync.js';
+import { syncPlans } from '../billing/index.js';
 
 /**
  * Connects billing to Stripe: with STRIPE_SECRET_KEY to Stripe itself (plans:sync is then run by

@@ -2,13 +2,11 @@ import { Redis } from 'ioredis';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
-import type { Config } from '../platform/config/config.js';
-import { createLogger } from '../platform/config/logger.js';
-import { resolveSecrets } from '../platform/config/secrets.js';
+import { createLogger, resolveSecrets, type Config } from '../platform/config/index.js';
 import { type Database, openDatabase } from './db/database.js';
 import { seed, type SeedSecrets } from './db/seed.js';
 import { connectBilling, startBillingAfterListen } from './billing-bootstrap.js';
-import { createServices, type Services } from '../api/services.js';
+import { createServices, type Services } from '../api/index.js';
 import type { StripeEmulator } from '../stripe-emulator/index.js';
 
 export type RunningCarlo = {

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { startCarlo } from './bootstrap.js';
-import { ConfigError, loadConfig } from '../platform/config/config.js';
-import { createLogger } from '../platform/config/logger.js';
+import { ConfigError, createLogger, loadConfig } from '../platform/config/index.js';
 import { printFirstRunBanner } from './first-run-banner.js';
 
 const startedAt = performance.now();

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
-import { ConfigError, loadConfig } from '../platform/config/config.js';
-import { createLogger } from '../platform/config/logger.js';
+import { ConfigError, createLogger, loadConfig } from '../platform/config/index.js';
 import { openDatabase, pendingMigrations } from './db/database.js';
-import { createSimulationMeter } from '../metering/simulation-meter.js';
-import { SimulationService } from '../domain/simulation/simulation.service.js';
+import { createSimulationMeter } from '../metering/index.js';
+import { SimulationService } from '../domain/simulation/index.js';
 
 /**
  * A simulation worker alone (`npm run worker`): it takes jobs from the PostgreSQL queue that

@@ -1,17 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { appError, ErrorCode, notFound } from '../platform/graphql/error-code.js';
-import { type PageOf, pageOf } from '../platform/graphql/pagination.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import type { Customer } from '../domain/customers/customer.entity.js';
-import { CustomerType } from '../domain/customers/customer.type.js';
-import { ApiKey, ApiKeyStatus } from '../domain/keys/api-key.entity.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { ErrorCode, appError, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { CustomerType, type Customer } from '../domain/customers/index.js';
+import { ApiKey, ApiKeyStatus } from '../domain/keys/index.js';
 import { AdminApiKeyListArgs, AdminApiKeyPage, AdminApiKeyType, AdminIssuedApiKeyType } from './admin-api-key.type.js';
 import { adminLoaders } from './admin-loaders.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { recordAudit } from '../platform/staff/audit.service.js';
+import { AdminRole, completeAudit, recordAudit, withdrawAudit } from '../platform/staff/index.js';
 
 const READERS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT];
 const MANAGERS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN];
@@ -68,12 +64,12 @@ export class AdminApiKeyResolver {
     const audit = recordAudit(em, { principal: admin, ip, requestId }, { action: 'api_key.rotate', targetType: 'api_key', targetId: key.id, after: { customerId: key.customer.id } });
     try {
       const issued = await services.apiKeys.rotate(em, key.customer.id, key.id, `admin:${admin.adminId}`);
-      audit.after = { customerId: key.customer.id, newKeyId: issued.apiKey.id };
+      completeAudit(audit, { customerId: key.customer.id, newKeyId: issued.apiKey.id });
       await em.flush();
       return { apiKey: toAdminKey(issued.apiKey), secret: issued.secret };
     } catch (error) {
       // A refused rotation changed nothing, so it must not leave an audit row behind.
-      em.remove(audit);
+      withdrawAudit(em, audit);
       throw error;
     }
   }

@@ -1,8 +1,7 @@
 import { Length } from 'class-validator';
 import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
-import { PageArgs, Paginated } from '../platform/graphql/pagination.js';
-import { ApiKeyStatus } from '../domain/keys/api-key.entity.js';
-import { ApiKeyType } from '../domain/keys/api-key.type.js';
+import { PageArgs, Paginated } from '../platform/graphql/index.js';
+import { ApiKeyStatus, ApiKeyType } from '../domain/keys/index.js';
 
 /** A key as the console sees it: the customer's view plus who owns it and how it ended. */
 @ObjectType('AdminApiKey')

@@ -1,10 +1,7 @@
 import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
-import { ForAdmin, Public } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import { ALL_ADMIN_ROLES } from '../platform/staff/admin-role.js';
-import { AdminUser } from '../platform/staff/admin-user.entity.js';
-import { AdminSessionType, AdminUserType } from '../platform/staff/admin-user.type.js';
+import { ForAdmin, Public, type Context } from '../api/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { ALL_ADMIN_ROLES, AdminSessionType, AdminUser, AdminUserType } from '../platform/staff/index.js';
 
 @Resolver()
 export class AdminAuthResolver {

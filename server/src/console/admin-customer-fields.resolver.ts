@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
-import type { Context } from '../api/context.js';
-import type { Subscription } from '../domain/subscriptions/subscription.entity.js';
-import type { Customer } from '../domain/customers/customer.entity.js';
-import { CustomerType } from '../domain/customers/customer.type.js';
-import { CreditLedgerEntry } from '../metering/credits/credit-ledger.entity.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
+import type { Context } from '../api/index.js';
+import type { Subscription } from '../domain/subscriptions/index.js';
+import { CustomerType, type Customer } from '../domain/customers/index.js';
+import { CreditLedgerEntry } from '../metering/index.js';
 import { CustomerKeyCountsType, CustomerLedgerEntryType, CustomerSubscriptionType, CustomerUsageDayType, CustomerUsageOperationType } from './admin-customer-fields.type.js';
 import { adminLoaders, type KeyCounts } from './admin-loaders.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SubscriptionStatus } from '../domain/subscriptions/subscription.entity.js';
+import { SubscriptionStatus } from '../domain/subscriptions/index.js';
 
 /** The customer's newest subscription as the console shows it; Stripe ids stay out. */
 @ObjectType('CustomerSubscription')

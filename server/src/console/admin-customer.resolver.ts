@@ -1,13 +1,9 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
-import { type PageOf, pageOf } from '../platform/graphql/pagination.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import type { Customer } from '../domain/customers/customer.entity.js';
-import { CustomerListArgs } from '../domain/customers/customer-list.args.js';
-import { CustomerPage, CustomerType } from '../domain/customers/customer.type.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { ErrorCode, appError, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { AdminRole } from '../platform/staff/index.js';
+import { CustomerListArgs, CustomerPage, CustomerType, type Customer } from '../domain/customers/index.js';
 
 const READERS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT, AdminRole.FINANCE];
 const SUSPENDERS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT];

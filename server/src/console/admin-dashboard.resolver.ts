@@ -1,7 +1,6 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { ALL_ADMIN_ROLES } from '../platform/staff/admin-role.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { ALL_ADMIN_ROLES } from '../platform/staff/index.js';
 
 @ObjectType('DashboardCount')
 class DashboardCountType {

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Subscription } from '../domain/subscriptions/subscription.entity.js';
-import { Customer } from '../domain/customers/customer.entity.js';
-import { ApiKeyStatus } from '../domain/keys/api-key.entity.js';
+import { Subscription } from '../domain/subscriptions/index.js';
+import { Customer } from '../domain/customers/index.js';
+import { ApiKeyStatus } from '../domain/keys/index.js';
 
 export type KeyCounts = { total: number; active: number };
 

@@ -1,8 +1,7 @@
 import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { type PageOf, PageArgs, Paginated, pageOf } from '../platform/graphql/pagination.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { PageArgs, Paginated, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { AdminRole } from '../platform/staff/index.js';
 
 @ObjectType('MeterDrift', { description: "One reconciled customer hour: credits we reported versus the Stripe meter's summary." })
 class MeterDriftType {

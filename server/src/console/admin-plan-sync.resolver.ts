@@ -1,10 +1,8 @@
 import { Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import { syncPlans } from '../billing/stripe/plans-sync.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { recordAudit } from '../platform/staff/audit.service.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { syncPlans } from '../billing/index.js';
+import { AdminRole, recordAudit } from '../platform/staff/index.js';
 
 @ObjectType('PlanSyncResult', { description: 'What plans:sync did: Stripe prices are found by lookup key and created only when missing.' })
 class PlanSyncResultType {

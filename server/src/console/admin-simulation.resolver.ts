@@ -1,17 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { notFound } from '../platform/graphql/error-code.js';
-import { type PageOf, PageArgs, Paginated, pageOf } from '../platform/graphql/pagination.js';
-import type { Customer } from '../domain/customers/customer.entity.js';
-import { CustomerType } from '../domain/customers/customer.type.js';
-import '../domain/simulation/simulation-enums.js';
-import { SimulationRun, SimulationStatus } from '../domain/simulation/simulation-run.entity.js';
-import { SimulationRunType } from '../domain/simulation/simulation-run.type.js';
-import { runView } from '../domain/simulation/simulation-view.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { PageArgs, Paginated, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { CustomerType, type Customer } from '../domain/customers/index.js';
+import { SimulationRun, SimulationRunType, SimulationStatus, runView } from '../domain/simulation/index.js';
 import { adminLoaders } from './admin-loaders.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
+import { AdminRole } from '../platform/staff/index.js';
 
 /** A run as the console sees it: the integrator's view of the run plus whose it is. */
 @ObjectType('AdminSimulationRun')

@@ -1,10 +1,9 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { CustomerUsageDayType, CustomerUsageOperationType } from './admin-customer-fields.type.js';
-import { exploreUsage } from '../metering/usage/usage-explorer.js';
-import { ALL_ADMIN_ROLES } from '../platform/staff/admin-role.js';
+import { exploreUsage } from '../metering/index.js';
+import { ALL_ADMIN_ROLES } from '../platform/staff/index.js';
 
 @ObjectType('UsageByCustomer')
 class UsageByCustomerType {

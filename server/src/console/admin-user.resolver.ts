@@ -1,16 +1,9 @@
 import { IsEmail, Length } from 'class-validator';
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { notFound } from '../platform/graphql/error-code.js';
-import { isUuid } from '../platform/graphql/ids.js';
-import { type PageOf, PageArgs, pageOf } from '../platform/graphql/pagination.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { AdminUser } from '../platform/staff/admin-user.entity.js';
-import { createAdminUser } from '../platform/staff/admin-user.service.js';
-import { AdminUserPage, AdminUserType } from '../platform/staff/admin-user.type.js';
-import { recordAudit } from '../platform/staff/audit.service.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { PageArgs, isUuid, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { AdminRole, AdminUser, AdminUserPage, AdminUserType, createAdminUser, recordAudit } from '../platform/staff/index.js';
 
 @InputType('CreateAdminUserInput')
 class CreateAdminUserInput {

@@ -1,10 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { type PageOf, PageArgs, Paginated, pageOf } from '../platform/graphql/pagination.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { AuditLog } from '../platform/staff/audit-log.entity.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { PageArgs, Paginated, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { AdminRole, AuditLog } from '../platform/staff/index.js';
 
 @ObjectType('AuditLogEntry')
 class AuditLogEntryType {

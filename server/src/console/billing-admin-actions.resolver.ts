@@ -1,12 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { AdminRole } from '../platform/staff/index.js';
 import { adminCancelSubscription, adminChangePlan, previewAdminPlanChange, retryOutboxRow } from './billing-admin-actions.js';
-import { AdminSubscriptionType, OutboxEntryType } from '../billing/stripe/billing-admin.type.js';
-import { planChange } from '../billing/stripe/plan-change-view.js';
-import { PlanChangeType } from '../billing/stripe/billing.type.js';
+import { AdminSubscriptionType, OutboxEntryType, PlanChangeType, planChange } from '../billing/index.js';
 
 /** Billing changes are for the roles that run the business; support and finance only read. */
 const ACTORS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN];

@@ -1,14 +1,12 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appError, ErrorCode, notFound } from '../platform/graphql/error-code.js';
-import { isUuid } from '../platform/graphql/ids.js';
-import type { Services } from '../api/services.js';
-import { type AuditActor, recordAudit } from '../platform/staff/audit.service.js';
-import { Customer } from '../domain/customers/customer.entity.js';
-import { Plan } from '../domain/plans/plan.entity.js';
-import type { PlanChangePreview } from '../billing/stripe/billing.service.js';
-import { StripeOutboxEntry } from '../billing/stripe/stripe-outbox.entity.js';
-import { Subscription, SubscriptionStatus } from '../domain/subscriptions/subscription.entity.js';
+import { ErrorCode, appError, isUuid, notFound } from '../platform/graphql/index.js';
+import type { Services } from '../api/index.js';
+import { recordAudit, type AuditActor } from '../platform/staff/index.js';
+import { Customer } from '../domain/customers/index.js';
+import { Plan } from '../domain/plans/index.js';
+import { StripeOutboxEntry, type PlanChangePreview } from '../billing/index.js';
+import { Subscription, SubscriptionStatus, cancelNow, movePlan } from '../domain/subscriptions/index.js';
 
 /**
  * What admins do to a customer's billing from the console. A Stripe-backed subscription goes
@@ -73,7 +71,7 @@ export async function adminChangePlan(em: EntityManager, services: Services, act
     const row = await tx.findOneOrFail(Subscription, subscription.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     // Another admin (or a Checkout webhook) may have moved the row since it was read.
     if (row.plan.id !== preview.from.id || row.stripeSubscriptionId) throw appError(ErrorCode.CONFLICT, 'This subscription changed meanwhile. Reload the customer and try again.');
-    row.plan = ref(tx.getReference(Plan, preview.to.id));
+    movePlan(row, tx.getReference(Plan, preview.to.id));
     audit(tx, preview, 'carlo');
     await tx.flush();
     // The open credit period follows at once, as it does when Stripe's webhook moves a plan.
@@ -96,9 +94,7 @@ export async function adminCancelSubscription(em: EntityManager, services: Servi
   // Nothing would end a Carlo-managed subscription at its period end, so promising it would be a lie.
   if (atPeriodEnd) throw appError(ErrorCode.BAD_USER_INPUT, 'This subscription is managed by Carlo, not billed by Stripe, so no period runs out: cancel it now, or change its plan to free.', { field: 'atPeriodEnd' });
   if (subscription.status === SubscriptionStatus.CANCELED) throw appError(ErrorCode.CONFLICT, 'This subscription has ended already.');
-  subscription.status = SubscriptionStatus.CANCELED;
-  subscription.canceledAt = new Date();
-  subscription.cancelAtPeriodEnd = false;
+  cancelNow(subscription);
   recordAudit(em, actor, { action, targetType: 'customer', targetId: customerId, before, after: { ...snapshot(subscription), billedBy: 'carlo' } });
   await em.flush();
   await forgetCaches(services, customerId);

@@ -1,17 +1,10 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { notFound } from '../platform/graphql/error-code.js';
-import { isUuid } from '../platform/graphql/ids.js';
-import { type PageOf, pageOf } from '../platform/graphql/pagination.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { recordAudit } from '../platform/staff/audit.service.js';
-import { AdminSubscriptionPage, type AdminSubscriptionType, BillingListArgs, InvoicePage, type InvoiceType, OutboxPage, type OutboxEntryType, StripeEventPage, StripeEventType } from '../billing/stripe/billing-admin.type.js';
-import { Invoice } from '../billing/stripe/invoice.entity.js';
-import { StripeEvent, StripeEventStatus } from '../billing/stripe/stripe-event.entity.js';
-import { StripeOutboxEntry } from '../billing/stripe/stripe-outbox.entity.js';
-import { Subscription } from '../domain/subscriptions/subscription.entity.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { isUuid, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { AdminRole, recordAudit } from '../platform/staff/index.js';
+import { AdminSubscriptionPage, BillingListArgs, Invoice, InvoicePage, OutboxPage, StripeEvent, StripeEventPage, StripeEventStatus, StripeEventType, StripeOutboxEntry, type AdminSubscriptionType, type InvoiceType, type OutboxEntryType } from '../billing/index.js';
+import { Subscription } from '../domain/subscriptions/index.js';
 
 const OPERATORS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT];
 const INVOICE_READERS = [...OPERATORS, AdminRole.FINANCE];

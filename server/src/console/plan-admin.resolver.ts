@@ -1,15 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { callerAdmin } from '../domain/access/principal.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { Customer } from '../domain/customers/customer.entity.js';
-import { notFound } from '../platform/graphql/error-code.js';
-import { CustomerOverridesInput, CustomerOverridesType } from '../domain/plans/customer-overrides.input.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { callerAdmin } from '../domain/access/index.js';
+import { AdminRole } from '../platform/staff/index.js';
+import { Customer } from '../domain/customers/index.js';
+import { notFound } from '../platform/graphql/index.js';
+import { CustomerOverridesInput, CustomerOverridesType, Plan, PlanType, UpdatePlanInput } from '../domain/plans/index.js';
 import { overridesView, setCustomerOverrides, updatePlan } from './plan-admin.service.js';
-import { Plan } from '../domain/plans/plan.entity.js';
-import { PlanType } from '../domain/plans/plan.type.js';
-import { UpdatePlanInput } from '../domain/plans/update-plan.input.js';
 
 @Resolver()
 export class PlanAdminResolver {

@@ -1,11 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appError, ErrorCode, notFound } from '../platform/graphql/error-code.js';
-import { type AuditActor, recordAudit } from '../platform/staff/audit.service.js';
-import { Customer, type CustomerOverrides } from '../domain/customers/customer.entity.js';
-import type { Services } from '../api/services.js';
-import type { CustomerOverridesInput, CustomerOverridesType } from '../domain/plans/customer-overrides.input.js';
-import { Plan } from '../domain/plans/plan.entity.js';
-import type { UpdatePlanInput } from '../domain/plans/update-plan.input.js';
+import { ErrorCode, appError, notFound } from '../platform/graphql/index.js';
+import { recordAudit, type AuditActor } from '../platform/staff/index.js';
+import { Customer, type CustomerOverrides, setOverrides } from '../domain/customers/index.js';
+import type { Services } from '../api/index.js';
+import { Plan, type CustomerOverridesInput, type CustomerOverridesType, type UpdatePlanInput } from '../domain/plans/index.js';
 
 const EDITABLE = ['name', 'priceCents', 'includedCredits', 'rateLimitCreditsPerSecond', 'burstCredits', 'maxIterationsSync', 'maxConcurrentJobs', 'features', 'active'] as const;
 
@@ -60,7 +58,7 @@ export async function setCustomerOverrides(em: EntityManager, services: Services
   const before = { ...customer.overrides };
   await em.transactional(async (tx) => {
     const row = await tx.findOneOrFail(Customer, customerId);
-    row.overrides = next;
+    setOverrides(row, next);
     recordAudit(tx, actor, { action: 'customer.overrides', targetType: 'customer', targetId: customerId, before, after: { ...next, reason: input.reason.trim() } });
     if (next.includedCredits !== undefined) await services.monetization.credits.adjustIncluded(tx, customerId, next.includedCredits);
   });

@@ -1,12 +1,8 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
-import { type MonthWithBilling, parseMonth, type RevenueLine, revenueLines, revenueSeriesWithBilling } from '../billing/reports/revenue-report.service.js';
-import { addToGroups, parsePeriod, type RevenueGroup, type RevenueInvoiceLine } from '../billing/reports/invoice-revenue.js';
-import { invoiceMirrorTotals, invoiceRevenueLines } from '../billing/reports/invoice-revenue.service.js';
-import { MrrGroupBy, MrrReportType, type MrrReportGroupType, RevenueGroupBy, RevenueMetricsArgs, RevenueMonthType, RevenueReportType } from '../billing/reports/revenue-report.type.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
+import { AdminRole } from '../platform/staff/index.js';
+import { MrrGroupBy, MrrReportType, RevenueGroupBy, RevenueMetricsArgs, RevenueMonthType, RevenueReportType, addToGroups, invoiceMirrorTotals, invoiceRevenueLines, parseMonth, parsePeriod, revenueLines, revenueSeriesWithBilling, type MonthWithBilling, type MrrReportGroupType, type RevenueGroup, type RevenueInvoiceLine, type RevenueLine } from '../billing/index.js';
 
 /** Finance reports: finance and super admins only (DESIGN.md §10). */
 export const FINANCE_READERS = [AdminRole.SUPER_ADMIN, AdminRole.FINANCE];

@@ -1,10 +1,8 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { ForKey } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { callerKey } from '../domain/access/principal.js';
-import { AccessLevel, FieldUse, refusalMessage } from '../domain/access/access.js';
-import { Plan } from '../domain/plans/plan.entity.js';
-import { Customer } from '../domain/customers/customer.entity.js';
+import { ForKey, type Context } from '../api/index.js';
+import { AccessLevel, FieldUse, callerKey, refusalMessage } from '../domain/access/index.js';
+import { Plan } from '../domain/plans/index.js';
+import { Customer } from '../domain/customers/index.js';
 import { AccountType } from './account.type.js';
 
 @Resolver(() => AccountType)

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AccessLevel } from '../domain/access/access.js';
-import { PlanType } from '../domain/plans/plan.type.js';
-import { CustomerStatus } from '../domain/customers/customer.entity.js';
+import { AccessLevel } from '../domain/access/index.js';
+import { PlanType } from '../domain/plans/index.js';
+import { CustomerStatus } from '../domain/customers/index.js';
 
 registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'What the account may do now (DESIGN.md §4).' });
 registerEnumType(CustomerStatus, { name: 'CustomerStatus' });

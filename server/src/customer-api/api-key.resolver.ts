@@ -1,12 +1,8 @@
 import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ForKey } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { type PageOf, PageArgs, pageOf } from '../platform/graphql/pagination.js';
-import { callerKey } from '../domain/access/principal.js';
-import { FieldUse } from '../domain/access/access.js';
-import { type ApiKey, ApiKeyScope } from '../domain/keys/api-key.entity.js';
-import { ApiKeyPage, ApiKeyType, IssuedApiKeyType } from '../domain/keys/api-key.type.js';
-import { CreateApiKeyInput } from '../domain/keys/create-api-key.input.js';
+import { ForKey, type Context } from '../api/index.js';
+import { PageArgs, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { FieldUse, callerKey } from '../domain/access/index.js';
+import { ApiKeyPage, ApiKeyScope, ApiKeyType, CreateApiKeyInput, IssuedApiKeyType, type ApiKey } from '../domain/keys/index.js';
 
 @Resolver()
 export class ApiKeyResolver {

@@ -1,13 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { ForKey, Public } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
-import { callerKey } from '../domain/access/principal.js';
-import { AccessLevel, FieldUse } from '../domain/access/access.js';
-import { ApiKeyScope } from '../domain/keys/api-key.entity.js';
-import { SignUpInput } from '../billing/stripe/billing.input.js';
-import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload } from '../billing/stripe/billing.type.js';
-import { planChange } from '../billing/stripe/plan-change-view.js';
+import { ForKey, Public, type Context } from '../api/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
+import { AccessLevel, FieldUse, callerKey } from '../domain/access/index.js';
+import { ApiKeyScope } from '../domain/keys/index.js';
+import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpInput, SignUpPayload, planChange } from '../billing/index.js';
 
 @Resolver()
 export class BillingResolver {

@@ -1,13 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForAdmin } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
-import { callerAdmin, callerKey } from '../domain/access/principal.js';
-import { AdminRole } from '../platform/staff/admin-role.js';
+import { ForAdmin, type Context } from '../api/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
+import { callerAdmin, callerKey, customerLimits } from '../domain/access/index.js';
+import { AdminRole } from '../platform/staff/index.js';
 import { AccountType } from './account.type.js';
-import { customerLimits } from '../domain/access/customer-limits.js';
-import { creditsOf } from '../metering/credits/credits-view.js';
-import { CreditsType } from '../metering/credits/credits.type.js';
+import { CreditsType, creditsOf } from '../metering/index.js';
 
 const MAX_GRANT = 100_000_000;
 

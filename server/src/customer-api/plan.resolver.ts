@@ -1,8 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { Public } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { Plan } from '../domain/plans/plan.entity.js';
-import { PlanType } from '../domain/plans/plan.type.js';
+import { Public, type Context } from '../api/index.js';
+import { Plan, PlanType } from '../domain/plans/index.js';
 
 @Resolver()
 export class PlanResolver {

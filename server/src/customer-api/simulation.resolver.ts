@@ -1,20 +1,11 @@
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForKey } from '../api/auth-rules.js';
-import { holdForJob } from '../metering/cost/usage-collector.js';
-import type { Context } from '../api/context.js';
-import { type PageOf, PageArgs, pageOf } from '../platform/graphql/pagination.js';
-import { callerKey } from '../domain/access/principal.js';
-import { FieldUse } from '../domain/access/access.js';
-import { ApiKeyScope } from '../domain/keys/api-key.entity.js';
-import { SimulationInput } from '../domain/simulation/simulation.input.js';
-import { MAX_JOB_ITERATIONS } from '../domain/simulation/simulation-limits.js';
-import { prepareModel } from '../domain/simulation/simulation-model.js';
-import { ReplayedIteration, SimulationResultType } from '../domain/simulation/simulation-result.type.js';
-import { SimulationStatus } from '../domain/simulation/simulation-run.entity.js';
-import { SimulationRunPage, SimulationRunType } from '../domain/simulation/simulation-run.type.js';
-import { replayView, resultView, runView } from '../domain/simulation/simulation-view.js';
-import { costBySizeDirectiveSdl, SIMULATION_PRICE } from '../metering/cost/simulation-price.js';
+import { ForKey, type Context } from '../api/index.js';
+import { SIMULATION_PRICE, costBySizeDirectiveSdl, holdForJob } from '../metering/index.js';
+import { PageArgs, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { FieldUse, callerKey } from '../domain/access/index.js';
+import { ApiKeyScope } from '../domain/keys/index.js';
+import { MAX_JOB_ITERATIONS, ReplayedIteration, SimulationInput, SimulationResultType, SimulationRunPage, SimulationRunType, SimulationStatus, prepareModel, replayView, resultView, runView } from '../domain/simulation/index.js';
 
 @ArgsType()
 class SimulationListArgs extends PageArgs {

@@ -1,19 +1,11 @@
 import { Arg, Ctx, Directive, Info, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { type GraphQLResolveInfo, parse, specifiedRules, validate } from 'graphql';
-import { ForKey } from '../api/auth-rules.js';
-import type { Context } from '../api/context.js';
-import { documentParseOptions, documentValidationRules } from '../platform/graphql/document-limits.js';
-import { estimateCost } from '../metering/cost/cost-calculator.js';
-import { appError, ErrorCode } from '../platform/graphql/error-code.js';
-import { callerKey } from '../domain/access/principal.js';
-import { FieldUse } from '../domain/access/access.js';
-import { ApiKeyScope } from '../domain/keys/api-key.entity.js';
-import { periodAt } from '../metering/credits/credit-period.js';
-import { creditsOf } from '../metering/credits/credits-view.js';
-import { QuoteType } from '../metering/usage/quote.type.js';
-import { UsageGroupBy, UsagePeriod, UsageReportType } from '../metering/usage/usage-report.type.js';
-import { usageReport } from '../metering/usage/usage-report.service.js';
+import { ForKey, type Context } from '../api/index.js';
+import { ErrorCode, appError, documentParseOptions, documentValidationRules } from '../platform/graphql/index.js';
+import { QuoteType, UsageGroupBy, UsagePeriod, UsageReportType, creditsOf, estimateCost, periodAt, usageReport } from '../metering/index.js';
+import { FieldUse, callerKey } from '../domain/access/index.js';
+import { ApiKeyScope } from '../domain/keys/index.js';
 
 const MAX_QUOTED_QUERY = 20_000;
 

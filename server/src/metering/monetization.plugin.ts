@@ -6,11 +6,11 @@ import type { Monetization } from './monetization.js';
 import type { BucketVerdict } from './rate-limits/token-bucket.js';
 import { fieldLimitOf } from './rate-limits/field-rate-limiter.js';
 import type { PeriodHandle } from './credits/credit-ledger.service.js';
-import { UsageInDoubtError } from '../platform/db/commit-outcome.js';
+import { UsageInDoubtError } from '../platform/db/index.js';
 import { bodyHash } from './idempotency/idempotency.service.js';
 import type { SettlementResult } from './usage/usage-writer.js';
-import { ErrorCode, requestError } from '../platform/graphql/error-code.js';
-import type { KeyPrincipal, Principal } from '../domain/access/principal.js';
+import { ErrorCode, requestError } from '../platform/graphql/index.js';
+import type { KeyPrincipal, Principal } from '../domain/access/index.js';
 import { estimateCost, settledCost } from './cost/cost-calculator.js';
 import { heldCredits, UsageCollector, type UsageReporter } from './cost/usage-collector.js';
 

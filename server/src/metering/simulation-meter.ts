@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { RunMeter } from '../domain/simulation/run-meter.js';
+import type { RunMeter } from '../domain/simulation/index.js';
 import { simulationCredits } from './cost/simulation-price.js';
 import { settleJobHold } from './credits/job-settlement.js';
 import { usageRecorded } from './usage/usage-recorded.js';

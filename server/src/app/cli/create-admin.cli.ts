@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../platform/config/config.js';
+import { loadConfig } from '../../platform/config/index.js';
 import { openDatabase } from '../db/database.js';
-import { AdminRole } from '../../platform/staff/admin-role.js';
-import { createAdminUser, generatePassword } from '../../platform/staff/admin-user.service.js';
-import { recordAudit } from '../../platform/staff/audit.service.js';
+import { AdminRole, createAdminUser, generatePassword, recordAudit } from '../../platform/staff/index.js';
 
 /**
  * `npm run admin:create -- --email a@b.c --role finance [--name "A B"]`: adds a console user and

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { startEmbeddedPostgres } from '../../platform/db/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../../platform/db/index.js';
 import { ormConfig } from '../db/orm-config.js';
 
 /**

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '../../platform/config/config.js';
+import { loadConfig } from '../../platform/config/index.js';
 import { openDatabase, pendingMigrations } from '../db/database.js';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database in DATA_DIR. */

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { loadConfig } from '../../platform/config/config.js';
+import { loadConfig } from '../../platform/config/index.js';
 import { openDatabase } from '../db/database.js';
-import { seedPlans } from '../db/seed.js';
-import { syncPlans } from '../../billing/stripe/plans-sync.js';
-import { StripeGateway } from '../../billing/stripe/stripe-gateway.js';
+import { seedPlans } from '../../domain/plans/index.js';
+import { StripeGateway, syncPlans } from '../../billing/index.js';
 
 /**
  * `npm run plans:sync`: creates the Stripe products, prices and meter for the plans in the

@@ -1,7 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../../platform/config/config.js';
-import { startEmbeddedPostgres } from '../../platform/db/embedded-postgres.js';
-import { QueryCounter } from '../../platform/db/query-counter.js';
+import type { Config } from '../../platform/config/index.js';
+import { QueryCounter, startEmbeddedPostgres } from '../../platform/db/index.js';
 import { ormConfig } from './orm-config.js';
 
 export type Database = { orm: MikroORM; url: string; embedded: boolean; queries: QueryCounter; close(): Promise<void> };

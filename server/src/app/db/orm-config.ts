@@ -3,8 +3,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { entities } from './entities.js';
-import type { QueryCounter } from '../../platform/db/query-counter.js';
-import { releaseDeadClients } from '../../platform/db/release-dead-clients.js';
+import { releaseDeadClients, type QueryCounter } from '../../platform/db/index.js';
 
 export const migrationsPath = fileURLToPath(new URL('../../../../migrations', import.meta.url));
 

@@ -1,28 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AdminRole } from '../../platform/staff/admin-role.js';
-import { AdminUser } from '../../platform/staff/admin-user.entity.js';
-import { createAdminUser, generatePassword } from '../../platform/staff/admin-user.service.js';
-import { Customer } from '../../domain/customers/customer.entity.js';
-import { createCustomer } from '../../domain/subscriptions/new-customer.service.js';
-import { ApiKeyMode } from '../../domain/keys/api-key.entity.js';
-import type { ApiKeyService } from '../../domain/keys/api-key.service.js';
-import { Plan } from '../../domain/plans/plan.entity.js';
-
-type PlanSeed = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'currency' | 'active' | 'stripeProductId' | 'stripeBasePriceId' | 'stripeMeteredPriceId'>;
+import { AdminRole, AdminUser, createAdminUser, generatePassword } from '../../platform/staff/index.js';
+import { Customer } from '../../domain/customers/index.js';
+import { createCustomer } from '../../domain/subscriptions/index.js';
+import { ApiKeyMode, type ApiKeyService } from '../../domain/keys/index.js';
+import { seedPlans } from '../../domain/plans/index.js';
 
 export const FIRST_ADMIN_EMAIL = 'admin@carlo.local';
 export const DEMO_CUSTOMER_EMAIL = 'demo@carlo.local';
 
 /** Credentials created by this seed: shown to the operator once, never stored in clear or logged. */
 export type SeedSecrets = { admin?: { email: string; password: string }; demoKey?: string };
-
-export async function seedPlans(em: EntityManager): Promise<void> {
-  const plans = JSON.parse(await readFile(new URL('../../domain/plans/plans.json', import.meta.url), 'utf8')) as PlanSeed[];
-  const existing = new Set((await em.find(Plan, {})).map((plan) => plan.code));
-  for (const plan of plans) if (!existing.has(plan.code)) em.create(Plan, plan);
-  await em.flush();
-}
 
 /** Idempotent: plans that are missing, a first super admin when there is none, and the demo customer. */
 export async function seed(em: EntityManager, apiKeys: ApiKeyService, options: { demo: boolean }): Promise<SeedSecrets> {

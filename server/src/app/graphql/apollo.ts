@@ -1,9 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Services } from '../../api/services.js';
-import type { Context } from '../../api/context.js';
-import { documentParseOptions, documentValidationRules } from '../../platform/graphql/document-limits.js';
-import { formatError } from '../../platform/graphql/format-error.js';
+import type { Context, Services } from '../../api/index.js';
+import { documentParseOptions, documentValidationRules, formatError } from '../../platform/graphql/index.js';
 import { buildCarloSchema } from './schema.js';
 
 export function createApollo(services: Services, plugins: ApolloServerPlugin<Context>[]): ApolloServer<Context> {

@@ -1,11 +1,10 @@
 import { GraphQLEnumType, GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
-import { authChecker } from '../../api/auth-checker.js';
-import { directives } from '../../metering/cost/directives.js';
-import { ErrorCode } from '../../platform/graphql/error-code.js';
+import { assertEveryRootFieldHasRule, authChecker } from '../../api/index.js';
+import { directives } from '../../metering/index.js';
+import { ErrorCode } from '../../platform/graphql/index.js';
 import { resolvers } from './resolvers.js';
-import { assertEveryRootFieldHasRule } from '../../api/rule-coverage.js';
 
 let built: GraphQLSchema | null = null;
 

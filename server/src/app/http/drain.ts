@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ErrorCode } from '../../platform/graphql/error-code.js';
+import { ErrorCode } from '../../platform/graphql/index.js';
 
 const DRAINING = JSON.stringify({
   errors: [{ message: 'This server is shutting down, so the call did not run and nothing was charged. Retry it; another instance will answer.', extensions: { code: ErrorCode.UNAVAILABLE } }],

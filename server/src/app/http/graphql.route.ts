@@ -2,11 +2,8 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import { createApollo } from '../graphql/apollo.js';
-import { authenticate, SESSION_COOKIE } from '../../api/authenticate.js';
-import type { Context } from '../../api/context.js';
-import { monetizationPlugin } from '../../metering/monetization.plugin.js';
-import { UsageCollector } from '../../metering/cost/usage-collector.js';
-import type { Services } from '../../api/services.js';
+import { SESSION_COOKIE, authenticate, type Context, type Services } from '../../api/index.js';
+import { UsageCollector, monetizationPlugin } from '../../metering/index.js';
 
 export async function registerGraphqlRoute(app: FastifyInstance, services: Services, plugins: ApolloServerPlugin<Context>[]): Promise<void> {
   const monetization = services.config.MONETIZATION === 'on';

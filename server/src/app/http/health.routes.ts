@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { pendingMigrations } from '../db/database.js';
-import type { Services } from '../../api/services.js';
+import type { Services } from '../../api/index.js';
 
 /** Liveness, readiness (database reachable, migrations current) and a few Prometheus counters. */
 export function registerHealthRoutes(app: FastifyInstance, services: Services): void {

@@ -1,13 +1,10 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../../api/authenticate.js';
-import type { Services } from '../../api/services.js';
-import { centsToAmount, neutraliseCell } from '../../platform/csv/csv-cell.js';
-import { parsePeriod } from '../../billing/reports/invoice-revenue.js';
-import { invoiceRevenueLines } from '../../billing/reports/invoice-revenue.service.js';
-import { FINANCE_READERS } from '../../console/revenue-report.resolver.js';
-import { parseMonth, revenueLines } from '../../billing/reports/revenue-report.service.js';
+import { SESSION_COOKIE, type Services } from '../../api/index.js';
+import { centsToAmount, neutraliseCell } from '../../platform/csv/index.js';
+import { invoiceRevenueLines, parseMonth, parsePeriod, revenueLines } from '../../billing/index.js';
+import { FINANCE_READERS } from '../../console/index.js';
 
 type Cell = string | number | null;
 

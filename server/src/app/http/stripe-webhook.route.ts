@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../../api/services.js';
-import { verifyWebhook } from '../../billing/stripe/webhook-signature.js';
+import type { Services } from '../../api/index.js';
+import { verifyWebhook } from '../../billing/index.js';
 
 /** Stripe's events are a few KB; 1 MB leaves room and keeps a 2 MB body from being read at all. */
 export const WEBHOOK_BODY_LIMIT = 1_048_576;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Subscription } from '../../domain/subscriptions/subscription.entity.js';
+import { Subscription } from '../../domain/subscriptions/index.js';
 import { BILLED_STATUSES } from './invoice-revenue.js';
 import { type MonthMetrics, monthSeries, type RevenueInterval, revenueInterval } from './revenue-metrics.js';
 

@@ -1,7 +1,7 @@
 import { IsOptional, Length } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
-import { PageArgs, Paginated } from '../../platform/graphql/pagination.js';
+import { PageArgs, Paginated } from '../../platform/graphql/index.js';
 
 @ObjectType('AdminSubscription', { description: 'A subscription with its Stripe ids, for the console.' })
 export class AdminSubscriptionType {

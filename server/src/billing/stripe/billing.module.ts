@@ -1,12 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Config } from '../../platform/config/config.js';
-import type { Secrets } from '../../platform/config/secrets.js';
-import type { ApiKeyService } from '../../domain/keys/api-key.service.js';
-import type { ApiKeyVerifier } from '../../domain/access/api-key-verifier.js';
-import { Plan } from '../../domain/plans/plan.entity.js';
-import { CreditLedgerService } from '../../metering/credits/credit-ledger.service.js';
-import { Subscription } from '../../domain/subscriptions/subscription.entity.js';
+import type { Config, Secrets } from '../../platform/config/index.js';
+import type { ApiKeyService } from '../../domain/keys/index.js';
+import type { ApiKeyVerifier } from '../../domain/access/index.js';
+import { Plan } from '../../domain/plans/index.js';
+import { CreditLedgerService } from '../../metering/index.js';
+import { Subscription } from '../../domain/subscriptions/index.js';
 import { BillingService } from './billing.service.js';
 import { MeterOutbox } from './meter-outbox.js';
 import { StripeGateway, type StripeTarget } from './stripe-gateway.js';

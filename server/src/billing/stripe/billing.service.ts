@@ -1,15 +1,12 @@
-import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
-import { appError, ErrorCode } from '../../platform/graphql/error-code.js';
-import { Customer } from '../../domain/customers/customer.entity.js';
-import { createCustomer } from '../../domain/subscriptions/new-customer.service.js';
-import { ApiKeyMode } from '../../domain/keys/api-key.entity.js';
-import type { ApiKeyService, IssuedKey } from '../../domain/keys/api-key.service.js';
-import { Plan } from '../../domain/plans/plan.entity.js';
+import { ErrorCode, appError } from '../../platform/graphql/index.js';
+import { Customer, linkStripeCustomer } from '../../domain/customers/index.js';
+import { Subscription, SubscriptionStatus, createCustomer, movePlan } from '../../domain/subscriptions/index.js';
+import { ApiKeyMode, type ApiKeyService, type IssuedKey } from '../../domain/keys/index.js';
+import { Plan } from '../../domain/plans/index.js';
 import { creditPack, lookupKeys } from './credit-packs.js';
 import { StripeGateway } from './stripe-gateway.js';
-import { Subscription, SubscriptionStatus } from '../../domain/subscriptions/subscription.entity.js';
 
 export type SignUpResult = { customer: Customer; subscription: Subscription; issued: IssuedKey; checkoutUrl: string | null };
 export type PlanChangePreview = {
@@ -61,7 +58,7 @@ export class BillingService {
           { idempotencyKey: StripeGateway.key('customer', customer.id) },
         ),
       );
-      customer.stripeCustomerId = stripeCustomer.id;
+      linkStripeCustomer(customer, stripeCustomer.id);
       const issued = await this.apiKeys.create(tx, customer.id, { name: 'Default key', mode: ApiKeyMode.LIVE, createdBy: 'signup' });
       const checkoutUrl = paid ? await this.subscriptionCheckout(customer, plan, subscription.id) : null;
       return { customer, subscription, issued, checkoutUrl };
@@ -81,7 +78,7 @@ export class BillingService {
     // A pending sign-up reuses its incomplete row; otherwise the webhook creates the new row once paid.
     const pending = current && current.status === SubscriptionStatus.INCOMPLETE && !current.stripeSubscriptionId ? current : null;
     if (pending && pending.plan.id !== plan.id) {
-      pending.plan = ref(plan);
+      movePlan(pending, plan);
       await em.flush();
     }
     return this.subscriptionCheckout(customer, plan, pending?.id ?? `${customerId}:${requestId}`);
@@ -248,7 +245,7 @@ export class BillingService {
       const created = await this.stripe((stripe) =>
         stripe.customers.create({ email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } }, { idempotencyKey: StripeGateway.key('customer', customer.id) }),
       );
-      customer.stripeCustomerId = created.id;
+      linkStripeCustomer(customer, created.id);
       await em.flush();
     }
     return customer;

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AccessLevel } from '../../domain/access/access.js';
-import { IssuedApiKeyType } from '../../domain/keys/api-key.type.js';
-import { PlanType } from '../../domain/plans/plan.type.js';
+import { AccessLevel } from '../../domain/access/index.js';
+import { IssuedApiKeyType } from '../../domain/keys/index.js';
+import { PlanType } from '../../domain/plans/index.js';
 
 @ObjectType('SignUpPayload', { description: 'A new account. The key secret is shown this once; paid plans pay at checkoutUrl before the key may run anything.' })
 export class SignUpPayload {

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type Stripe from 'stripe';
-import { type BalanceRow, insertLedger, viewOf } from '../../metering/credits/credit-ledger.service.js';
+import { revokePrepaid } from '../../metering/index.js';
 import { CreditPurchase } from './credit-purchase.entity.js';
 import type { HandlerContext } from './stripe-event.handlers.js';
 
@@ -17,23 +17,7 @@ export async function revokeRefundedPack(ctx: HandlerContext, paymentIntent: str
   const revoke = Math.floor(purchase.credits * refundedShare) - purchase.creditsRevoked;
   if (revoke <= 0) return;
   purchase.creditsRevoked += revoke;
-  const connection = ctx.em.getConnection();
-  const trx = ctx.em.getTransactionContext();
-  // The customer's latest period holds its prepaid credits (each new period carries them over).
-  const [balance] = await connection.execute<(BalanceRow & { period_start: Date | string })[]>(
-    'select * from credit_balance where customer_id = ? order by period_start desc limit 1 for update', [purchase.customerId], 'all', trx,
-  );
-  if (!balance) return;
-  const taken = Math.min(revoke, viewOf(balance).prepaidRemaining);
-  if (taken > 0) {
-    await connection.execute(
-      'update credit_balance set prepaid_credits = prepaid_credits - ?, balance_credits = balance_credits - ?, updated_at = now() where id = ?',
-      [taken, taken, balance.id], 'run', trx,
-    );
-    const spent = revoke - taken;
-    await insertLedger(connection, trx, [[purchase.customerId, new Date(balance.period_start), 'revoke', taken,
-      `credit pack ${purchase.pack} refunded (${purchase.stripeCheckoutSessionId})${spent > 0 ? `: ${spent} of its credits were already used` : ''}`]]);
-  }
+  await revokePrepaid(ctx.em, purchase.customerId, revoke, `credit pack ${purchase.pack} refunded (${purchase.stripeCheckoutSessionId})`);
   ctx.touched.add(purchase.customerId);
 }
 

@@ -1,6 +1,6 @@
 import { t } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
 
 /**
  * A prepaid credit pack paid through Checkout. The unique session id is what makes the grant

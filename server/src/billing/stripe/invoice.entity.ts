@@ -1,6 +1,6 @@
 import { type Opt, t } from '@mikro-orm/core';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
 
 /** Mirror of a Stripe invoice for revenue reports, upserted from webhooks (re-read from Stripe). */
 @Entity({ tableName: 'invoice' })

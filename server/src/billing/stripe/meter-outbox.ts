@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import Stripe from 'stripe';
+import { claimHourlyOverage } from '../../metering/index.js';
+import { pgArray } from '../../platform/db/index.js';
 import { METER_EVENT_NAME } from './credit-packs.js';
 import { retryDelayMs, type StripeGateway } from './stripe-gateway.js';
 
@@ -66,29 +68,34 @@ export class MeterOutbox {
   }
 
   /**
-   * One statement: pending overage of hours before `now`'s hour becomes outbox rows; returns rows
-   * made. `customerIds` narrows it to those customers (tests sharing one database use it).
+   * Pending overage of hours before `now`'s hour becomes outbox rows, in one transaction with its
+   * claim in metering; returns rows made. `customerIds` narrows it to those customers (tests
+   * sharing one database use it).
    */
   async aggregate(now = new Date(), customerIds: readonly string[] | null = null): Promise<number> {
-    const rows = await this.deps.orm.em.getConnection().execute<{ id: string }[]>(
-      `with picked as (
-         update usage_event u set stripe_report_state = 'reported'
-         where u.stripe_report_state = 'pending' and u.overage_credits > 0 and u.occurred_at < date_trunc('hour', ?::timestamptz)
-           and exists (select 1 from customer c where c.id = u.customer_id and c.stripe_customer_id is not null)
-           and (?::jsonb is null or u.customer_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)))
-         returning u.customer_id, date_trunc('hour', u.occurred_at) as hour_start, u.occurred_at, u.overage_credits
-       ), grouped as (
-         select customer_id, hour_start, max(occurred_at) as event_at, sum(overage_credits)::int as credits from picked group by customer_id, hour_start
-       )
-       insert into stripe_outbox (identifier, customer_id, stripe_customer_id, event_name, hour_start, event_at, seq, credits, attempts, next_attempt_at, created_at)
-       select 'carlo-' || g.customer_id || '-' || to_char(g.hour_start at time zone 'UTC', 'YYYYMMDDHH24') || '-' || s.seq,
-              g.customer_id, c.stripe_customer_id, ?, g.hour_start, g.event_at, s.seq, g.credits, 0, now(), now()
-       from grouped g join customer c on c.id = g.customer_id
-       cross join lateral (select coalesce(max(o.seq) + 1, 0) as seq from stripe_outbox o where o.customer_id = g.customer_id and o.hour_start = g.hour_start) s
-       returning id`,
-      [now.toISOString(), scope(customerIds), scope(customerIds), METER_EVENT_NAME],
-    );
-    return rows.length;
+    return this.deps.orm.em.fork().transactional(async (em) => {
+      const hours = await claimHourlyOverage(em, now, customerIds);
+      if (hours.length === 0) return 0;
+      const rows = await em.getConnection().execute<{ id: string }[]>(
+        `insert into stripe_outbox (identifier, customer_id, stripe_customer_id, event_name, hour_start, event_at, seq, credits, attempts, next_attempt_at, created_at)
+         select 'carlo-' || g.customer_id || '-' || to_char(g.hour_start at time zone 'UTC', 'YYYYMMDDHH24') || '-' || s.seq,
+                g.customer_id, c.stripe_customer_id, ?, g.hour_start, g.event_at, s.seq, g.credits, 0, now(), now()
+         from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::int[]) as g(customer_id, hour_start, event_at, credits)
+         join customer c on c.id = g.customer_id
+         cross join lateral (select coalesce(max(o.seq) + 1, 0) as seq from stripe_outbox o where o.customer_id = g.customer_id and o.hour_start = g.hour_start) s
+         returning id`,
+        [
+          METER_EVENT_NAME,
+          pgArray(hours.map((hour) => hour.customerId)),
+          pgArray(hours.map((hour) => hour.hourStart.toISOString())),
+          pgArray(hours.map((hour) => hour.eventAt.toISOString())),
+          pgArray(hours.map((hour) => hour.credits)),
+        ],
+        'all',
+        em.getTransactionContext(),
+      );
+      return rows.length;
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Plan } from '../../domain/plans/plan.entity.js';
+import type { Plan } from '../../domain/plans/index.js';
 import type { PlanChangePreview } from './billing.service.js';
 import type { PlanChangeType } from './billing.type.js';
 

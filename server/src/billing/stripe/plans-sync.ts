@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import Stripe from 'stripe';
-import { Plan } from '../../domain/plans/plan.entity.js';
+import { Plan, linkPlanToStripe } from '../../domain/plans/index.js';
 import { CREDIT_PACKS, lookupKeys, METER_EVENT_NAME } from './credit-packs.js';
 import { StripeGateway } from './stripe-gateway.js';
 
@@ -28,8 +28,7 @@ export async function syncPlans(em: EntityManager, gateway: StripeGateway): Prom
       recurring: { interval: 'month', usage_type: 'licensed' },
       metadata: { plan_code: plan.code, kind: 'base' },
     });
-    plan.stripeProductId = product;
-    plan.stripeBasePriceId = base.id;
+    let meteredPriceId: string | null = null;
     if (plan.overageCentsPer1000Credits !== null) {
       const overage = await ensurePrice(gateway, existing, created, {
         lookup_key: lookupKeys.overage(plan.code),
@@ -39,8 +38,9 @@ export async function syncPlans(em: EntityManager, gateway: StripeGateway): Prom
         recurring: { interval: 'month', usage_type: 'metered', meter },
         metadata: { plan_code: plan.code, kind: 'overage' },
       });
-      plan.stripeMeteredPriceId = overage.id;
+      meteredPriceId = overage.id;
     }
+    linkPlanToStripe(plan, { productId: product, basePriceId: base.id, meteredPriceId });
   }
   const packProduct = await ensureProduct(gateway, 'carlo_credit_pack', 'Carlo prepaid credits', { kind: 'credit_pack' }, created);
   for (const pack of CREDIT_PACKS) {

@@ -1,16 +1,15 @@
-import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
-import { isUuid } from '../../platform/graphql/ids.js';
-import { Customer } from '../../domain/customers/customer.entity.js';
-import { Plan } from '../../domain/plans/plan.entity.js';
-import { type CreditLedgerService, insertLedger, type PeriodHandle } from '../../metering/credits/credit-ledger.service.js';
+import { isUuid } from '../../platform/graphql/index.js';
+import { Customer } from '../../domain/customers/index.js';
+import { Plan } from '../../domain/plans/index.js';
+import { grantPrepaid, type CreditLedgerService, type PeriodHandle } from '../../metering/index.js';
 import { creditPack } from './credit-packs.js';
 import { revokeRefundedPack } from './credit-pack-refund.js';
 import { Invoice } from './invoice.entity.js';
 import { idOf, invoiceLines, subscriptionFields, subscriptionIdOfInvoice } from './stripe-mapping.js';
 import type { StripeGateway } from './stripe-gateway.js';
-import { Subscription, SubscriptionStatus } from '../../domain/subscriptions/subscription.entity.js';
+import { Subscription, SubscriptionStatus, recordStripeState } from '../../domain/subscriptions/index.js';
 
 /** What a handler may use: the transaction's EntityManager, Stripe for re-reads, and what it changed. */
 export type HandlerContext = {
@@ -109,13 +108,7 @@ async function grantPack(ctx: HandlerContext, session: Stripe.Checkout.Session, 
     trx,
   );
   if (inserted.length === 0) return;
-  await connection.execute(
-    'update credit_balance set prepaid_credits = prepaid_credits + ?, balance_credits = balance_credits + ?, updated_at = now() where id = ?',
-    [pack.credits, pack.credits, period.balanceId],
-    'run',
-    trx,
-  );
-  await insertLedger(connection, trx, [[customer.id, period.period.start, 'grant_prepaid', pack.credits, `credit pack ${pack.code} (${session.id})`]]);
+  await grantPrepaid(ctx.em, period, pack.credits, `credit pack ${pack.code} (${session.id})`);
   ctx.touched.add(customer.id);
 }
 
@@ -142,20 +135,19 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
   const plan = (fields.planCode ? await em.findOne(Plan, { code: fields.planCode }) : null) ?? (row ? null : await em.findOneOrFail(Plan, { code: 'free' }));
   const latest = await em.findOne(Subscription, { customer: customer.id }, { orderBy: { createdAt: 'desc' } });
   const planBefore = latest?.plan.id ?? null;
-  if (!row) {
-    row = em.create(Subscription, { customer, plan: plan ?? (await em.findOneOrFail(Plan, { code: 'free' })), status: fields.status, currentPeriodStart: fields.currentPeriodStart, currentPeriodEnd: fields.currentPeriodEnd });
-  }
-  row.stripeSubscriptionId = stripeSubscriptionId;
-  if (plan) row.plan = ref(plan);
-  row.status = fields.status;
-  row.currentPeriodStart = fields.currentPeriodStart;
-  row.currentPeriodEnd = fields.currentPeriodEnd;
-  row.cancelAtPeriodEnd = fields.cancelAtPeriodEnd;
-  row.trialEnd = fields.trialEnd;
-  row.canceledAt = fields.canceledAt;
-  row.pastDueSince = fields.status === SubscriptionStatus.PAST_DUE ? await pastDueSince(ctx, stripeSubscriptionId, remote) : null;
-  const eventAt = seconds(ctx.event.created);
-  if (!row.lastStripeEventAt || row.lastStripeEventAt < eventAt) row.lastStripeEventAt = eventAt;
+  const target = row ?? { customer, plan: plan ?? (await em.findOneOrFail(Plan, { code: 'free' })) };
+  row = recordStripeState(em, target, {
+    stripeSubscriptionId,
+    plan,
+    status: fields.status,
+    currentPeriodStart: fields.currentPeriodStart,
+    currentPeriodEnd: fields.currentPeriodEnd,
+    cancelAtPeriodEnd: fields.cancelAtPeriodEnd,
+    trialEnd: fields.trialEnd,
+    canceledAt: fields.canceledAt,
+    pastDueSince: fields.status === SubscriptionStatus.PAST_DUE ? await pastDueSince(ctx, stripeSubscriptionId, remote) : null,
+    eventAt: seconds(ctx.event.created),
+  });
   ctx.touched.add(customer.id);
   // The open credit period follows a plan change (an upgrade now, a downgrade once its period starts).
   const live = [SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIALING, SubscriptionStatus.PAST_DUE].includes(row.status);

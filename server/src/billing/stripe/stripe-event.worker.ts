@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { CreditLedgerService } from '../../metering/credits/credit-ledger.service.js';
+import type { CreditLedgerService } from '../../metering/index.js';
 import type Stripe from 'stripe';
 import { eventHandlers, type PrepareDeps } from './stripe-event.handlers.js';
 import { StripeEventStatus } from './stripe-event.entity.js';

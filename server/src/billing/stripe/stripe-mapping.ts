@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import type { InvoiceLine } from './invoice.entity.js';
-import { SubscriptionStatus } from '../../domain/subscriptions/subscription.entity.js';
+import { SubscriptionStatus } from '../../domain/subscriptions/index.js';
 
 /** Stripe object -> row fields. Pure, so the mapping is tested without Stripe or a database. */
 export type SubscriptionFields = {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessSubject, PlanLimits } from './access.js';
-import { Subscription } from '../subscriptions/subscription.entity.js';
-import { Plan } from '../plans/plan.entity.js';
-import { ApiKey, type ApiKeyScope } from '../keys/api-key.entity.js';
+import { Subscription } from '../subscriptions/index.js';
+import { Plan } from '../plans/index.js';
+import { ApiKey, type ApiKeyScope } from '../keys/index.js';
 
 /** Everything access() needs about a key except the time, cached as one unit. */
 export type CachedSubject = {

@@ -1,8 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { access, type AccessSubject } from './access.js';
 import { loadAccessSubject, type CachedSubject } from './access-subject.loader.js';
-import { hashKey } from '../keys/key-hasher.js';
-import { parseKey } from '../keys/key-format.js';
+import { hashKey, parseKey } from '../keys/index.js';
 
 export type VerifiedKey = CachedSubject & { access: ReturnType<typeof access> };
 

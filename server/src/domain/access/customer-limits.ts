@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFound } from '../../platform/graphql/error-code.js';
+import { notFound } from '../../platform/graphql/index.js';
 import type { PlanLimits } from './access.js';
-import { Subscription } from '../subscriptions/subscription.entity.js';
-import { Customer } from '../customers/customer.entity.js';
+import { Subscription } from '../subscriptions/index.js';
+import { Customer } from '../customers/index.js';
 import { planLimits } from './access-subject.loader.js';
-import { Plan } from '../plans/plan.entity.js';
+import { Plan } from '../plans/index.js';
 
 /** A customer's limits as an API key of theirs would see them: the plan in force with the overrides on top. */
 export async function customerLimits(em: EntityManager, customerId: string): Promise<{ customer: Customer; plan: Plan; limits: PlanLimits }> {

@@ -1,6 +1,6 @@
 import type { Access } from './access.js';
-import type { AdminPrincipal } from '../../platform/staff/admin-principal.js';
-import type { ApiKeyScope } from '../keys/api-key.entity.js';
+import type { AdminPrincipal } from '../../platform/staff/index.js';
+import type { ApiKeyScope } from '../keys/index.js';
 
 /** Who is calling: an integrator's API key, an admin's console session, or nobody. */
 export type KeyPrincipal = {

@@ -1,7 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code.js';
-import { isUuid } from '../../platform/graphql/ids.js';
-import { type AuditActor, recordAudit } from '../../platform/staff/audit.service.js';
+import { ErrorCode, appError, isUuid, notFound } from '../../platform/graphql/index.js';
+import { recordAudit, type AuditActor } from '../../platform/staff/index.js';
 import { Customer, CustomerStatus } from './customer.entity.js';
 import type { CustomerListArgs } from './customer-list.args.js';
 

@@ -1,6 +1,6 @@
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, registerEnumType } from 'type-graphql';
-import { PageArgs } from '../../platform/graphql/pagination.js';
+import { PageArgs } from '../../platform/graphql/index.js';
 import { CustomerStatus } from './customer.entity.js';
 
 export enum CustomerSortField {

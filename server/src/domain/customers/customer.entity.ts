@@ -1,6 +1,6 @@
 import { type Opt, t } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
 
 export enum CustomerStatus {
   ACTIVE = 'active',

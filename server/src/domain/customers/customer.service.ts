@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appError, ErrorCode } from '../../platform/graphql/error-code.js';
+import { ErrorCode, appError } from '../../platform/graphql/index.js';
 import { Customer } from './customer.entity.js';
 
 /** A new customer row; the email is the account's identity, so a second account for it is refused. */

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Paginated } from '../../platform/graphql/pagination.js';
+import { Paginated } from '../../platform/graphql/index.js';
 import { CustomerStatus } from './customer.entity.js';
 
 @ObjectType('Customer', { description: 'A customer as the console sees it.' })

@@ -1,7 +1,7 @@
 import { type Opt, type Ref, t } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
-import { Customer } from '../customers/customer.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
+import { Customer } from '../customers/index.js';
 
 export enum ApiKeyMode {
   LIVE = 'live',

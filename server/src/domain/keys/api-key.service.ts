@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code.js';
-import { isUuid } from '../../platform/graphql/ids.js';
-import { Customer } from '../customers/customer.entity.js';
+import { ErrorCode, appError, isUuid, notFound } from '../../platform/graphql/index.js';
+import { Customer } from '../customers/index.js';
 import { ALL_SCOPES, ApiKey, ApiKeyMode, type ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
 import { displayPrefix, generateKey, lastFour } from './key-format.js';
 import { hashKey } from './key-hasher.js';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Paginated } from '../../platform/graphql/pagination.js';
+import { Paginated } from '../../platform/graphql/index.js';
 import { ApiKeyMode, ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
 
 registerEnumType(ApiKeyMode, { name: 'ApiKeyMode' });

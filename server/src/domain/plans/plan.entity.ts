@@ -1,6 +1,6 @@
 import { type Opt, t } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
 
 /** A plan tier. Seeded from plans.json, edited by super admins, mirrored to Stripe by lookup key. */
 @Entity({ tableName: 'plan' })

@@ -1,8 +1,8 @@
 import { type Opt, type Ref, t } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
-import { Customer } from '../customers/customer.entity.js';
-import { ApiKey } from '../keys/api-key.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
+import { Customer } from '../customers/index.js';
+import { ApiKey } from '../keys/index.js';
 import type { ModelSpec, SimulationResult } from './engine/index.js';
 
 export enum SimulationStatus {

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Paginated } from '../../platform/graphql/pagination.js';
+import { Paginated } from '../../platform/graphql/index.js';
 import { SimulationStatus } from './simulation-run.entity.js';
 import { SimulationResultType } from './simulation-result.type.js';
 import './simulation-enums.js';

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { appError, ErrorCode, type ErrorDetails } from '../../platform/graphql/error-code.js';
+import { ErrorCode, appError, type ErrorDetails } from '../../platform/graphql/index.js';
 import { ModelValidationError } from './engine/index.js';
 import { SimulationTimeoutError } from './runner/index.js';
 

@@ -1,10 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Config } from '../../platform/config/config.js';
-import { appError, ErrorCode, notFound } from '../../platform/graphql/error-code.js';
-import type { KeyPrincipal } from '../access/principal.js';
-import { ApiKey } from '../keys/api-key.entity.js';
-import { Customer } from '../customers/customer.entity.js';
+import type { Config } from '../../platform/config/index.js';
+import { ErrorCode, appError, notFound } from '../../platform/graphql/index.js';
+import type { KeyPrincipal } from '../access/index.js';
+import { ApiKey } from '../keys/index.js';
+import { Customer } from '../customers/index.js';
 import { ENGINE_VERSION, type ReplayedIteration, type SimulationResult } from './engine/index.js';
 import { SimulationPool, SimulationTimeoutError } from './runner/index.js';
 import { syncTimeLimitExceeded } from './simulation.errors.js';

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appError, ErrorCode } from '../../platform/graphql/error-code.js';
-import type { Customer } from '../customers/customer.entity.js';
-import { addCustomer } from '../customers/customer.service.js';
-import { Plan } from '../plans/plan.entity.js';
+import { ErrorCode, appError } from '../../platform/graphql/index.js';
+import { addCustomer, type Customer } from '../customers/index.js';
+import { Plan } from '../plans/index.js';
 import { addMonth } from './billing-period.js';
 import { Subscription, SubscriptionStatus } from './subscription.entity.js';
 

@@ -1,8 +1,8 @@
 import { type Opt, type Ref, t } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
-import { Customer } from '../customers/customer.entity.js';
-import { Plan } from '../plans/plan.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
+import { Customer } from '../customers/index.js';
+import { Plan } from '../plans/index.js';
 
 /** Stripe's subscription statuses, kept verbatim so webhook payloads map one to one. */
 export enum SubscriptionStatus {

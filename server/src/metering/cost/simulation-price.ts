@@ -1,4 +1,4 @@
-import { sampledValuesOfArgs } from '../../domain/simulation/simulation-sizer.js';
+import { sampledValuesOfArgs } from '../../domain/simulation/index.js';
 import type { BySize } from './pricing.js';
 
 /**

@@ -1,7 +1,7 @@
 import { type Opt, type Ref, t } from '@mikro-orm/core';
 import { Check, Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../../platform/db/base.entity.js';
-import { Customer } from '../../domain/customers/customer.entity.js';
+import { BaseEntity } from '../../platform/db/index.js';
+import { Customer } from '../../domain/customers/index.js';
 
 /**
  * The cached balance of one customer for one billing period, derived from the append-only

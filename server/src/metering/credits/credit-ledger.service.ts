@@ -1,8 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { type AuditActor, recordAudit } from '../../platform/staff/audit.service.js';
+import { recordAudit, type AuditActor } from '../../platform/staff/index.js';
 import { type Period, periodAt } from './credit-period.js';
-import { boundQuery } from '../../platform/db/bound-sql.js';
-import { pgArray } from '../../platform/db/pg-array.js';
+import { boundQuery, pgArray } from '../../platform/db/index.js';
 
 /** The balance row of a customer's current period, as the request pipeline needs it. */
 export type PeriodHandle = { balanceId: string; customerId: string; period: Period };

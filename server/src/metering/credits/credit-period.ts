@@ -1,4 +1,4 @@
-import { addMonth } from '../../domain/subscriptions/billing-period.js';
+import { addMonth } from '../../domain/subscriptions/index.js';
 
 export type Period = { start: Date; end: Date };
 

@@ -1,8 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { boundQuery } from '../../platform/db/bound-sql.js';
-import { PeriodicTask } from '../../platform/tasks/periodic-task.js';
-import { pgArray } from '../../platform/db/pg-array.js';
+import { boundQuery, pgArray } from '../../platform/db/index.js';
+import { PeriodicTask } from '../../platform/tasks/index.js';
 
 export type SweepOptions = {
   /** Longer than any request lives (sync runs stop at 30 s; a request dies with its process). */

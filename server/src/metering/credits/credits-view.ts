@@ -1,4 +1,4 @@
-import type { PlanLimits } from '../../domain/access/access.js';
+import type { PlanLimits } from '../../domain/access/index.js';
 import type { Monetization } from '../monetization.js';
 import { viewOf } from './credit-ledger.service.js';
 import type { CreditsType } from './credits.type.js';

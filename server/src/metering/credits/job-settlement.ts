@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '../../platform/db/pg-array.js';
+import { pgArray } from '../../platform/db/index.js';
 
 export type JobHold = {
   /** The request that started the job: its usage event and reserve entry carry this id. */

@@ -1,6 +1,6 @@
 import { getDirectiveValues, type GraphQLField } from 'graphql';
 import { getGraphQLRateLimiter } from 'graphql-rate-limit';
-import type { Principal } from '../../domain/access/principal.js';
+import type { Principal } from '../../domain/access/index.js';
 import { rateLimitDirective } from './rate-limit.directive.js';
 
 export type FieldLimit = { max: number; window: string; windowSeconds: number };

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ErrorCode } from '../../platform/graphql/error-code.js';
+import { ErrorCode } from '../../platform/graphql/index.js';
 
 @ObjectType('Quote', { description: 'The price of an operation for the caller, computed without running it.' })
 export class QuoteType {

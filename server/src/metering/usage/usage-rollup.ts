@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { boundQuery } from '../../platform/db/bound-sql.js';
-import { PeriodicTask } from '../../platform/tasks/periodic-task.js';
+import { boundQuery } from '../../platform/db/index.js';
+import { PeriodicTask } from '../../platform/tasks/index.js';
 
 export type RollupOptions = {
   /**

@@ -1,9 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { type BalanceRow, type BalanceView, viewOf } from '../credits/credit-ledger.service.js';
-import { boundQuery } from '../../platform/db/bound-sql.js';
-import { commitOutcome, IN_DOUBT_DEFAULTS, isInDoubt, UsageInDoubtError, type CommitOutcome, type InDoubtOptions } from '../../platform/db/commit-outcome.js';
-import { pgArray } from '../../platform/db/pg-array.js';
+import { IN_DOUBT_DEFAULTS, UsageInDoubtError, boundQuery, commitOutcome, isInDoubt, pgArray, type CommitOutcome, type InDoubtOptions } from '../../platform/db/index.js';
 
 /** What one executed request settles: its usage event, its reservation and its idempotent response. */
 export type Settlement = {

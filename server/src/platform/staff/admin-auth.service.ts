@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appError, ErrorCode } from '../graphql/error-code.js';
+import { ErrorCode, appError } from '../graphql/index.js';
 import type { AdminPrincipal } from './admin-principal.js';
 import { AdminSession } from './admin-session.entity.js';
 import { AdminUser } from './admin-user.entity.js';

@@ -1,6 +1,6 @@
 import { type Ref, t } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../db/base.entity.js';
+import { BaseEntity } from '../db/index.js';
 import { AdminUser } from './admin-user.entity.js';
 
 /** A console session; the token itself is only in the browser's cookie, the row keeps its HMAC. */

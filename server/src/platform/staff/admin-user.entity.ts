@@ -1,6 +1,6 @@
 import { type Opt, t } from '@mikro-orm/core';
 import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../db/base.entity.js';
+import { BaseEntity } from '../db/index.js';
 import { AdminRole } from './admin-role.js';
 
 @Entity({ tableName: 'admin_user' })

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appError, ErrorCode } from '../graphql/error-code.js';
+import { ErrorCode, appError } from '../graphql/index.js';
 import type { AdminRole } from './admin-role.js';
 import { AdminUser } from './admin-user.entity.js';
 import { hashPassword } from './password.js';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Paginated } from '../graphql/pagination.js';
+import { Paginated } from '../graphql/index.js';
 import { AdminRole } from './admin-role.js';
 
 registerEnumType(AdminRole, { name: 'AdminRole' });

@@ -1,6 +1,6 @@
 import { t } from '@mikro-orm/core';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseEntity } from '../db/base.entity.js';
+import { BaseEntity } from '../db/index.js';
 
 /** One row per admin mutation: who did what to which object, with the state before and after. */
 @Entity({ tableName: 'audit_log' })

@@ -29,3 +29,13 @@ export function recordAudit(em: EntityManager, actor: AuditActor, entry: AuditEn
     requestId: actor.requestId,
   });
 }
+
+/** Records what an audited change led to, once it is known (a rotated key's new id). */
+export function completeAudit(entry: AuditLog, after: Record<string, unknown>): void {
+  entry.after = after;
+}
+
+/** Takes an audit row back out of the unit of work: the change it described was refused. */
+export function withdrawAudit(em: EntityManager, entry: AuditLog): void {
+  em.remove(entry);
+}

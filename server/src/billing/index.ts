@@ -1,0 +1,21 @@
+/** The billing module's public surface: other modules import only what is listed here. */
+export { invoiceMirrorTotals, invoiceRevenueLines } from './reports/invoice-revenue.service.js';
+export { addToGroups, parsePeriod } from './reports/invoice-revenue.js';
+export type { RevenueGroup, RevenueInvoiceLine } from './reports/invoice-revenue.js';
+export { parseMonth, revenueLines, revenueSeriesWithBilling } from './reports/revenue-report.service.js';
+export type { MonthWithBilling, RevenueLine } from './reports/revenue-report.service.js';
+export { MrrGroupBy, MrrReportGroupType, MrrReportType, RevenueGroupBy, RevenueMetricsArgs, RevenueMonthType, RevenueReportType } from './reports/revenue-report.type.js';
+export { AdminSubscriptionPage, AdminSubscriptionType, BillingListArgs, InvoicePage, InvoiceType, OutboxEntryType, OutboxPage, StripeEventPage, StripeEventType } from './stripe/billing-admin.type.js';
+export { SignUpInput } from './stripe/billing.input.js';
+export { BillingModule } from './stripe/billing.module.js';
+export type { PlanChangePreview } from './stripe/billing.service.js';
+export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload } from './stripe/billing.type.js';
+export { CreditPurchase } from './stripe/credit-purchase.entity.js';
+export { Invoice } from './stripe/invoice.entity.js';
+export { MeterDrift } from './stripe/meter-drift.entity.js';
+export { planChange } from './stripe/plan-change-view.js';
+export { syncPlans } from './stripe/plans-sync.js';
+export { StripeEvent, StripeEventStatus } from './stripe/stripe-event.entity.js';
+export { StripeGateway } from './stripe/stripe-gateway.js';
+export { StripeOutboxEntry } from './stripe/stripe-outbox.entity.js';
+export { verifyWebhook } from './stripe/webhook-signature.js';

@@ -1,0 +1,8 @@
+/** The customer-api module's public surface: other modules import only what is listed here. */
+export { AccountResolver } from './account.resolver.js';
+export { ApiKeyResolver } from './api-key.resolver.js';
+export { BillingResolver } from './billing.resolver.js';
+export { AccountCreditsResolver, AdminCreditsResolver } from './credits.resolver.js';
+export { PlanResolver } from './plan.resolver.js';
+export { SimulationResolver } from './simulation.resolver.js';
+export { UsageResolver } from './usage.resolver.js';

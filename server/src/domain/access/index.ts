@@ -1,0 +1,7 @@
+/** The domain/access module's public surface: other modules import only what is listed here. */
+export { AccessLevel, FieldUse, allows, refusalMessage } from './access.js';
+export type { PlanLimits } from './access.js';
+export { ApiKeyVerifier } from './api-key-verifier.js';
+export { customerLimits } from './customer-limits.js';
+export { callerAdmin, callerKey } from './principal.js';
+export type { KeyPrincipal, Principal } from './principal.js';

@@ -1,0 +1,8 @@
+/** The domain/customers module's public surface: other modules import only what is listed here. */
+export { CustomerAdminService } from './customer-admin.service.js';
+export { CustomerListArgs } from './customer-list.args.js';
+export { Customer, CustomerStatus } from './customer.entity.js';
+export type { CustomerOverrides } from './customer.entity.js';
+export { addCustomer } from './customer.service.js';
+export { CustomerPage, CustomerType } from './customer.type.js';
+export { linkStripeCustomer, setOverrides } from './customer-writes.js';

@@ -1,0 +1,11 @@
+/** The domain/simulation module's public surface: other modules import only what is listed here. */
+export type { RunMeter } from './run-meter.js';
+export { MAX_JOB_ITERATIONS } from './simulation-limits.js';
+export { prepareModel } from './simulation-model.js';
+export { ReplayedIteration, SimulationResultType } from './simulation-result.type.js';
+export { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
+export { SimulationRunPage, SimulationRunType } from './simulation-run.type.js';
+export { sampledValuesOfArgs } from './simulation-sizer.js';
+export { replayView, resultView, runView } from './simulation-view.js';
+export { SimulationInput } from './simulation.input.js';
+export { SimulationService } from './simulation.service.js';

@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Overage of one customer in one closed hour, claimed for reporting to the Stripe meter. */
+export type HourOverage = { customerId: string; hourStart: Date; eventAt: Date; credits: number };
+
+/**
+ * Marks the pending overage of hours before `now`'s hour as reported and returns it summed per
+ * customer and hour, inside the caller's transaction (the caller queues the report in the same
+ * one, so a claim never outlives its report). Only customers with a Stripe customer are claimed;
+ * `customerIds` narrows it (tests sharing one database use it).
+ */
+export async function claimHourlyOverage(em: EntityManager, now: Date, customerIds: readonly string[] | null): Promise<HourOverage[]> {
+  const scope = customerIds ? JSON.stringify(customerIds) : null;
+  const rows = await em.getConnection().execute<{ customer_id: string; hour_start: Date; event_at: Date; credits: number }[]>(
+    `with picked as (
+       update usage_event u set stripe_report_state = 'reported'
+       where u.stripe_report_state = 'pending' and u.overage_credits > 0 and u.occurred_at < date_trunc('hour', ?::timestamptz)
+         and exists (select 1 from customer c where c.id = u.customer_id and c.stripe_customer_id is not null)
+         and (?::jsonb is null or u.customer_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)))
+       returning u.customer_id, date_trunc('hour', u.occurred_at) as hour_start, u.occurred_at, u.overage_credits
+     )
+     select customer_id, hour_start, max(occurred_at) as event_at, sum(overage_credits)::int as credits from picked group by customer_id, hour_start`,
+    [now.toISOString(), scope, scope],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows.map((row) => ({ customerId: row.customer_id, hourStart: new Date(row.hour_start), eventAt: new Date(row.event_at), credits: row.credits }));
+}
