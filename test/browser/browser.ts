@@ -5,13 +5,13 @@ import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { createAdminUser } from '../../server/src/platform/staff/admin-user.service.js';
 import { uniqueEmail } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
+import { chromiumToLaunch } from './chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const SCREENSHOTS = 'test-results';
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args } = await chromiumToLaunch();
+  return chromium.launch({ executablePath, args, headless: true });
 }
 
 export type Credentials = { email: string; password: string };
