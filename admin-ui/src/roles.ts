@@ -1,6 +1,6 @@
 import type { AdminRole } from './generated/graphql';
 
-/** What each role may do in the console; the server checks every field anyway (DESIGN.md §10). */
+/** What each role may do in the console; the server checks every field anyway (docs/architecture.md, Access). */
 export type Role = AdminRole;
 
 const can = (...roles: Role[]) => (role: unknown): boolean => roles.includes(role as Role);

@@ -16,7 +16,9 @@ export async function chromiumToLaunch(): Promise<ChromiumLaunch> {
   const configured = process.env.CHROMIUM_PATH;
   if (configured) return { executablePath: configured, args: SYSTEM_ARGS, source: 'CHROMIUM_PATH' };
   if (isExecutable(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, args: SYSTEM_ARGS, source: SYSTEM_CHROMIUM };
-  return { executablePath: await packagedChromium.executablePath(), args: packagedChromium.args, source: '@sparticuz/chromium' };
+  // The package's own flags are for one-shot serverless use (--single-process): a browser started
+  // with them ends with its first context, so the tests start it with the system flags.
+  return { executablePath: await packagedChromium.executablePath(), args: [...SYSTEM_ARGS, '--no-zygote'], source: '@sparticuz/chromium' };
 }
 
 function isExecutable(file: string): boolean {

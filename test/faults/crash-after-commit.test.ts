@@ -25,7 +25,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-describe('the process killed right after the usage commit (TESTING.md, Faults)', () => {
+describe('the process killed right after the usage commit (fault tier)', () => {
   it('returns the original result to a retry with the same Idempotency-Key, with exactly one usage row', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 type Sent = { at: number; outcome: Outcome };
 
-describe('PostgreSQL unavailable for 10 s under load (TESTING.md, Faults; invariants 1, 2 and 7)', () => {
+describe('PostgreSQL unavailable for 10 s under load (fault tier; invariants 1, 2 and 7)', () => {
   it('answers 503 UNAVAILABLE or a success whose usage committed, never a billable 2xx without usage, and recovers without a restart', async () => {
     const customers = await Promise.all(Array.from({ length: 2 }, () => customerWithKey(app, { plan: 'pro' })));
     for (const { customer } of customers) await setOverrides(app, customer.id, NO_THROTTLE);

@@ -27,7 +27,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-describe('SIGTERM under load (TESTING.md, Faults; invariants 1, 2 and 7)', () => {
+describe('SIGTERM under load (fault tier; invariants 1, 2 and 7)', () => {
   it('finishes or refuses with 503 every in-flight request, leaves nothing half-written and exits 0 within its deadline', async () => {
     const customers = await Promise.all(Array.from({ length: 2 }, () => customerWithKey(app, { plan: 'pro' })));
     for (const { customer } of customers) await setOverrides(app, customer.id, NO_THROTTLE);

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What the account may do now (DESIGN.md §4). */
+/** What the account may do now (see Access in docs/architecture.md). */
 export type AccessLevel =
   | 'BILLING_ONLY'
   | 'FULL'

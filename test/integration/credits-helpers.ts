@@ -21,7 +21,7 @@ export const NO_THROTTLE: CustomerOverrides = { rateLimitCreditsPerSecond: 1_000
 type LedgerCheck = { balance_id: string; balance: number; expected: number; overage: number; overage_entries: number; reserved: number; reserved_entries: number };
 
 /**
- * Invariant 2 of DESIGN.md §12 by SQL, per customer and period: grants - expired - revoked - settled usage
+ * Invariant 2 (docs/architecture.md §5) by SQL, per customer and period: grants - expired - revoked - settled usage
  * = balance >= 0, overage entries = overage, and reserve - settle - overage - release = reserved.
  */
 export async function ledgerDisagreements(app: TestApp, customerIds: string[]): Promise<LedgerCheck[]> {

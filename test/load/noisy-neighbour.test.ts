@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { NO_THROTTLE, setOverrides, sql } from '../integration/credits-helpers.js';
 
 /**
- * The threshold TESTING.md names: the quiet customer's median and p95 under a neighbour's flood stay
+ * The load tier's threshold: the quiet customer's median and p95 under a neighbour's flood stay
  * within 1.5x of its own baseline. The margins that make it fair on a shared machine are in how it is
  * measured, not in the bound: baseline and noisy rounds alternate (drift hits both), each condition
  * pools ROUNDS rounds, and the first round only warms up. Load and server share this process, so the
@@ -75,7 +75,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-describe('noisy neighbour (TESTING.md, Load)', () => {
+describe('noisy neighbour (load tier)', () => {
   it("keeps a customer's median and p95 latency within 1.5x of its baseline while another customer sends 10x its rate limit", async () => {
     const quiet = await customerWithKey(app, { plan: 'pro' });
     const noisy = await customerWithKey(app, { plan: 'pro' });

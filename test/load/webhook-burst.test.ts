@@ -72,7 +72,7 @@ async function eventsOf(stripeCustomerIds: Set<string>): Promise<Stripe.Event[]>
   return all.reverse();
 }
 
-describe('webhook burst (TESTING.md, Load; invariant 4)', () => {
+describe('webhook burst (load tier; invariant 4)', () => {
   it('acknowledges 500 signed deliveries (20% duplicates, 10% out of order, 50 at a time) and ends in the state of the in-order deduplicated sequence', async () => {
     const [{ price }] = await sql<{ price: string | null }>(app, "select stripe_base_price_id as price from plan where code = 'pro'");
     if (!price) throw new Error('the pro plan has no Stripe price; plans were not synced to the emulator');

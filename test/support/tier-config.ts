@@ -4,7 +4,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /**
- * The fault and load tiers (TESTING.md): not part of `npm test`; files run one at a time, so one
+ * The fault and load tiers (docs/architecture.md §9): not part of `npm test`; files run one at a time, so one
  * file's load never skews another's.
  */
 export function serialTierConfig(include: string): ViteUserConfig {

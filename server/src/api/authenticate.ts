@@ -45,7 +45,7 @@ export async function authenticate(request: FastifyRequest, services: Services):
 
 /**
  * A key or session lookup that misses the cache while the database is unreachable is a 503 with a
- * stable code (TESTING.md, Faults: PostgreSQL unavailable), not a 500: found by
+ * stable code (fault tier: PostgreSQL unavailable), not a 500: found by
  * test/faults/database-outage.test.ts once the 10 s key cache expired during the outage.
  */
 async function unlessDatabaseDown<T>(lookup: () => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@ import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { AdminRole } from '../platform/staff/index.js';
 import { MrrGroupBy, MrrReportType, RevenueGroupBy, RevenueMetricsArgs, RevenueMonthType, RevenueReportType, addToGroups, invoiceMirrorTotals, invoiceRevenueLines, parseMonth, parsePeriod, revenueLines, revenueSeriesWithBilling, type MonthWithBilling, type MrrReportGroupType, type RevenueGroup, type RevenueInvoiceLine, type RevenueLine } from '../billing/index.js';
 
-/** Finance reports: finance and super admins only (DESIGN.md §10). */
+/** Finance reports: finance and super admins only (docs/architecture.md §6). */
 export const FINANCE_READERS = [AdminRole.SUPER_ADMIN, AdminRole.FINANCE];
 const SHOWN_LINES = 500;
 

@@ -3,7 +3,7 @@ import { AccessLevel } from '../domain/access/index.js';
 import { PlanType } from '../domain/plans/index.js';
 import { CustomerStatus } from '../domain/customers/index.js';
 
-registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'What the account may do now (DESIGN.md §4).' });
+registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'What the account may do now (see Access in docs/architecture.md).' });
 registerEnumType(CustomerStatus, { name: 'CustomerStatus' });
 
 @ObjectType('AccountAccess')

@@ -47,7 +47,7 @@ type RequestState = {
 };
 
 /**
- * The monetization pipeline around execution (DESIGN.md §6): before it, sensitive-field limits,
+ * The monetization pipeline around execution (docs/architecture.md §3): before it, sensitive-field limits,
  * the static cost and the per-request maximum, the idempotency claim, the customer's credit
  * bucket and the reservation; after it, the settlement with its usage event in the usage writer's
  * next batch, awaited before the response leaves, and `extensions.cost` with RateLimit headers.

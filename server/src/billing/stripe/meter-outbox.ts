@@ -16,7 +16,7 @@ const HOUR_MS = 3_600_000;
 const LEASE_SECONDS = 60;
 
 /**
- * Overage to Stripe Billing Meters (DESIGN.md §7). `aggregate` turns pending overage usage of
+ * Overage to Stripe Billing Meters (docs/architecture.md §4). `aggregate` turns pending overage usage of
  * closed hours into one outbox row per customer and hour (identifier carlo-<customer>-<yyyymmddhh>-<seq>,
  * also the idempotency key); `send` reports due rows with backoff, marks them sent on
  * acknowledgement, and moves permanent errors to the dead letter with Stripe's answer. A crash

@@ -2,7 +2,7 @@ import { type Opt, t } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 /**
- * A pending Stripe call (DESIGN.md §7): overage credits of one customer in one hour, reported to
+ * A pending Stripe call (docs/architecture.md §4): overage credits of one customer in one hour, reported to
  * the billing meter. The identifier is derived from the customer, the hour and a sequence number,
  * and doubles as the idempotency key: a resend after a crash is counted once by Stripe.
  */

@@ -1,5 +1,5 @@
 /**
- * What a call may do, from the key, the customer, the subscription and the plan (DESIGN.md §4).
+ * What a call may do, from the key, the customer, the subscription and the plan (docs/architecture.md §6).
  * Pure: the request pipeline and the console both call it, and its table test covers every state.
  */
 export enum AccessLevel {

@@ -23,7 +23,7 @@ export const ACTIVE_STATUSES: readonly SimulationStatus[] = [SimulationStatus.QU
 
 /**
  * One simulation a customer asked for. The seed is fixed when the row is written, so every
- * attempt of a retried job computes the same bits (DESIGN.md §9).
+ * attempt of a retried job computes the same bits (engine README).
  */
 @Entity({ tableName: 'simulation_run' })
 @Index({ properties: ['customer', 'createdAt'] })
