@@ -84,6 +84,9 @@ describe('the console in a real browser', () => {
       await withScreenshot(page, 'suspend-customer', async () => {
         await page.getByRole('menuitem', { name: 'Customers', exact: true }).click();
         await page.locator('input[name="q"]').fill(customer.company);
+        // The list applies its search after a debounce by changing the URL; a click before that
+        // opens the customer, and the late filter change would take the page back to the list.
+        await page.waitForURL(/filter=/);
         await page.getByRole('cell', { name: customer.email, exact: true }).click();
         await page.getByText('Pro — $', { exact: false }).waitFor();
         await page.getByRole('button', { name: 'Suspend', exact: true }).click();
