@@ -1,3 +1,4 @@
+import type { SimulationRunFieldsFragment } from './generated/graphql.js';
 import type { ResponseMeta } from './response.js';
 
 /** The codes Carlo sends in `extensions.code` (the ErrorCode enum of schema.graphql). */
@@ -124,7 +125,7 @@ export class TimeoutError extends CarloError {}
 export class SimulationFailedError extends CarloError {
   constructor(
     init: CarloErrorInit,
-    readonly run: unknown,
+    readonly run: SimulationRunFieldsFragment,
   ) {
     super(init);
   }

@@ -8,6 +8,7 @@ import {
   RotateApiKeyDocument,
   RunSimulationDocument,
   SimulationDocument,
+  SimulationProgressDocument,
   SimulationsDocument,
   StartSimulationDocument,
 } from './documents.js';
@@ -48,16 +49,15 @@ export class Simulations {
   }
 
   /** Queues a model as a job and returns its handle: `await job.wait()` for the result. */
-  async start(model: SimulationInput, options: CallOptions = {}): Promise<SimulationJob & { readonly lastResponse: WithResponse<SimulationRun>['lastResponse'] }> {
+  async start(model: SimulationInput, options: CallOptions = {}): Promise<WithResponse<SimulationJob>> {
     const response = await this.execute(StartSimulationDocument, { input: model }, withIdempotencyKey(options));
     return withResponse(new SimulationJob(this.execute, response.startSimulation), response.lastResponse);
   }
 
   /** A handle on a job started earlier, by its id. */
   async job(id: string, options: CallOptions = {}): Promise<SimulationJob> {
-    const job = new SimulationJob(this.execute, { id } as SimulationRun);
-    await job.refresh(options);
-    return job;
+    const { simulation } = await this.execute(SimulationProgressDocument, { id }, options);
+    return new SimulationJob(this.execute, simulation);
   }
 
   /** One of the account's runs with its input and, once it succeeded, its result. */
