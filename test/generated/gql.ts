@@ -71,6 +71,7 @@ type Documents = {
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
+    "query PlansForSdk { plans { code includedCredits } }": typeof types.PlansForSdkDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": typeof types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": typeof types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": typeof types.CreditsCancelJobDocument,
@@ -158,6 +159,7 @@ const documents: Documents = {
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
+    "query PlansForSdk { plans { code includedCredits } }": types.PlansForSdkDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": types.CreditsCancelJobDocument,
@@ -430,6 +432,10 @@ export function graphql(source: "query MeAccess { me { id plan { code } access {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlansForSdk { plans { code includedCredits } }"): (typeof documents)["query PlansForSdk { plans { code includedCredits } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

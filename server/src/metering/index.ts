@@ -1,6 +1,7 @@
 /** The metering module's public surface: other modules import only what is listed here. */
 export { estimateCost } from './cost/cost-calculator.js';
-export { directives } from './cost/directives.js';
+export { costBySizeDirective, costDirective, directives, listSizeDirective } from './cost/directives.js';
+export { rateLimitDirective } from './rate-limits/rate-limit.directive.js';
 export { SIMULATION_PRICE, costBySizeDirectiveSdl } from './cost/simulation-price.js';
 export { UsageCollector, holdForJob } from './cost/usage-collector.js';
 export type { UsageReporter } from './cost/usage-collector.js';

@@ -16,7 +16,7 @@ export enum ErrorCode {
 }
 
 /** HTTP status for errors raised before execution; errors inside execution keep 200 as GraphQL does. */
-const httpStatus: Record<ErrorCode, number> = {
+export const httpStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
