@@ -48,9 +48,10 @@ describe('one owning module per table', () => {
     expect(listed(textualWriteViolations(orm, owners)).join('\n')).toMatch(/writes customer, which domain\/customers owns/);
   });
 
+  // Type-checking the whole server takes a while on a busy machine, hence the longer timeout.
   it("never assigns to the fields of another module's entity", () => {
     expect(listed(fieldWriteViolations(sources, owners))).toEqual([]);
     const assignment = planted('console/plan-admin.service.ts', 'export const plant = (customer: Customer) => { customer.company = "x"; };');
-    expect(listed(fieldWriteViolations(assignment, owners)).join('\n')).toMatch(/writes customer, which domain\/customers owns/);
-  });
+    expect(listed(fieldWriteViolations(assignment, owners, ['console/plan-admin.service.ts'])).join('\n')).toMatch(/writes customer, which domain\/customers owns/);
+  }, 180_000);
 });
