@@ -9,6 +9,7 @@ import { refuseWhileDraining } from './http/drain.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './http/billing-pages.route.js';
+import { registerDocsRoutes } from './http/docs.route.js';
 import { registerStripeWebhookRoute } from './http/stripe-webhook.route.js';
 import { registerRevenueCsvRoute } from './http/revenue-csv.route.js';
 
@@ -36,5 +37,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerRevenueCsvRoute(app, services);
   await registerStripeWebhookRoute(app, services);
   registerBillingPages(app);
+  await registerDocsRoutes(app);
   return app;
 }
