@@ -3,6 +3,7 @@ export { estimateCost } from './cost/cost-calculator.js';
 export { directives } from './cost/directives.js';
 export { SIMULATION_PRICE, costBySizeDirectiveSdl } from './cost/simulation-price.js';
 export { UsageCollector, holdForJob } from './cost/usage-collector.js';
+export { WORKBOOK_EXPORT_COST, WORKBOOK_IMPORT_COST } from './cost/workbook-price.js';
 export type { UsageReporter } from './cost/usage-collector.js';
 export { CreditBalance } from './credits/credit-balance.entity.js';
 export { CreditLedgerEntry } from './credits/credit-ledger.entity.js';

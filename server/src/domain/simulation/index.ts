@@ -9,3 +9,4 @@ export { sampledValuesOfArgs } from './simulation-sizer.js';
 export { replayView, resultView, runView } from './simulation-view.js';
 export { SimulationInput } from './simulation.input.js';
 export { SimulationService } from './simulation.service.js';
+export type { CorrelationSpec, DistributionSpec, InputSpec, ModelSpec, OutputSpec, OutputStatistics, SimulationResult } from './engine/index.js';

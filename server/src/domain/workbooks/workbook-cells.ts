@@ -22,7 +22,8 @@ export const MAX_WORKBOOK_CELLS = 200_000;
 export async function readWorkbookCells(bytes: Buffer): Promise<WorkbookCells> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes);
+    // exceljs declares its Buffer as an ArrayBuffer; JSZip underneath reads either.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
     throw new WorkbookReadError('The file could not be read as an .xlsx workbook (Excel 2007 or later; .xls and .xlsm with macros stripped are not read). Save it as .xlsx and send it again.');
   }

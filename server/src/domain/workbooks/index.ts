@@ -1,0 +1,4 @@
+/** The domain/workbooks module's public surface: spreadsheet models in, results out as workbooks and SIPmath. */
+export { DEFAULT_WORKBOOK_ITERATIONS, MAX_WORKBOOK_BYTES, importWorkbook } from './workbook-import.js';
+export { ImportWorkbookInput, WorkbookCellMapping, WorkbookCellRole, WorkbookImportResult } from './workbook-import.type.js';
+export { WorkbookError, workbookInputError } from './workbook-errors.js';

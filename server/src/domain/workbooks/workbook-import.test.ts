@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { importWorkbook } from './workbook-import.js';
+import { WorkbookError } from './workbook-errors.js';
+import { workbookBase64 } from './workbook-test-support.js';
+
+async function translate(sheets: Parameters<typeof workbookBase64>[0], names: Record<string, string> = {}, outputs: string[] | null = null) {
+  return importWorkbook({ fileBase64: await workbookBase64(sheets, names), sheet: null, outputs, iterations: 1000, seed: 1 });
+}
+
+async function refusal(sheets: Parameters<typeof workbookBase64>[0], outputs: string[] | null = null): Promise<WorkbookError> {
+  try {
+    await translate(sheets, {}, outputs);
+  } catch (error) {
+    if (error instanceof WorkbookError) return error;
+    throw error;
+  }
+  throw new Error('the workbook was accepted');
+}
+
+describe('importWorkbook', () => {
+  it('translates inputs, intermediate formulas, ranges, cross-sheet references and named ranges', async () => {
+    const imported = await translate({
+      Model: {
+        B1: '=RiskNormal(100, 10)', B2: '=RiskTriang(1, 2, 4)', B3: 0.25,
+        B4: '=SUM(B1:B2) * (1 - Rate)', B5: '=RiskOutput("Profit") + B4 - Costs!A1',
+      },
+      Costs: { A1: '=RiskUniform(5, 15) + 2' },
+    }, { Rate: 'Model!$B$3' });
+    expect(imported.model.inputs.map((i) => i.name)).toEqual(['B1', 'B2', 'Costs_A1_1']);
+    expect(imported.model.outputs).toEqual([{ name: 'Profit', formula: '(B1 + B2) * (1 - 0.25) - (Costs_A1_1 + 2)' }]);
+  });
+
+  it('converts RiskLognorm mean and sd to the mu and sigma of its logarithm', async () => {
+    const imported = await translate({ S: { A1: '=RiskLognorm(100, 20)', A2: '=RiskOutput() + A1 * 2' } });
+    const d = imported.model.inputs[0].distribution;
+    expect(d.type).toBe('LOGNORMAL');
+    expect(Math.exp((d.mu ?? 0) + (d.sigma ?? 0) ** 2 / 2)).toBeCloseTo(100, 9);
+  });
+
+  it('names the cell and the function of an unsupported formula', async () => {
+    const error = await refusal({ S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + VLOOKUP(A1, C1:D4, 2)' } });
+    expect(error.cell).toBe('S!A2');
+    expect(error.fn).toBe('VLOOKUP');
+    expect(error.message).toMatch(/^S!A2 .*VLOOKUP is not supported/);
+  });
+
+  it('refuses circular references, naming the loop', async () => {
+    const error = await refusal({ S: { A1: '=RiskNormal(0, 1) + A3', A2: '=A1 * 2', A3: '=A2 + 1', A4: '=RiskOutput() + A2' } });
+    expect(error.message).toMatch(/circular reference \(S!A2 -> S!A1 -> S!A3 -> S!A2\)/);
+  });
+});
