@@ -2,3 +2,5 @@
 export { DEFAULT_WORKBOOK_ITERATIONS, MAX_WORKBOOK_BYTES, importWorkbook } from './workbook-import.js';
 export { ImportWorkbookInput, WorkbookCellMapping, WorkbookCellRole, WorkbookImportResult } from './workbook-import.type.js';
 export { WorkbookError, workbookInputError } from './workbook-errors.js';
+export { ExportedFile, resultsWorkbookFile, sipmathOf } from './workbook-export.js';
+export { WORKBOOK_SAMPLE_ROWS } from './results-workbook.js';
