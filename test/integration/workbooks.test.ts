@@ -75,6 +75,7 @@ describe('importWorkbook', () => {
     const n = 100_000;
     const response = await importSheets({ Dists: sheet }, { iterations: n, seed: 11 });
     expect(response.errors).toEqual([]);
+    expect(response.extensions.cost).toMatchObject({ charged: 2 });
     const imported = response.data?.importWorkbook;
     expect(imported?.cells.filter((c) => c.role === 'INPUT')).toHaveLength(cases.length);
     expect(imported?.cells.find((c) => c.cell === 'Dists!A2')?.notes[0]).toMatch(/converted to mu/);
