@@ -37,6 +37,11 @@ describe('importWorkbook', () => {
     expect(Math.exp((d.mu ?? 0) + (d.sigma ?? 0) ** 2 / 2)).toBeCloseTo(100, 9);
   });
 
+  it("keeps Excel's precedence: unary minus before ^, ^ left-associative, % as a hundredth", async () => {
+    const imported = await translate({ S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + -A1^2 + 2^3^2 - 50%*A1' } });
+    expect(imported.model.outputs[0].formula).toBe('(-A1) ^ 2 + (2 ^ 3) ^ 2 - 50 / 100 * A1');
+  });
+
   it('names the cell and the function of an unsupported formula', async () => {
     const error = await refusal({ S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + VLOOKUP(A1, C1:D4, 2)' } });
     expect(error.cell).toBe('S!A2');
