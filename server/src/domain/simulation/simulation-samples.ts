@@ -1,5 +1,5 @@
 import type { SampleColumns } from './engine/index.js';
-import { SimulationRun } from './simulation-run.entity.js';
+import type { SimulationRun } from './simulation-run.entity.js';
 import { onWorkerThread } from './simulation-replay.js';
 
 /** Samples an export recomputes at most: one engine chunk, so the work is bounded whatever the run's size. */

@@ -34,9 +34,9 @@ type Token =
   | { kind: 'op'; text: string }
   | { kind: 'end' };
 
-const SHEET = String.raw`(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!`;
+const SHEET = "(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!";
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d{1,7}`;
-const REF = new RegExp(String.raw`^(?:${SHEET})?(${CELL})(?::(${CELL}))?(?![A-Za-z0-9_.(])`);
+const REF = new RegExp(`^(?:${SHEET})?(${CELL})(?::(${CELL}))?(?![A-Za-z0-9_.(])`);
 const WORD = new RegExp(String.raw`^(?:${SHEET})?([A-Za-z_\\][A-Za-z0-9_.]*)`);
 const NUMBER = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
 const ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)/;
@@ -161,7 +161,9 @@ export function parseExcelFormula(source: string): ExcelNode {
   function array(): ExcelNode {
     const rows: number[][] = [[]];
     for (;;) {
-      const sign = isOp(peek(), '-') ? (index++, -1) : 1;
+      const negative = isOp(peek(), '-');
+      if (negative) index++;
+      const sign = negative ? -1 : 1;
       const token = tokens[index++];
       if (token.kind !== 'number') throw new ExcelSyntaxError('array constants may hold only numbers');
       rows[rows.length - 1].push(sign * token.value);

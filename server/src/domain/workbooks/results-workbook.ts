@@ -63,7 +63,9 @@ function summaryRows(samples: RunSamples, result: SimulationResult): Cell[][] {
 function histogramRows(outputs: OutputStatistics[]): Cell[][] {
   const rows: Cell[][] = [['output', 'bin low', 'bin high', 'count', 'P(X <= bin high)']];
   for (const o of outputs) {
-    o.histogram.counts.forEach((count, i) => rows.push([o.name, o.histogram.edges[i], o.histogram.edges[i + 1], count, o.cdf[i + 1]?.probability ?? null]));
+    o.histogram.counts.forEach((count, i) => {
+      rows.push([o.name, o.histogram.edges[i], o.histogram.edges[i + 1], count, o.cdf[i + 1]?.probability ?? null]);
+    });
   }
   return rows;
 }

@@ -11,7 +11,7 @@ export type WorkbookCells = {
   /** Keyed by `Sheet!A1`; empty cells are absent. */
   cells: Map<string, SheetCell>;
   /** Defined names, keyed in upper case (Excel's names are case-insensitive). */
-  names: Map<string, NamedRange>;
+  names: Map<string, NamedRange & { name: string }>;
 };
 
 export class WorkbookReadError extends Error {}
@@ -41,10 +41,10 @@ export async function readWorkbookCells(bytes: Buffer): Promise<WorkbookCells> {
       });
     });
   });
-  const names = new Map<string, NamedRange>();
+  const names = new Map<string, NamedRange & { name: string }>();
   for (const { name, ranges } of workbook.definedNames.model) {
     const range = ranges.length === 1 ? parseSheetRange(ranges[0]) : null;
-    if (range) names.set(name.toUpperCase(), range);
+    if (range) names.set(name.toUpperCase(), { ...range, name });
   }
   return { sheets, cells, names };
 }

@@ -42,6 +42,19 @@ describe('importWorkbook', () => {
     expect(imported.model.outputs[0].formula).toBe('(-A1) ^ 2 + (2 ^ 3) ^ 2 - 50 / 100 * A1');
   });
 
+  it('names inputs by RiskName or defined name, moves RiskTruncate2 limits by the shift, and warns about unused inputs', async () => {
+    const imported = await translate(
+      { S: { A1: '=RiskNormal(10, 1, RiskName("Demand"))', A2: '=RiskUniform(0, 1, RiskTruncate2(0.2, ), RiskShift(5))', A3: '=RiskGamma(2, 2)', A4: '=RiskOutput("Total") + A1 + A2' } },
+      { Share: 'S!$A$2' },
+    );
+    expect(imported.model.inputs).toEqual([
+      { name: 'Demand', distribution: { type: 'NORMAL', mean: 10, sd: 1 } },
+      { name: 'Share', distribution: { type: 'UNIFORM', min: 0, max: 1 }, truncateMin: 5.2, shift: 5 },
+    ]);
+    expect(imported.model.outputs).toEqual([{ name: 'Total', formula: 'Demand + Share' }]);
+    expect(imported.warnings).toEqual(['S!A3 holds an @RISK function but no output depends on it; it was left out of the model.']);
+  });
+
   it('names the cell and the function of an unsupported formula', async () => {
     const error = await refusal({ S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + VLOOKUP(A1, C1:D4, 2)' } });
     expect(error.cell).toBe('S!A2');

@@ -121,7 +121,9 @@ function correlationOf(entries: WorkbookTranslator['correlations'], warnings: st
   const matrix = inputs.map(() => inputs.map(() => 0));
   let offset = 0;
   for (const block of blocks) {
-    block.forEach((row, i) => row.forEach((v, j) => { matrix[offset + i][offset + j] = v; }));
+    block.forEach((row, i) => {
+      row.forEach((v, j) => { matrix[offset + i][offset + j] = v; });
+    });
     offset += block.length;
   }
   return { inputs, matrix };

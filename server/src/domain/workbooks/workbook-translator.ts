@@ -36,8 +36,8 @@ export class WorkbookTranslator {
   private readonly cellNames = new Map<string, string>();
 
   constructor(private readonly book: WorkbookCells, private readonly mainSheet: string) {
-    for (const [name, range] of book.names) {
-      if (range.from.col === range.to.col && range.from.row === range.to.row) this.cellNames.set(cellKey(range.sheet, range.from), name);
+    for (const range of book.names.values()) {
+      if (range.from.col === range.to.col && range.from.row === range.to.row) this.cellNames.set(cellKey(range.sheet, range.from), range.name);
     }
   }
 
