@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importWorkbook } from './workbook-import.js';
 import { WorkbookError } from './workbook-errors.js';
 import { workbookBase64 } from './workbook-test-support.js';
+import { uncompressedSize } from './zip-size.js';
 
 async function translate(sheets: Parameters<typeof workbookBase64>[0], names: Record<string, string> = {}, outputs: string[] | null = null) {
   return importWorkbook({ fileBase64: await workbookBase64(sheets, names), sheet: null, outputs, iterations: 1000, seed: 1 });
@@ -65,5 +66,14 @@ describe('importWorkbook', () => {
   it('refuses circular references, naming the loop', async () => {
     const error = await refusal({ S: { A1: '=RiskNormal(0, 1) + A3', A2: '=A1 * 2', A3: '=A2 + 1', A4: '=RiskOutput() + A2' } });
     expect(error.message).toMatch(/circular reference \(S!A2 -> S!A1 -> S!A3 -> S!A2\)/);
+  });
+
+  it('measures what a workbook expands to before reading it, and refuses what is not a zip', async () => {
+    const bytes = Buffer.from(await workbookBase64({ S: { A1: 'x'.repeat(20_000), A2: 'y'.repeat(20_000) } }), 'base64');
+    const size = uncompressedSize(bytes);
+    expect(size).toBeGreaterThan(40_000);
+    expect(size).toBeGreaterThan(bytes.length);
+    expect(uncompressedSize(bytes.subarray(0, bytes.length - 30))).toBeNull();
+    expect(uncompressedSize(Buffer.from('not a zip archive at all'))).toBeNull();
   });
 });

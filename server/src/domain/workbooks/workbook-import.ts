@@ -9,10 +9,13 @@ import { cellKey, parseCellRef, parseSheetRange } from './cell-address.js';
 import { type ExcelNode, parseExcelFormula } from './excel-formula.js';
 import { WorkbookReadError, type WorkbookCells, readWorkbookCells } from './workbook-cells.js';
 import { WorkbookError } from './workbook-errors.js';
+import { uncompressedSize } from './zip-size.js';
 import { type CellMapping, type OutputCell, WorkbookTranslator } from './workbook-translator.js';
 
 /** Decoded bytes; the HTTP body limit (1 MiB) bounds the base64 text as well. */
 export const MAX_WORKBOOK_BYTES = 512 * 1024;
+/** What the workbook may expand to: the XML of 200,000 cells with room to spare. */
+export const MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_WORKBOOK_ITERATIONS = 10_000;
 
 export type WorkbookImportOptions = { fileBase64: string; sheet: string | null; outputs: string[] | null; iterations: number; seed: number | null };
@@ -50,6 +53,11 @@ async function readBook(fileBase64: string): Promise<WorkbookCells> {
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length > MAX_WORKBOOK_BYTES) {
     throw new WorkbookError(`The workbook is ${bytes.length} bytes; at most ${MAX_WORKBOOK_BYTES} are read. Keep only the model's sheets (no pictures or data tables) and send it again.`, null, null);
+  }
+  const expanded = uncompressedSize(bytes);
+  if (expanded === null) throw new WorkbookError('The file could not be read as an .xlsx workbook (a zip archive); save it as .xlsx and send it again.', null, null);
+  if (expanded > MAX_UNCOMPRESSED_BYTES) {
+    throw new WorkbookError(`The workbook expands to ${expanded} bytes; at most ${MAX_UNCOMPRESSED_BYTES} are read. Keep only the model's sheets and send it again.`, null, null);
   }
   try {
     return await readWorkbookCells(bytes);
