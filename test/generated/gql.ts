@@ -100,6 +100,11 @@ type Documents = {
     "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForOrderDocument,
     "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyPackDocument,
     "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": typeof types.CancelForOrderDocument,
+    "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": typeof types.RunForExportDocument,
+    "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": typeof types.ExportWorkbookDocument,
+    "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": typeof types.ExportSipmathDocument,
+    "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": typeof types.ImportWorkbookDocument,
+    "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": typeof types.RunImportedDocument,
 };
 const documents: Documents = {
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
@@ -188,6 +193,11 @@ const documents: Documents = {
     "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForOrderDocument,
     "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyPackDocument,
     "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": types.CancelForOrderDocument,
+    "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": types.RunForExportDocument,
+    "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": types.ExportWorkbookDocument,
+    "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": types.ExportSipmathDocument,
+    "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": types.ImportWorkbookDocument,
+    "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": types.RunImportedDocument,
 };
 
 /**
@@ -548,6 +558,26 @@ export function graphql(source: "mutation BuyPack($pack: String!) { buyCredits(p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}"): (typeof documents)["mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }"): (typeof documents)["query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }"): (typeof documents)["query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}"): (typeof documents)["mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}"): (typeof documents)["mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

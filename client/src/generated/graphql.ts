@@ -160,7 +160,7 @@ export type ModelInputInput = {
 
 /** An output computed by a formula over inputs and earlier outputs. */
 export type ModelOutputInput = {
-  /** Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow; names of inputs and earlier outputs. */
+  /** Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow, round(x, digits); names of inputs and earlier outputs. */
   formula: string;
   name: string;
 };

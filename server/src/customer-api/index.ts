@@ -6,3 +6,4 @@ export { AccountCreditsResolver, AdminCreditsResolver } from './credits.resolver
 export { PlanResolver } from './plan.resolver.js';
 export { SimulationResolver } from './simulation.resolver.js';
 export { UsageResolver } from './usage.resolver.js';
+export { WorkbookResolver } from './workbook.resolver.js';

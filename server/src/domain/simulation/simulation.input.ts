@@ -101,7 +101,7 @@ export class ModelOutputInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: 'Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow; names of inputs and earlier outputs.' })
+  @Field(() => String, { description: 'Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow, round(x, digits); names of inputs and earlier outputs.' })
   formula!: string;
 }
 

@@ -14,6 +14,7 @@ import { SYNC_TIME_LIMIT_MS } from './simulation-limits.js';
 import type { RunMeter } from './run-meter.js';
 import type { PreparedModel } from './simulation-model.js';
 import { replayOffThread } from './simulation-replay.js';
+import { type RunSamples, samplesOf } from './simulation-samples.js';
 import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 import { endRun, recordedIterations } from './run-ending.js';
 
@@ -183,6 +184,15 @@ export class SimulationService {
       throw appError(ErrorCode.BAD_USER_INPUT, `iteration: must be a whole number from 0 to ${limit - 1}.`, { field: 'iteration' });
     }
     return replayOffThread(run.input, run.seed, iteration);
+  }
+
+  /** A succeeded run with its first iterations (inputs and outputs) recomputed on a worker thread, for exports. */
+  async samples(em: EntityManager, customerId: string, id: string, limit: number): Promise<RunSamples> {
+    const run = await this.get(em, customerId, id);
+    if (run.status !== SimulationStatus.SUCCEEDED || run.result === null) {
+      throw appError(ErrorCode.CONFLICT, `This simulation is ${run.status}; only a succeeded simulation can be exported. Poll simulation(id) until it has succeeded.`);
+    }
+    return samplesOf(run, limit);
   }
 
   /** Sends the job of every queued row that has none; the job id is the run id, so a second send is a no-op. */

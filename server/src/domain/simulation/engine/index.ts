@@ -4,6 +4,7 @@ export { compileModel, type CompiledModel } from './compile-model.js';
 export { ModelValidationError } from './errors.js';
 export { DISTRIBUTION_PARAMETERS } from './distributions/build.js';
 export { replayIteration, reproducibilityKeyInput, type ReplayedIteration } from './replay.js';
+export { sampleIterations, type SampleColumns } from './samples.js';
 export type { OutputStatistics, SimulationResult, ConvergencePoint } from './result.js';
 export type { OutputSensitivity, InputSensitivity } from './stats/sensitivity.js';
 export { DISTRIBUTION_TYPES } from './types.js';

@@ -28,6 +28,15 @@ function validationError(formula: string): ModelValidationError {
 }
 
 describe('formula language', () => {
+  it('rounds like a spreadsheet: halves away from zero, digits truncated, negative digits left of the point', () => {
+    expect(evaluate('round(a * 1.25, 1)', 2)).toBe(2.5);
+    expect(evaluate('round(a + 0.5, 0)', 2)).toBe(3);
+    expect(evaluate('round(b - 0.5, 0)')).toBe(-4);
+    expect(evaluate('round(a * 617, -2)', 2)).toBe(1200);
+    expect(evaluate('round(a / 3, 2.9)', 2)).toBe(0.67);
+    expect(evaluate('round(b / 3, 1 + 1)')).toBe(-1);
+  });
+
   it('follows the usual precedence and associativity', () => {
     expect(evaluate('1 + 2 * 3')).toBe(7);
     expect(evaluate('2 ^ 3 ^ 2')).toBe(512);

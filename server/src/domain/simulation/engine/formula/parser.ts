@@ -4,7 +4,7 @@
  * associative, so -a^2 = -(a^2)), then numbers, names, calls and parentheses.
  */
 
-export const FUNCTIONS = { if: 3, min: -2, max: -2, abs: 1, exp: 1, log: 1, sqrt: 1, pow: 2 } as const;
+export const FUNCTIONS = { if: 3, min: -2, max: -2, abs: 1, exp: 1, log: 1, sqrt: 1, pow: 2, round: 2 } as const;
 export type FunctionName = keyof typeof FUNCTIONS;
 export type BinaryOp = '+' | '-' | '*' | '/' | '^' | '<' | '<=' | '>' | '>=' | '==' | '!=';
 

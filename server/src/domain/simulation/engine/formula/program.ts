@@ -46,7 +46,18 @@ export function applyScalar(op: OpCode, a: number, b: number, c: number): number
     case 'exp': return Math.exp(a);
     case 'log': return Math.log(a);
     case 'sqrt': return Math.sqrt(a);
+    case 'round': return roundHalfAway(a, b);
   }
+}
+
+/**
+ * Spreadsheet ROUND: to `digits` decimals (negative digits round left of the point, fractional
+ * digits are truncated), halves away from zero. It works on binary doubles, so a value such as
+ * 1.005, stored just below the half, rounds down where Excel's decimal correction rounds up.
+ */
+export function roundHalfAway(x: number, digits: number): number {
+  const factor = 10 ** Math.trunc(digits);
+  return (Math.sign(x) * Math.round(Math.abs(x) * factor)) / factor;
 }
 
 export class ProgramBuilder {

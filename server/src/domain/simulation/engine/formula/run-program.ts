@@ -1,5 +1,5 @@
 /** Executes a compiled program over the first `n` rows of its register columns. */
-import type { Program } from './program.js';
+import { type Program, roundHalfAway } from './program.js';
 
 export function runProgram(program: Program, registers: Float64Array[], n: number): void {
   for (const { register, value } of program.constants) registers[register].fill(value, 0, n);
@@ -26,6 +26,7 @@ export function runProgram(program: Program, registers: Float64Array[], n: numbe
       case 'exp': for (let i = 0; i < n; i++) d[i] = Math.exp(a[i]); break;
       case 'log': for (let i = 0; i < n; i++) d[i] = Math.log(a[i]); break;
       case 'sqrt': for (let i = 0; i < n; i++) d[i] = Math.sqrt(a[i]); break;
+      case 'round': for (let i = 0; i < n; i++) d[i] = roundHalfAway(a[i], b[i]); break;
     }
   }
 }

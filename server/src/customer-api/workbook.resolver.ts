@@ -1,0 +1,53 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ForKey, type Context } from '../api/index.js';
+import { FieldUse, callerKey } from '../domain/access/index.js';
+import { MAX_EXPORT_SAMPLES } from '../domain/simulation/index.js';
+import { ApiKeyScope } from '../domain/keys/index.js';
+import {
+  DEFAULT_WORKBOOK_ITERATIONS, ExportedFile, ImportWorkbookInput, WORKBOOK_SAMPLE_ROWS, WorkbookError, WorkbookImportResult, importWorkbook, resultsWorkbookFile,
+  sipmathOf, workbookInputError,
+} from '../domain/workbooks/index.js';
+import { WORKBOOK_EXPORT_COST, WORKBOOK_IMPORT_COST } from '../metering/index.js';
+
+@Resolver()
+export class WorkbookResolver {
+  @Mutation(() => WorkbookImportResult, {
+    description: 'Translates an .xlsx model with @RISK functions into a SimulationInput and a cell-by-cell report. Run the returned model with runSimulation or startSimulation (priced as any simulation).',
+  })
+  @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
+  @Directive(WORKBOOK_IMPORT_COST)
+  async importWorkbook(@Arg('input', () => ImportWorkbookInput) input: ImportWorkbookInput): Promise<WorkbookImportResult> {
+    try {
+      return await importWorkbook({
+        fileBase64: input.fileBase64,
+        sheet: input.sheet ?? null,
+        outputs: input.outputs ?? null,
+        iterations: input.iterations ?? DEFAULT_WORKBOOK_ITERATIONS,
+        seed: input.seed ?? null,
+      });
+    } catch (error) {
+      throw error instanceof WorkbookError ? workbookInputError(error, 'input.fileBase64') : error;
+    }
+  }
+
+  @Query(() => ExportedFile, {
+    description: `A succeeded simulation as an .xlsx: statistics and percentiles per output, histogram and sensitivity tables, the model and seed, and the first ${WORKBOOK_SAMPLE_ROWS} iterations' samples.`,
+  })
+  @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
+  @Directive(WORKBOOK_EXPORT_COST)
+  async simulationWorkbook(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<ExportedFile> {
+    const samples = await services.simulations.samples(em, callerKey(principal).customerId, id, WORKBOOK_SAMPLE_ROWS);
+    return resultsWorkbookFile(samples, WORKBOOK_SAMPLE_ROWS);
+  }
+
+  @Query(() => GraphQLJSONObject, {
+    description: `A succeeded simulation as an Open SIPmath 3.0 library: a metalog SIP per output and input, fitted to the first ${MAX_EXPORT_SAMPLES} iterations, with a Gaussian copula from their rank correlations.`,
+  })
+  @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
+  @Directive(WORKBOOK_EXPORT_COST)
+  async simulationSipmath(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<Record<string, unknown>> {
+    const samples = await services.simulations.samples(em, callerKey(principal).customerId, id, MAX_EXPORT_SAMPLES);
+    return sipmathOf(samples, new Date());
+  }
+}
