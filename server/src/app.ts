@@ -11,6 +11,8 @@ import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './modules/billing/billing-pages.route.js';
 import { registerStripeWebhookRoute } from './modules/billing/webhook.route.js';
 import { registerRevenueCsvRoute } from './modules/reports/revenue-csv.route.js';
+import { registerSignUpRoutes } from './modules/storefront/signup.route.js';
+import { registerStorefrontRoutes } from './modules/storefront/storefront.route.js';
 import type { Services } from './services.js';
 
 export type AppOptions = { apolloPlugins?: ApolloServerPlugin<Context>[] };
@@ -37,5 +39,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerRevenueCsvRoute(app, services);
   await registerStripeWebhookRoute(app, services);
   registerBillingPages(app);
+  registerStorefrontRoutes(app, services);
+  await registerSignUpRoutes(app, services);
   return app;
 }
