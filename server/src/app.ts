@@ -10,6 +10,7 @@ import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './modules/billing/billing-pages.route.js';
 import { registerStripeWebhookRoute } from './modules/billing/webhook.route.js';
+import { registerDevMailRoute } from './modules/mail/dev-mail.route.js';
 import { registerRevenueCsvRoute } from './modules/reports/revenue-csv.route.js';
 import { registerSignUpRoutes } from './modules/storefront/signup.route.js';
 import { registerStorefrontRoutes } from './modules/storefront/storefront.route.js';
@@ -41,5 +42,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerBillingPages(app);
   registerStorefrontRoutes(app, services);
   await registerSignUpRoutes(app, services);
+  registerDevMailRoute(app, services.mail);
   return app;
 }

@@ -11,6 +11,7 @@ import { BillingModule } from './modules/billing/billing.module.js';
 import { ApiKeyService } from './modules/keys/api-key.service.js';
 import { ApiKeyVerifier } from './modules/keys/api-key-verifier.js';
 import { LastUsedWriter } from './modules/keys/last-used-writer.js';
+import { MailModule } from './modules/mail/mail.module.js';
 import { createMonetization, type Monetization } from './modules/usage/monetization.js';
 import { SimulationService } from './modules/simulation/simulation.service.js';
 
@@ -30,6 +31,7 @@ export type Services = {
   monetization: Monetization;
   simulations: SimulationService;
   billing: BillingModule;
+  mail: MailModule;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -48,5 +50,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     monetization: createMonetization(orm, redis, logger),
     simulations: new SimulationService({ config, orm, logger }),
     billing: new BillingModule({ config, secrets, orm, logger, keyVerifier, apiKeys }),
+    mail: new MailModule(config, logger),
   };
 }

@@ -26,7 +26,7 @@ async function phone(options: { javaScript: boolean }): Promise<{ context: Brows
 }
 
 async function noSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  const widths = await page.evaluate<{ scroll: number; view: number }>('({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })');
   expect(widths.scroll, 'page wider than the phone').toBeLessThanOrEqual(widths.view);
 }
 
