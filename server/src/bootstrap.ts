@@ -38,6 +38,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   startBillingAfterListen(services, address, stripeEmulator);
+  if (!config.PUBLIC_URL) services.memberAccounts.setPublicUrl(address);
   return {
     app,
     services,

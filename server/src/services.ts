@@ -12,6 +12,9 @@ import { ApiKeyService } from './modules/keys/api-key.service.js';
 import { ApiKeyVerifier } from './modules/keys/api-key-verifier.js';
 import { LastUsedWriter } from './modules/keys/last-used-writer.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { MemberAccountService } from './modules/members/member-account.service.js';
+import { MemberAuthService } from './modules/members/member-auth.service.js';
+import { MemberTokens } from './modules/members/member-tokens.js';
 import { createMonetization, type Monetization } from './modules/usage/monetization.js';
 import { SimulationService } from './modules/simulation/simulation.service.js';
 
@@ -32,6 +35,8 @@ export type Services = {
   simulations: SimulationService;
   billing: BillingModule;
   mail: MailModule;
+  memberAuth: MemberAuthService;
+  memberAccounts: MemberAccountService;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -40,6 +45,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, secrets, orm, redis, logger } = dependencies;
   const keyVerifier = new ApiKeyVerifier(orm, secrets.apiKeyPepper, config.KEY_CACHE_TTL_MS);
   const apiKeys = new ApiKeyService(secrets.apiKeyPepper, keyVerifier, config.KEY_ROTATION_GRACE_HOURS * 3_600_000);
+  const mail = new MailModule(config, logger);
+  const memberAuth = new MemberAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis, 'member-login'));
+  const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   return {
     ...dependencies,
     keyVerifier,
@@ -50,6 +58,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     monetization: createMonetization(orm, redis, logger),
     simulations: new SimulationService({ config, orm, logger }),
     billing: new BillingModule({ config, secrets, orm, logger, keyVerifier, apiKeys }),
-    mail: new MailModule(config, logger),
+    mail,
+    memberAuth,
+    memberAccounts: new MemberAccountService(new MemberTokens(secrets.sessionSecret), memberAuth, mail, publicUrl),
   };
 }

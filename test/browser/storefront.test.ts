@@ -73,6 +73,7 @@ describe('the storefront in a real browser', () => {
         await page.getByRole('link', { name: 'Start with Starter' }).click();
         await page.getByLabel('Company').fill('Browser Buyer');
         await page.getByLabel('Work email').fill(uniqueEmail('buyer'));
+        await page.getByLabel('Password (10 characters or more)').fill('buyer-password-1');
         expect(await page.getByLabel('Plan').inputValue()).toBe('starter');
         await page.getByRole('button', { name: 'Create account' }).click();
         const key = (await page.locator('#api-key').textContent()) ?? '';

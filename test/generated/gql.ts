@@ -83,6 +83,17 @@ type Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
+    "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": typeof types.MembersSignUpDocument,
+    "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": typeof types.MembersPortalMeDocument,
+    "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": typeof types.MembersVerifyDocument,
+    "mutation MembersSignOut { memberSignOut }": typeof types.MembersSignOutDocument,
+    "mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.MembersRequestResetDocument,
+    "mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }": typeof types.MembersResetDocument,
+    "mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }": typeof types.MembersInviteDocument,
+    "mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }": typeof types.MembersAcceptDocument,
+    "query MembersTeam { teamMembers { id email role invitationPending } }": typeof types.MembersTeamDocument,
+    "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": typeof types.MembersRemoveDocument,
+    "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": typeof types.MembersClaimDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
@@ -95,6 +106,7 @@ type Documents = {
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": typeof types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": typeof types.StorefrontMeDocument,
+    "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": typeof types.StorefrontPortalMeDocument,
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": typeof types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": typeof types.UsageCallsOnlyDocument,
@@ -172,6 +184,17 @@ const documents: Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
+    "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": types.MembersSignUpDocument,
+    "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": types.MembersPortalMeDocument,
+    "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": types.MembersVerifyDocument,
+    "mutation MembersSignOut { memberSignOut }": types.MembersSignOutDocument,
+    "mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }": types.MembersRequestResetDocument,
+    "mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }": types.MembersResetDocument,
+    "mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }": types.MembersInviteDocument,
+    "mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }": types.MembersAcceptDocument,
+    "query MembersTeam { teamMembers { id email role invitationPending } }": types.MembersTeamDocument,
+    "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": types.MembersRemoveDocument,
+    "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": types.MembersClaimDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
@@ -184,6 +207,7 @@ const documents: Documents = {
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": types.StorefrontMeDocument,
+    "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": types.StorefrontPortalMeDocument,
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": types.UsageCallsOnlyDocument,
@@ -485,6 +509,50 @@ export function graphql(source: "mutation IdempotentCreateKey($input: CreateApiK
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }"): (typeof documents)["mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }"): (typeof documents)["query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }"): (typeof documents)["mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersSignOut { memberSignOut }"): (typeof documents)["mutation MembersSignOut { memberSignOut }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }"): (typeof documents)["mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }"): (typeof documents)["mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }"): (typeof documents)["mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }"): (typeof documents)["mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersTeam { teamMembers { id email role invitationPending } }"): (typeof documents)["query MembersTeam { teamMembers { id email role invitationPending } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersRemove($id: ID!) { removeMember(id: $id) }"): (typeof documents)["mutation MembersRemove($id: ID!) { removeMember(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersClaim($email: String!) { claimAccount(email: $email) }"): (typeof documents)["mutation MembersClaim($email: String!) { claimAccount(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MeId { me { id } }"): (typeof documents)["query MeId { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -530,6 +598,10 @@ export function graphql(source: "mutation CancelSimulationSync($id: ID!) { cance
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StorefrontMe { me { company plan { code } access { level } } }"): (typeof documents)["query StorefrontMe { me { company plan { code } access { level } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }"): (typeof documents)["query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,9 +4,11 @@ import { CREDIT_PACKS } from '../../server/src/modules/billing/credit-packs.js';
 import { Plan } from '../../server/src/modules/plans/plan.entity.js';
 import { graphql } from '../generated/index.js';
 import { uniqueEmail } from '../support/factories.js';
+import { until } from './billing-helpers.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const Me = graphql(`query StorefrontMe { me { company plan { code } access { level } } }`);
+const PortalMe = graphql(`query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }`);
 
 let app: TestApp;
 beforeAll(async () => {
@@ -91,11 +93,18 @@ describe('sign-up as an HTML form', () => {
     expect(form.body).toContain('<option value="starter" selected>');
   });
 
-  it('creates a free account and shows its working key once', async () => {
+  it('creates a free account with its owner signed in, mails a verification link, and shows the working key once', async () => {
     const email = uniqueEmail('form');
-    const response = await postForm({ company: 'Form Co', email, plan: 'free' });
+    const response = await postForm({ company: 'Form Co', email, password: 'form-password-1', plan: 'free' });
     expect(response.status).toBe(201);
     expect(response.headers.get('cache-control')).toBe('no-store');
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^carlo_member_session=[^;]+;.*HttpOnly/);
+    expect(cookie).toContain('SameSite=Strict');
+    const portal = await app.client.request(PortalMe, {}, { cookie: cookie.split(';')[0] });
+    expect(portal.data?.portalMe).toEqual({ company: 'Form Co', member: { email, role: 'OWNER', emailVerified: false } });
+    const mail = await until(async () => app.services.mail.sink?.messages().find((sent) => sent.to.includes(email)), (found) => found !== undefined, 'the verification mail');
+    expect(mail?.text).toContain(`${app.url}/portal/verify?token=`);
     const key = /id="api-key">(mc_live_[A-Za-z0-9_]+)</.exec(await response.text())?.[1];
     expect(key).toBeDefined();
     const me = await app.client.request(Me, {}, { key: key ?? '' });
@@ -103,17 +112,19 @@ describe('sign-up as an HTML form', () => {
   });
 
   it("refuses bad input and a taken email with the server's words, keeping what was typed", async () => {
-    const bad = await postForm({ company: 'Typo Co', email: 'not-an-email', plan: 'free' });
+    const bad = await postForm({ company: 'Typo Co', email: 'not-an-email', password: 'form-password-1', plan: 'free' });
     expect(bad.status).toBe(400);
     const badBody = await bad.text();
     expect(badBody).toContain('Enter a valid email address');
     expect(badBody).toContain('value="Typo Co"');
     const email = uniqueEmail('taken');
-    expect((await postForm({ company: 'First', email, plan: 'free' })).status).toBe(201);
-    const taken = await postForm({ company: 'Second', email, plan: 'free' });
+    expect((await postForm({ company: 'First', email, password: 'form-password-1', plan: 'free' })).status).toBe(201);
+    const taken = await postForm({ company: 'Second', email, password: 'form-password-1', plan: 'free' });
     expect(taken.status).toBe(409);
-    expect(await taken.text()).toContain(`An account with ${email} exists already`);
-    const unknown = await postForm({ company: 'Third', email: uniqueEmail('plan'), plan: 'nosuchplan' });
+    expect(await taken.text()).toContain(`${email} already has a Carlo sign-in`);
+    const short = await postForm({ company: 'Short', email: uniqueEmail('short'), password: 'short', plan: 'free' });
+    expect([short.status, (await short.text()).includes('Choose a password of 10 to 200 characters')]).toEqual([400, true]);
+    const unknown = await postForm({ company: 'Third', email: uniqueEmail('plan'), password: 'form-password-1', plan: 'nosuchplan' });
     expect([unknown.status, (await unknown.text()).includes('Unknown plan nosuchplan')]).toEqual([400, true]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Access } from '../modules/access/access.js';
 import type { AdminRole } from '../modules/admin/admin-role.js';
 import type { ApiKeyScope } from '../modules/keys/api-key.entity.js';
+import type { MemberRole } from '../modules/members/member-role.js';
 
-/** Who is calling: an integrator's API key, an admin's console session, or nobody. */
+/** Who is calling: an integrator's API key, an admin's console session, a member's portal session, or nobody. */
 export type KeyPrincipal = {
   kind: 'key';
   keyId: string;
@@ -15,7 +16,10 @@ export type KeyPrincipal = {
 
 export type AdminPrincipal = { kind: 'admin'; adminId: string; email: string; role: AdminRole; sessionId: string };
 
-export type Principal = KeyPrincipal | AdminPrincipal | { kind: 'anonymous' };
+/** A customer's member signed in to the portal. */
+export type MemberPrincipal = { kind: 'member'; memberId: string; customerId: string; email: string; role: MemberRole; sessionId: string };
+
+export type Principal = KeyPrincipal | AdminPrincipal | MemberPrincipal | { kind: 'anonymous' };
 
 /** The key behind a field whose rule admits only keys; the auth checker has already run. */
 export function callerKey(principal: Principal): KeyPrincipal {
@@ -25,5 +29,10 @@ export function callerKey(principal: Principal): KeyPrincipal {
 
 export function callerAdmin(principal: Principal): AdminPrincipal {
   if (principal.kind !== 'admin') throw new Error('Field rule admitted a non-admin principal');
+  return principal;
+}
+
+export function callerMember(principal: Principal): MemberPrincipal {
+  if (principal.kind !== 'member') throw new Error('Field rule admitted a non-member principal');
   return principal;
 }

@@ -17,6 +17,8 @@ import { BillingAdminActionsResolver } from '../modules/billing/billing-admin-ac
 import { AccountResolver } from '../modules/customers/account.resolver.js';
 import { AdminCustomerResolver } from '../modules/customers/admin-customer.resolver.js';
 import { ApiKeyResolver } from '../modules/keys/api-key.resolver.js';
+import { MemberAuthResolver } from '../modules/members/member-auth.resolver.js';
+import { TeamResolver } from '../modules/members/team.resolver.js';
 import { PlanAdminResolver } from '../modules/plans/plan-admin.resolver.js';
 import { PlanResolver } from '../modules/plans/plan.resolver.js';
 import { RevenueReportResolver } from '../modules/reports/revenue-report.resolver.js';
@@ -47,4 +49,6 @@ export const resolvers: NonEmptyArray<Function> = [
   BillingResolver,
   BillingAdminResolver,
   BillingAdminActionsResolver,
+  MemberAuthResolver,
+  TeamResolver,
 ];

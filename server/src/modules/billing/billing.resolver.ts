@@ -1,10 +1,12 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { MEMBER_SESSION_COOKIE } from '../../graphql/authenticate.js';
 import { ForKey, Public } from '../../graphql/auth-rules.js';
 import type { Context } from '../../graphql/context.js';
 import { appError, ErrorCode } from '../../graphql/error-code.js';
 import { callerKey } from '../../graphql/principal.js';
 import { AccessLevel, FieldUse } from '../access/access.js';
 import { ApiKeyScope } from '../keys/api-key.entity.js';
+import { memberView } from '../members/member-view.js';
 import type { Plan } from '../plans/plan.entity.js';
 import type { PlanChangePreview } from './billing.service.js';
 import { SignUpInput } from './billing.input.js';
@@ -14,13 +16,20 @@ import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPay
 export class BillingResolver {
   @Mutation(() => SignUpPayload, { description: 'Creates an account and its first key. Paid plans return a Checkout URL; the key waits in pending_payment until paid.' })
   @Public()
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { em, ip, services }: Context): Promise<SignUpPayload> {
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { em, ip, services, response }: Context): Promise<SignUpPayload> {
     if (!services.billing.signUpThrottle.allow(ip, services.config.SIGNUP_LIMIT_PER_HOUR)) {
       throw appError(ErrorCode.RATE_LIMITED, 'Too many sign-ups from this address. Try again in an hour.');
     }
+    if (input.password) await services.memberAccounts.checkNewOwner(em, input.email, input.password);
     const result = await services.billing.service.signUp(em, { company: input.company, email: input.email, planCode: input.plan });
     const paid = result.checkoutUrl !== null;
+    const member = input.password ? await services.memberAccounts.createOwner(em, result.customer.id, input.email, input.password) : null;
+    if (member) {
+      const session = await services.memberAuth.openSession(em, member, ip);
+      response.setSessionCookie(session.token, session.expiresAt, MEMBER_SESSION_COOKIE);
+    }
     return {
+      member: member ? memberView(member) : null,
       accountId: result.customer.id,
       apiKey: result.issued,
       checkoutUrl: result.checkoutUrl,

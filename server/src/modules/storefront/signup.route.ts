@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { GraphQLError } from 'graphql';
+import { MEMBER_SESSION_COOKIE } from '../../graphql/authenticate.js';
 import type { Services } from '../../services.js';
 import { Plan } from '../plans/plan.entity.js';
 import { renderSignUpDone, renderSignUpPage, type SignUpForm } from './signup-page.js';
@@ -39,15 +40,23 @@ export async function registerSignUpRoutes(app: FastifyInstance, services: Servi
     scope.post('/signup', async (request, reply) => {
       const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, string>;
       const form: SignUpForm = { company: field(body, 'company'), email: field(body, 'email'), plan: field(body, 'plan') };
+      const password = body.password ?? '';
       const problem = signUpFormProblem(form);
       if (problem) return html(reply, 400, renderSignUpPage(await plans(), form, problem));
       if (!services.billing.signUpThrottle.allow(request.ip, services.config.SIGNUP_LIMIT_PER_HOUR)) {
         return html(reply, 429, renderSignUpPage(await plans(), form, 'Too many sign-ups from this address. Try again in an hour.'));
       }
       try {
-        const result = await services.billing.service.signUp(services.orm.em.fork(), { company: form.company, email: form.email, planCode: form.plan });
+        const em = services.orm.em.fork();
+        await services.memberAccounts.checkNewOwner(em, form.email, password);
+        const result = await services.billing.service.signUp(em, { company: form.company, email: form.email, planCode: form.plan });
+        const member = await services.memberAccounts.createOwner(em, result.customer.id, form.email, password);
+        const session = await services.memberAuth.openSession(em, member, request.ip);
+        const secure = services.config.NODE_ENV === 'production';
+        reply.setCookie(MEMBER_SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: session.expiresAt });
         const origin = `${request.protocol}://${request.host}`;
-        return html(reply, 201, renderSignUpDone({ company: result.customer.company, secret: result.issued.secret, checkoutUrl: result.checkoutUrl }, origin));
+        const done = { company: result.customer.company, email: member.email, secret: result.issued.secret, checkoutUrl: result.checkoutUrl };
+        return html(reply, 201, renderSignUpDone(done, origin));
       } catch (error) {
         // Refusals the service explains (taken email, unknown plan) go back to the visitor in its words.
         if (!(error instanceof GraphQLError)) throw error;
