@@ -8,6 +8,7 @@ import { registerAdminUiRoute } from './http/admin-ui.route.js';
 import { refuseWhileDraining } from './http/drain.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
+import { registerPortalRoute } from './http/portal.route.js';
 import { registerBillingPages } from './modules/billing/billing-pages.route.js';
 import { registerStripeWebhookRoute } from './modules/billing/webhook.route.js';
 import { registerDevMailRoute } from './modules/mail/dev-mail.route.js';
@@ -37,6 +38,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerHealthRoutes(app, services);
   await registerGraphqlRoute(app, services, options.apolloPlugins ?? []);
   await registerAdminUiRoute(app);
+  await registerPortalRoute(app);
   registerRevenueCsvRoute(app, services);
   await registerStripeWebhookRoute(app, services);
   registerBillingPages(app);

@@ -5,7 +5,7 @@ import type { SeedSecrets } from './db/seed.js';
  * they never reach a log store. Later starts print nothing: the secrets are not kept in clear.
  */
 export function printFirstRunBanner(url: string, seeded: SeedSecrets): void {
-  const lines = [`Carlo API: ${url}/graphql    console: ${url}/admin    pricing and sign-up: ${url}/pricing`];
+  const lines = [`Carlo API: ${url}/graphql    console: ${url}/admin    customer portal: ${url}/portal    pricing and sign-up: ${url}/pricing`];
   if (seeded.admin) lines.push(`First super admin: ${seeded.admin.email}  password: ${seeded.admin.password}`);
   if (seeded.demoKey) {
     lines.push(`Demo customer API key: ${seeded.demoKey}`);

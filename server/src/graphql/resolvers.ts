@@ -19,6 +19,10 @@ import { AdminCustomerResolver } from '../modules/customers/admin-customer.resol
 import { ApiKeyResolver } from '../modules/keys/api-key.resolver.js';
 import { MemberAuthResolver } from '../modules/members/member-auth.resolver.js';
 import { TeamResolver } from '../modules/members/team.resolver.js';
+import { CreditPackResolver } from '../modules/portal/credit-pack.resolver.js';
+import { PortalBillingResolver } from '../modules/portal/portal-billing.resolver.js';
+import { PortalKeysResolver } from '../modules/portal/portal-keys.resolver.js';
+import { PortalOverviewResolver } from '../modules/portal/portal-overview.resolver.js';
 import { PlanAdminResolver } from '../modules/plans/plan-admin.resolver.js';
 import { PlanResolver } from '../modules/plans/plan.resolver.js';
 import { RevenueReportResolver } from '../modules/reports/revenue-report.resolver.js';
@@ -51,4 +55,8 @@ export const resolvers: NonEmptyArray<Function> = [
   BillingAdminActionsResolver,
   MemberAuthResolver,
   TeamResolver,
+  PortalOverviewResolver,
+  PortalKeysResolver,
+  PortalBillingResolver,
+  CreditPackResolver,
 ];
