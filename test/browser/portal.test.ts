@@ -53,7 +53,7 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 }
 
 describe('the customer portal in a real browser', () => {
-  it('goes from /pricing to a verified, paid account whose new key works, and shows its usage', async () => {
+  it('goes from /pricing to a verified, paid account whose new key works, shows its usage, and changes plan', async () => {
     const { context, page } = await phone();
     const email = uniqueEmail('portal');
     try {
@@ -98,6 +98,17 @@ describe('the customer portal in a real browser', () => {
         await page.getByRole('link', { name: 'Overview' }).click();
         await reloadUntil(page, 'usage-total', /^1 calls, 1 credit charged/, 'the call to show in the usage');
         expect(await page.getByTestId('included-used').textContent()).toContain('1 credit used of 25,000 credits');
+
+        await page.getByRole('link', { name: 'Billing' }).click();
+        await page.getByRole('cell', { name: '$29.00' }).first().waitFor();
+        await page.getByRole('button', { name: /^Preview Pro/ }).click();
+        const preview = page.getByTestId('plan-preview');
+        await preview.getByText('Included credits: +125,000 credits / month').waitFor();
+        await preview.getByRole('button', { name: 'Switch to Pro' }).click();
+        await page.getByText('You are on Pro now.').waitFor();
+        await settle(app);
+        await page.getByRole('link', { name: 'Overview' }).click();
+        await reloadUntil(page, 'plan-name', /Pro/, 'the overview to show the new plan');
       });
     } finally {
       await context.close();

@@ -95,6 +95,15 @@ type Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": typeof types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": typeof types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": typeof types.MembersClaimDocument,
+    "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": typeof types.PortalTestOverviewDocument,
+    "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": typeof types.PortalTestKeysDocument,
+    "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": typeof types.PortalTestCreateKeyDocument,
+    "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": typeof types.PortalTestRevokeKeyDocument,
+    "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": typeof types.PortalTestRotateKeyDocument,
+    "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": typeof types.PortalTestChangePlanDocument,
+    "query PortalTestPacks { creditPacks { code credits priceCents currency } }": typeof types.PortalTestPacksDocument,
+    "query PortalTestMe { me { id } }": typeof types.PortalTestMeDocument,
+    "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalTestRunDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
@@ -197,6 +206,15 @@ const documents: Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": types.MembersClaimDocument,
+    "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": types.PortalTestOverviewDocument,
+    "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": types.PortalTestKeysDocument,
+    "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": types.PortalTestCreateKeyDocument,
+    "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": types.PortalTestRevokeKeyDocument,
+    "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": types.PortalTestRotateKeyDocument,
+    "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": types.PortalTestChangePlanDocument,
+    "query PortalTestPacks { creditPacks { code credits priceCents currency } }": types.PortalTestPacksDocument,
+    "query PortalTestMe { me { id } }": types.PortalTestMeDocument,
+    "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalTestRunDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
@@ -556,6 +574,42 @@ export function graphql(source: "mutation MembersRemove($id: ID!) { removeMember
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MembersClaim($email: String!) { claimAccount(email: $email) }"): (typeof documents)["mutation MembersClaim($email: String!) { claimAccount(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }"): (typeof documents)["query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }"): (typeof documents)["query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }"): (typeof documents)["mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }"): (typeof documents)["mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"): (typeof documents)["mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }"): (typeof documents)["mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestPacks { creditPacks { code credits priceCents currency } }"): (typeof documents)["query PortalTestPacks { creditPacks { code credits priceCents currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestMe { me { id } }"): (typeof documents)["query PortalTestMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
