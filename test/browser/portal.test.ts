@@ -115,6 +115,37 @@ describe('the customer portal in a real browser', () => {
     }
   });
 
+  it('upgrades a free account from Billing on Checkout, where a declined card says so first', async () => {
+    const { context, page } = await phone();
+    try {
+      await withScreenshot(page, 'portal-upgrade', async () => {
+        await page.goto('/signup?plan=free');
+        await page.getByLabel('Company').fill('Free Upgrader');
+        await page.getByLabel('Work email').fill(uniqueEmail('upgrader'));
+        await page.getByLabel('Password (10 characters or more)').fill('upgrader-password');
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.locator('#api-key').waitFor();
+        await page.goto('/portal/billing');
+        await page.getByRole('button', { name: /^Upgrade to Starter/ }).click();
+        const pay = async (card: string) => {
+          await page.getByLabel('Card number').fill(card);
+          await page.getByLabel('Expiry (MM/YY)').fill('12/34');
+          await page.getByLabel('CVC').fill('123');
+          await page.getByRole('button', { name: 'Pay' }).click();
+        };
+        await pay('4000 0000 0000 0002');
+        await page.getByRole('alert').getByText('Your card was declined.').waitFor();
+        await pay('4242 4242 4242 4242');
+        await page.getByRole('heading', { name: 'Payment received' }).waitFor();
+        await settle(app);
+        await page.goto('/portal/');
+        await reloadUntil(page, 'plan-name', /Starter/, 'the overview to show the upgrade');
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('signs in with email and password, and signs out', async () => {
     const { customer } = await customerWithKey(app);
     const owner = await signedInMember(app, customer.id, MemberRole.OWNER);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { credits, day, money } from '../format';
 import { Empty, ErrorMessage, Loading } from '../ui/State';
+import { CheckoutDocument } from './overview.graphql';
 import { BillingDocument, BillingPortalDocument, BuyCreditsDocument } from './billing.graphql';
 import { PlanChange } from './PlanChange';
 
@@ -13,6 +14,7 @@ export default function BillingPage() {
   const { data, error, loading, refetch } = useQuery(BillingDocument);
   const [buy, bought] = useMutation(BuyCreditsDocument);
   const [portal, opened] = useMutation(BillingPortalDocument);
+  const [checkout, checkedOut] = useMutation(CheckoutDocument);
   if (error) return <ErrorMessage error={error} retry={() => void refetch()} />;
   if (loading && !data) return <Loading what="billing" />;
   if (!data) return null;
@@ -20,7 +22,7 @@ export default function BillingPage() {
   return (
     <>
       <h1>Billing</h1>
-      {bought.error ?? opened.error ? <ErrorMessage error={bought.error ?? opened.error} /> : null}
+      {bought.error ?? opened.error ?? checkedOut.error ? <ErrorMessage error={bought.error ?? opened.error ?? checkedOut.error} /> : null}
       <section className="card">
         <h2>Current plan: {current.name}</h2>
         <p>Subscription: {data.portalOverview.subscription?.status ?? 'none'}</p>
@@ -28,7 +30,23 @@ export default function BillingPage() {
           Payment methods and cancellation (Stripe)
         </button>
       </section>
-      <PlanChange plans={data.plans} current={current.code} onChanged={() => void refetch()} />
+      {current.priceCents === 0 ? (
+        <section className="card">
+          <h2>Upgrade</h2>
+          <p>Paid plans start with a payment on Stripe Checkout; the new limits apply as soon as it is confirmed.</p>
+          <ul className="choices">
+            {data.plans.filter((plan) => plan.priceCents > 0).map((plan) => (
+              <li key={plan.code}>
+                <button type="button" className="secondary" onClick={() => void checkout({ variables: { plan: plan.code } }).then((result) => go({ data: result.data?.portalCheckout })).catch(() => undefined)}>
+                  Upgrade to {plan.name} ({money(plan.priceCents, plan.currency)} / month, {credits(plan.includedCredits)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <PlanChange plans={data.plans} current={current.code} onChanged={() => void refetch()} />
+      )}
       <section className="card">
         <h2>Credit packs</h2>
         <p>Prepaid credits, spent after the included ones; they carry over from month to month.</p>

@@ -4,7 +4,7 @@ export const BillingDocument = graphql(`
   query PortalBilling {
     plans { code name priceCents currency includedCredits }
     creditPacks { code credits priceCents currency }
-    portalOverview { plan { code name } subscription { status } }
+    portalOverview { plan { code name priceCents } subscription { status } }
     portalInvoices(page: 1, perPage: 50) {
       totalCount
       items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }
