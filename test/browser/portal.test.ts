@@ -47,6 +47,18 @@ async function reloadUntil(page: Page, testId: string, text: RegExp, what: strin
   }
 }
 
+/** Opens the link of a mail in /dev/mail, reloading until it has arrived (the outbox sends after the request). */
+async function followMailLink(page: Page, to: string, subject: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  await page.goto('/dev/mail');
+  const mail = page.locator('article', { hasText: `To ${to}` }).filter({ hasText: subject });
+  while ((await mail.count()) === 0) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for "${subject}" to ${to}`);
+    await page.reload();
+  }
+  await mail.first().getByRole('link').click();
+}
+
 async function noSidewaysScroll(page: Page): Promise<void> {
   const widths = await page.evaluate<{ scroll: number; view: number }>('({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })');
   expect(widths.scroll, 'page wider than the phone').toBeLessThanOrEqual(widths.view);
@@ -73,9 +85,7 @@ describe('the customer portal in a real browser', () => {
         await page.getByRole('heading', { name: 'Payment received' }).waitFor();
         await settle(app);
 
-        await page.goto('/dev/mail');
-        const mail = page.locator('article', { hasText: `To ${email}` }).filter({ hasText: 'Verify your email for Carlo' });
-        await mail.getByRole('link').click();
+        await followMailLink(page, email, 'Verify your email for Carlo');
         await page.getByText('Your email is verified.').waitFor();
         await page.getByRole('link', { name: 'Go to your account' }).click();
 
@@ -163,6 +173,58 @@ describe('the customer portal in a real browser', () => {
         await page.getByRole('heading', { name: 'API keys' }).waitFor();
         await page.getByRole('button', { name: 'Sign out' }).click();
         await page.waitForURL(/\/portal\/signin/);
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets the owner invite a developer from Team, who joins from the mailed link with a password', async () => {
+    const { customer } = await customerWithKey(app);
+    const owner = await signedInMember(app, customer.id, MemberRole.OWNER);
+    const invitee = uniqueEmail('joiner');
+    const asOwner = await asMember(owner.cookie);
+    const fresh = await phone();
+    try {
+      await withScreenshot(asOwner.page, 'portal-invite', async () => {
+        await asOwner.page.goto('/portal/team');
+        await asOwner.page.getByText('Only you so far.').waitFor();
+        await asOwner.page.getByLabel('Email').fill(invitee);
+        await asOwner.page.getByRole('button', { name: 'Send invitation' }).click();
+        await asOwner.page.getByRole('row', { name: new RegExp(`${invitee}.*developer.*invited`) }).waitFor();
+      });
+      await withScreenshot(fresh.page, 'portal-join', async () => {
+        await followMailLink(fresh.page, invitee, 'You are invited to');
+        await fresh.page.getByLabel('New password (10 characters or more)').fill('joiner-password');
+        await fresh.page.getByRole('button', { name: 'Set password and sign in' }).click();
+        await fresh.page.getByRole('link', { name: 'Keys' }).waitFor();
+        expect(await fresh.page.getByRole('link', { name: 'Team' }).count()).toBe(0);
+      });
+    } finally {
+      await asOwner.context.close();
+      await fresh.context.close();
+    }
+  });
+
+  it('resets a forgotten password from the mailed link', async () => {
+    const { customer } = await customerWithKey(app);
+    const member = await signedInMember(app, customer.id, MemberRole.DEVELOPER);
+    const { context, page } = await phone();
+    try {
+      await withScreenshot(page, 'portal-reset', async () => {
+        await page.goto('/portal/signin');
+        await page.getByRole('link', { name: 'Forgot your password?' }).click();
+        await page.getByLabel('Email').fill(member.email);
+        await page.getByRole('button', { name: 'Mail me a reset link' }).click();
+        await page.getByText('a reset link is on its way').waitFor();
+        await followMailLink(page, member.email, 'Reset your Carlo password');
+        await page.getByLabel('New password (10 characters or more)').fill('a-new-password-1');
+        await page.getByRole('button', { name: 'Set password' }).click();
+        await page.getByRole('link', { name: 'Sign in' }).click();
+        await page.getByLabel('Email').fill(member.email);
+        await page.getByLabel('Password').fill('a-new-password-1');
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('heading', { name: 'Overview' }).waitFor();
       });
     } finally {
       await context.close();
