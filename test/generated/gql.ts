@@ -102,6 +102,8 @@ type Documents = {
     "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": typeof types.PortalTestRotateKeyDocument,
     "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": typeof types.PortalTestChangePlanDocument,
     "query PortalTestPacks { creditPacks { code credits priceCents currency } }": typeof types.PortalTestPacksDocument,
+    "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalTestSignUpDocument,
+    "mutation PortalTestStripePortal { portalBillingPortal { url } }": typeof types.PortalTestStripePortalDocument,
     "query PortalTestMe { me { id } }": typeof types.PortalTestMeDocument,
     "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalTestRunDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
@@ -213,6 +215,8 @@ const documents: Documents = {
     "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": types.PortalTestRotateKeyDocument,
     "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": types.PortalTestChangePlanDocument,
     "query PortalTestPacks { creditPacks { code credits priceCents currency } }": types.PortalTestPacksDocument,
+    "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalTestSignUpDocument,
+    "mutation PortalTestStripePortal { portalBillingPortal { url } }": types.PortalTestStripePortalDocument,
     "query PortalTestMe { me { id } }": types.PortalTestMeDocument,
     "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalTestRunDocument,
     "query MeId { me { id } }": types.MeIdDocument,
@@ -602,6 +606,14 @@ export function graphql(source: "mutation PortalTestChangePlan($plan: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PortalTestPacks { creditPacks { code credits priceCents currency } }"): (typeof documents)["query PortalTestPacks { creditPacks { code credits priceCents currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"): (typeof documents)["mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestStripePortal { portalBillingPortal { url } }"): (typeof documents)["mutation PortalTestStripePortal { portalBillingPortal { url } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

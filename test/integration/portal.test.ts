@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDIT_PACKS } from '../../server/src/modules/billing/credit-packs.js';
 import { MemberRole } from '../../server/src/modules/members/member-role.js';
 import { graphql } from '../generated/index.js';
-import { customerWithKey } from '../support/factories.js';
+import { customerWithKey, uniqueEmail } from '../support/factories.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { signedInMember } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { until } from './billing-helpers.js';
+import { payCheckout, settle, until } from './billing-helpers.js';
 
 const Overview = graphql(`query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }`);
 const Keys = graphql(`query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }`);
@@ -15,6 +15,8 @@ const RevokeKey = graphql(`mutation PortalTestRevokeKey($id: ID!) { portalRevoke
 const RotateKey = graphql(`mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }`);
 const ChangePlan = graphql(`mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }`);
 const Packs = graphql(`query PortalTestPacks { creditPacks { code credits priceCents currency } }`);
+const SignUp = graphql(`mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }`);
+const StripePortal = graphql(`mutation PortalTestStripePortal { portalBillingPortal { url } }`);
 const Me = graphql(`query PortalTestMe { me { id } }`);
 const Run = graphql(`mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
 const smallRun = { iterations: 1000, seed: 3, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'x + 1' }] };
@@ -65,6 +67,23 @@ describe('portal fields', () => {
     expect(errorCodes(await app.client.request(RevokeKey, { id: victim.keyId }, { cookie: owner.cookie }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await app.client.request(RotateKey, { id: victim.keyId }, { cookie: owner.cookie }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await app.client.request(Me, {}, { key: victim.key }))).toEqual([]);
+  });
+
+  it("lead to Stripe pages that name the plan and its price, list invoices, and do not show the metered price as 0.00 a month", async () => {
+    const email = uniqueEmail('stripe-pages');
+    const signUp = await app.client.request(SignUp, { input: { company: 'Stripe Pages', email, plan: 'starter', password: 'stripe-pages-pw' } }, {});
+    const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0];
+    const checkoutUrl = signUp.data?.signUp.checkoutUrl ?? '';
+    const checkout = await (await fetch(checkoutUrl)).text();
+    expect(checkout).toContain('billed monthly by usage');
+    expect(checkout).not.toMatch(/0\.00 USD \/ month/);
+    expect(await payCheckout(checkoutUrl)).toBe(303);
+    await settle(app);
+    const portalUrl = (await app.client.request(StripePortal, {}, { cookie })).data?.portalBillingPortal.url ?? '';
+    const page = await (await fetch(portalUrl)).text();
+    expect(page).toContain('Starter · 29.00 USD / month');
+    expect(page).not.toContain('carlo_starter_base');
+    expect(page).toMatch(/<h2>Invoices<\/h2><ul><li>[^<]*29\.00 USD · paid<\/li>/);
   });
 
   it('publish the credit packs on sale to anyone', async () => {
