@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useOutletContext } from 'react-router-dom';
 import { apollo, codeOf } from '../apollo';
 import type { PortalSessionQuery } from '../generated/graphql';
-import { PortalMeDocument, SignOutDocument } from '../session.graphql';
+import { PortalMeDocument, ResendVerificationDocument, SignOutDocument } from '../session.graphql';
 import { can } from './roles';
 import { ErrorMessage, Loading } from './State';
 
@@ -60,9 +60,18 @@ export function SignedIn() {
 }
 
 function VerifyBanner({ email }: { email: string }) {
+  const [resend, { data, loading, error }] = useMutation(ResendVerificationDocument);
   return (
-    <p className="notice" role="status">
-      Check {email} for the link that verifies your address.
-    </p>
+    <div className="notice" role="status">
+      <p>Check {email} for the link that verifies your address.</p>
+      {error ? <ErrorMessage error={error} /> : null}
+      {data ? (
+        <p>A new link is on its way.</p>
+      ) : (
+        <button type="button" className="secondary" disabled={loading} onClick={() => void resend().catch(() => undefined)}>
+          Send the link again
+        </button>
+      )}
+    </div>
   );
 }
