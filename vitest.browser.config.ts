@@ -12,7 +12,7 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql/index.js') } },
   test: {
     include: ['test/browser/**/*.test.ts'],
-    globalSetup: ['test/browser/build-console.ts', 'test/support/global-setup.ts'],
+    globalSetup: ['test/browser/build-console.ts', 'test/browser/build-portal.ts', 'test/support/global-setup.ts'],
     setupFiles: ['test/support/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -4,8 +4,10 @@ import { parseRule } from '../../server/src/api/auth-rules.js';
 import { rootFieldRules } from '../../server/src/api/rule-coverage.js';
 import { buildCarloSchema } from '../../server/src/app/graphql/schema.js';
 import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
+import { MemberRole } from '../../server/src/domain/members/member-role.js';
 import { dummyArguments } from '../support/dummy-arguments.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';
+import { signedInMember } from '../support/members.js';
 import type { Caller } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -20,6 +22,7 @@ beforeAll(async () => {
   app = await startTestApp();
   const customer = await customerWithKey(app, { plan: 'enterprise' });
   const admins = await Promise.all(Object.values(AdminRole).map(async (role) => ({ role, admin: await signedInAdmin(app, role) })));
+  const members = await Promise.all(Object.values(MemberRole).map(async (role) => ({ role, member: await signedInMember(app, customer.customer.id, role) })));
   const parsed = (fieldRules: string[]) => fieldRules.map(parseRule);
   who = [
     { name: 'anonymous', caller: () => ({}), admits: (r) => parsed(r).some((rule) => rule.kind === 'public') },
@@ -28,6 +31,11 @@ beforeAll(async () => {
       name: `admin ${role}`,
       caller: () => ({ cookie: admin.cookie }),
       admits: (r: string[]) => parsed(r).some((rule) => rule.kind === 'public' || (rule.kind === 'admin' && rule.role === role)),
+    })),
+    ...members.map(({ role, member }) => ({
+      name: `member ${role}`,
+      caller: () => ({ cookie: member.cookie }),
+      admits: (r: string[]) => parsed(r).some((rule) => rule.kind === 'public' || (rule.kind === 'member' && rule.role === role)),
     })),
   ];
 });
@@ -44,8 +52,8 @@ describe('access rules generated from the schema', () => {
   const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
     type ? Object.values(type.getFields()).map((field) => ({ operation: type === schema.getMutationType() ? 'mutation' : 'query', field })) : [],
   );
-  // adminLogin and adminLogout change the session they run on; they have tests of their own.
-  const matrix = fields.filter(({ field }) => !['adminLogin', 'adminLogout'].includes(field.name));
+  // Sign-in and sign-out change the session they run on; they have tests of their own.
+  const matrix = fields.filter(({ field }) => !['adminLogin', 'adminLogout', 'memberSignIn', 'memberSignOut'].includes(field.name));
 
   it.each(matrix.map(({ operation, field }) => [`${operation} ${field.name}`, operation, field] as const))(
     '%s admits exactly the callers its rule names',

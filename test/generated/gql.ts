@@ -20,6 +20,8 @@ type Documents = {
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
+    "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalBrowserRunDocument,
+    "query StorefrontBrowserAccess { me { plan { code } access { level } } }": typeof types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
     "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": typeof types.RunCrashComparisonDocument,
@@ -83,6 +85,28 @@ type Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
+    "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": typeof types.MembersSignUpDocument,
+    "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": typeof types.MembersPortalMeDocument,
+    "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": typeof types.MembersVerifyDocument,
+    "mutation MembersSignOut { memberSignOut }": typeof types.MembersSignOutDocument,
+    "mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }": typeof types.MembersRequestResetDocument,
+    "mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }": typeof types.MembersResetDocument,
+    "mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }": typeof types.MembersInviteDocument,
+    "mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }": typeof types.MembersAcceptDocument,
+    "query MembersTeam { teamMembers { id email role invitationPending } }": typeof types.MembersTeamDocument,
+    "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": typeof types.MembersRemoveDocument,
+    "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": typeof types.MembersClaimDocument,
+    "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": typeof types.PortalTestOverviewDocument,
+    "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": typeof types.PortalTestKeysDocument,
+    "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": typeof types.PortalTestCreateKeyDocument,
+    "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": typeof types.PortalTestRevokeKeyDocument,
+    "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": typeof types.PortalTestRotateKeyDocument,
+    "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": typeof types.PortalTestChangePlanDocument,
+    "query PortalTestPacks { creditPacks { code credits priceCents currency } }": typeof types.PortalTestPacksDocument,
+    "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalTestSignUpDocument,
+    "mutation PortalTestStripePortal { portalBillingPortal { url } }": typeof types.PortalTestStripePortalDocument,
+    "query PortalTestMe { me { id } }": typeof types.PortalTestMeDocument,
+    "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalTestRunDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
@@ -94,6 +118,8 @@ type Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": typeof types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": typeof types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
+    "query StorefrontMe { me { company plan { code } access { level } } }": typeof types.StorefrontMeDocument,
+    "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": typeof types.StorefrontPortalMeDocument,
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": typeof types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": typeof types.UsageCallsOnlyDocument,
@@ -113,6 +139,8 @@ const documents: Documents = {
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
+    "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalBrowserRunDocument,
+    "query StorefrontBrowserAccess { me { plan { code } access { level } } }": types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
     "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": types.RunCrashComparisonDocument,
@@ -176,6 +204,28 @@ const documents: Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
+    "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": types.MembersSignUpDocument,
+    "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": types.MembersPortalMeDocument,
+    "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": types.MembersVerifyDocument,
+    "mutation MembersSignOut { memberSignOut }": types.MembersSignOutDocument,
+    "mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }": types.MembersRequestResetDocument,
+    "mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }": types.MembersResetDocument,
+    "mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }": types.MembersInviteDocument,
+    "mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }": types.MembersAcceptDocument,
+    "query MembersTeam { teamMembers { id email role invitationPending } }": types.MembersTeamDocument,
+    "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": types.MembersRemoveDocument,
+    "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": types.MembersClaimDocument,
+    "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": types.PortalTestOverviewDocument,
+    "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": types.PortalTestKeysDocument,
+    "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": types.PortalTestCreateKeyDocument,
+    "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": types.PortalTestRevokeKeyDocument,
+    "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": types.PortalTestRotateKeyDocument,
+    "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": types.PortalTestChangePlanDocument,
+    "query PortalTestPacks { creditPacks { code credits priceCents currency } }": types.PortalTestPacksDocument,
+    "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalTestSignUpDocument,
+    "mutation PortalTestStripePortal { portalBillingPortal { url } }": types.PortalTestStripePortalDocument,
+    "query PortalTestMe { me { id } }": types.PortalTestMeDocument,
+    "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalTestRunDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
@@ -187,6 +237,8 @@ const documents: Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
+    "query StorefrontMe { me { company plan { code } access { level } } }": types.StorefrontMeDocument,
+    "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": types.StorefrontPortalMeDocument,
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": types.UsageCallsOnlyDocument,
@@ -238,6 +290,14 @@ export function graphql(source: "query BrowserKeyCredits { me { credits { prepai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BrowserKeyPlan { me { plan { code } } }"): (typeof documents)["query BrowserKeyPlan { me { plan { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontBrowserAccess { me { plan { code } access { level } } }"): (typeof documents)["query StorefrontBrowserAccess { me { plan { code } access { level } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,6 +553,94 @@ export function graphql(source: "mutation IdempotentCreateKey($input: CreateApiK
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }"): (typeof documents)["mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }"): (typeof documents)["query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }"): (typeof documents)["mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersSignOut { memberSignOut }"): (typeof documents)["mutation MembersSignOut { memberSignOut }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }"): (typeof documents)["mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }"): (typeof documents)["mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }"): (typeof documents)["mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }"): (typeof documents)["mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersTeam { teamMembers { id email role invitationPending } }"): (typeof documents)["query MembersTeam { teamMembers { id email role invitationPending } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersRemove($id: ID!) { removeMember(id: $id) }"): (typeof documents)["mutation MembersRemove($id: ID!) { removeMember(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersClaim($email: String!) { claimAccount(email: $email) }"): (typeof documents)["mutation MembersClaim($email: String!) { claimAccount(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }"): (typeof documents)["query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }"): (typeof documents)["query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }"): (typeof documents)["mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }"): (typeof documents)["mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"): (typeof documents)["mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }"): (typeof documents)["mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestPacks { creditPacks { code credits priceCents currency } }"): (typeof documents)["query PortalTestPacks { creditPacks { code credits priceCents currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"): (typeof documents)["mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestStripePortal { portalBillingPortal { url } }"): (typeof documents)["mutation PortalTestStripePortal { portalBillingPortal { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestMe { me { id } }"): (typeof documents)["query PortalTestMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MeId { me { id } }"): (typeof documents)["query MeId { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -534,6 +682,14 @@ export function graphql(source: "query ReplayIteration($id: ID!, $iteration: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"): (typeof documents)["mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontMe { me { company plan { code } access { level } } }"): (typeof documents)["query StorefrontMe { me { company plan { code } access { level } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }"): (typeof documents)["query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

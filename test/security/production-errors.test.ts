@@ -18,6 +18,11 @@ afterAll(async () => {
 });
 
 describe('errors in production', () => {
+  it('has no development mail sink and no /dev/mail page', async () => {
+    expect(app.services.mail.sink).toBeNull();
+    expect((await fetch(`${app.url}/dev/mail`)).status).toBe(404);
+  });
+
   it('turns introspection off', async () => {
     const response = await app.client.raw(JSON.stringify({ query: '{ __schema { types { name } } }' }));
     expect(response.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');

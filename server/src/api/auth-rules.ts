@@ -2,6 +2,7 @@ import { Authorized } from 'type-graphql';
 import type { FieldUse } from '../domain/access/index.js';
 import type { AdminRole } from '../platform/staff/index.js';
 import type { ApiKeyScope } from '../domain/keys/index.js';
+import type { MemberRole } from '../domain/members/index.js';
 
 /**
  * Every root field declares who may call it with exactly one of these decorators; the schema
@@ -24,14 +25,21 @@ export function ForAdmin(...roles: AdminRole[]): MethodDecorator {
   return Authorized(roles.map((role) => `admin|${role}`));
 }
 
+/** A customer member's portal session with one of these roles. */
+export function ForMember(...roles: MemberRole[]): MethodDecorator {
+  return Authorized(roles.map((role) => `member|${role}`));
+}
+
 export type ParsedRule =
   | { kind: 'public' }
   | { kind: 'key'; use: FieldUse; scope: ApiKeyScope | null }
-  | { kind: 'admin'; role: AdminRole };
+  | { kind: 'admin'; role: AdminRole }
+  | { kind: 'member'; role: MemberRole };
 
 export function parseRule(rule: string): ParsedRule {
   if (rule === PUBLIC_RULE) return { kind: 'public' };
   const [kind, first, second] = rule.split('|');
   if (kind === 'key') return { kind: 'key', use: first as FieldUse, scope: second ? (second as ApiKeyScope) : null };
+  if (kind === 'member') return { kind: 'member', role: first as MemberRole };
   return { kind: 'admin', role: first as AdminRole };
 }

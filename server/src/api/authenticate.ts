@@ -5,6 +5,8 @@ import type { Services } from './services.js';
 import { ErrorCode, requestError } from '../platform/graphql/index.js';
 
 export const SESSION_COOKIE = 'carlo_session';
+/** The portal's own cookie: a member session never opens the console, nor an admin session the portal. */
+export const MEMBER_SESSION_COOKIE = 'carlo_member_session';
 const MAX_AUTHORIZATION_LENGTH = 200;
 
 const badKey = () =>
@@ -39,6 +41,11 @@ export async function authenticate(request: FastifyRequest, services: Services):
   if (sessionToken) {
     const admin = await unlessDatabaseDown(() => services.adminAuth.authenticate(services.orm.em.fork(), sessionToken));
     if (admin) return admin;
+  }
+  const memberToken = request.cookies[MEMBER_SESSION_COOKIE];
+  if (memberToken) {
+    const member = await unlessDatabaseDown(() => services.memberAuth.authenticate(services.orm.em.fork(), memberToken));
+    if (member) return member;
   }
   return { kind: 'anonymous' };
 }

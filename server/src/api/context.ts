@@ -3,10 +3,11 @@ import type { Services } from './services.js';
 import type { UsageReporter } from '../metering/index.js';
 import type { Principal } from '../domain/access/index.js';
 
-/** What the HTTP layer lets a resolver do to the response (cookies for console sessions). */
+/** What the HTTP layer lets a resolver do to the response (cookies for console and portal sessions). */
 export type ResponseControl = {
-  setSessionCookie(token: string, expiresAt: Date): void;
-  clearSessionCookie(): void;
+  /** The console's session cookie unless another cookie name (the portal's) is given. */
+  setSessionCookie(token: string, expiresAt: Date, cookie?: string): void;
+  clearSessionCookie(cookie?: string): void;
   setHeader(name: string, value: string): void;
 };
 

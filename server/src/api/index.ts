@@ -6,3 +6,5 @@ export type { Context } from './context.js';
 export { assertEveryRootFieldHasRule, rootFieldRules } from './rule-coverage.js';
 export { createServices } from './services.js';
 export type { Services } from './services.js';
+export { ForMember } from './auth-rules.js';
+export { MEMBER_SESSION_COOKIE } from './authenticate.js';

@@ -3,11 +3,13 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config, Secrets } from '../platform/config/index.js';
 import type { QueryCounter } from '../platform/db/index.js';
+import { MailModule } from '../platform/mail/index.js';
 import { AdminAuthService, LoginThrottle } from '../platform/staff/index.js';
 import { CustomerAdminService } from '../domain/customers/index.js';
 import { BillingModule } from '../billing/index.js';
 import { ApiKeyService, LastUsedWriter } from '../domain/keys/index.js';
 import { ApiKeyVerifier } from '../domain/access/index.js';
+import { MemberAccountService, MemberAuthService, MemberTokens } from '../domain/members/index.js';
 import { createMonetization, createSimulationMeter, type Monetization } from '../metering/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
 
@@ -27,6 +29,9 @@ export type Services = {
   monetization: Monetization;
   simulations: SimulationService;
   billing: BillingModule;
+  mail: MailModule;
+  memberAuth: MemberAuthService;
+  memberAccounts: MemberAccountService;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -35,6 +40,9 @@ export function createServices(dependencies: ServiceDependencies): Services {
   const { config, secrets, orm, redis, logger } = dependencies;
   const keyVerifier = new ApiKeyVerifier(orm, secrets.apiKeyPepper, config.KEY_CACHE_TTL_MS);
   const apiKeys = new ApiKeyService(secrets.apiKeyPepper, (keyId) => keyVerifier.invalidateKey(keyId), config.KEY_ROTATION_GRACE_HOURS * 3_600_000);
+  const mail = new MailModule(config, logger);
+  const memberAuth = new MemberAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis, 'member-login'));
+  const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   return {
     ...dependencies,
     keyVerifier,
@@ -45,5 +53,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     monetization: createMonetization(orm, redis, logger),
     simulations: new SimulationService({ config, orm, logger, meter: createSimulationMeter(orm) }),
     billing: new BillingModule({ config, secrets, orm, logger, keyVerifier, apiKeys }),
+    mail,
+    memberAuth,
+    memberAccounts: new MemberAccountService(new MemberTokens(secrets.sessionSecret), memberAuth, mail, publicUrl),
   };
 }

@@ -9,9 +9,13 @@ import { refuseWhileDraining } from './http/drain.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './http/billing-pages.route.js';
+import { registerDevMailRoute } from './http/dev-mail.route.js';
 import { registerDocsRoutes } from './http/docs.route.js';
+import { registerPortalRoute } from './http/portal.route.js';
 import { registerStripeWebhookRoute } from './http/stripe-webhook.route.js';
 import { registerRevenueCsvRoute } from './http/revenue-csv.route.js';
+import { registerSignUpRoutes } from './storefront/signup.route.js';
+import { registerStorefrontRoutes } from './storefront/storefront.route.js';
 
 export type AppOptions = { apolloPlugins?: ApolloServerPlugin<Context>[] };
 
@@ -34,9 +38,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   registerHealthRoutes(app, services);
   await registerGraphqlRoute(app, services, options.apolloPlugins ?? []);
   await registerAdminUiRoute(app);
+  await registerPortalRoute(app);
   registerRevenueCsvRoute(app, services);
   await registerStripeWebhookRoute(app, services);
   registerBillingPages(app);
   await registerDocsRoutes(app);
+  registerStorefrontRoutes(app, services);
+  await registerSignUpRoutes(app, services);
+  registerDevMailRoute(app, services.mail);
   return app;
 }

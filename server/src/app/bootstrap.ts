@@ -32,9 +32,11 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   services.monetization.sweeper.start();
   services.monetization.rollup.start();
   await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
+  await services.mail.start(database.url);
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   startBillingAfterListen(services, address, stripeEmulator);
+  if (!config.PUBLIC_URL) services.memberAccounts.setPublicUrl(address);
   return {
     app,
     services,
@@ -52,6 +54,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
       await services.monetization.usageWriter.stop();
       await services.lastUsed.stop();
       await services.simulations.stop();
+      await services.mail.stop();
       redis?.disconnect();
       await database.close();
     },

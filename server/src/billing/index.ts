@@ -19,3 +19,5 @@ export { StripeEvent, StripeEventStatus } from './stripe/stripe-event.entity.js'
 export { StripeGateway } from './stripe/stripe-gateway.js';
 export { StripeOutboxEntry } from './stripe/stripe-outbox.entity.js';
 export { verifyWebhook } from './stripe/webhook-signature.js';
+export { CREDIT_PACKS } from './stripe/credit-packs.js';
+export type { CreditPack } from './stripe/credit-packs.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, appError, notFound } from '../platform/graphql/index.js';
 import { recordAudit, type AuditActor } from '../platform/staff/index.js';
-import { Customer, type CustomerOverrides, setOverrides } from '../domain/customers/index.js';
+import { Customer, setOverrides, type CustomerOverrides } from '../domain/customers/index.js';
 import type { Services } from '../api/index.js';
 import { Plan, type CustomerOverridesInput, type CustomerOverridesType, type UpdatePlanInput } from '../domain/plans/index.js';
 

@@ -1,21 +1,29 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { ForKey, Public, type Context } from '../api/index.js';
+import { ForKey, MEMBER_SESSION_COOKIE, Public, type Context } from '../api/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { AccessLevel, FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
+import { memberView } from '../domain/members/index.js';
 import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpInput, SignUpPayload, planChange } from '../billing/index.js';
 
 @Resolver()
 export class BillingResolver {
   @Mutation(() => SignUpPayload, { description: 'Creates an account and its first key. Paid plans return a Checkout URL; the key waits in pending_payment until paid.' })
   @Public()
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { em, ip, services }: Context): Promise<SignUpPayload> {
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { em, ip, services, response }: Context): Promise<SignUpPayload> {
     if (!services.billing.signUpThrottle.allow(ip, services.config.SIGNUP_LIMIT_PER_HOUR)) {
       throw appError(ErrorCode.RATE_LIMITED, 'Too many sign-ups from this address. Try again in an hour.');
     }
+    if (input.password) await services.memberAccounts.checkNewOwner(em, input.email, input.password);
     const result = await services.billing.service.signUp(em, { company: input.company, email: input.email, planCode: input.plan });
     const paid = result.checkoutUrl !== null;
+    const member = input.password ? await services.memberAccounts.createOwner(em, result.customer.id, input.email, input.password) : null;
+    if (member) {
+      const session = await services.memberAuth.openSession(em, member, ip);
+      response.setSessionCookie(session.token, session.expiresAt, MEMBER_SESSION_COOKIE);
+    }
     return {
+      member: member ? memberView(member) : null,
       accountId: result.customer.id,
       apiKey: result.issued,
       checkoutUrl: result.checkoutUrl,

@@ -2,7 +2,7 @@
 export { estimateCost } from './cost/cost-calculator.js';
 export { costBySizeDirective, costDirective, directives, listSizeDirective } from './cost/directives.js';
 export { rateLimitDirective } from './rate-limits/rate-limit.directive.js';
-export { SIMULATION_PRICE, costBySizeDirectiveSdl } from './cost/simulation-price.js';
+export { SIMULATION_PRICE, costBySizeDirectiveSdl, simulationCredits } from './cost/simulation-price.js';
 export { UsageCollector, holdForJob } from './cost/usage-collector.js';
 export { WORKBOOK_EXPORT_COST, WORKBOOK_IMPORT_COST } from './cost/workbook-price.js';
 export type { UsageReporter } from './cost/usage-collector.js';

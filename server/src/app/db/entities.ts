@@ -2,10 +2,11 @@ import { AdminSession, AdminUser, AuditLog } from '../../platform/staff/index.js
 import { CreditPurchase, Invoice, MeterDrift, StripeEvent, StripeOutboxEntry } from '../../billing/index.js';
 import { Subscription } from '../../domain/subscriptions/index.js';
 import { Customer } from '../../domain/customers/index.js';
+import { CustomerMember, MemberSession, MemberToken } from '../../domain/members/index.js';
 import { ApiKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { SimulationRun } from '../../domain/simulation/index.js';
 import { CreditBalance, CreditLedgerEntry, IdempotencyRecord, UsageDayCustomer, UsageDayOperation, UsageDayTotal, UsageEvent } from '../../metering/index.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning breaks under bundlers and tsx. */
-export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog, CreditBalance, CreditLedgerEntry, UsageEvent, UsageDayTotal, UsageDayOperation, UsageDayCustomer, IdempotencyRecord, SimulationRun, StripeEvent, Invoice, CreditPurchase, StripeOutboxEntry, MeterDrift];
+export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog, CreditBalance, CreditLedgerEntry, UsageEvent, UsageDayTotal, UsageDayOperation, UsageDayCustomer, IdempotencyRecord, SimulationRun, StripeEvent, Invoice, CreditPurchase, StripeOutboxEntry, MeterDrift, CustomerMember, MemberSession, MemberToken];

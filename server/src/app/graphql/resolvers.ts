@@ -1,5 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { AccountCreditsResolver, AccountResolver, AdminCreditsResolver, ApiKeyResolver, BillingResolver, PlanResolver, SimulationResolver, UsageResolver, WorkbookResolver } from '../../customer-api/index.js';
+import { AccountCreditsResolver, AccountResolver, AdminCreditsResolver, ApiKeyResolver, BillingResolver, CreditPackResolver, MemberAuthResolver, PlanResolver, PortalBillingResolver, PortalKeysResolver, PortalOverviewResolver, SimulationResolver, TeamResolver, UsageResolver, WorkbookResolver } from '../../customer-api/index.js';
 import { AdminApiKeyResolver, AdminAuthResolver, AdminCustomerFieldsResolver, AdminCustomerResolver, AdminDashboardResolver, AdminMeterDriftResolver, AdminPlanSyncResolver, AdminSimulationResolver, AdminUsageResolver, AdminUserResolver, AuditLogResolver, BillingAdminActionsResolver, BillingAdminResolver, PlanAdminResolver, RevenueReportResolver } from '../../console/index.js';
 
 /** Every resolver class of the API; a module adds its resolvers here. */
@@ -28,4 +28,10 @@ export const resolvers: NonEmptyArray<Function> = [
   BillingResolver,
   BillingAdminResolver,
   BillingAdminActionsResolver,
+  MemberAuthResolver,
+  TeamResolver,
+  PortalOverviewResolver,
+  PortalKeysResolver,
+  PortalBillingResolver,
+  CreditPackResolver,
 ];

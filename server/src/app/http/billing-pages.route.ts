@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 
 const pages: Record<string, { title: string; text: string }> = {
-  '/billing/success': { title: 'Payment received', text: 'Thank you. Stripe confirms the payment to Carlo in a few seconds; your API key then has full access (query `me` to check).' },
+  '/billing/success': {
+    title: 'Payment received',
+    text: 'Thank you. Stripe confirms the payment to Carlo in a few seconds. A plan gives your API keys full access then (query `me` to check); a credit pack adds its credits to your prepaid balance, spent after the month\'s included credits and carried over from month to month. <a href="/portal/">Open your account portal</a>.',
+  },
   '/billing/cancel': { title: 'Checkout cancelled', text: 'Nothing was charged. Call createCheckoutSession for a new Checkout link when you are ready.' },
-  '/billing/return': { title: 'Back from the billing portal', text: 'Changes made in the portal reach Carlo within seconds.' },
+  '/billing/return': { title: 'Back from the billing portal', text: 'Changes made in the billing portal reach Carlo within seconds. <a href="/portal/billing">Back to billing</a>.' },
 };
 
 /** Where Stripe Checkout and the billing portal send the customer back: short static pages. */

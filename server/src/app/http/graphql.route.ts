@@ -21,9 +21,9 @@ export async function registerGraphqlRoute(app: FastifyInstance, services: Servi
       services,
       usage: monetization ? new UsageCollector() : { reportActualSize: () => undefined },
       response: {
-        setSessionCookie: (token, expiresAt) =>
-          void reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: expiresAt }),
-        clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, { path: '/' }),
+        setSessionCookie: (token, expiresAt, cookie = SESSION_COOKIE) =>
+          void reply.setCookie(cookie, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: expiresAt }),
+        clearSessionCookie: (cookie = SESSION_COOKIE) => void reply.clearCookie(cookie, { path: '/' }),
         setHeader: (name, value) => void reply.header(name, value),
       },
     }),

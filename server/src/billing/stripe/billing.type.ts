@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { AccessLevel } from '../../domain/access/index.js';
 import { IssuedApiKeyType } from '../../domain/keys/index.js';
+import { MemberType } from '../../domain/members/index.js';
 import { PlanType } from '../../domain/plans/index.js';
 
 @ObjectType('SignUpPayload', { description: 'A new account. The key secret is shown this once; paid plans pay at checkoutUrl before the key may run anything.' })
@@ -19,6 +20,9 @@ export class SignUpPayload {
 
   @Field(() => AccessLevel)
   access!: AccessLevel;
+
+  @Field(() => MemberType, { nullable: true, description: 'The portal owner, when a password was given; the session cookie is set too.' })
+  member!: MemberType | null;
 }
 
 @ObjectType('RedirectSession', { description: 'A Stripe-hosted page (Checkout or the billing portal) to send the customer to.' })

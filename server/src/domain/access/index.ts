@@ -5,3 +5,6 @@ export { ApiKeyVerifier } from './api-key-verifier.js';
 export { customerLimits } from './customer-limits.js';
 export { callerAdmin, callerKey } from './principal.js';
 export type { KeyPrincipal, Principal } from './principal.js';
+export { planLimits } from './access-subject.loader.js';
+export { access } from './access.js';
+export { callerMember } from './principal.js';

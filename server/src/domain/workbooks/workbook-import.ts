@@ -4,7 +4,7 @@
  * runs as it is. Every refusal is a WorkbookError naming the cell.
  */
 import { GraphQLError } from 'graphql';
-import { type CorrelationSpec, MAX_JOB_ITERATIONS, type ModelSpec, prepareModel } from '../simulation/index.js';
+import { MAX_JOB_ITERATIONS, prepareModel, type CorrelationSpec, type ModelSpec } from '../simulation/index.js';
 import { cellKey, parseCellRef, parseSheetRange } from './cell-address.js';
 import { type ExcelNode, parseExcelFormula } from './excel-formula.js';
 import { WorkbookReadError, type WorkbookCells, readWorkbookCells } from './workbook-cells.js';

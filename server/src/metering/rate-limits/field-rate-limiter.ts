@@ -37,6 +37,7 @@ export class FieldRateLimiter {
       const { principal, ip } = context;
       if (principal.kind === 'key') return `customer:${principal.customerId}`;
       if (principal.kind === 'admin') return `admin:${principal.adminId}`;
+      if (principal.kind === 'member') return `member:${principal.memberId}`;
       return `ip:${ip}`;
     },
   });

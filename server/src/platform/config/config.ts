@@ -39,6 +39,12 @@ export const configSchema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   /** off serves GraphQL without pricing, limits and metering (benchmark baseline only). */
   MONETIZATION: z.enum(['on', 'off']).default('on'),
+  /** Outgoing mail server (smtp://user:pass@host:587 or smtps://…); empty runs a local sink outside production. */
+  SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  /** Sender of Carlo's mail. */
+  MAIL_FROM: z.string().min(3).default('Carlo <no-reply@carlo.local>'),
+  /** Port of the development mail sink when SMTP_URL is empty; 0 picks a free one. */
+  SMTP_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** The per-request maximum of the static cost, in credits: above it, COST_LIMIT_EXCEEDED. */
   MAX_REQUEST_CREDITS: z.coerce.number().int().min(1).default(5000),
 });

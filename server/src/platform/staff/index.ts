@@ -10,3 +10,4 @@ export { AuditLog } from './audit-log.entity.js';
 export { completeAudit, recordAudit, withdrawAudit } from './audit.service.js';
 export type { AuditActor } from './audit.service.js';
 export { LoginThrottle } from './login-throttle.js';
+export { decoyPasswordHash, hashPassword, verifyPassword } from './password.js';

@@ -12,15 +12,16 @@ export class LoginThrottle {
   private readonly byAccount: RateLimiterAbstract;
   private readonly byAddress: RateLimiterAbstract;
 
-  constructor(redis: Redis | null) {
+  /** `prefix` keeps the console's and the portal's counters apart. */
+  constructor(redis: Redis | null, prefix = 'login') {
     const make = (keyPrefix: string, points: number) => {
       const base = { keyPrefix, points, duration: 15 * 60 };
       return redis
         ? new RateLimiterRedis({ ...base, storeClient: redis, insuranceLimiter: new RateLimiterMemory(base) })
         : new RateLimiterMemory(base);
     };
-    this.byAccount = make('login-account', 5);
-    this.byAddress = make('login-address', 20);
+    this.byAccount = make(`${prefix}-account`, 5);
+    this.byAddress = make(`${prefix}-address`, 20);
   }
 
   async check(email: string, ip: string): Promise<ThrottleVerdict> {

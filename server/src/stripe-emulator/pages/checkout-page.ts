@@ -7,8 +7,14 @@ import { optStr } from '../http/params.js';
 import { escapeHtml, money, page } from './html.js';
 
 function render(core: Core, session: Stripe.Checkout.Session, error: string | null): string {
+  // A metered price has no amount up front: it is named as billed by usage, not as "0.00 USD / month".
   const items = (core.state.checkoutLineItems[session.id] ?? [])
-    .map((li) => `<li>${escapeHtml(li.description ?? '')} × ${li.quantity ?? 1}: ${money(li.amount_total, li.currency)}${li.price?.recurring ? ` / ${li.price.recurring.interval}` : ''}</li>`).join('');
+    .map((li) =>
+      li.price?.recurring?.usage_type === 'metered'
+        ? `<li>${escapeHtml(li.description ?? '')}: billed monthly by usage</li>`
+        : `<li>${escapeHtml(li.description ?? '')} × ${li.quantity ?? 1}: ${money(li.amount_total, li.currency)}${li.price?.recurring ? ` / ${li.price.recurring.interval}` : ''}</li>`,
+    )
+    .join('');
   const email = session.customer_email ?? (typeof session.customer === 'string' ? core.state.customers[session.customer]?.email : null) ?? '';
   const cancel = session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>` : '';
   if (session.status !== 'open') return page('Checkout', `<h1>Checkout</h1><p>This session is ${escapeHtml(String(session.status))}.</p>`);

@@ -12,10 +12,26 @@ import { optStr } from '../http/params.js';
 import { parseExpiry } from './checkout-page.js';
 import { escapeHtml, money, page } from './html.js';
 
+/** What a customer reads for a price: its product's name and the amount per interval, never a lookup key. */
+function priceLabel(core: Core, price: Stripe.Price): string {
+  const productId = typeof price.product === 'string' ? price.product : price.product.id;
+  const name = core.state.products[productId]?.name ?? price.nickname ?? price.lookup_key ?? price.id;
+  return `${name} · ${money(price.unit_amount ?? 0, price.currency)}${price.recurring ? ` / ${price.recurring.interval}` : ''}`;
+}
+
 function planOptions(core: Core, current: Stripe.Price): string {
   return Object.values(core.state.prices)
     .filter((p) => p.active && p.recurring && isLicensed(p) && p.recurring.interval === current.recurring?.interval)
-    .map((p) => `<option value="${escapeHtml(p.id)}"${p.id === current.id ? ' selected' : ''}>${escapeHtml(p.nickname ?? p.lookup_key ?? p.id)} (${money(p.unit_amount ?? 0, p.currency)})</option>`).join('');
+    .map((p) => `<option value="${escapeHtml(p.id)}"${p.id === current.id ? ' selected' : ''}>${escapeHtml(priceLabel(core, p))}</option>`).join('');
+}
+
+function invoiceList(core: Core, customerId: string): string {
+  const rows = Object.values(core.state.invoices)
+    .filter((invoice) => invoice.customer === customerId && invoice.status !== 'draft')
+    .sort((a, b) => b.created - a.created)
+    .map((invoice) => `<li>${escapeHtml(invoice.number ?? invoice.id)} · ${new Date(invoice.created * 1000).toISOString().slice(0, 10)} · ${money(invoice.total, invoice.currency)} · ${escapeHtml(String(invoice.status))}</li>`)
+    .join('');
+  return `<div class="box"><h2>Invoices</h2>${rows ? `<ul>${rows}</ul>` : '<p>No invoices yet.</p>'}</div>`;
 }
 
 function render(core: Core, session: Stripe.BillingPortal.Session, message: string | null): string {
@@ -27,13 +43,14 @@ function render(core: Core, session: Stripe.BillingPortal.Session, message: stri
 <label>Plan <select name="price">${planOptions(core, item.price)}</select></label><button type="submit">Change plan</button></form>` : '';
     const cancel = s.cancel_at_period_end ? '<p>Cancels at the end of the period.</p>'
       : `<form method="post" action="${base}/cancel"><input type="hidden" name="subscription" value="${s.id}"><button type="submit">Cancel at period end</button></form>`;
-    return `<div class="box"><p>Subscription <code>${s.id}</code>: <strong>${s.status}</strong></p>${change}${cancel}</div>`;
+    const plan = item ? escapeHtml(priceLabel(core, item.price)) : 'Subscription';
+    return `<div class="box"><p><strong>${plan}</strong> · ${escapeHtml(s.status)}</p>${change}${cancel}</div>`;
   }).join('');
   const back = session.return_url ? `<p><a href="${escapeHtml(session.return_url)}">Return</a></p>` : '';
   return page('Billing portal', `<h1>Billing</h1>${message ? `<p role="status">${escapeHtml(message)}</p>` : ''}${blocks || '<p>No active subscriptions.</p>'}
 <div class="box"><h2>Update card</h2><form method="post" action="${base}/card">
 <label>Card number <input name="card_number" required></label><label>Expiry (MM/YY) <input name="exp" required></label><label>CVC <input name="cvc" required></label>
-<button type="submit">Save card</button></form></div>${back}`);
+<button type="submit">Save card</button></form></div>${invoiceList(core, session.customer)}${back}`);
 }
 
 function subscriptionFor(core: Core, session: Stripe.BillingPortal.Session, params: Params): Stripe.Subscription | null {

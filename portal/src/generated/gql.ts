@@ -1,0 +1,172 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation PortalVerifyEmail($token: String!) { verifyMemberEmail(token: $token) }\n": typeof types.PortalVerifyEmailDocument,
+    "\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n": typeof types.PortalRequestResetDocument,
+    "\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n": typeof types.PortalResetPasswordDocument,
+    "\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n": typeof types.PortalAcceptInvitationDocument,
+    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": typeof types.PortalBillingDocument,
+    "\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n": typeof types.PortalPreviewPlanDocument,
+    "\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n": typeof types.PortalChangePlanDocument,
+    "\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n": typeof types.PortalBuyCreditsDocument,
+    "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": typeof types.PortalBillingPortalDocument,
+    "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": typeof types.PortalKeysDocument,
+    "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": typeof types.PortalCreateKeyDocument,
+    "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n": typeof types.PortalRotateKeyDocument,
+    "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": typeof types.PortalRevokeKeyDocument,
+    "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": typeof types.PortalOverviewDocument,
+    "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": typeof types.PortalCheckoutDocument,
+    "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": typeof types.PortalTeamDocument,
+    "\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n": typeof types.PortalInviteDocument,
+    "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n": typeof types.PortalRemoveMemberDocument,
+    "\n  query PortalSession {\n    portalMe { accountId company member { id email role emailVerified } }\n  }\n": typeof types.PortalSessionDocument,
+    "\n  mutation PortalSignIn($email: String!, $password: String!) {\n    memberSignIn(email: $email, password: $password) { expiresAt }\n  }\n": typeof types.PortalSignInDocument,
+    "\n  mutation PortalSignOut { memberSignOut }\n": typeof types.PortalSignOutDocument,
+    "\n  mutation PortalResendVerification { resendVerificationEmail }\n": typeof types.PortalResendVerificationDocument,
+};
+const documents: Documents = {
+    "\n  mutation PortalVerifyEmail($token: String!) { verifyMemberEmail(token: $token) }\n": types.PortalVerifyEmailDocument,
+    "\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n": types.PortalRequestResetDocument,
+    "\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n": types.PortalResetPasswordDocument,
+    "\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n": types.PortalAcceptInvitationDocument,
+    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": types.PortalBillingDocument,
+    "\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n": types.PortalPreviewPlanDocument,
+    "\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n": types.PortalChangePlanDocument,
+    "\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n": types.PortalBuyCreditsDocument,
+    "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": types.PortalBillingPortalDocument,
+    "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": types.PortalKeysDocument,
+    "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": types.PortalCreateKeyDocument,
+    "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n": types.PortalRotateKeyDocument,
+    "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": types.PortalRevokeKeyDocument,
+    "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": types.PortalOverviewDocument,
+    "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": types.PortalCheckoutDocument,
+    "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": types.PortalTeamDocument,
+    "\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n": types.PortalInviteDocument,
+    "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n": types.PortalRemoveMemberDocument,
+    "\n  query PortalSession {\n    portalMe { accountId company member { id email role emailVerified } }\n  }\n": types.PortalSessionDocument,
+    "\n  mutation PortalSignIn($email: String!, $password: String!) {\n    memberSignIn(email: $email, password: $password) { expiresAt }\n  }\n": types.PortalSignInDocument,
+    "\n  mutation PortalSignOut { memberSignOut }\n": types.PortalSignOutDocument,
+    "\n  mutation PortalResendVerification { resendVerificationEmail }\n": types.PortalResendVerificationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalVerifyEmail($token: String!) { verifyMemberEmail(token: $token) }\n"): (typeof documents)["\n  mutation PortalVerifyEmail($token: String!) { verifyMemberEmail(token: $token) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n"): (typeof documents)["\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n"): (typeof documents)["\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n"): (typeof documents)["\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"): (typeof documents)["\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n"): (typeof documents)["\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n"): (typeof documents)["\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n"): (typeof documents)["\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n"): (typeof documents)["\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n"): (typeof documents)["\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n"): (typeof documents)["\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n"): (typeof documents)["\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n"): (typeof documents)["\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n"): (typeof documents)["\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n"): (typeof documents)["\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n"): (typeof documents)["\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSession {\n    portalMe { accountId company member { id email role emailVerified } }\n  }\n"): (typeof documents)["\n  query PortalSession {\n    portalMe { accountId company member { id email role emailVerified } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignIn($email: String!, $password: String!) {\n    memberSignIn(email: $email, password: $password) { expiresAt }\n  }\n"): (typeof documents)["\n  mutation PortalSignIn($email: String!, $password: String!) {\n    memberSignIn(email: $email, password: $password) { expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignOut { memberSignOut }\n"): (typeof documents)["\n  mutation PortalSignOut { memberSignOut }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalResendVerification { resendVerificationEmail }\n"): (typeof documents)["\n  mutation PortalResendVerification { resendVerificationEmail }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

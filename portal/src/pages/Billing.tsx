@@ -1,0 +1,88 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { credits, day, money } from '../format';
+import { Empty, ErrorMessage, Loading } from '../ui/State';
+import { CheckoutDocument } from './overview.graphql';
+import { BillingDocument, BillingPortalDocument, BuyCreditsDocument } from './billing.graphql';
+import { PlanChange } from './PlanChange';
+
+/** Stripe-hosted pages open in this tab; Stripe sends the member back to Carlo afterwards. */
+function go(result: { data?: { url: string } | null }): void {
+  if (result.data) window.location.assign(result.data.url);
+}
+
+export default function BillingPage() {
+  const { data, error, loading, refetch } = useQuery(BillingDocument);
+  const [buy, bought] = useMutation(BuyCreditsDocument);
+  const [portal, opened] = useMutation(BillingPortalDocument);
+  const [checkout, checkedOut] = useMutation(CheckoutDocument);
+  if (error) return <ErrorMessage error={error} retry={() => void refetch()} />;
+  if (loading && !data) return <Loading what="billing" />;
+  if (!data) return null;
+  const current = data.portalOverview.plan;
+  return (
+    <>
+      <h1>Billing</h1>
+      {bought.error ?? opened.error ?? checkedOut.error ? <ErrorMessage error={bought.error ?? opened.error ?? checkedOut.error} /> : null}
+      <section className="card">
+        <h2>Current plan: {current.name}</h2>
+        <p>Subscription: {data.portalOverview.subscription?.status ?? 'none'}</p>
+        <button type="button" className="secondary" onClick={() => void portal().then((result) => go({ data: result.data?.portalBillingPortal })).catch(() => undefined)}>
+          Payment methods and cancellation (Stripe)
+        </button>
+      </section>
+      {current.priceCents === 0 ? (
+        <section className="card">
+          <h2>Upgrade</h2>
+          <p>Paid plans start with a payment on Stripe Checkout; the new limits apply as soon as it is confirmed.</p>
+          <ul className="choices">
+            {data.plans.filter((plan) => plan.priceCents > 0).map((plan) => (
+              <li key={plan.code}>
+                <button type="button" className="secondary" onClick={() => void checkout({ variables: { plan: plan.code } }).then((result) => go({ data: result.data?.portalCheckout })).catch(() => undefined)}>
+                  Upgrade to {plan.name} ({money(plan.priceCents, plan.currency)} / month, {credits(plan.includedCredits)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <PlanChange plans={data.plans} current={current.code} onChanged={() => void refetch()} />
+      )}
+      <section className="card">
+        <h2>Credit packs</h2>
+        <p>Prepaid credits, spent after the included ones; they carry over from month to month.</p>
+        <ul className="choices">
+          {data.creditPacks.map((pack) => (
+            <li key={pack.code}>
+              <button type="button" className="secondary" onClick={() => void buy({ variables: { pack: pack.code } }).then((result) => go({ data: result.data?.portalBuyCredits })).catch(() => undefined)}>
+                Buy {credits(pack.credits)} for {money(pack.priceCents, pack.currency)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card">
+        <h2>Invoices</h2>
+        {data.portalInvoices.items.length === 0 ? (
+          <Empty>No invoices yet. They appear here once Stripe issues the first one.</Empty>
+        ) : (
+          <div className="scroll">
+            <table>
+              <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Lines</th></tr></thead>
+              <tbody>
+                {data.portalInvoices.items.map((invoice) => (
+                  <tr key={invoice.id}>
+                    <td>{invoice.number ?? '—'}</td>
+                    <td>{day(invoice.issuedAt)}</td>
+                    <td>{invoice.status}</td>
+                    <td>{money(invoice.totalCents, invoice.currency)}</td>
+                    <td>{invoice.lines.map((line) => `${line.description ?? 'Line'}: ${money(line.amountCents, invoice.currency)}`).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

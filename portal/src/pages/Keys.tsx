@@ -1,0 +1,91 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { day } from '../format';
+import { CopyButton } from '../ui/CopyButton';
+import { Empty, ErrorMessage, Loading } from '../ui/State';
+import { KeyCreateForm } from './KeyCreateForm';
+import { CreateKeyDocument, KeysDocument, RevokeKeyDocument, RotateKeyDocument } from './keys.graphql';
+
+type Shown = { name: string; secret: string };
+
+function SecretOnce({ shown, onDone }: { shown: Shown; onDone: () => void }) {
+  return (
+    <section className="card secret" aria-label="New key secret">
+      <h2>Your new key “{shown.name}”</h2>
+      <p><strong>Copy it now.</strong> It is shown only once; Carlo keeps only a hash of it.</p>
+      <code data-testid="new-key-secret">{shown.secret}</code>
+      <div className="row">
+        <CopyButton text={shown.secret} label="Copy key" />
+        <button type="button" className="secondary" onClick={onDone}>I stored it</button>
+      </div>
+    </section>
+  );
+}
+
+export default function KeysPage() {
+  const { data, error, loading, refetch } = useQuery(KeysDocument);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [create, created] = useMutation(CreateKeyDocument);
+  const [rotate, rotated] = useMutation(RotateKeyDocument);
+  const [revoke, revoked] = useMutation(RevokeKeyDocument);
+  const failure = created.error ?? rotated.error ?? revoked.error;
+  const after = () => void refetch();
+  return (
+    <>
+      <h1>API keys</h1>
+      {failure ? <ErrorMessage error={failure} /> : null}
+      {shown ? <SecretOnce shown={shown} onDone={() => setShown(null)} /> : null}
+      {error ? <ErrorMessage error={error} retry={after} /> : null}
+      {loading && !data ? <Loading what="your keys" /> : null}
+      {data && data.portalApiKeys.items.length === 0 ? <Empty>No keys yet. Create one below to call the API.</Empty> : null}
+      {data && data.portalApiKeys.items.length > 0 ? (
+        <div className="scroll">
+          <table>
+            <thead><tr><th>Name</th><th>Key</th><th>Scopes</th><th>Status</th><th>Created</th><th>Last used</th><th>Expires</th><th><span className="sr-only">Actions</span></th></tr></thead>
+            <tbody>
+              {data.portalApiKeys.items.map((key) => (
+                <tr key={key.id}>
+                  <td>{key.name} <small>{key.mode.toLowerCase()}</small></td>
+                  <td><code>{key.displayPrefix}…{key.last4}</code></td>
+                  <td>{key.scopes.map((scope) => scope.toLowerCase().replace('_', ' ')).join(', ')}</td>
+                  <td>{key.status.toLowerCase()}{key.graceUntil ? ` until ${day(key.graceUntil)}` : ''}</td>
+                  <td>{day(key.createdAt)}</td>
+                  <td>{day(key.lastUsedAt)}</td>
+                  <td>{day(key.expiresAt)}</td>
+                  <td className="actions">
+                    {key.status === 'ACTIVE' && !key.graceUntil ? (
+                      confirming === key.id ? (
+                        <span role="group" aria-label={`Revoke ${key.name}?`}>
+                          Revoke “{key.name}”? Calls with it fail at once.{' '}
+                          <button type="button" className="danger" onClick={() => void revoke({ variables: { id: key.id } }).then(after).catch(() => undefined).finally(() => setConfirming(null))}>Revoke</button>{' '}
+                          <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep</button>
+                        </span>
+                      ) : (
+                        <>
+                          <button type="button" className="secondary" onClick={() => void rotate({ variables: { id: key.id } }).then((result) => { if (result.data) setShown({ name: result.data.portalRotateApiKey.apiKey.name, secret: result.data.portalRotateApiKey.secret }); after(); }).catch(() => undefined)}>Rotate</button>{' '}
+                          <button type="button" className="secondary" onClick={() => setConfirming(key.id)}>Revoke…</button>
+                        </>
+                      )
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <KeyCreateForm
+        busy={created.loading}
+        onCreate={(input) =>
+          void create({ variables: { input } })
+            .then((result) => {
+              if (result.data) setShown({ name: result.data.portalCreateApiKey.apiKey.name, secret: result.data.portalCreateApiKey.secret });
+              after();
+            })
+            .catch(() => undefined)
+        }
+      />
+    </>
+  );
+}

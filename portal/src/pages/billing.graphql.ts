@@ -1,0 +1,34 @@
+import { graphql } from '../generated';
+
+export const BillingDocument = graphql(`
+  query PortalBilling {
+    plans { code name priceCents currency includedCredits }
+    creditPacks { code credits priceCents currency }
+    portalOverview { plan { code name priceCents } subscription { status } }
+    portalInvoices(page: 1, perPage: 50) {
+      totalCount
+      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }
+    }
+  }
+`);
+
+export const PreviewDocument = graphql(`
+  query PortalPreviewPlan($plan: String!) {
+    portalPreviewPlanChange(plan: $plan) {
+      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt
+      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved
+    }
+  }
+`);
+
+export const ChangePlanDocument = graphql(`
+  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }
+`);
+
+export const BuyCreditsDocument = graphql(`
+  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }
+`);
+
+export const BillingPortalDocument = graphql(`
+  mutation PortalBillingPortal { portalBillingPortal { url } }
+`);

@@ -1,0 +1,39 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ForMember, type Context } from '../../api/index.js';
+import { PageArgs, pageOf, type PageOf } from '../../platform/graphql/index.js';
+import { callerMember } from '../../domain/access/index.js';
+import { ApiKeyPage, ApiKeyType, CreateApiKeyInput, IssuedApiKeyType, type ApiKey } from '../../domain/keys/index.js';
+import { MemberRole } from '../../domain/members/index.js';
+
+const KEY_MANAGERS = [MemberRole.OWNER, MemberRole.DEVELOPER];
+
+/** The company's API keys for owners and developers; every change names the member who made it. */
+@Resolver()
+export class PortalKeysResolver {
+  @Query(() => ApiKeyPage, { description: "Your company's API keys, newest first." })
+  @ForMember(...KEY_MANAGERS)
+  async portalApiKeys(@Args(() => PageArgs) args: PageArgs, @Ctx() { em, principal, services }: Context): Promise<PageOf<ApiKey>> {
+    const [items, total] = await services.apiKeys.list(em, callerMember(principal).customerId, args.page, args.perPage);
+    return pageOf(items, total, args);
+  }
+
+  @Mutation(() => IssuedApiKeyType, { description: 'Creates a key for your company; its secret is returned this once.' })
+  @ForMember(...KEY_MANAGERS)
+  portalCreateApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, principal, services }: Context) {
+    const member = callerMember(principal);
+    return services.apiKeys.create(em, member.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `member:${member.memberId}` });
+  }
+
+  @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old one keeps working until its graceUntil.' })
+  @ForMember(...KEY_MANAGERS)
+  portalRotateApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context) {
+    const member = callerMember(principal);
+    return services.apiKeys.rotate(em, member.customerId, id, `member:${member.memberId}`);
+  }
+
+  @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })
+  @ForMember(...KEY_MANAGERS)
+  portalRevokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<ApiKey> {
+    return services.apiKeys.revoke(em, callerMember(principal).customerId, id);
+  }
+}

@@ -1,0 +1,10 @@
+export { CustomerMember } from './customer-member.entity.js';
+export { MemberSession } from './member-session.entity.js';
+export { MemberToken } from './member-token.entity.js';
+export { MemberAccountService } from './member-account.service.js';
+export { MemberAuthService } from './member-auth.service.js';
+export type { MemberPrincipal } from './member-principal.js';
+export { ALL_MEMBER_ROLES, MemberRole } from './member-role.js';
+export { MemberTokens } from './member-tokens.js';
+export { memberView, portalMe } from './member-view.js';
+export { MemberSessionType, MemberType, PortalMeType } from './member.type.js';
