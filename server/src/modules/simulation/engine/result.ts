@@ -6,7 +6,7 @@ export type ConvergencePoint = { iterations: number; mean: number; ciHalfWidth: 
 
 export type OutputStatistics = {
   name: string;
-  /** Finite values the statistics use; nonFinite counts NaN and +-Infinity, which are left out. */
+  /** Finite values the moments use; nonFinite counts NaN (left out everywhere) and +-Infinity (ordered into percentiles, VaR, CVaR, CDF and exceedance). */
   count: number;
   nonFinite: number;
   mean: number;
