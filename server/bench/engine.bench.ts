@@ -3,7 +3,8 @@
  * (a) draws/s of every distribution type, engine on one core vs NumPy's own sampler;
  * (b) the reference model and (c) the mixed model (every non-trivial type; independent and
  * through a Gaussian copula) at each size with 1 and 2 workers, with the peak RSS of the
- * whole process. NumPy and engine runs are interleaved so both see the same load.
+ * whole process. NumPy and engine runs are interleaved so both see the same load; CPU seconds
+ * (all threads of each process) are given too, as they say little about the load of a shared machine.
  * Usage: npm run bench:engine [-- --sizes 1000000,10000000 --repeats 3 --parts types,reference,mixed]
  */
 import { loadavg } from 'node:os';
@@ -104,13 +105,14 @@ if (models.length > 0) {
         for (const workers of [1, 2]) runs[workers].push(await engineRun(model.build, n, workers));
       }
       const numpySeconds = median(numpyRuns.map((x) => x.seconds));
+      const numpyCpu = median(numpyRuns.map((x) => x.cpu));
       const numpyPeak = Math.max(...numpyRuns.map((x) => x.peakRss));
       for (const workers of [1, 2]) {
         const seconds = median(runs[workers].map((x) => x.seconds));
         const cpu = median(runs[workers].map((x) => x.cpu));
         const peak = Math.max(...runs[workers].map((x) => x.peak));
         const growth = Math.max(...runs[workers].map((x) => x.peak - x.before));
-        rows.push(`| ${model.name} | ${fmt(n)} | ${workers} | ${seconds.toFixed(3)} | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${(numpyPeak / MiB).toFixed(0)} MiB | ${(cpu / seconds).toFixed(2)} |`);
+        rows.push(`| ${model.name} | ${fmt(n)} | ${workers} | ${seconds.toFixed(3)} | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${(numpyPeak / MiB).toFixed(0)} MiB | ${(cpu / seconds).toFixed(2)} | ${cpu.toFixed(2)} / ${numpyCpu.toFixed(2)} = ${(cpu / numpyCpu).toFixed(2)}x |`);
         const y = runs[workers][0].result.outputs[0];
         const ref = numpyRuns[0].check;
         const p = (q: number): number => y.percentiles.find((x) => x.percentile === q)?.value ?? NaN;
@@ -120,8 +122,8 @@ if (models.length > 0) {
     }
   }
   out.push('(b, c) Whole runs: engine (worker pool, statistics included) vs NumPy/SciPy on one core (correlated: copula + SciPy ppf)', '');
-  out.push('| model | iterations | workers | engine s | NumPy s | engine/NumPy | engine peak RSS, whole process (growth) | NumPy peak RSS | cores busy |');
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('| model | iterations | workers | engine s | NumPy s | engine/NumPy | engine peak RSS, whole process (growth) | NumPy peak RSS | engine cores busy | CPU s engine / NumPy |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   out.push(...rows, '', ...checks, '');
 }
 out.push(`${versions}; process maxRSS (whole benchmark) ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -10,7 +10,7 @@ const INSTALL = 'Install them with `apt-get install -y python3 python3-numpy pyt
 const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
 
 export type NumpyCheck = { mean: number; std: number; p1: number; p50: number; p99: number };
-export type NumpyRun = { seconds: number; check: NumpyCheck; peakRss: number };
+export type NumpyRun = { seconds: number; cpu: number; check: NumpyCheck; peakRss: number };
 
 /** Throws a clear message when python3, numpy or scipy is missing. */
 export function requireNumpy(): string {

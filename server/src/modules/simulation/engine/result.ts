@@ -1,4 +1,5 @@
 /** The JSON-serialisable result of a run (NaN and Infinity serialise as null). */
+import type { CorrelationRepair } from './correlation/compile-correlation.js';
 import type { OutputSensitivity } from './stats/sensitivity.js';
 import type { SamplingMethod } from './types.js';
 
@@ -37,6 +38,8 @@ export type SimulationResult = {
   stoppedEarly: boolean;
   autoStop: { estimate: number; halfWidth: number } | null;
   warnings: string[];
+  /** The correlation matrices actually used when one had to be repaired; null otherwise. */
+  correlationRepair: CorrelationRepair | null;
   outputs: OutputStatistics[];
   sensitivity: OutputSensitivity[];
 };

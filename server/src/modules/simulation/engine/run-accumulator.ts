@@ -91,7 +91,8 @@ export class RunAccumulator {
     return {
       engineVersion: ENGINE_VERSION, seed, reproducibilityKey, sampling: this.model.sampling, chunkSize: CHUNK_SIZE,
       iterationsRequested: this.model.iterations, iterationsRun: this.iterations,
-      stoppedEarly: this.iterations < this.model.iterations, autoStop: this.autoStopState, warnings, outputs,
+      stoppedEarly: this.iterations < this.model.iterations, autoStop: this.autoStopState, warnings,
+      correlationRepair: this.model.correlation?.repair ?? null, outputs,
       sensitivity: this.sensitivity === null ? [] : describeSensitivity(this.model.inputNames, this.model.outputNames, this.sensitivity),
     };
   }
