@@ -49,6 +49,7 @@ export abstract class BaseDistribution implements Distribution {
 
 /** Finite support given by sorted values and their cumulative probabilities. */
 export class TableDistribution extends BaseDistribution {
+  private guide: Int32Array | null = null;
   private readonly values: Float64Array;
   private readonly cumulative: Float64Array;
 
@@ -68,6 +69,26 @@ export class TableDistribution extends BaseDistribution {
       if (c[mid] >= u) hi = mid; else lo = mid + 1;
     }
     return this.values[lo];
+  }
+
+  /**
+   * The same first index with c[j] >= u as `quantile`, through a guide table (Chen and Asau,
+   * 1974): guide[k] is the first index with c >= k / size, so a short forward scan from
+   * guide[floor(u * size)] finds it in expected O(1), instead of a binary search whose cache
+   * misses dominate for an EMPIRICAL distribution of a million points.
+   */
+  override sampleColumn(col: Float64Array, m: number): void {
+    const c = this.cumulative, values = this.values, last = c.length - 1;
+    this.guide ??= buildGuide(c);
+    const guide = this.guide, size = guide.length;
+    for (let i = 0; i < m; i++) {
+      const u = col[i];
+      let j = guide[Math.min(Math.floor(u * size), size - 1)];
+      // u * size can round up to the next integer; step back so the answer stays exact.
+      while (j > 0 && c[j - 1] >= u) j--;
+      while (j < last && c[j] < u) j++;
+      col[i] = values[j];
+    }
   }
 
   cdf(x: number): number {
@@ -207,6 +228,18 @@ export class ShiftedDistribution extends BaseDistribution {
     this.base.sampleNormalColumn(col, m);
     for (let i = 0; i < m; i++) col[i] += this.shift;
   }
+}
+
+/** guide[k] = first index j with cumulative[j] >= k / size (size = number of entries, at most 2^20). */
+function buildGuide(cumulative: Float64Array): Int32Array {
+  const size = Math.min(cumulative.length, 1 << 20);
+  const guide = new Int32Array(size);
+  let j = 0;
+  for (let k = 0; k < size; k++) {
+    while (j < cumulative.length - 1 && cumulative[j] < k / size) j++;
+    guide[k] = j;
+  }
+  return guide;
 }
 
 /** First index whose value is > x. */
