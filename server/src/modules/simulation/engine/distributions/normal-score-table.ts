@@ -3,10 +3,12 @@
  * (gamma, beta, PERT, Student t). Per model, the quantile is tabulated as a function of the
  * normal score z = Phi^-1(u) on a uniform grid, after a transform h = g(x) that makes it smooth
  * and keeps relative accuracy (log x for gamma, logit x for beta, asinh x for Student t). Between
- * nodes a cubic Hermite interpolant uses the exact slope dh/dz = g'(x) phi(z) / f(x), so the error
- * is of order step^4 h''''/384; the step is chosen from the accuracy test (1e-10 relative in x).
+ * nodes a quintic Hermite interpolant uses the exact slope h' = g'(x) phi(z) / f(x) and curvature
+ * h'' = h' (c h' - z), c = g''/g'^2 - (log f)'/g', so the error is of order step^6 h^(6) / 46080;
+ * the step is chosen from the accuracy test (1e-10 relative in x; measured 1e-13 to 2e-11). The
+ * curvature costs little at build time and lets the grid be coarse (545 nodes, 26 KB per input).
  * Outside the tabulated range (|z| > 8.5, beyond the reach of a 53-bit uniform, or where the
- * transform overflows) the exact quantile is used, so the tails stay exact.
+ * value nears the end of the doubles) the exact quantile is used, so the tails stay exact.
  *
  * The copula hands over z directly and skips the normal CDF and quantile round trip.
  */
