@@ -2,6 +2,11 @@
 import { normalCdf, normalQuantile } from '../math/normal.js';
 import { BaseDistribution, type NormalAffine } from './distribution.js';
 
+/**
+ * Each closed-form class below repeats the one-line column loops of BaseDistribution: a loop
+ * of its own keeps the `this.quantile` call inside it monomorphic, so V8 inlines the formula
+ * (the shared loop of the base class sees every type of a model and calls through a lookup).
+ */
 export abstract class Continuous extends BaseDistribution {
   cdfBelow(x: number): number {
     return this.cdf(x);
@@ -21,6 +26,8 @@ export class Normal extends Continuous {
   cdf(x: number): number { return normalCdf((x - this.mean) / this.sd); }
   override sf(x: number): number { return normalCdf((this.mean - x) / this.sd); }
   override isf(s: number): number { return this.mean - this.sd * normalQuantile(s); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class LogNormal extends Continuous {
@@ -33,6 +40,8 @@ export class LogNormal extends Continuous {
   cdf(x: number): number { return x <= 0 ? 0 : normalCdf((Math.log(x) - this.mu) / this.sigma); }
   override sf(x: number): number { return x <= 0 ? 1 : normalCdf((this.mu - Math.log(x)) / this.sigma); }
   override isf(s: number): number { return Math.exp(this.mu - this.sigma * normalQuantile(s)); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Uniform extends Continuous {
@@ -45,6 +54,8 @@ export class Uniform extends Continuous {
     return x <= this.min ? 1 : x >= this.max ? 0 : (this.max - x) / (this.max - this.min);
   }
   override isf(s: number): number { return this.max - s * (this.max - this.min); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Triangular extends Continuous {
@@ -75,6 +86,8 @@ export class Triangular extends Continuous {
     const { min, mode, max } = this;
     return s <= 1 - this.split ? max - Math.sqrt(s * (max - min) * (max - mode)) : this.quantile(1 - s);
   }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Exponential extends Continuous {
@@ -83,6 +96,8 @@ export class Exponential extends Continuous {
   cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-this.rate * x); }
   override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-this.rate * x); }
   override isf(s: number): number { return -Math.log(s) / this.rate; }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Weibull extends Continuous {
@@ -91,6 +106,8 @@ export class Weibull extends Continuous {
   cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-Math.pow(x / this.scale, this.shape)); }
   override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-Math.pow(x / this.scale, this.shape)); }
   override isf(s: number): number { return this.scale * Math.pow(-Math.log(s), 1 / this.shape); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Logistic extends Continuous {
@@ -99,6 +116,8 @@ export class Logistic extends Continuous {
   cdf(x: number): number { return 1 / (1 + Math.exp(-(x - this.location) / this.scale)); }
   override sf(x: number): number { return 1 / (1 + Math.exp((x - this.location) / this.scale)); }
   override isf(s: number): number { return this.location + this.scale * (Math.log1p(-s) - Math.log(s)); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Pareto extends Continuous {
@@ -107,4 +126,6 @@ export class Pareto extends Continuous {
   cdf(x: number): number { return x <= this.scale ? 0 : 1 - Math.pow(this.scale / x, this.shape); }
   override sf(x: number): number { return x <= this.scale ? 1 : Math.pow(this.scale / x, this.shape); }
   override isf(s: number): number { return this.scale * Math.pow(s, -1 / this.shape); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }

@@ -24,6 +24,13 @@ const Z_LIMIT = 8.5;
 /** Grid step in z; 1/32 keeps the interpolation error below 1e-10 relative (accuracy test). */
 const STEPS_PER_UNIT = 32;
 
+/** One scratch column for all tables of a thread: a column is transformed before the next starts. */
+let shared = new Float64Array(0);
+function scratch(m: number): Float64Array {
+  if (shared.length < m) shared = new Float64Array(m);
+  return shared;
+}
+
 export class NormalScoreTable {
   /** Six Hermite coefficients per interval, in powers of the position t in [0, 1). */
   private readonly coef: Float64Array;
@@ -62,21 +69,16 @@ export class NormalScoreTable {
 
   /** In place: normal scores to values; `exact(z)` serves scores outside the table. */
   fromNormalColumn(col: Float64Array, m: number, exact: (z: number) => number): void {
-    for (let i = 0; i < m; i++) col[i] = this.value(col[i], exact);
+    const h = scratch(m);
+    for (let i = 0; i < m; i++) h[i] = this.interpolate(col[i]);
+    this.transformInto(col, h, m, exact);
   }
 
   /** In place: uniforms to values; `exact(u)` serves uniforms whose score lies outside the table. */
   fromUniformColumn(col: Float64Array, m: number, exact: (u: number) => number): void {
-    for (let i = 0; i < m; i++) {
-      const u = col[i];
-      const h = this.interpolate(normalQuantile(u));
-      col[i] = h === h ? this.transform(h) : exact(u);
-    }
-  }
-
-  value(z: number, exact: (z: number) => number): number {
-    const h = this.interpolate(z);
-    return h === h ? this.transform(h) : exact(z);
+    const h = scratch(m);
+    for (let i = 0; i < m; i++) h[i] = this.interpolate(normalQuantile(col[i]));
+    this.transformInto(col, h, m, exact);
   }
 
   /** h at z, or NaN outside the table. */
@@ -88,10 +90,16 @@ export class NormalScoreTable {
     return c[j] + t * (c[j + 1] + t * (c[j + 2] + t * (c[j + 3] + t * (c[j + 4] + t * c[j + 5]))));
   }
 
-  private transform(h: number): number {
-    if (this.back === 'exp') return this.offset + this.scale * Math.exp(h);
-    if (this.back === 'logistic') return this.offset + this.scale / (1 + Math.exp(-h));
-    return this.offset + this.scale * Math.sinh(h);
+  /** col[i] = back-transform of h[i], or exact(col[i]) where h[i] is NaN; one loop per transform. */
+  private transformInto(col: Float64Array, h: Float64Array, m: number, exact: (v: number) => number): void {
+    const offset = this.offset, scale = this.scale;
+    if (this.back === 'exp') {
+      for (let i = 0; i < m; i++) { const v = h[i]; col[i] = v === v ? offset + scale * Math.exp(v) : exact(col[i]); }
+    } else if (this.back === 'logistic') {
+      for (let i = 0; i < m; i++) { const v = h[i]; col[i] = v === v ? offset + scale / (1 + Math.exp(-v)) : exact(col[i]); }
+    } else {
+      for (let i = 0; i < m; i++) { const v = h[i]; col[i] = v === v ? offset + scale * Math.sinh(v) : exact(col[i]); }
+    }
   }
 }
 
