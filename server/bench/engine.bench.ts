@@ -4,7 +4,7 @@
  * (b) the reference model and (c) the mixed model (every non-trivial type; independent and
  * through a Gaussian copula) at each size with 1 and 2 workers, with the peak RSS of the
  * whole process. NumPy and engine runs are interleaved so both see the same load; CPU seconds
- * (all threads of each process) are given too, as they say little about the load of a shared machine.
+ * (all threads of each process) are given too: they depend much less on the load of a shared machine.
  * Usage: npm run bench:engine [-- --sizes 1000000,10000000 --repeats 3 --parts types,reference,mixed]
  */
 import { loadavg } from 'node:os';
