@@ -1,64 +1,60 @@
 /**
- * Engine benchmark: the reference model of ../shared/bench through the engine at 1M and 10M
- * iterations with 1 and 2 workers, against mc_reference_numpy.py run in the same session.
- * Each timed run gets a fresh pool with every worker warmed up first (the server keeps one
- * long-lived pool), and NumPy and engine runs are interleaved so both see the same load.
- * Usage: npm run bench:engine [-- 1000000,10000000]
+ * Engine benchmark against NumPy/SciPy (numpy_reference.py), in one run and side by side:
+ * (a) draws/s of every distribution type, engine on one core vs NumPy's own sampler;
+ * (b) the reference model and (c) the mixed model (every non-trivial type; independent and
+ * through a Gaussian copula) at each size with 1 and 2 workers, with the peak RSS of the
+ * whole process. NumPy and engine runs are interleaved so both see the same load; CPU seconds
+ * (all threads of each process) are given too: they depend much less on the load of a shared machine.
+ * Usage: npm run bench:engine [-- --sizes 1000000,10000000 --repeats 3 --parts types,reference,mixed]
  */
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resourceUsage } from 'node:process';
 import { compileModel, type ModelSpec, type SimulationResult } from '../src/domain/simulation/engine/index.js';
+import { ChunkWorkspace, chunkCount, simulateChunk } from '../src/domain/simulation/engine/simulate-chunk.js';
 import { SimulationPool } from '../src/domain/simulation/runner/index.js';
+import { MIXED_INPUTS, mixedModel, mixedPearson, referenceModel, singleInputModel, typeCases } from './engine-bench-models.js';
+import { numpyMixed, numpyReference, numpyTypes, requireNumpy, type NumpyRun } from './numpy-side.js';
 
-const NUMPY_SCRIPT = new URL('../../../shared/bench/mc_reference_numpy.py', import.meta.url).pathname;
-const sizes = (process.argv[2] ?? '1000000,10000000').split(',').map(Number);
+const option = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && at + 1 < process.argv.length ? process.argv[at + 1] : fallback;
+};
+const sizes = option('sizes', '1000000,10000000').split(',').map(Number);
+const repeatsOption = Number(option('repeats', '0'));
+const parts = new Set(option('parts', 'types,reference,mixed').split(','));
+const TYPE_DRAWS = Number(option('draws', '1000000'));
 const MiB = 1024 * 1024;
-
-/** The reference correlation is Pearson on the normal scale; the engine takes Spearman targets. */
-function referenceModel(iterations: number): ModelSpec {
-  const pearson = Array.from({ length: 10 }, (_, i) => Array.from({ length: 10 }, (__, j) => 0.6 ** Math.abs(i - j)));
-  pearson[0][9] = pearson[9][0] = -0.3;
-  pearson[2][7] = pearson[7][2] = 0.25;
-  const spearman = pearson.map((row, i) => row.map((r, j) => (i === j ? 1 : (6 / Math.PI) * Math.asin(r / 2))));
-  const names = Array.from({ length: 10 }, (_, i) => `x${i}`);
-  const dists: ModelSpec['inputs'][number]['distribution'][] = [
-    { type: 'NORMAL', mean: 100, sd: 15 }, { type: 'NORMAL', mean: 50, sd: 5 }, { type: 'LOGNORMAL', mu: 0, sigma: 0.5 },
-    { type: 'LOGNORMAL', mu: 1, sigma: 0.25 }, { type: 'TRIANGULAR', min: 0, mode: 5, max: 10 },
-    { type: 'TRIANGULAR', min: 1, mode: 2, max: 4 }, { type: 'UNIFORM', min: 0, max: 1 }, { type: 'UNIFORM', min: 10, max: 20 },
-    { type: 'NORMAL', mean: 0, sd: 1 }, { type: 'LOGNORMAL', mu: 2, sigma: 0.1 },
-  ];
-  return {
-    iterations, seed: 12345,
-    inputs: names.map((name, i) => ({ name, distribution: dists[i] })),
-    outputs: [{ name: 'y', formula: 'x0*x2 + x1*x3 - x4*x5/(1 + x6) + x7*x9/10 + x8*x8' }],
-    correlation: { inputs: names, matrix: spearman },
-  };
-}
-
-type NumpyRun = { total: number; check: { mean: number; std: number; p1: number; p50: number; p99: number } };
-
-/** One NumPy run (REPEATS = 1); 10M is simulated in 1M chunks as the reference README does. */
-function numpy(n: number): NumpyRun {
-  const args = n > 1_000_000 ? [NUMPY_SCRIPT, String(n), '1', '1000000'] : [NUMPY_SCRIPT, String(n), '1'];
-  const out = execFileSync('python3', args, { env: { ...process.env, OPENBLAS_NUM_THREADS: '1' }, encoding: 'utf8' });
-  return JSON.parse(out) as NumpyRun;
-}
-
 const limits = (n: number) => ({ maxIterations: n, maxInputs: 10, maxOutputs: 1 });
+const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x: number): string => x.toLocaleString('en-US');
 
 /**
- * Times one run on a fresh, warmed-up pool; peak RSS is sampled every 10 ms during the run.
- * CPU time covers every thread of the process, so cpu / seconds is how many cores were busy:
- * it shows whether 2 workers really ran in parallel on a loaded machine.
+ * Engine draws per CPU second of one type on this thread (Philox, quantile and the copy to the
+ * output): CPU time, like NumPy's side, so a loaded machine does not skew the ratio.
  */
-async function engine(n: number, workers: number): Promise<{ seconds: number; cpu: number; peak: number; before: number; result: SimulationResult }> {
+function engineDraws(spec: ModelSpec, repeats: number): number {
+  const model = compileModel(spec, limits(spec.iterations));
+  const ws = new ChunkWorkspace(model);
+  const chunks = chunkCount(spec.iterations);
+  for (let c = 0; c < 4; c++) simulateChunk(model, 1, c % chunks, ws);
+  const times: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const start = process.cpuUsage();
+    for (let c = 0; c < chunks; c++) simulateChunk(model, 1, c, ws);
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1e6);
+  }
+  return spec.iterations / median(times);
+}
+
+type EngineRun = { seconds: number; cpu: number; peak: number; before: number; result: SimulationResult };
+
+/** One timed run on a fresh pool whose workers are warmed up first, as a server's long-lived pool is. */
+async function engineRun(build: (n: number) => ModelSpec, n: number, workers: number): Promise<EngineRun> {
   const pool = new SimulationPool(workers);
-  // Warm every worker, as a server's long-lived pool is: a one-chunk run would leave all but
-  // one of them to compile the engine during the timed run.
   const warmUp = 4 * workers * 65_536;
-  for (let r = 0; r < 2; r++) await pool.run(compileModel(referenceModel(warmUp), limits(warmUp)));
-  const model = compileModel(referenceModel(n), limits(n));
+  for (let r = 0; r < 2; r++) await pool.run(compileModel(build(warmUp), limits(warmUp)));
+  const model = compileModel(build(n), limits(n));
   const before = process.memoryUsage.rss();
   let peak = before;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 10);
@@ -67,45 +63,68 @@ async function engine(n: number, workers: number): Promise<{ seconds: number; cp
   const result = await pool.run(model);
   const seconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpuStart);
-  const cpu = (used.user + used.system) / 1e6;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
   await pool.close();
-  return { seconds, cpu, peak, before, result };
+  return { seconds, cpu: (used.user + used.system) / 1e6, peak, before, result };
 }
 
-const median = (xs: number[]): number => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const rows: string[] = [];
+const versions = requireNumpy();
 const loadAtStart = loadavg();
-const checks: string[] = [];
-for (const n of sizes) {
-  const repeats = n > 1_000_000 ? 3 : 5;
-  const numpyTimes: number[] = [];
-  const runs: Record<number, Awaited<ReturnType<typeof engine>>[]> = { 1: [], 2: [] };
-  let reference: NumpyRun | null = null;
-  // Interleaved, so both sides see the same load on a shared machine.
-  for (let r = 0; r < repeats; r++) {
-    reference = numpy(n);
-    numpyTimes.push(reference.total);
-    for (const workers of [1, 2]) runs[workers].push(await engine(n, workers));
+const out: string[] = [];
+
+if (parts.has('types')) {
+  const repeats = repeatsOption || 3;
+  const numpy = numpyTypes(typeCases, TYPE_DRAWS, repeats);
+  out.push(`(a) Draws per CPU second on one core, ${fmt(TYPE_DRAWS)} draws, median of ${repeats} (engine: Philox + inverse CDF; NumPy: its own sampler)`, '');
+  out.push('| type | engine M/s | NumPy M/s | engine time / NumPy time |', '|---|---:|---:|---:|');
+  for (const { name, distribution } of typeCases) {
+    const engine = engineDraws(singleInputModel(distribution, TYPE_DRAWS), repeats);
+    out.push(`| ${name} | ${(engine / 1e6).toFixed(1)} | ${(numpy[name] / 1e6).toFixed(1)} | ${(numpy[name] / engine).toFixed(2)}x |`);
   }
-  if (reference === null) throw new Error('no NumPy run');
-  const numpySeconds = median(numpyTimes);
-  for (const workers of [1, 2]) {
-    const seconds = median(runs[workers].map((x) => x.seconds));
-    const cpu = median(runs[workers].map((x) => x.cpu));
-    const peak = Math.max(...runs[workers].map((x) => x.peak));
-    const growth = Math.max(...runs[workers].map((x) => x.peak - x.before));
-    rows.push(`| ${n.toLocaleString('en-US')} | ${workers} | ${seconds.toFixed(3)} | ${(n / seconds / 1e6).toFixed(2)} M/s | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${cpu.toFixed(2)} (${(cpu / seconds).toFixed(2)}) | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x |`);
-    const y = runs[workers][0].result.outputs[0];
-    const p = (q: number): number => y.percentiles.find((x) => x.percentile === q)?.value ?? NaN;
-    const meanError = (5 * y.std * Math.SQRT2) / Math.sqrt(n);
-    const ok = Math.abs(y.mean - reference.check.mean) < meanError && Math.abs(p(99) / reference.check.p99 - 1) < 0.01 && Math.abs(p(50) / reference.check.p50 - 1) < 0.005;
-    checks.push(`n=${n} workers=${workers}: engine mean ${y.mean.toFixed(3)} std ${y.std.toFixed(3)} p1 ${p(1).toFixed(2)} p50 ${p(50).toFixed(2)} p99 ${p(99).toFixed(2)} | numpy mean ${reference.check.mean.toFixed(3)} std ${reference.check.std.toFixed(3)} p1 ${reference.check.p1.toFixed(2)} p50 ${reference.check.p50.toFixed(2)} p99 ${reference.check.p99.toFixed(2)} | within MC error: ${ok ? 'yes' : 'NO'}`);
-  }
+  out.push('');
 }
-console.log('| iterations | workers | engine s (median) | iterations/s | peak RSS, whole process (growth during run) | engine CPU s (cores busy) | NumPy s (median) | engine/NumPy |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const row of rows) console.log(row);
-console.log(`\nprocess maxRSS (resourceUsage, whole benchmark): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-for (const c of checks) console.log(c);
+
+type ModelCase = { name: string; build: (n: number) => ModelSpec; numpy: (n: number, seed: number) => NumpyRun };
+const models: ModelCase[] = [];
+if (parts.has('reference')) models.push({ name: 'reference', build: referenceModel, numpy: numpyReference });
+if (parts.has('mixed')) {
+  models.push({ name: 'mixed, independent', build: (n) => mixedModel(n, false), numpy: (n, s) => numpyMixed(n, s, MIXED_INPUTS, null) });
+  models.push({ name: 'mixed, copula', build: (n) => mixedModel(n, true), numpy: (n, s) => numpyMixed(n, s, MIXED_INPUTS, mixedPearson()) });
+}
+if (models.length > 0) {
+  const rows: string[] = [];
+  const checks: string[] = [];
+  for (const model of models) {
+    for (const n of sizes) {
+      const repeats = repeatsOption || (n > 1_000_000 ? 1 : 3);
+      const numpyRuns: NumpyRun[] = [];
+      const runs: Record<number, EngineRun[]> = { 1: [], 2: [] };
+      for (let r = 0; r < repeats; r++) {
+        numpyRuns.push(model.numpy(n, 1000 + r));
+        for (const workers of [1, 2]) runs[workers].push(await engineRun(model.build, n, workers));
+      }
+      const numpySeconds = median(numpyRuns.map((x) => x.seconds));
+      const numpyCpu = median(numpyRuns.map((x) => x.cpu));
+      const numpyPeak = Math.max(...numpyRuns.map((x) => x.peakRss));
+      for (const workers of [1, 2]) {
+        const seconds = median(runs[workers].map((x) => x.seconds));
+        const cpu = median(runs[workers].map((x) => x.cpu));
+        const peak = Math.max(...runs[workers].map((x) => x.peak));
+        const growth = Math.max(...runs[workers].map((x) => x.peak - x.before));
+        rows.push(`| ${model.name} | ${fmt(n)} | ${workers} | ${seconds.toFixed(3)} | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${(numpyPeak / MiB).toFixed(0)} MiB | ${(cpu / seconds).toFixed(2)} | ${cpu.toFixed(2)} / ${numpyCpu.toFixed(2)} = ${(cpu / numpyCpu).toFixed(2)}x |`);
+        const y = runs[workers][0].result.outputs[0];
+        const ref = numpyRuns[0].check;
+        const p = (q: number): number => y.percentiles.find((x) => x.percentile === q)?.value ?? NaN;
+        const ok = Math.abs((y.mean ?? NaN) - ref.mean) < (5 * (y.std ?? NaN) * Math.SQRT2) / Math.sqrt(n);
+        checks.push(`${model.name} n=${fmt(n)} workers=${workers}: engine mean ${y.mean?.toFixed(3)} std ${y.std?.toFixed(3)} p1 ${p(1).toFixed(3)} p50 ${p(50).toFixed(3)} p99 ${p(99).toFixed(3)} | NumPy mean ${ref.mean.toFixed(3)} std ${ref.std.toFixed(3)} p1 ${ref.p1.toFixed(3)} p50 ${ref.p50.toFixed(3)} p99 ${ref.p99.toFixed(3)} | means within 5 standard errors: ${ok ? 'yes' : 'NO'}`);
+      }
+    }
+  }
+  out.push('(b, c) Whole runs: engine (worker pool, statistics included) vs NumPy/SciPy on one core (correlated: copula + SciPy ppf)', '');
+  out.push('| model | iterations | workers | engine s | NumPy s | engine/NumPy | engine peak RSS, whole process (growth) | NumPy peak RSS | engine cores busy | CPU s engine / NumPy |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push(...rows, '', ...checks, '');
+}
+out.push(`${versions}; process maxRSS (whole benchmark) ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(out.join('\n'));

@@ -121,6 +121,8 @@ describe('job settlement', () => {
       await until(async () => worker.services.simulations.activeJobs(), (active) => active === 0, 10_000, 'the worker to stop the job');
       expect((await entriesOf(api, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([['reserve', 160], ['settle', paid], ['release', 160 - paid]]);
       expect(await eventOf(api, job.requestId)).toMatchObject({ charged_credits: paid, held_credits: 0 });
+      // The row shows what was run and billed, not null.
+      expect((await stateOf(api, job.id, job.key)).iterationsRun).toBe(ranIterations);
       const again = await api.client.request(CancelJob, { id: job.id }, { key: job.key });
       expect(again.data?.cancelSimulation.status).toBe('CANCELLED');
       expect(await entriesOf(api, job.requestId)).toHaveLength(3);

@@ -8,7 +8,7 @@ import { SimulationRun } from '../../server/src/domain/simulation/simulation-run
 import type { SimulationInput } from '../generated/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-/** The engine benchmark's reference model (server/bench): 10 correlated inputs and one formula. */
+/** The reference model of the engine benchmark (server/bench/engine-bench-models.ts): 10 correlated inputs and one formula. */
 export function referenceModel(iterations: number, seed: number | null = 12345): SimulationInput {
   const k = 10;
   const matrix = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => 0.6 ** Math.abs(i - j)));

@@ -9,6 +9,7 @@ const RunSimulation = graphql(`mutation RunSimulation($input: SimulationInput!) 
   runSimulation(input: $input) {
     runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings
     autoStop { estimate halfWidth }
+    correlationRepair { repaired inputs spearman pearson }
     outputs {
       name count nonFinite mean std skewness kurtosis min max
       meanConfidenceInterval { level low high }
@@ -29,6 +30,7 @@ const Simulation = graphql(`query Simulation($id: ID!) {
     result {
       runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings
       autoStop { estimate halfWidth }
+      correlationRepair { repaired inputs spearman pearson }
       outputs {
         name count nonFinite mean std skewness kurtosis min max
         meanConfidenceInterval { level low high }
@@ -96,6 +98,22 @@ describe('runSimulation', () => {
     const x2 = sensitivity.inputs.find((s) => s.input === 'x2');
     expect(x2?.rankCorrelation).toBeGreaterThan(0.5);
     expect(x2?.decileMeans).toHaveLength(10);
+  });
+
+  it('returns the correlation matrices it used and which one it repaired when the matrix is not positive semi-definite', async () => {
+    const { key } = await customerWithKey(app);
+    const input = referenceModel(1000);
+    const bad = [[1, 0.9, -0.9], [0.9, 1, 0.9], [-0.9, 0.9, 1]];
+    input.correlation = { inputs: ['x0', 'x1', 'x2'], matrix: bad };
+    const response = await app.client.request(RunSimulation, { input }, { key });
+    expect(response.errors).toEqual([]);
+    const repair = response.data?.runSimulation.correlationRepair;
+    expect(repair?.repaired).toContain('SPEARMAN_TARGET');
+    expect(repair?.inputs).toEqual(['x0', 'x1', 'x2']);
+    expect(repair?.spearman).toHaveLength(3);
+    expect(repair?.pearson[0][0]).toBe(1);
+    const valid = await app.client.request(RunSimulation, { input: referenceModel(1000) }, { key });
+    expect(valid.data?.runSimulation.correlationRepair).toBeNull();
   });
 
   it('stores the run: simulation(id) returns the same result bytes and simulations lists it', async () => {

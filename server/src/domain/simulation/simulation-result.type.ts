@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SamplingMethodEnum } from './simulation-enums.js';
 
 /*
@@ -171,6 +171,30 @@ export class AutoStopOutcome {
   halfWidth!: number | null;
 }
 
+export enum CorrelationMatrixKind {
+  SPEARMAN_TARGET = 'SPEARMAN_TARGET',
+  COPULA_PEARSON = 'COPULA_PEARSON',
+}
+registerEnumType(CorrelationMatrixKind, {
+  name: 'CorrelationMatrixKind',
+  description: 'SPEARMAN_TARGET: the rank correlation matrix as given; COPULA_PEARSON: the normal-scale Pearson matrix derived from it.',
+});
+
+@ObjectType({ description: 'A correlation matrix that was not positive semi-definite, and the matrices used instead (nearest correlation matrix, Higham).' })
+export class CorrelationRepair {
+  @Field(() => [CorrelationMatrixKind], { description: 'Which matrices were repaired.' })
+  repaired!: CorrelationMatrixKind[];
+
+  @Field(() => [String], { description: 'The correlated inputs, in matrix order.' })
+  inputs!: string[];
+
+  @Field(() => [[Float]], { description: 'The Spearman matrix the run targeted.' })
+  spearman!: number[][];
+
+  @Field(() => [[Float]], { description: 'The normal-scale Pearson matrix the run used.' })
+  pearson!: number[][];
+}
+
 @ObjectType('SimulationResult', { description: 'What a run computed, with what it takes to reproduce it bit for bit.' })
 export class SimulationResultType {
   @Field(() => ID, { description: 'The stored run: simulation(id) returns it again.' })
@@ -205,6 +229,9 @@ export class SimulationResultType {
 
   @Field(() => [String])
   warnings!: string[];
+
+  @Field(() => CorrelationRepair, { nullable: true, description: 'Set when the correlation matrix had to be repaired.' })
+  correlationRepair!: CorrelationRepair | null;
 
   @Field(() => [OutputStatistics])
   outputs!: OutputStatistics[];

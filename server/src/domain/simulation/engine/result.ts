@@ -1,4 +1,5 @@
 /** The JSON-serialisable result of a run (NaN and Infinity serialise as null). */
+import type { CorrelationRepair } from './correlation/compile-correlation.js';
 import type { OutputSensitivity } from './stats/sensitivity.js';
 import type { SamplingMethod } from './types.js';
 
@@ -6,7 +7,7 @@ export type ConvergencePoint = { iterations: number; mean: number; ciHalfWidth: 
 
 export type OutputStatistics = {
   name: string;
-  /** Finite values the statistics use; nonFinite counts NaN and +-Infinity, which are left out. */
+  /** Finite values the moments use; nonFinite counts NaN (left out everywhere) and +-Infinity (ordered into percentiles, VaR, CVaR, CDF and exceedance). */
   count: number;
   nonFinite: number;
   mean: number;
@@ -37,6 +38,8 @@ export type SimulationResult = {
   stoppedEarly: boolean;
   autoStop: { estimate: number; halfWidth: number } | null;
   warnings: string[];
+  /** The correlation matrices actually used when one had to be repaired; null otherwise. */
+  correlationRepair: CorrelationRepair | null;
   outputs: OutputStatistics[];
   sensitivity: OutputSensitivity[];
 };

@@ -55,7 +55,7 @@ export class RunAccumulator {
     report.moments.forEach((m, o) => {
       const total = combineMoments(this.moments[o], m);
       this.moments[o] = total;
-      this.traces[o].push({ iterations: this.iterations, mean: total.mean, ciHalfWidth: halfWidth(total) });
+      this.traces[o].push({ iterations: this.iterations, mean: total.n > 0 ? total.mean : NaN, ciHalfWidth: halfWidth(total) });
     });
     const rule = this.model.autoStop;
     if (rule !== null) {
@@ -67,8 +67,10 @@ export class RunAccumulator {
 
   /** `order[o]`: orderStatistics of output o over iterations [0, iterationsRun). */
   finish(order: OrderStatistics[], seed: number, reproducibilityKey: string): SimulationResult {
+    const nan: number[] = [];
     const outputs = this.model.outputNames.map((name, o): OutputStatistics => {
       const m = this.moments[o];
+      nan.push(m.nan);
       const { min, max, percentiles, histogram, cdf, valueAtRisk, exceedance } = order[o];
       return {
         name, count: m.n, nonFinite: m.nonFinite, mean: m.n > 0 ? m.mean : NaN, std: standardDeviation(m), skewness: skewness(m),
@@ -79,13 +81,18 @@ export class RunAccumulator {
       };
     });
     const warnings = [...this.model.warnings];
-    outputs.forEach((o) => {
-      if (o.nonFinite > 0) warnings.push(`Output ${o.name} was not a finite number in ${o.nonFinite} iterations; statistics leave them out.`);
+    outputs.forEach((o, i) => {
+      if (nan[i] > 0) warnings.push(`Output ${o.name} was NaN (not a number) in ${nan[i]} iterations; every statistic leaves them out.`);
+      const infinite = o.nonFinite - nan[i];
+      if (infinite > 0) {
+        warnings.push(`Output ${o.name} was infinite in ${infinite} iterations; percentiles, VaR, CVaR, CDF, exceedance, min and max include them, the moments and the histogram bins leave them out.`);
+      }
     });
     return {
       engineVersion: ENGINE_VERSION, seed, reproducibilityKey, sampling: this.model.sampling, chunkSize: CHUNK_SIZE,
       iterationsRequested: this.model.iterations, iterationsRun: this.iterations,
-      stoppedEarly: this.iterations < this.model.iterations, autoStop: this.autoStopState, warnings, outputs,
+      stoppedEarly: this.iterations < this.model.iterations, autoStop: this.autoStopState, warnings,
+      correlationRepair: this.model.correlation?.repair ?? null, outputs,
       sensitivity: this.sensitivity === null ? [] : describeSensitivity(this.model.inputNames, this.model.outputNames, this.sensitivity),
     };
   }

@@ -8,7 +8,7 @@ import { CHUNK_SIZE } from './constants.js';
 import { imanConover } from './correlation/iman-conover.js';
 import type { Distribution } from './distributions/distribution.js';
 import { runProgram } from './formula/run-program.js';
-import { normalCdf, normalQuantile } from './math/normal.js';
+import { normalQuantile } from './math/normal.js';
 import { STREAM_SAMPLE, fillUniforms } from './rng/philox.js';
 import { fillLatinHypercube } from './sampling/latin-hypercube.js';
 import { fillSobol, sobolShift } from './sampling/sobol.js';
@@ -45,7 +45,7 @@ export function simulateChunk(model: CompiledModel, seed: number, chunk: number,
   const copula = corr !== null && corr.method === 'GAUSSIAN_COPULA' ? corr : null;
   const inCopula = new Set(copula?.inputs ?? []);
   model.distributions.forEach((dist, j) => {
-    if (!inCopula.has(j)) applyQuantile(dist, regs[j], m);
+    if (!inCopula.has(j)) dist.sampleColumn(regs[j], m);
   });
   if (copula !== null) {
     const cols = copula.inputs.map((j) => regs[j]);
@@ -67,15 +67,11 @@ function fillInputUniforms(
   else fillUniforms(seed, input, STREAM_SAMPLE, first, m, out);
 }
 
-function applyQuantile(dist: Distribution, col: Float64Array, m: number): void {
-  for (let i = 0; i < m; i++) col[i] = dist.quantile(col[i]);
-}
-
 /** Maps correlated standard normals to the marginal, skipping the CDF when it is affine. */
 function applyFromNormal(dist: Distribution, col: Float64Array, m: number): void {
   const affine = dist.normalAffine;
   if (affine === null) {
-    for (let i = 0; i < m; i++) col[i] = dist.quantile(normalCdf(col[i]));
+    dist.sampleNormalColumn(col, m);
     return;
   }
   const { offset, scale, shift } = affine;

@@ -11,7 +11,26 @@ export type CompiledCorrelation = {
   factor: Float64Array;
   /** The normal-scale Pearson matrix the factor belongs to (after any repair). */
   pearson: number[][];
+  /** Set when a matrix was not positive semi-definite and was replaced; reported with the result. */
+  repair: CorrelationRepair | null;
 };
+
+/**
+ * Which matrices were repaired: the Spearman target as given, and/or the copula's normal-scale
+ * Pearson matrix derived from it (2 sin(pi rho / 6) can break semi-definiteness on its own).
+ * `spearman` is the rank correlation the run targets and `pearson` the matrix it used.
+ */
+export type CorrelationRepair = {
+  repaired: ('SPEARMAN_TARGET' | 'COPULA_PEARSON')[];
+  inputs: string[];
+  spearman: number[][];
+  pearson: number[][];
+};
+
+/** The inverse map: the Spearman correlation a normal-scale Pearson rho gives. */
+export function pearsonToSpearman(rho: number): number {
+  return (6 / Math.PI) * Math.asin(rho / 2);
+}
 
 /**
  * For a Gaussian copula, Spearman's rho_s and the normal-scale Pearson rho relate by
@@ -60,10 +79,20 @@ export function compileCorrelation(
       }
     }
   }
-  let pearson = m.map((row, i) => row.map((x, j) => (i === j ? 1 : spearmanToPearson(x))));
+  const repaired: CorrelationRepair['repaired'] = [];
+  let spearman = m;
+  if (minEigenvalue(spearman) < -1e-12) {
+    spearman = nearestCorrelation(spearman);
+    repaired.push('SPEARMAN_TARGET');
+    warnings.push('correlation.matrix is not positive semi-definite; the nearest valid correlation matrix (Higham) was targeted instead (see correlationRepair).');
+  }
+  let pearson = spearman.map((row, i) => row.map((x, j) => (i === j ? 1 : spearmanToPearson(x))));
   if (minEigenvalue(pearson) < -1e-12) {
     pearson = nearestCorrelation(pearson);
-    warnings.push('correlation.matrix is not positive semi-definite; the nearest valid correlation matrix (Higham) was used instead.');
+    spearman = pearson.map((row, i) => row.map((x, j) => (i === j ? 1 : pearsonToSpearman(x))));
+    repaired.push('COPULA_PEARSON');
+    warnings.push('The normal-scale Pearson matrix derived from correlation.matrix is not positive semi-definite; the nearest valid one (Higham) was used (see correlationRepair).');
   }
-  return { method, inputs: indices, factor: cholesky(pearson), pearson };
+  const repair = repaired.length === 0 ? null : { repaired, inputs: spec.inputs.slice(), spearman, pearson };
+  return { method, inputs: indices, factor: cholesky(pearson), pearson, repair };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel } from '../compile-model.js';
+import { compileModel, type CompiledModel } from '../compile-model.js';
 import { ModelValidationError } from '../errors.js';
+import { RunAccumulator } from '../run-accumulator.js';
+import { orderStatistics } from '../stats/order-statistics.js';
 import { averageRanks, pearson } from '../stats/sensitivity.js';
 import { simulateAll, TEST_LIMITS } from '../test-support.js';
 import type { CorrelationMethod, ModelSpec, SamplingMethod } from '../types.js';
@@ -37,6 +39,10 @@ function refusal(matrix: number[][], inputs = ['a', 'b', 'c']): ModelValidationE
   throw new Error('accepted');
 }
 
+/** The result of a model that ran no chunk: enough to read what compiling it reports. */
+const finished = (model: CompiledModel) =>
+  new RunAccumulator(model).finish(model.outputNames.map(() => orderStatistics(new Float64Array(0), model.statistics)), 1, 'key');
+
 describe('correlation', () => {
   it.each([
     ['GAUSSIAN_COPULA', 'MONTE_CARLO'], ['GAUSSIAN_COPULA', 'LATIN_HYPERCUBE'], ['GAUSSIAN_COPULA', 'SOBOL'],
@@ -58,6 +64,17 @@ describe('correlation', () => {
       expect(row[i]).toBe(1);
       row.forEach((x, j) => expect(x).toBe(repaired[j][i]));
     });
+    // The result says which matrix was repaired and returns the matrices actually used.
+    const repair = finished(model).correlationRepair;
+    expect(repair?.repaired).toContain('SPEARMAN_TARGET');
+    expect(repair?.inputs).toEqual(['a', 'b', 'c']);
+    expect(repair?.pearson).toEqual(repaired);
+    expect(minEigenvalue(repair?.spearman ?? [])).toBeGreaterThanOrEqual(-1e-10);
+    expect(Math.abs((repair?.spearman[0][1] ?? 0) - 0.9)).toBeLessThan(0.5);
+  });
+
+  it('reports no repair for a valid matrix', () => {
+    expect(finished(compileModel(spec('GAUSSIAN_COPULA', 'MONTE_CARLO'), TEST_LIMITS)).correlationRepair).toBeNull();
   });
 
   it('refuses anything that is not a correlation matrix', () => {

@@ -2,6 +2,7 @@
 import { ModelValidationError } from '../errors.js';
 import { DISTRIBUTION_TYPES, type DistributionSpec, type DistributionType, type InputSpec } from '../types.js';
 import * as c from './continuous.js';
+import * as inv from './inverted.js';
 import * as d from './discrete.js';
 import { ShiftedDistribution, TruncatedDistribution, type Distribution } from './distribution.js';
 
@@ -108,17 +109,17 @@ function buildBase(spec: DistributionSpec, field: string): Distribution {
       p.ordered('min', lo, 'max', hi);
       if (mode < lo || mode > hi) p.fail('mode', `mode must lie between min and max (got ${mode}).`);
       if (spec.type === 'TRIANGULAR') return new c.Triangular(lo, mode, hi);
-      return new c.ScaledBeta(1 + (4 * (mode - lo)) / (hi - lo), 1 + (4 * (hi - mode)) / (hi - lo), lo, hi);
+      return new inv.ScaledBeta(1 + (4 * (mode - lo)) / (hi - lo), 1 + (4 * (hi - mode)) / (hi - lo), lo, hi);
     }
     case 'BETA': {
       const lo = p.num('min', 0), hi = p.num('max', 1);
       p.ordered('min', lo, 'max', hi);
-      return new c.ScaledBeta(p.positive('alpha'), p.positive('beta'), lo, hi);
+      return new inv.ScaledBeta(p.positive('alpha'), p.positive('beta'), lo, hi);
     }
-    case 'GAMMA': return new c.Gamma(p.positive('shape'), p.positive('scale'));
+    case 'GAMMA': return new inv.Gamma(p.positive('shape'), p.positive('scale'));
     case 'EXPONENTIAL': return new c.Exponential(p.positive('rate'));
     case 'WEIBULL': return new c.Weibull(p.positive('shape'), p.positive('scale'));
-    case 'STUDENT_T': return new c.StudentT(p.positive('df'), p.num('location', 0), p.positive('scale', 1));
+    case 'STUDENT_T': return new inv.StudentT(p.positive('df'), p.num('location', 0), p.positive('scale', 1));
     case 'LOGISTIC': return new c.Logistic(p.num('location'), p.positive('scale'));
     case 'PARETO': return new c.Pareto(p.positive('shape'), p.positive('scale'));
     case 'BERNOULLI': return d.binomial(1, p.probability('p'));

@@ -1,14 +1,18 @@
-/** Continuous distributions with closed-form or numerically inverted quantiles. */
-import { betaInverse, betaRegularized, gammaPInverse, gammaPQ } from '../math/gamma-beta.js';
+/** Continuous distributions with closed-form quantiles; the inverted ones are in inverted.ts. */
 import { normalCdf, normalQuantile } from '../math/normal.js';
-import type { Distribution, NormalAffine } from './distribution.js';
+import { BaseDistribution, type NormalAffine } from './distribution.js';
 
-abstract class Continuous implements Distribution {
-  readonly normalAffine: NormalAffine | null = null;
-  abstract quantile(u: number): number;
-  abstract cdf(x: number): number;
+/**
+ * Each closed-form class below repeats the one-line column loops of BaseDistribution: a loop
+ * of its own keeps the `this.quantile` call inside it monomorphic, so V8 inlines the formula
+ * (the shared loop of the base class sees every type of a model and calls through a lookup).
+ */
+export abstract class Continuous extends BaseDistribution {
   cdfBelow(x: number): number {
     return this.cdf(x);
+  }
+  override sfFrom(x: number): number {
+    return this.sf(x);
   }
 }
 
@@ -20,6 +24,10 @@ export class Normal extends Continuous {
   }
   quantile(u: number): number { return this.mean + this.sd * normalQuantile(u); }
   cdf(x: number): number { return normalCdf((x - this.mean) / this.sd); }
+  override sf(x: number): number { return normalCdf((this.mean - x) / this.sd); }
+  override isf(s: number): number { return this.mean - this.sd * normalQuantile(s); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class LogNormal extends Continuous {
@@ -30,6 +38,10 @@ export class LogNormal extends Continuous {
   }
   quantile(u: number): number { return Math.exp(this.mu + this.sigma * normalQuantile(u)); }
   cdf(x: number): number { return x <= 0 ? 0 : normalCdf((Math.log(x) - this.mu) / this.sigma); }
+  override sf(x: number): number { return x <= 0 ? 1 : normalCdf((this.mu - Math.log(x)) / this.sigma); }
+  override isf(s: number): number { return Math.exp(this.mu - this.sigma * normalQuantile(s)); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Uniform extends Continuous {
@@ -38,6 +50,12 @@ export class Uniform extends Continuous {
   cdf(x: number): number {
     return x <= this.min ? 0 : x >= this.max ? 1 : (x - this.min) / (this.max - this.min);
   }
+  override sf(x: number): number {
+    return x <= this.min ? 1 : x >= this.max ? 0 : (this.max - x) / (this.max - this.min);
+  }
+  override isf(s: number): number { return this.max - s * (this.max - this.min); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Triangular extends Continuous {
@@ -59,73 +77,55 @@ export class Triangular extends Continuous {
     if (x <= mode) return ((x - min) * (x - min)) / ((max - min) * (mode - min));
     return 1 - ((max - x) * (max - x)) / ((max - min) * (max - mode));
   }
-}
-
-/** Beta(alpha, beta) scaled to [min, max]; PERT is a beta with alpha, beta from the mode. */
-export class ScaledBeta extends Continuous {
-  constructor(private readonly alpha: number, private readonly beta: number,
-    private readonly min: number, private readonly max: number) { super(); }
-  quantile(u: number): number {
-    return this.min + (this.max - this.min) * betaInverse(this.alpha, this.beta, u);
+  override sf(x: number): number {
+    const { min, mode, max } = this;
+    if (x <= mode || x <= min) return 1 - this.cdf(x);
+    return x >= max ? 0 : ((max - x) * (max - x)) / ((max - min) * (max - mode));
   }
-  cdf(x: number): number {
-    return betaRegularized(this.alpha, this.beta, (x - this.min) / (this.max - this.min));
+  override isf(s: number): number {
+    const { min, mode, max } = this;
+    return s <= 1 - this.split ? max - Math.sqrt(s * (max - min) * (max - mode)) : this.quantile(1 - s);
   }
-}
-
-export class Gamma extends Continuous {
-  constructor(private readonly shape: number, private readonly scale: number) { super(); }
-  quantile(u: number): number { return this.scale * gammaPInverse(this.shape, u); }
-  cdf(x: number): number { return x <= 0 ? 0 : gammaPQ(this.shape, x / this.scale).p; }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Exponential extends Continuous {
   constructor(private readonly rate: number) { super(); }
   quantile(u: number): number { return -Math.log1p(-u) / this.rate; }
   cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-this.rate * x); }
+  override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-this.rate * x); }
+  override isf(s: number): number { return -Math.log(s) / this.rate; }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Weibull extends Continuous {
   constructor(private readonly shape: number, private readonly scale: number) { super(); }
   quantile(u: number): number { return this.scale * Math.pow(-Math.log1p(-u), 1 / this.shape); }
   cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-Math.pow(x / this.scale, this.shape)); }
-}
-
-/**
- * Student t through the incomplete beta: P(|T| > t) = I_{df/(df+t^2)}(df/2, 1/2). Near the
- * centre the complementary form I_{t^2/(df+t^2)}(1/2, df/2) keeps the precision of small t.
- */
-export class StudentT extends Continuous {
-  constructor(private readonly df: number, private readonly location: number, private readonly scale: number) { super(); }
-  quantile(u: number): number {
-    const tail = u < 0.5 ? u : 1 - u;
-    const df = this.df;
-    let t: number;
-    if (tail === 0.5) t = 0;
-    else if (2 * tail < 0.5) {
-      const x = betaInverse(df / 2, 0.5, 2 * tail);
-      t = Math.sqrt((df * (1 - x)) / x);
-    } else {
-      const y = betaInverse(0.5, df / 2, 1 - 2 * tail);
-      t = Math.sqrt((df * y) / (1 - y));
-    }
-    return this.location + this.scale * (u < 0.5 ? -t : t);
-  }
-  cdf(x: number): number {
-    const t = (x - this.location) / this.scale;
-    const tail = 0.5 * betaRegularized(this.df / 2, 0.5, this.df / (this.df + t * t));
-    return t < 0 ? tail : 1 - tail;
-  }
+  override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-Math.pow(x / this.scale, this.shape)); }
+  override isf(s: number): number { return this.scale * Math.pow(-Math.log(s), 1 / this.shape); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Logistic extends Continuous {
   constructor(private readonly location: number, private readonly scale: number) { super(); }
   quantile(u: number): number { return this.location + this.scale * Math.log(u / (1 - u)); }
   cdf(x: number): number { return 1 / (1 + Math.exp(-(x - this.location) / this.scale)); }
+  override sf(x: number): number { return 1 / (1 + Math.exp((x - this.location) / this.scale)); }
+  override isf(s: number): number { return this.location + this.scale * (Math.log1p(-s) - Math.log(s)); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
 
 export class Pareto extends Continuous {
   constructor(private readonly shape: number, private readonly scale: number) { super(); }
   quantile(u: number): number { return this.scale * Math.pow(1 - u, -1 / this.shape); }
   cdf(x: number): number { return x <= this.scale ? 0 : 1 - Math.pow(this.scale / x, this.shape); }
+  override sf(x: number): number { return x <= this.scale ? 1 : Math.pow(this.scale / x, this.shape); }
+  override isf(s: number): number { return this.scale * Math.pow(s, -1 / this.shape); }
+  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
+  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StudentT } from '../distributions/continuous.js';
+import { StudentT } from '../distributions/inverted.js';
 import { betaInverse, gammaPInverse } from './gamma-beta.js';
 
 // Reference quantiles from scipy.stats gamma.ppf, beta.ppf and t.ppf (SciPy 1.17).

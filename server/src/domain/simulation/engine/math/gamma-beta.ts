@@ -26,6 +26,8 @@ export function logGamma(x: number): number {
 /** Regularized lower incomplete gamma P(a, x) and its complement Q(a, x). */
 export function gammaPQ(a: number, x: number): { p: number; q: number } {
   if (x <= 0) return { p: 0, q: 1 };
+  // a log x - x is NaN at infinity, so the limit is returned before it is computed.
+  if (x === Infinity) return { p: 1, q: 0 };
   const logPrefix = a * Math.log(x) - x - logGamma(a);
   if (x < a + 1) {
     let ap = a, del = 1 / a, sum = del;
@@ -107,8 +109,9 @@ function halley(u: number, f: number): number {
   return Math.abs(f) < 1 ? u / (1 - 0.5 * f) : u;
 }
 
-function startGuessNormal(p: number): number {
-  const pp = p < 0.5 ? p : 1 - p;
+/** Rough normal quantile of p = 1 - q, from the smaller of the two so that tails keep their precision. */
+function startGuessNormal(p: number, q = 1 - p): number {
+  const pp = p < 0.5 ? p : q;
   const t = Math.sqrt(-2 * Math.log(pp));
   const x = (2.30753 + t * 0.27061) / (1 + t * (0.99229 + t * 0.04481)) - t;
   return p < 0.5 ? x : -x;
@@ -116,21 +119,31 @@ function startGuessNormal(p: number): number {
 
 /** x such that P(a, x) = p, for 0 < p < 1. */
 export function gammaPInverse(a: number, p: number): number {
+  return gammaInverse(a, p, 1 - p);
+}
+
+/** x such that Q(a, x) = q: the inverse survival function, exact deep in the upper tail. */
+export function gammaQInverse(a: number, q: number): number {
+  return gammaInverse(a, 1 - q, q);
+}
+
+/** x with P(a, x) = p and Q(a, x) = q = 1 - p; the smaller of the two carries the precision. */
+function gammaInverse(a: number, p: number, q: number): number {
   const gln = logGamma(a), a1 = a - 1;
   let x: number;
   if (a > 1) {
     // Wilson-Hilferty start from the normal quantile z_p.
-    const z = startGuessNormal(p);
+    const z = startGuessNormal(p, q);
     x = Math.max(1e-3, a * Math.pow(1 - 1 / (9 * a) + z / (3 * Math.sqrt(a)), 3));
   } else {
     const t = 1 - a * (0.253 + a * 0.12);
-    x = p < t ? Math.pow(p / t, 1 / a) : 1 - Math.log(1 - (p - t) / (1 - t));
+    x = p < t ? Math.pow(p / t, 1 / a) : 1 - Math.log(q / (1 - t));
   }
   const upper = p > 0.5;
   return refine(x, 0, Infinity, (v) => {
     const r = gammaPQ(a, v);
     // In the upper tail Q keeps the precision that 1 - P loses.
-    return upper ? (1 - p) - r.q : r.p - p;
+    return upper ? q - r.q : r.p - p;
   }, (v, err) => {
     const density = Math.exp(-v + a1 * Math.log(v) - gln);
     const u = err / density;

@@ -23,6 +23,16 @@ describe('Philox4x32-10', () => {
     for (let i = 0; i < 101; i += 7) expect(uniformAt(42, 3, 0, 1000 + i)).toBe(whole[i]);
   });
 
+  it('fills with the WebAssembly kernel exactly as the JS blocks compute, across the 2^32 counter carry and over several calls', () => {
+    const count = 2 * 65_536 + 7;
+    for (const first of [0, 1, 2 * 4294967296 - 9, 12345677]) {
+      const out = new Float64Array(count);
+      fillUniforms(0xfffffffe, 9, 2, first, count, out);
+      for (let i = 0; i < count; i += i < 40 ? 1 : 997) expect(out[i]).toBe(uniformAt(0xfffffffe, 9, 2, first + i));
+      expect(out[count - 1]).toBe(uniformAt(0xfffffffe, 9, 2, first + count - 1));
+    }
+  });
+
   it('produces uniforms strictly inside (0, 1) with the right mean', () => {
     const n = 100_000;
     const u = new Float64Array(n);

@@ -4,8 +4,10 @@
  * and uses the iteration as the counter, so any iteration can be computed on any worker.
  *
  * JavaScript has no 32x32->64 multiply: the low word comes from Math.imul and the high
- * word from two exact float products against the 16-bit halves of the constant.
+ * word from four Math.imul on 16-bit halves. Bulk filling runs the WebAssembly kernel of
+ * philox-wasm.ts instead, which has the multiply; this version serves single blocks.
  */
+import { WASM_CAPACITY, philoxPairs } from './philox-wasm.js';
 
 const M0 = 0xd2511f53;
 const M1 = 0xcd9e8d57;
@@ -55,8 +57,8 @@ export function wordsToUniform(hi: number, lo: number): number {
  * Fills `out[0..count)` with the uniforms of iterations `first..first+count` for one
  * (seed, input, stream). One Philox block yields two uniforms, so iterations 2j and 2j+1
  * share the block with counter j: words 0-1 serve the even one, words 2-3 the odd one.
- * The main loop computes two independent blocks per step, which lets the CPU overlap their
- * dependency chains (about 1.5x faster than one block at a time).
+ * Whole blocks come from the WebAssembly kernel (philox-wasm.ts, same bits); an odd first or
+ * last iteration takes its block from the JS version.
  */
 export function fillUniforms(
   seed: number, input: number, stream: number, first: number, count: number, out: Float64Array,
@@ -68,30 +70,10 @@ export function fillUniforms(
     out[0] = wordsToUniform(block[2], block[3]);
     i = 1;
   }
-  const k0 = seed | 0, k1 = input | 0;
-  for (; i + 3 < count; i += 4) {
-    const pair = (first + i) / 2;
-    let x0 = pair | 0, x1 = Math.floor(pair / 4294967296) | 0, x2 = stream | 0, x3 = 0;
-    let y0 = (pair + 1) | 0, y1 = Math.floor((pair + 1) / 4294967296) | 0, y2 = stream | 0, y3 = 0;
-    let key0 = k0, key1 = k1;
-    for (let round = 0; round < 10; round++) {
-      const xh0 = mulHi(x0, M0_HI, M0_LO), xl0 = Math.imul(x0, M0);
-      const xh1 = mulHi(x2, M1_HI, M1_LO), xl1 = Math.imul(x2, M1);
-      const yh0 = mulHi(y0, M0_HI, M0_LO), yl0 = Math.imul(y0, M0);
-      const yh1 = mulHi(y2, M1_HI, M1_LO), yl1 = Math.imul(y2, M1);
-      x0 = xh1 ^ x1 ^ key0; x1 = xl1; x2 = xh0 ^ x3 ^ key1; x3 = xl0;
-      y0 = yh1 ^ y1 ^ key0; y1 = yl1; y2 = yh0 ^ y3 ^ key1; y3 = yl0;
-      key0 = (key0 + W0) | 0; key1 = (key1 + W1) | 0;
-    }
-    out[i] = wordsToUniform(x0, x1);
-    out[i + 1] = wordsToUniform(x2, x3);
-    out[i + 2] = wordsToUniform(y0, y1);
-    out[i + 3] = wordsToUniform(y2, y3);
-  }
-  for (; i + 1 < count; i += 2) {
-    philoxBlock(seed, input, stream, (first + i) / 2, block);
-    out[i] = wordsToUniform(block[0], block[1]);
-    out[i + 1] = wordsToUniform(block[2], block[3]);
+  while (i + 1 < count) {
+    const pairs = Math.min((count - i) >> 1, WASM_CAPACITY / 2);
+    out.set(philoxPairs(seed, input, stream, (first + i) / 2, pairs), i);
+    i += 2 * pairs;
   }
   if (i < count) {
     philoxBlock(seed, input, stream, (first + i) / 2, block);

@@ -15,7 +15,7 @@ function lcg(seed: number): () => number {
 }
 
 function reference(values: Float64Array, stats: StatisticsOptions) {
-  return sortedStatistics(values.filter(Number.isFinite).sort(), stats);
+  return sortedStatistics(values.filter((v) => !Number.isNaN(v)).sort(), stats);
 }
 
 const patterns: Record<string, (n: number, r: () => number) => number> = {

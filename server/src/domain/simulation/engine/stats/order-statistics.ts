@@ -9,11 +9,11 @@
 import type { StatisticsOptions } from '../compile-options.js';
 import type { OutputStatistics } from '../result.js';
 import { selectRanks, sortRange } from './select.js';
-import { cdfAt, exceedance, histogram, percentile, valueAtRisk } from './summary.js';
+import { cdfAt, exceedance, histogram, histogramEdges, percentile, valueAtRisk } from './summary.js';
 
 export type OrderStatistics = Pick<OutputStatistics, 'min' | 'max' | 'percentiles' | 'histogram' | 'cdf' | 'valueAtRisk' | 'exceedance'>;
 
-/** The reference: statistics read off the sorted finite values. */
+/** The reference: statistics read off the sorted values, NaN left out and infinities in their place. */
 export function sortedStatistics(sorted: Float64Array, stats: StatisticsOptions): OrderStatistics {
   const n = sorted.length;
   const hist = histogram(sorted, stats.histogramBins);
@@ -26,18 +26,30 @@ export function sortedStatistics(sorted: Float64Array, stats: StatisticsOptions)
   };
 }
 
-/** Same result as `sortedStatistics` of the sorted finite values; reorders `values` in place. */
+/**
+ * Same result as `sortedStatistics` of the sorted values without NaN; reorders `values` in place.
+ * Infinities take part in every order statistic (a loss of +Infinity is the worst loss, not a
+ * missing one); only the histogram, over the finite range, leaves them out of its bins.
+ */
 export function orderStatistics(values: Float64Array, stats: StatisticsOptions): OrderStatistics {
-  const n = moveFiniteFirst(values);
+  const n = moveNumbersFirst(values);
   const x = values.subarray(0, n);
-  if (n === 0) return sortedStatistics(x, stats);
-  let min = x[0], max = x[0];
-  for (let i = 1; i < n; i++) {
+  let min = Infinity, max = -Infinity, finiteMin = Infinity, finiteMax = -Infinity;
+  for (let i = 0; i < n; i++) {
     const v = x[i];
     if (v < min) min = v;
     if (v > max) max = v;
+    if (v - v === 0) {
+      if (v < finiteMin) finiteMin = v;
+      if (v > finiteMax) finiteMax = v;
+    }
   }
-  const edges = histogramEdges(min, max, stats.histogramBins);
+  // Nothing finite: the histogram is empty and the rest is a handful of infinities, so sort.
+  if (!(finiteMin <= finiteMax)) {
+    sortRange(x, 0, n);
+    return sortedStatistics(x, stats);
+  }
+  const edges = histogramEdges(finiteMin, finiteMax, stats.histogramBins);
   // The counting pass relies on ascending edges; rounding could only break that in
   // degenerate ranges, where sorting everything is cheap enough and obviously exact.
   for (let b = 1; b < edges.length; b++) {
@@ -65,25 +77,17 @@ export function orderStatistics(values: Float64Array, stats: StatisticsOptions):
   };
 }
 
-/** Moves the finite values to the front (in any order) and returns how many there are. */
-function moveFiniteFirst(a: Float64Array): number {
+/** Moves the values that are not NaN to the front (in any order) and returns how many there are. */
+function moveNumbersFirst(a: Float64Array): number {
   let w = 0;
   for (let i = 0; i < a.length; i++) {
     const v = a[i];
-    if (v - v === 0) {
+    if (v === v) {
       a[i] = a[w];
       a[w++] = v;
     }
   }
   return w;
-}
-
-/** NumPy's edges, exactly as `histogram` builds them. */
-function histogramEdges(min: number, max: number, bins: number): number[] {
-  let lo = min, hi = max;
-  if (lo === hi) { lo -= 0.5; hi += 0.5; }
-  const step = (hi - lo) / bins;
-  return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
 }
 
 /**
@@ -99,6 +103,7 @@ function countPass(x: Float64Array, edges: number[], targets: number[]): { histo
   const sortedTargets = Float64Array.from(order, (t) => targets[t]);
   const belowTargets = new Float64Array(sortedTargets.length + 1);
   const k = sortedTargets.length;
+  let positiveInfinite = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     let g = Math.floor((v - lo) * scale) + 1;
@@ -106,6 +111,7 @@ function countPass(x: Float64Array, edges: number[], targets: number[]): { histo
     while (g <= bins && e[g] <= v) g++;
     while (g > 0 && e[g - 1] > v) g--;
     byEdgeCount[g]++;
+    if (v === Infinity) positiveInfinite++;
     if (g > 0 && e[g - 1] === v) equal[g - 1]++;
     if (k > 0) {
       let a = 0, b = k;
@@ -117,7 +123,8 @@ function countPass(x: Float64Array, edges: number[], targets: number[]): { histo
   const below: number[] = [];
   let running = 0;
   for (let b = 0; b <= bins; b++) { running += byEdgeCount[b]; below.push(running); }
-  const histogram = Array.from({ length: bins }, (_, b) => (b === bins - 1 ? x.length : below[b + 1]) - below[b]);
+  // The last bin is closed: everything up to the finite maximum, so all but +Infinity.
+  const histogram = Array.from({ length: bins }, (_, b) => (b === bins - 1 ? x.length - positiveInfinite : below[b + 1]) - below[b]);
   // Values equal to a repeated edge were counted on its last copy.
   const atMost = edges.map((edge, b) => {
     let last = b;

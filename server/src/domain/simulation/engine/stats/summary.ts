@@ -1,4 +1,4 @@
-/** Statistics read off the sorted finite values of an output. */
+/** Statistics read off the sorted values of an output (NaN left out, infinities in order). */
 import { lowerBound, upperBound } from '../distributions/distribution.js';
 
 /** NumPy's default (method='linear') percentile of sorted data, p in [0, 100]. */
@@ -9,20 +9,32 @@ export function percentile(sorted: Float64Array, p: number): number {
   const lo = Math.floor(h);
   if (lo >= n - 1) return sorted[n - 1];
   const t = h - lo, a = sorted[lo], b = sorted[lo + 1];
+  // Between an infinity and anything else, any weight on the infinity gives the infinity
+  // (the interpolation formula would give NaN from inf - inf or inf * 0).
+  if (!(Number.isFinite(a) && Number.isFinite(b))) return t === 0 || a === b ? a : b === Infinity || a !== -Infinity ? b : a;
   // NumPy's _lerp: interpolate from the nearer end so the result is monotone in p.
   return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
 }
 
-/** Equal-width histogram over [min, max] with NumPy's edges (last bin closed). */
-export function histogram(sorted: Float64Array, bins: number): { edges: number[]; counts: number[] } {
-  const n = sorted.length;
-  if (n === 0) return { edges: [], counts: [] };
-  let lo = sorted[0], hi = sorted[n - 1];
+/**
+ * NumPy's edges over the finite range [lo, hi]. When hi - lo overflows (NORMAL with sd 1e308)
+ * each edge is a convex combination of lo and hi instead, whose terms cannot overflow.
+ */
+export function histogramEdges(min: number, max: number, bins: number): number[] {
+  let lo = min, hi = max;
   if (lo === hi) { lo -= 0.5; hi += 0.5; }
   const step = (hi - lo) / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
+  if (Number.isFinite(step)) return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
+  return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : lo * (1 - i / bins) + hi * (i / bins)));
+}
+
+/** Equal-width histogram of the finite values with NumPy's edges (last bin closed); infinities are in no bin. */
+export function histogram(sorted: Float64Array, bins: number): { edges: number[]; counts: number[] } {
+  const first = upperBound(sorted, -Infinity), end = lowerBound(sorted, Infinity);
+  if (first >= end) return { edges: [], counts: [] };
+  const edges = histogramEdges(sorted[first], sorted[end - 1], bins);
   const below = edges.map((e) => lowerBound(sorted, e));
-  const counts = Array.from({ length: bins }, (_, b) => (b === bins - 1 ? n : below[b + 1]) - below[b]);
+  const counts = Array.from({ length: bins }, (_, b) => (b === bins - 1 ? end : below[b + 1]) - below[b]);
   return { edges, counts };
 }
 
