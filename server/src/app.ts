@@ -22,7 +22,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
-    trustProxy: services.config.NODE_ENV === 'production',
+    trustProxy: services.config.TRUST_PROXY,
     // Refusals while draining carry the API's error shape (http/drain.ts).
     return503OnClosing: false,
   });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -7,12 +8,42 @@ const booleanFlag = z
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
 const optionalSecret = z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16).optional());
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may set X-Forwarded-For: none by default, a hop count, or the proxies' addresses
+ * and CIDR ranges. Trusting any peer would let every client choose the address that throttles
+ * and the audit log see.
+ */
+const trustProxy = z
+  .string()
+  .default('')
+  .transform((value, context): false | number | string[] => {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
+    if (/^\d+$/.test(trimmed)) return Number(trimmed);
+    const entries = trimmed.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    if (entries.every(isAddressOrRange)) return entries;
+    context.addIssue({ code: 'custom', message: 'use a proxy hop count (1) or comma-separated proxy addresses and CIDR ranges (10.0.0.0/8); "true" is refused' });
+    return z.NEVER;
+  });
+
 /** Every environment variable the server reads, with its default; `.env.example` documents each one. */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   PUBLIC_URL: optionalUrl,
+  TRUST_PROXY: trustProxy,
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
