@@ -22,7 +22,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
-    trustProxy: services.config.TRUST_PROXY,
+    trustProxy: proxyTrust(services.config.TRUST_PROXY),
     // Refusals while draining carry the API's error shape (http/drain.ts).
     return503OnClosing: false,
   });
@@ -38,4 +38,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await registerStripeWebhookRoute(app, services);
   registerBillingPages(app);
   return app;
+}
+
+/** A hop count becomes the function Fastify's types accept: the first `hops` peers are proxies. */
+function proxyTrust(setting: false | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }

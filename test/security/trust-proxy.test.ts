@@ -37,10 +37,10 @@ describe('X-Forwarded-For in production', () => {
   });
 });
 
-describe('X-Forwarded-For behind one trusted hop', () => {
+describe.each([['a CIDR list', '127.0.0.1/8,::1'], ['a hop count', '1']])('X-Forwarded-For behind one proxy trusted by %s', (_label, trustProxy) => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp({ ...PRODUCTION_ENV, TRUST_PROXY: '127.0.0.1/8,::1' });
+    app = await startTestApp({ ...PRODUCTION_ENV, TRUST_PROXY: trustProxy });
   });
   afterAll(async () => {
     await app?.close();
