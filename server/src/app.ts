@@ -5,7 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { Context } from './graphql/context.js';
 import { registerAdminUiRoute } from './http/admin-ui.route.js';
+import { answerInApiErrorShape } from './http/api-error-shape.js';
 import { refuseWhileDraining } from './http/drain.js';
+import { guardGraphqlRequests } from './http/graphql-request-guard.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './modules/billing/billing-pages.route.js';
@@ -27,6 +29,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     return503OnClosing: false,
   });
   refuseWhileDraining(app);
+  answerInApiErrorShape(app);
+  guardGraphqlRequests(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
