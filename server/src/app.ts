@@ -10,6 +10,7 @@ import { refuseWhileDraining } from './http/drain.js';
 import { guardGraphqlRequests } from './http/graphql-request-guard.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerBillingPages } from './modules/billing/billing-pages.route.js';
 import { registerStripeWebhookRoute } from './modules/billing/webhook.route.js';
 import { registerRevenueCsvRoute } from './modules/reports/revenue-csv.route.js';
@@ -34,6 +35,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  await registerSecurityHeaders(app, services.config.NODE_ENV === 'production');
   await app.register(fastifyCookie);
   registerHealthRoutes(app, services);
   await registerGraphqlRoute(app, services, options.apolloPlugins ?? []);
