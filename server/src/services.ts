@@ -47,6 +47,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
     customerAdmin: new CustomerAdminService(keyVerifier),
     monetization: createMonetization(orm, redis, logger),
     simulations: new SimulationService({ config, orm, logger }),
-    billing: new BillingModule({ config, secrets, orm, logger, keyVerifier, apiKeys }),
+    billing: new BillingModule({ config, secrets, orm, redis, logger, keyVerifier, apiKeys }),
   };
 }

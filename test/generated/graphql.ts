@@ -191,6 +191,7 @@ export type SamplingMethod =
   | 'SOBOL';
 
 export type SignUpInput = {
+  /** Printable: at least one visible character, no control or bidirectional-override characters. */
   company: string;
   email: string;
   /** A plan code from `plans` (free, starter, pro, team, enterprise). */

@@ -67,14 +67,19 @@ export const configSchema = z.object({
   BILLING_WORKER: booleanFlag.default(true),
   RUN_WORKER: booleanFlag.default(true),
   SIMULATION_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
-  SEED_DEMO: booleanFlag.default(true),
+  /** Defaults to true, except in production, which never seeds demo data. */
+  SEED_DEMO: z.preprocess((value) => (value === '' ? undefined : value), booleanFlag.optional()),
   /** off serves GraphQL without pricing, limits and metering (benchmark baseline only). */
   MONETIZATION: z.enum(['on', 'off']).default('on'),
   /** The per-request maximum of the static cost, in credits: above it, COST_LIMIT_EXCEEDED. */
   MAX_REQUEST_CREDITS: z.coerce.number().int().min(1).default(5000),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };
+
+/** Secrets that Carlo's own HMACs key on: production needs 32 bytes or more of each. */
+const OWN_SECRETS = ['API_KEY_PEPPER', 'SESSION_SECRET'] as const;
+const MIN_SECRET_BYTES = 32;
 
 export class ConfigError extends Error {}
 
@@ -85,12 +90,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const config = parsed.data;
-  if (config.NODE_ENV === 'production') {
+  const production = parsed.data.NODE_ENV === 'production';
+  const config: Config = { ...parsed.data, SEED_DEMO: parsed.data.SEED_DEMO ?? !production };
+  if (production) {
     // The Stripe emulator is for development and tests: production bills through Stripe itself.
     const required = ['DATABASE_URL', 'API_KEY_PEPPER', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const;
     const missing = required.filter((name) => !config[name]);
     if (missing.length > 0) throw new ConfigError(`Production needs ${missing.join(', ')} to be set.`);
+    const short = OWN_SECRETS.filter((name) => Buffer.byteLength(config[name] ?? '') < MIN_SECRET_BYTES);
+    if (short.length > 0) throw new ConfigError(`Production needs ${short.join(', ')} of at least ${MIN_SECRET_BYTES} bytes: use \`openssl rand -base64 32\`.`);
+    if (config.SEED_DEMO) throw new ConfigError('SEED_DEMO=true is for development: production never seeds a demo customer.');
   }
   return config;
 }
