@@ -98,6 +98,7 @@ export class BillingModule {
   async stop(): Promise<void> {
     await this.worker.stop();
     await this.outbox.stop();
+    this.gatewayValue?.shutdown();
   }
 
   private async openPeriod(customerId: string) {
