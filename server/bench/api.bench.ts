@@ -53,8 +53,8 @@ async function startServer(monetization: 'on' | 'off', databaseUrl: string | nul
     STRIPE_SECRET_KEY: 'sk_test_bench_never_called',
     STRIPE_WEBHOOK_SECRET: 'whsec_bench_never_called',
     BILLING_WORKER: 'false',
-    API_KEY_PEPPER: 'bench-pepper-0123456789abcdef',
-    SESSION_SECRET: 'bench-session-0123456789abcdef',
+    API_KEY_PEPPER: 'bench-pepper-0123456789abcdefghijklmnop',
+    SESSION_SECRET: 'bench-session-0123456789abcdefghijklmno',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir ?? '', DATABASE_URL: '' }),
   };
   // Production mode needs DATABASE_URL; embedded runs stay in test mode with the same settings otherwise.

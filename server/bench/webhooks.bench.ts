@@ -64,7 +64,7 @@ async function main(): Promise<void> {
 
 async function benchAcknowledgements(databaseUrl: string, worker: boolean) {
   const child = spawn(path.resolve(path.dirname(self), '../../node_modules/.bin/tsx'), [self], {
-    env: { ...process.env, BENCH_ROLE: 'server', NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error', SEED_DEMO: 'false', RUN_WORKER: 'false', BILLING_WORKER: String(worker), STRIPE_EMULATOR_PORT: '0', STRIPE_WEBHOOK_SECRET: SECRET, API_KEY_PEPPER: 'bench-pepper-0123456789abcdef', SESSION_SECRET: 'bench-session-0123456789abcdef', DATA_DIR: `/tmp/carlo-webhook-bench-${process.pid}` },
+    env: { ...process.env, BENCH_ROLE: 'server', NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error', SEED_DEMO: 'false', RUN_WORKER: 'false', BILLING_WORKER: String(worker), STRIPE_EMULATOR_PORT: '0', STRIPE_WEBHOOK_SECRET: SECRET, API_KEY_PEPPER: 'bench-pepper-0123456789abcdefghijklmnop', SESSION_SECRET: 'bench-session-0123456789abcdefghijklmno', DATA_DIR: `/tmp/carlo-webhook-bench-${process.pid}` },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });

@@ -5,6 +5,7 @@ import { rootFieldRules } from '../../server/src/api/rule-coverage.js';
 import { buildCarloSchema } from '../../server/src/app/graphql/schema.js';
 import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { MemberRole } from '../../server/src/domain/members/member-role.js';
+import { ApiKeyMode, ApiKeyScope } from '../../server/src/domain/keys/api-key.entity.js';
 import { dummyArguments } from '../support/dummy-arguments.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';
 import { signedInMember } from '../support/members.js';
@@ -68,6 +69,39 @@ describe('access rules generated from the schema', () => {
       }
     },
   );
+});
+
+describe('keys that issue keys', () => {
+  const create = (scopes: string[] | null) =>
+    JSON.stringify({ query: 'mutation ($scopes: [ApiKeyScope!]) { createApiKey(input: { name: "child", scopes: $scopes }) { apiKey { scopes } } }', variables: { scopes } });
+  const rotate = (id: string) => JSON.stringify({ query: 'mutation ($id: ID!) { rotateApiKey(id: $id) { apiKey { scopes } } }', variables: { id } });
+  type Issued = { createApiKey?: { apiKey: { scopes: string[] } }; rotateApiKey?: { apiKey: { scopes: string[] } } };
+
+  it('grant at most the scopes the calling key holds, by default exactly those', async () => {
+    const full = await customerWithKey(app);
+    const em = app.services.orm.em.fork();
+    const manager = await app.services.apiKeys.create(em, full.customer.id, { name: 'manager', mode: ApiKeyMode.LIVE, scopes: [ApiKeyScope.KEYS_MANAGE, ApiKeyScope.USAGE_READ], createdBy: 'test' });
+    const caller = { key: manager.secret };
+
+    const byDefault = await app.client.raw<Issued>(create(null), caller);
+    expect(byDefault.data?.createApiKey?.apiKey.scopes.sort()).toEqual(['USAGE_READ', 'KEYS_MANAGE'].sort());
+    const narrower = await app.client.raw<Issued>(create(['USAGE_READ']), caller);
+    expect(narrower.data?.createApiKey?.apiKey.scopes).toEqual(['USAGE_READ']);
+    for (const beyond of [['SIMULATIONS_RUN'], ['KEYS_MANAGE', 'BILLING_MANAGE']]) {
+      const refused = await app.client.raw<Issued>(create(beyond), caller);
+      expect(refused.errors.map((error) => error.extensions?.code), JSON.stringify(beyond)).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('rotate only keys whose scopes the calling key holds', async () => {
+    const full = await customerWithKey(app);
+    const em = app.services.orm.em.fork();
+    const manager = await app.services.apiKeys.create(em, full.customer.id, { name: 'manager', mode: ApiKeyMode.LIVE, scopes: [ApiKeyScope.KEYS_MANAGE], createdBy: 'test' });
+    const refused = await app.client.raw<Issued>(rotate(full.keyId), { key: manager.secret });
+    expect(refused.errors.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    const allowed = await app.client.raw<Issued>(rotate(manager.apiKey.id), { key: full.key });
+    expect(allowed.data?.rotateApiKey?.apiKey.scopes).toEqual(['KEYS_MANAGE']);
+  });
 });
 
 function requestFor(operation: string, field: GraphQLField<unknown, unknown>): string {

@@ -86,7 +86,7 @@ export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   mode?: ApiKeyMode;
   name: string;
-  /** Defaults to every scope. */
+  /** Defaults to the calling key's scopes; a key may grant only scopes it holds. */
   scopes?: Array<ApiKeyScope> | null | undefined;
 };
 
@@ -216,6 +216,7 @@ export type SamplingMethod =
   | 'SOBOL';
 
 export type SignUpInput = {
+  /** Printable: at least one visible character, no control or bidirectional-override characters. */
   company: string;
   email: string;
   /** Also creates the portal sign-in (owner) for this email with this password (10+ characters) and mails a verification link. */

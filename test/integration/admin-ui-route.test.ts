@@ -11,6 +11,7 @@ beforeAll(async () => {
   await mkdir(path.join(dist, 'assets'));
   await writeFile(path.join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
   await writeFile(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(path.join(dist, 'assets', 'index-TOCfNXky.js'), 'console.log(2)');
 });
 afterAll(async () => {
   await rm(dist, { recursive: true, force: true });
@@ -30,6 +31,16 @@ describe('the console route', () => {
     expect([deep.statusCode, deep.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
     expect(deep.body).toContain('id="root"');
     expect((await app.inject('/admin/assets/missing.js')).statusCode).toBe(404);
+    await app.close();
+  });
+
+  it('lets browsers keep content-hashed assets for a year and revalidate everything else', async () => {
+    const app = Fastify();
+    await registerAdminUiRoute(app, `${dist}/`);
+    expect((await app.inject('/admin/assets/index-TOCfNXky.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await app.inject('/admin/assets/app.js')).headers['cache-control']).toBe('no-cache');
+    expect((await app.inject('/admin/')).headers['cache-control']).toBe('no-cache');
+    expect((await app.inject('/admin/customers')).headers['cache-control']).toBe('no-cache');
     await app.close();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_LIMITS } from '../../server/src/platform/graphql/document-limits.js';
+import { DOCUMENT_LIMITS } from '../../server/src/api/document-limits.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAdmin } from '../support/factories.js';
+import { PRODUCTION_ENV } from '../support/production-env.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({
-    NODE_ENV: 'production',
-    API_KEY_PEPPER: 'production-pepper-0123456789',
-    SESSION_SECRET: 'production-session-0123456789',
-    // Never called here: no test in this file reaches Stripe, and the machine has no route to it.
-    STRIPE_SECRET_KEY: 'sk_test_production_errors_0123',
-    STRIPE_WEBHOOK_SECRET: 'whsec_production_errors_0123',
-  });
+  app = await startTestApp(PRODUCTION_ENV);
 });
 afterAll(async () => {
   await app?.close();

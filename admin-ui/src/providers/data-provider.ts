@@ -1,4 +1,4 @@
-import type { DataProvider, RaRecord } from 'react-admin';
+import type { DataProvider, GetListParams, GetListResult, RaRecord } from 'react-admin';
 import { adminUsers } from './data/admin-users';
 import { apiKeys } from './data/api-keys';
 import { auditLog } from './data/audit-log';
@@ -6,7 +6,7 @@ import { invoices, meterDrift, outbox, stripeEvents, subscriptions } from './dat
 import { customers } from './data/customers';
 import { plans } from './data/plans';
 import { simulations } from './data/simulations';
-import { type ResourceHandler, unsupported } from './data/resource-handler';
+import { MAX_PER_PAGE, type ResourceHandler, unsupported } from './data/resource-handler';
 
 /** One small handler per resource (providers/data/*), composed into react-admin's data provider. */
 const handlers: Record<string, ResourceHandler> = { customers, apiKeys, auditLog, adminUsers, plans, subscriptions, invoices, stripeEvents, outbox, simulations, meterDrift };
@@ -20,8 +20,33 @@ function handler(resource: string): ResourceHandler {
 // react-admin's generics are wider than our records; the handlers return the server's rows as they are.
 type Any = never;
 
+type ListHandler = NonNullable<ResourceHandler['getList']>;
+
+/**
+ * The API serves at most MAX_PER_PAGE rows a page; a larger page (an export of every matching
+ * row) is read page by page until the total is reached.
+ */
+async function listRows(list: ListHandler, params: GetListParams): Promise<GetListResult<RaRecord>> {
+  const wanted = params.pagination?.perPage ?? MAX_PER_PAGE;
+  if (wanted <= MAX_PER_PAGE) return list(params);
+  const first = ((params.pagination?.page ?? 1) - 1) * wanted;
+  const rows: RaRecord[] = [];
+  let serverPage = Math.floor(first / MAX_PER_PAGE) + 1;
+  let skip = first % MAX_PER_PAGE;
+  let total = 0;
+  for (;;) {
+    const result = await list({ ...params, pagination: { page: serverPage, perPage: MAX_PER_PAGE } });
+    total = result.total ?? 0;
+    rows.push(...result.data.slice(skip));
+    skip = 0;
+    const done = result.data.length < MAX_PER_PAGE || serverPage * MAX_PER_PAGE >= total || rows.length >= wanted;
+    if (done) return { data: rows.slice(0, wanted), total };
+    serverPage += 1;
+  }
+}
+
 export const dataProvider: DataProvider = {
-  getList: async (resource, params) => (handler(resource).getList ?? unsupported(resource, 'lists'))(params) as Any,
+  getList: async (resource, params) => listRows(handler(resource).getList ?? unsupported(resource, 'lists'), params) as Any,
   getOne: async (resource, params) => (handler(resource).getOne ?? unsupported(resource, 'details'))(params) as Any,
   getMany: async (resource, params) => {
     const one = handler(resource).getOne ?? unsupported(resource, 'details');

@@ -32,7 +32,7 @@ export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   mode?: ApiKeyMode;
   name: string;
-  /** Defaults to every scope. */
+  /** Defaults to the calling key's scopes; a key may grant only scopes it holds. */
   scopes?: Array<ApiKeyScope> | null | undefined;
 };
 

@@ -8,3 +8,4 @@ export { createServices } from './services.js';
 export type { Services } from './services.js';
 export { ForMember } from './auth-rules.js';
 export { MEMBER_SESSION_COOKIE } from './authenticate.js';
+export { documentParseOptions, documentValidationRules } from './document-limits.js';

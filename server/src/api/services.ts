@@ -52,7 +52,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     customerAdmin: new CustomerAdminService((customerId) => keyVerifier.invalidateCustomer(customerId)),
     monetization: createMonetization(orm, redis, logger),
     simulations: new SimulationService({ config, orm, logger, meter: createSimulationMeter(orm) }),
-    billing: new BillingModule({ config, secrets, orm, logger, keyVerifier, apiKeys }),
+    billing: new BillingModule({ config, secrets, orm, redis, logger, keyVerifier, apiKeys }),
     mail,
     memberAuth,
     memberAccounts: new MemberAccountService(new MemberTokens(secrets.sessionSecret), memberAuth, mail, publicUrl),

@@ -5,13 +5,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { Context, Services } from '../api/index.js';
 import { registerAdminUiRoute } from './http/admin-ui.route.js';
+import { answerInApiErrorShape } from './http/api-error-shape.js';
 import { refuseWhileDraining } from './http/drain.js';
+import { guardGraphqlRequests } from './http/graphql-request-guard.js';
 import { registerGraphqlRoute } from './http/graphql.route.js';
 import { registerHealthRoutes } from './http/health.routes.js';
 import { registerBillingPages } from './http/billing-pages.route.js';
 import { registerDevMailRoute } from './http/dev-mail.route.js';
 import { registerDocsRoutes } from './http/docs.route.js';
 import { registerPortalRoute } from './http/portal.route.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStripeWebhookRoute } from './http/stripe-webhook.route.js';
 import { registerRevenueCsvRoute } from './http/revenue-csv.route.js';
 import { registerSignUpRoutes } from './storefront/signup.route.js';
@@ -26,14 +29,17 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1_048_576,
-    trustProxy: services.config.NODE_ENV === 'production',
+    trustProxy: proxyTrust(services.config.TRUST_PROXY),
     // Refusals while draining carry the API's error shape (http/drain.ts).
     return503OnClosing: false,
   });
   refuseWhileDraining(app);
+  answerInApiErrorShape(app);
+  guardGraphqlRequests(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  await registerSecurityHeaders(app, services.config.NODE_ENV === 'production');
   await app.register(fastifyCookie);
   registerHealthRoutes(app, services);
   await registerGraphqlRoute(app, services, options.apolloPlugins ?? []);
@@ -47,4 +53,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await registerSignUpRoutes(app, services);
   registerDevMailRoute(app, services.mail);
   return app;
+}
+
+/** A hop count becomes the function Fastify's types accept: the first `hops` peers are proxies. */
+function proxyTrust(setting: false | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { createLogger, resolveSecrets, type Config } from '../platform/config/index.js';
 import { type Database, openDatabase } from './db/database.js';
 import { seed, type SeedSecrets } from './db/seed.js';
+import { AdminUser } from '../platform/staff/index.js';
 import { connectBilling, startBillingAfterListen } from './billing-bootstrap.js';
 import { createServices, type Services } from '../api/index.js';
 import type { StripeEmulator } from '../stripe-emulator/index.js';
@@ -26,7 +27,11 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   const database = await openDatabase(config, { migrate: true });
   const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : null;
   const services = createServices({ config, secrets, orm: database.orm, queries: database.queries, redis, logger });
-  const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO });
+  const production = config.NODE_ENV === 'production';
+  const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO, firstAdmin: !production });
+  if (production && (await database.orm.em.fork().count(AdminUser, {})) === 0) {
+    logger.warn('no console user yet: create the first one with `npm run admin:create -- --email <email> --role super_admin`');
+  }
   const stripeEmulator = await connectBilling(config, services, database.orm.em.fork(), logger);
   services.lastUsed.start();
   services.monetization.sweeper.start();

@@ -21,3 +21,4 @@ export { StripeOutboxEntry } from './stripe/stripe-outbox.entity.js';
 export { verifyWebhook } from './stripe/webhook-signature.js';
 export { CREDIT_PACKS } from './stripe/credit-packs.js';
 export type { CreditPack } from './stripe/credit-packs.js';
+export { UnstorableEvent } from './stripe/stripe-inbox.js';

@@ -1,7 +1,8 @@
+import { LockMode } from '@mikro-orm/core';
 import { IsEmail, Length } from 'class-validator';
 import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { ForAdmin, type Context } from '../api/index.js';
-import { PageArgs, isUuid, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { ErrorCode, PageArgs, appError, isUuid, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { callerAdmin } from '../domain/access/index.js';
 import { AdminRole, AdminUser, AdminUserPage, AdminUserType, createAdminUser, recordAudit } from '../platform/staff/index.js';
 
@@ -49,14 +50,26 @@ export class AdminUserResolver {
     @Arg('disabled', () => Boolean, { nullable: true }) disabled: boolean | null | undefined,
     @Ctx() { em, ip, requestId, principal }: Context,
   ): Promise<AdminUser> {
-    const admin = isUuid(id) ? await em.findOne(AdminUser, id) : null;
-    if (!admin) throw notFound('Admin user');
-    const before = { role: admin.role, disabled: admin.disabled };
-    // An omitted argument arrives as undefined, an explicit null as null: both mean no change.
-    if (role) admin.role = role;
-    if (typeof disabled === 'boolean') admin.disabled = disabled;
-    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'admin_user.update', targetType: 'admin_user', targetId: admin.id, before, after: { role: admin.role, disabled: admin.disabled } });
-    await em.flush();
-    return admin;
+    const caller = callerAdmin(principal);
+    // Super admin rows are locked first, so two super admins demoting each other cannot leave none.
+    return em.transactional(async (tx) => {
+      const superAdmins = await tx.find(AdminUser, { role: AdminRole.SUPER_ADMIN, disabled: false }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+      const admin = isUuid(id) ? await tx.findOne(AdminUser, id) : null;
+      if (!admin) throw notFound('Admin user');
+      const before = { role: admin.role, disabled: admin.disabled };
+      const demotes = (role && role !== AdminRole.SUPER_ADMIN) || disabled === true;
+      if (demotes && admin.id === caller.adminId) {
+        throw appError(ErrorCode.FORBIDDEN, 'You cannot disable or demote yourself. Ask another super admin.');
+      }
+      if (demotes && before.role === AdminRole.SUPER_ADMIN && !before.disabled && superAdmins.length <= 1) {
+        throw appError(ErrorCode.CONFLICT, 'This is the last super admin. Make another user super admin first.');
+      }
+      // An omitted argument arrives as undefined, an explicit null as null: both mean no change.
+      if (role) admin.role = role;
+      if (typeof disabled === 'boolean') admin.disabled = disabled;
+      recordAudit(tx, { principal: caller, ip, requestId }, { action: 'admin_user.update', targetType: 'admin_user', targetId: admin.id, before, after: { role: admin.role, disabled: admin.disabled } });
+      await tx.flush();
+      return admin;
+    });
   }
 }

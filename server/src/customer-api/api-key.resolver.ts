@@ -20,14 +20,14 @@ export class ApiKeyResolver {
   @Directive('@rateLimit(max: 20, window: "60s")')
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, principal, services }: Context) {
     const caller = callerKey(principal);
-    return services.apiKeys.create(em, caller.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `customer:${caller.keyId}` });
+    return services.apiKeys.create(em, caller.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `customer:${caller.keyId}`, grantorScopes: caller.scopes });
   }
 
   @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old key keeps working until its graceUntil.' })
   @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
   rotateApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context) {
     const caller = callerKey(principal);
-    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`);
+    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`, caller.scopes);
   }
 
   @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })

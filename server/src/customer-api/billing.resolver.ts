@@ -11,7 +11,7 @@ export class BillingResolver {
   @Mutation(() => SignUpPayload, { description: 'Creates an account and its first key. Paid plans return a Checkout URL; the key waits in pending_payment until paid.' })
   @Public()
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { em, ip, services, response }: Context): Promise<SignUpPayload> {
-    if (!services.billing.signUpThrottle.allow(ip, services.config.SIGNUP_LIMIT_PER_HOUR)) {
+    if (!(await services.billing.signUpThrottle.allow(ip))) {
       throw appError(ErrorCode.RATE_LIMITED, 'Too many sign-ups from this address. Try again in an hour.');
     }
     if (input.password) await services.memberAccounts.checkNewOwner(em, input.email, input.password);

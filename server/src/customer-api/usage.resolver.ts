@@ -1,8 +1,8 @@
 import { Arg, Ctx, Directive, Info, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { type GraphQLResolveInfo, parse, specifiedRules, validate } from 'graphql';
-import { ForKey, type Context } from '../api/index.js';
-import { ErrorCode, appError, documentParseOptions, documentValidationRules } from '../platform/graphql/index.js';
+import { ForKey, documentParseOptions, documentValidationRules, type Context } from '../api/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { QuoteType, UsageGroupBy, UsagePeriod, UsageReportType, creditsOf, estimateCost, periodAt, usageReport } from '../metering/index.js';
 import { FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';

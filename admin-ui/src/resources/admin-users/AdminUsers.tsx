@@ -1,4 +1,5 @@
-import { BooleanField, BooleanInput, ChipField, Create, Datagrid, DateField, Edit, email, List, PasswordInput, required, SelectInput, SimpleForm, TextField, TextInput, minLength } from 'react-admin';
+import { BooleanField, BooleanInput, ChipField, Create, Datagrid, DateField, Edit, email, PasswordInput, required, SelectInput, SimpleForm, TextField, TextInput, minLength } from 'react-admin';
+import { List } from '../../layout/ConsoleList';
 
 export const roleChoices = [
   { id: 'SUPER_ADMIN', name: 'Super admin' },

@@ -1,4 +1,5 @@
-import { ChipField, Datagrid, DateField, FunctionField, List, ReferenceField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { ChipField, Datagrid, DateField, FunctionField, ReferenceField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
+import { List } from '../../layout/ConsoleList';
 import { KeyActions } from './KeyActions';
 
 type KeyRow = { displayPrefix: string; last4: string; scopes: string[] };

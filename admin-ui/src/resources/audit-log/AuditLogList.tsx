@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { Datagrid, DateField, List, TextField, TextInput, useRecordContext } from 'react-admin';
+import { Datagrid, DateField, TextField, TextInput, useRecordContext } from 'react-admin';
+import { List } from '../../layout/ConsoleList';
 
 const filters = [<TextInput key="targetType" source="targetType" alwaysOn />, <TextInput key="targetId" source="targetId" />];
 

@@ -1,5 +1,6 @@
 import { Button } from '@mui/material';
-import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { List } from '../../layout/ConsoleList';
 import { money } from '../../layout/format';
 import { replayStripeEvent, retryOutboxRow } from '../../providers/data/billing';
 import { canManageBilling, canReplayEvents } from '../../roles';

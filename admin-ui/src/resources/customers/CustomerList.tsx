@@ -1,4 +1,5 @@
-import { ChipField, Datagrid, DateField, FunctionField, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { ChipField, Datagrid, DateField, FunctionField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { List } from '../../layout/ConsoleList';
 import type { ConsoleCustomersQuery } from '../../generated/graphql';
 import { money } from '../../layout/format';
 

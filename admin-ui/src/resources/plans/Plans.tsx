@@ -1,6 +1,7 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { Datagrid, Edit, FunctionField, List, NumberField, NumberInput, required, SimpleForm, TextField, TextInput, TopToolbar, useNotify, usePermissions } from 'react-admin';
+import { Datagrid, Edit, FunctionField, NumberField, NumberInput, required, SimpleForm, TextField, TextInput, TopToolbar, useNotify, usePermissions } from 'react-admin';
+import { List } from '../../layout/ConsoleList';
 import { syncPlansToStripe } from '../../providers/data/plans';
 import { money } from '../../layout/format';
 import { canEditPlans } from '../../roles';

@@ -1,6 +1,7 @@
 import { Alert, Box, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { ChipField, Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext } from 'react-admin';
+import { ChipField, Datagrid, DateField, FunctionField, ReferenceField, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext } from 'react-admin';
+import { List } from '../../layout/ConsoleList';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../dashboard/ChartCard';
 import type { ConsoleSimulationQuery } from '../../generated/graphql';

@@ -11,11 +11,15 @@ export const DEMO_CUSTOMER_EMAIL = 'demo@carlo.local';
 /** Credentials created by this seed: shown to the operator once, never stored in clear or logged. */
 export type SeedSecrets = { admin?: { email: string; password: string }; demoKey?: string };
 
-/** Idempotent: plans that are missing, a first super admin when there is none, and the demo customer. */
-export async function seed(em: EntityManager, apiKeys: ApiKeyService, options: { demo: boolean }): Promise<SeedSecrets> {
+/**
+ * Idempotent: plans that are missing, a first super admin when there is none (`firstAdmin`; in
+ * production the first admin comes from `npm run admin:create`, so no password is ever printed
+ * by a server), and the demo customer.
+ */
+export async function seed(em: EntityManager, apiKeys: ApiKeyService, options: { demo: boolean; firstAdmin: boolean }): Promise<SeedSecrets> {
   await seedPlans(em);
   const secrets: SeedSecrets = {};
-  if ((await em.count(AdminUser, {})) === 0) {
+  if (options.firstAdmin && (await em.count(AdminUser, {})) === 0) {
     const password = generatePassword();
     await createAdminUser(em, { email: FIRST_ADMIN_EMAIL, name: 'First admin', role: AdminRole.SUPER_ADMIN, password });
     await em.flush();

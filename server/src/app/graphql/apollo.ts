@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Context, Services } from '../../api/index.js';
-import { documentParseOptions, documentValidationRules, formatError } from '../../platform/graphql/index.js';
+import { documentParseOptions, documentValidationRules, type Context, type Services } from '../../api/index.js';
+import { formatError } from '../../platform/graphql/index.js';
 import { buildCarloSchema } from './schema.js';
 
 export function createApollo(services: Services, plugins: ApolloServerPlugin<Context>[]): ApolloServer<Context> {

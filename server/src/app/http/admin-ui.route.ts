@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
 const DIST = fileURLToPath(new URL('../../../../admin-ui/dist/', import.meta.url));
 
 /**
@@ -18,7 +20,18 @@ export async function registerAdminUiRoute(app: FastifyInstance, dist: string = 
     app.get('/admin/*', missing);
     return;
   }
-  await app.register(fastifyStatic, { root: dist, prefix: '/admin/', redirect: false, wildcard: false, index: ['index.html'] });
+  await app.register(fastifyStatic, {
+    root: dist,
+    prefix: '/admin/',
+    redirect: false,
+    wildcard: false,
+    index: ['index.html'],
+    cacheControl: false,
+    // Vite names built assets by their content hash, so they never change; index.html always may.
+    setHeaders: (reply, file) => {
+      reply.header('cache-control', HASHED_ASSET.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   app.get('/admin', async (_request, reply) => reply.redirect('/admin/'));
   // Only paths without a file extension are client routes; a missing asset stays a 404.
   app.get('/admin/*', async (request, reply) => {

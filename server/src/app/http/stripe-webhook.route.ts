@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../api/index.js';
-import { verifyWebhook } from '../../billing/index.js';
+import { UnstorableEvent, verifyWebhook } from '../../billing/index.js';
 
 /** Stripe's events are a few KB; 1 MB leaves room and keeps a 2 MB body from being read at all. */
 export const WEBHOOK_BODY_LIMIT = 1_048_576;
@@ -8,8 +8,8 @@ export const WEBHOOK_BODY_LIMIT = 1_048_576;
 /**
  * POST /webhooks/stripe: the raw body (a content-type parser scoped to this route keeps it as
  * bytes), the signature checked against every secret in force, the event stored in the inbox
- * under its id, then 2xx. A bad signature is 400 and writes nothing; a database that cannot
- * take the row is 503, so Stripe delivers again.
+ * under its id, then 2xx. A bad signature, or an event no database could take, is 400 and writes
+ * nothing; a database that cannot take the row now is 503, so Stripe delivers again.
  */
 export async function registerStripeWebhookRoute(app: FastifyInstance, services: Services): Promise<void> {
   await app.register(async (scope) => {
@@ -32,6 +32,10 @@ async function receive(services: Services, request: FastifyRequest, reply: Fasti
   try {
     inserted = await billing.inbox.store(verified.event);
   } catch (error) {
+    if (error instanceof UnstorableEvent) {
+      request.log.warn({ reason: error.message }, 'stripe webhook can never be stored');
+      return reply.code(400).send({ error: `event cannot be stored: ${error.message}` });
+    }
     request.log.error({ err: error instanceof Error ? error.message : String(error), eventId: verified.event.id }, 'stripe webhook not stored');
     return reply.code(503).header('retry-after', '5').send({ error: 'event not stored; retry' });
   }

@@ -42,7 +42,7 @@ export async function registerSignUpRoutes(app: FastifyInstance, services: Servi
       const password = body.password ?? '';
       const problem = signUpFormProblem(form);
       if (problem) return html(reply, 400, renderSignUpPage(await plans(), form, problem));
-      if (!services.billing.signUpThrottle.allow(request.ip, services.config.SIGNUP_LIMIT_PER_HOUR)) {
+      if (!(await services.billing.signUpThrottle.allow(request.ip))) {
         return html(reply, 429, renderSignUpPage(await plans(), form, 'Too many sign-ups from this address. Try again in an hour.'));
       }
       try {

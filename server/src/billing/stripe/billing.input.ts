@@ -1,10 +1,18 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
+/**
+ * A name shown to finance in the console and in CSV files: at least one letter, digit, punctuation
+ * or symbol, and no control or format characters (Cf holds the bidirectional overrides that make
+ * a name read differently from what it is, and zero-width characters).
+ */
+const PRINTABLE_NAME = /^(?=.*[\p{L}\p{N}\p{P}\p{S}])[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u;
+
 @InputType('SignUpInput')
 export class SignUpInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Printable: at least one visible character, no control or bidirectional-override characters.' })
   @Length(1, 200)
+  @Matches(PRINTABLE_NAME, { message: 'company must hold a visible character and no control, invisible or bidirectional-override characters' })
   company!: string;
 
   @Field(() => String)

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config, Secrets } from '../../platform/config/index.js';
 import type { ApiKeyService } from '../../domain/keys/index.js';
@@ -13,7 +14,7 @@ import { StripeEventWorker } from './stripe-event.worker.js';
 import { StripeInbox } from './stripe-inbox.js';
 import { SignUpThrottle } from './sign-up-throttle.js';
 
-export type BillingDeps = { config: Config; secrets: Secrets; orm: MikroORM; logger: Logger; keyVerifier: ApiKeyVerifier; apiKeys: ApiKeyService };
+export type BillingDeps = { config: Config; secrets: Secrets; orm: MikroORM; redis: Redis | null; logger: Logger; keyVerifier: ApiKeyVerifier; apiKeys: ApiKeyService };
 
 /**
  * The billing module's long-lived parts. Stripe is attached once its address is known
@@ -26,13 +27,14 @@ export class BillingModule {
   readonly outbox: MeterOutbox;
   /** Included credits and prepaid packs share the credit ledger's period balances (useLedger shares the pipeline's). */
   private ledger: CreditLedgerService;
-  readonly signUpThrottle = new SignUpThrottle();
+  readonly signUpThrottle: SignUpThrottle;
   private gatewayValue: StripeGateway | null = null;
   private publicUrl: string;
 
   constructor(private readonly deps: BillingDeps) {
     const { config, orm, logger, keyVerifier } = deps;
     this.publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+    this.signUpThrottle = new SignUpThrottle(deps.redis, config.SIGNUP_LIMIT_PER_HOUR);
     this.ledger = new CreditLedgerService(orm);
     this.inbox = new StripeInbox(orm);
     this.worker = new StripeEventWorker({
@@ -95,6 +97,7 @@ export class BillingModule {
   async stop(): Promise<void> {
     await this.worker.stop();
     await this.outbox.stop();
+    this.gatewayValue?.shutdown();
   }
 
   private async openPeriod(customerId: string) {

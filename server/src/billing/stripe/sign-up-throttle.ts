@@ -1,20 +1,27 @@
-const HOUR_MS = 3_600_000;
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 
 /**
- * A fixed window per client address for signUp, in process: a coarse guard against scripted
- * sign-ups (each one creates a Stripe customer), not an exact shared limit.
+ * signUp calls per client address per hour (each one creates a Stripe customer). With REDIS_URL
+ * every API process draws from one shared count, with an in-process limiter as insurance while
+ * Redis is down; without Redis the count is this process's.
  */
 export class SignUpThrottle {
-  private readonly windows = new Map<string, { startMs: number; count: number }>();
+  private readonly limiter: RateLimiterAbstract;
 
-  allow(ip: string, perHour: number, nowMs = Date.now()): boolean {
-    const window = this.windows.get(ip);
-    if (!window || nowMs - window.startMs >= HOUR_MS) {
-      if (this.windows.size > 50_000) this.windows.clear();
-      this.windows.set(ip, { startMs: nowMs, count: 1 });
+  constructor(redis: Redis | null, perHour: number) {
+    const base = { keyPrefix: 'signup-address', points: perHour, duration: 3600 };
+    this.limiter = redis ? new RateLimiterRedis({ ...base, storeClient: redis, insuranceLimiter: new RateLimiterMemory(base) }) : new RateLimiterMemory(base);
+  }
+
+  /** Takes one sign-up from the address's hour; false when the hour is used up. */
+  async allow(ip: string): Promise<boolean> {
+    try {
+      await this.limiter.consume(ip);
       return true;
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) return false;
+      throw refusal;
     }
-    window.count += 1;
-    return window.count <= perHour;
   }
 }

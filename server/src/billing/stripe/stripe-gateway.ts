@@ -1,4 +1,6 @@
+import CircuitBreaker from 'opossum';
 import Stripe from 'stripe';
+import { ErrorCode, appError } from '../../platform/graphql/index.js';
 
 /** Where Stripe calls go: real Stripe with a secret key, or the local emulator over http. */
 export type StripeTarget = { secretKey: string; host?: string; port?: number; protocol?: 'http' | 'https' };
@@ -11,9 +13,27 @@ export type GatewayOptions = {
   /** Our extra retries of 429, which the SDK does not retry by itself. */
   rateLimitRetries?: number;
   rateLimitBaseDelayMs?: number;
+  /** One call with all its retries; past it the caller gets UNAVAILABLE and the breaker counts a failure. */
+  callTimeoutMs?: number;
+  /** The breaker opens when half of the calls in the last 10 seconds failed, once there were this many. */
+  breakerVolume?: number;
+  /** How long an open breaker refuses at once before it lets one trial call through. */
+  breakerResetMs?: number;
 };
 
-const DEFAULTS: Required<GatewayOptions> = { timeoutMs: 10_000, maxNetworkRetries: 2, rateLimitRetries: 3, rateLimitBaseDelayMs: 500 };
+const DEFAULTS: Required<GatewayOptions> = {
+  timeoutMs: 10_000,
+  maxNetworkRetries: 2,
+  rateLimitRetries: 3,
+  rateLimitBaseDelayMs: 500,
+  callTimeoutMs: 45_000,
+  breakerVolume: 5,
+  breakerResetMs: 30_000,
+};
+
+export type StripeHealth = { state: 'closed' | 'open' | 'half_open'; successes: number; failures: number; timeouts: number; rejects: number };
+
+type StripeCall = (stripe: Stripe) => Promise<unknown>;
 
 /**
  * The one configured Stripe client. Every mutating call carries an idempotency key derived from
@@ -21,11 +41,14 @@ const DEFAULTS: Required<GatewayOptions> = { timeoutMs: 10_000, maxNetworkRetrie
  * instead of creating a second object; the SDK's own keys (`stripe-node-retry-<uuid>`) would not
  * survive a restart. Retries: the SDK retries connection errors, 409 and 5xx with exponential
  * backoff and jitter (maxNetworkRetries, same idempotency key every time); `call` adds backoff on
- * 429, which the SDK treats as final, honouring Retry-After.
+ * 429, which the SDK treats as final, honouring Retry-After. An opossum circuit breaker around it
+ * all bounds each call in time and, while Stripe hangs or fails, answers UNAVAILABLE at once
+ * instead of letting requests pile up; Stripe's refusals of a request (4xx) do not count.
  */
 export class StripeGateway {
   readonly stripe: Stripe;
   private readonly options: Required<GatewayOptions>;
+  private readonly breaker: CircuitBreaker<[StripeCall], unknown>;
 
   constructor(
     readonly target: StripeTarget,
@@ -38,6 +61,25 @@ export class StripeGateway {
       maxNetworkRetries: this.options.maxNetworkRetries,
       appInfo: { name: 'carlo' },
     });
+    this.breaker = new CircuitBreaker((run: StripeCall) => this.callWithRetries(run), {
+      timeout: this.options.callTimeoutMs,
+      errorThresholdPercentage: 50,
+      volumeThreshold: this.options.breakerVolume,
+      resetTimeout: this.options.breakerResetMs,
+      rollingCountTimeout: 10_000,
+      errorFilter: isRequestRefusal,
+    });
+  }
+
+  health(): StripeHealth {
+    const { successes, failures, timeouts, rejects } = this.breaker.stats;
+    const state = this.breaker.opened ? 'open' : this.breaker.halfOpen ? 'half_open' : 'closed';
+    return { state, successes, failures, timeouts, rejects };
+  }
+
+  /** Stops the breaker's rolling-window timer. */
+  shutdown(): void {
+    this.breaker.shutdown();
   }
 
   get emulated(): boolean {
@@ -49,8 +91,21 @@ export class StripeGateway {
     return `carlo:${operation}:${ids.join(':')}`.slice(0, 255);
   }
 
-  /** Runs a Stripe call, retrying 429 answers with growing gaps (the SDK already retried 5xx). */
+  /** Runs a Stripe call through the breaker; UNAVAILABLE when it is open or the call ran out of time. */
   async call<T>(run: (stripe: Stripe) => Promise<T>): Promise<T> {
+    try {
+      return (await this.breaker.fire(run)) as T;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'EOPENBREAKER' || code === 'ETIMEDOUT') {
+        throw appError(ErrorCode.UNAVAILABLE, 'Stripe is not answering, so billing actions are paused. Try again in a minute.');
+      }
+      throw error;
+    }
+  }
+
+  /** Retries 429 answers with growing gaps (the SDK already retried 5xx). */
+  private async callWithRetries(run: StripeCall): Promise<unknown> {
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await run(this.stripe);
@@ -60,6 +115,12 @@ export class StripeGateway {
       }
     }
   }
+}
+
+/** Stripe answered and refused this request (a declined card, a bad parameter): Stripe itself is fine. */
+function isRequestRefusal(error: unknown): boolean {
+  const status = error instanceof Stripe.errors.StripeError ? error.statusCode : undefined;
+  return status !== undefined && status >= 400 && status < 500 && status !== 429;
 }
 
 export function isRateLimited(error: unknown): boolean {

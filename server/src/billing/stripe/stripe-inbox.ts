@@ -1,6 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 
+/** An event no retry can store (an id longer than the column, a NUL in the payload): answer 400, not 503. */
+export class UnstorableEvent extends Error {}
+
 type Pending = { event: Stripe.Event; resolve: (inserted: boolean) => void; reject: (error: unknown) => void };
 
 /**
@@ -22,6 +25,8 @@ export class StripeInbox {
 
   /** True when the event is new, false for a duplicate; rejects when the database did not take it. */
   store(event: Stripe.Event): Promise<boolean> {
+    const problem = unstorable(event);
+    if (problem) return Promise.reject(new UnstorableEvent(problem));
     return new Promise((resolve, reject) => {
       this.queue.push({ event, resolve, reject });
       if (!this.flushing) void this.flush();
@@ -37,11 +42,23 @@ export class StripeInbox {
           const inserted = await this.insert(batch.map((item) => item.event));
           for (const item of batch) item.resolve(inserted.has(item.event.id));
         } catch (error) {
-          for (const item of batch) item.reject(error);
+          // One bad row fails the whole INSERT: retry one by one so the others are not refused with it.
+          if (batch.length === 1) for (const item of batch) item.reject(error);
+          else await this.insertEach(batch);
         }
       }
     } finally {
       this.flushing = false;
+    }
+  }
+
+  private async insertEach(batch: Pending[]): Promise<void> {
+    for (const item of batch) {
+      try {
+        item.resolve((await this.insert([item.event])).has(item.event.id));
+      } catch (error) {
+        item.reject(error);
+      }
     }
   }
 
@@ -66,4 +83,14 @@ export class StripeInbox {
 function objectIdOf(event: Stripe.Event): string | null {
   const object = event.data.object as { id?: unknown };
   return typeof object.id === 'string' ? object.id : null;
+}
+
+/** Why the stripe_event table could never take this event, or null; limits are the entity's column lengths. */
+function unstorable(event: Stripe.Event): string | null {
+  if (typeof event.id !== 'string' || event.id.length === 0 || event.id.length > 255) return 'event id missing or longer than 255 characters';
+  if (typeof event.type !== 'string' || event.type.length > 120) return 'event type missing or longer than 120 characters';
+  if ((objectIdOf(event)?.length ?? 0) > 255) return 'object id longer than 255 characters';
+  // PostgreSQL's jsonb has no NUL character.
+  if (JSON.stringify(event).includes('\\u0000')) return 'payload holds a NUL character';
+  return null;
 }

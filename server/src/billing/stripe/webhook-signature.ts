@@ -16,7 +16,10 @@ const verifier = Stripe.webhooks;
 export function verifyWebhook(rawBody: Buffer, header: string | undefined, secrets: readonly string[], nowMs = Date.now()): VerifiedEvent {
   const nowSeconds = Math.floor(nowMs / 1000);
   if (!header) return { ok: false, reason: 'missing Stripe-Signature header' };
-  const timestamp = Number(/(?:^|,)\s*t=(\d+)/.exec(header)?.[1]);
+  // The SDK signs with the last t= and we bound the future with one t=: two could disagree.
+  const timestamps = [...header.matchAll(/(?:^|,)\s*t=([^,]*)/g)].map((match) => match[1] ?? '');
+  if (timestamps.length > 1) return { ok: false, reason: 'more than one timestamp in Stripe-Signature' };
+  const timestamp = /^\d+$/.test(timestamps[0] ?? '') ? Number(timestamps[0]) : Number.NaN;
   if (!Number.isFinite(timestamp)) return { ok: false, reason: 'no timestamp in Stripe-Signature' };
   if (timestamp > nowSeconds + FUTURE_TOLERANCE_SECONDS) return { ok: false, reason: 'timestamp is in the future' };
   let last = 'no secret configured';

@@ -5,7 +5,18 @@ import { ALL_SCOPES, ApiKey, ApiKeyMode, type ApiKeyScope, ApiKeyStatus } from '
 import { displayPrefix, generateKey, lastFour } from './key-format.js';
 import { hashKey } from './key-hasher.js';
 
-export type NewKey = { name: string; mode: ApiKeyMode; scopes?: readonly ApiKeyScope[]; expiresAt?: Date | null; createdBy: string };
+/**
+ * `grantorScopes` are the calling key's scopes when a key issues a key: the new key holds at most
+ * those (and all of them by default). Admins and the system issue keys without that bound.
+ */
+export type NewKey = {
+  name: string;
+  mode: ApiKeyMode;
+  scopes?: readonly ApiKeyScope[];
+  expiresAt?: Date | null;
+  createdBy: string;
+  grantorScopes?: readonly ApiKeyScope[];
+};
 export type IssuedKey = { apiKey: ApiKey; secret: string };
 
 const MAX_ACTIVE_KEYS = 50;
@@ -28,6 +39,7 @@ export class ApiKeyService {
     if (input.expiresAt && input.expiresAt <= new Date()) {
       throw appError(ErrorCode.BAD_USER_INPUT, 'expiresAt must be in the future.', { field: 'expiresAt' });
     }
+    const scopes = grantedScopes(input.scopes, input.grantorScopes);
     const secret = generateKey(input.mode === ApiKeyMode.LIVE ? 'live' : 'test');
     const apiKey = em.create(ApiKey, {
       customer,
@@ -36,7 +48,7 @@ export class ApiKeyService {
       displayPrefix: displayPrefix(secret),
       last4: lastFour(secret),
       secretHash: hashKey(secret, this.pepper),
-      scopes: [...(input.scopes && input.scopes.length > 0 ? input.scopes : ALL_SCOPES)],
+      scopes,
       expiresAt: input.expiresAt ?? null,
       createdBy: input.createdBy,
     });
@@ -45,13 +57,17 @@ export class ApiKeyService {
   }
 
   /** A new key with the same settings; the old one keeps working until its grace period ends. */
-  async rotate(em: EntityManager, customerId: string, keyId: string, createdBy: string): Promise<IssuedKey> {
+  async rotate(em: EntityManager, customerId: string, keyId: string, createdBy: string, grantorScopes?: readonly ApiKeyScope[]): Promise<IssuedKey> {
     const old = await this.findOwned(em, customerId, keyId);
+    const beyond = grantorScopes ? old.scopes.filter((scope) => !grantorScopes.includes(scope)) : [];
+    if (beyond.length > 0) {
+      throw appError(ErrorCode.FORBIDDEN, `This key holds scopes the calling key lacks (${beyond.join(', ')}). Rotate it with a key that holds them, or ask an admin.`);
+    }
     if (old.status !== ApiKeyStatus.ACTIVE || (old.graceUntil && old.graceUntil <= new Date())) {
       throw appError(ErrorCode.CONFLICT, 'Only an active key can be rotated. Create a new key instead.');
     }
     if (old.graceUntil) throw appError(ErrorCode.CONFLICT, 'This key was already rotated. Rotate the key that replaced it.');
-    const issued = await this.create(em, customerId, { name: old.name, mode: old.mode, scopes: old.scopes, expiresAt: old.expiresAt, createdBy });
+    const issued = await this.create(em, customerId, { name: old.name, mode: old.mode, scopes: old.scopes, expiresAt: old.expiresAt, createdBy, grantorScopes });
     issued.apiKey.rotatedFromId = old.id;
     old.graceUntil = new Date(Date.now() + this.rotationGraceMs);
     await em.flush();
@@ -80,4 +96,15 @@ export class ApiKeyService {
     if (!key) throw notFound('API key');
     return key;
   }
+}
+
+/** The scopes a new key gets: those asked for, else all the grantor may give; never more than the grantor holds. */
+function grantedScopes(requested: readonly ApiKeyScope[] | undefined, grantorScopes: readonly ApiKeyScope[] | undefined): ApiKeyScope[] {
+  const grantable = grantorScopes ?? ALL_SCOPES;
+  if (!requested || requested.length === 0) return [...grantable];
+  const beyond = requested.filter((scope) => !grantable.includes(scope));
+  if (beyond.length > 0) {
+    throw appError(ErrorCode.FORBIDDEN, `A key can grant only scopes it holds itself; this one lacks ${beyond.join(', ')}. Ask for fewer scopes, or ask an admin.`, { field: 'scopes' });
+  }
+  return [...new Set(requested)];
 }

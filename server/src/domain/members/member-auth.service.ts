@@ -22,17 +22,17 @@ export class MemberAuthService {
   ) {}
 
   async signIn(em: EntityManager, email: string, password: string, ip: string): Promise<MemberLogin> {
-    const verdict = await this.throttle.check(email, ip);
+    // The attempt is taken before the password is checked, so concurrent guesses cannot all be verified.
+    const verdict = await this.throttle.take(email, ip);
     if (!verdict.allowed) {
-      throw appError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Try again in ${verdict.retryAfterSeconds} seconds.`, { retryAfterSeconds: verdict.retryAfterSeconds });
+      throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, { retryAfterSeconds: verdict.retryAfterSeconds });
     }
     const member = await em.findOne(CustomerMember, { email: email.trim().toLowerCase() }, { populate: ['customer'] });
     const valid = await verifyPassword(member?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!member || !valid || member.disabled || member.customer.getEntity().status === CustomerStatus.DELETED) {
-      await this.throttle.recordFailure(email, ip);
       throw appError(ErrorCode.UNAUTHENTICATED, 'Email or password is wrong. Forgot it? Ask for a reset link.');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, ip);
     member.lastLoginAt = new Date();
     return { member, ...(await this.openSession(em, member, ip)) };
   }

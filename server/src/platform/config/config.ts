@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -7,12 +8,42 @@ const booleanFlag = z
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
 const optionalSecret = z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16).optional());
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which peers may set X-Forwarded-For: none by default, a hop count, or the proxies' addresses
+ * and CIDR ranges. Trusting any peer would let every client choose the address that throttles
+ * and the audit log see.
+ */
+const trustProxy = z
+  .string()
+  .default('')
+  .transform((value, context): false | number | string[] => {
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
+    if (/^\d+$/.test(trimmed)) return Number(trimmed);
+    const entries = trimmed.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    if (entries.every(isAddressOrRange)) return entries;
+    context.addIssue({ code: 'custom', message: 'use a proxy hop count (1) or comma-separated proxy addresses and CIDR ranges (10.0.0.0/8); "true" is refused' });
+    return z.NEVER;
+  });
+
 /** Every environment variable the server reads, with its default; `.env.example` documents each one. */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   PUBLIC_URL: optionalUrl,
+  TRUST_PROXY: trustProxy,
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
@@ -36,7 +67,8 @@ export const configSchema = z.object({
   BILLING_WORKER: booleanFlag.default(true),
   RUN_WORKER: booleanFlag.default(true),
   SIMULATION_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
-  SEED_DEMO: booleanFlag.default(true),
+  /** Defaults to true, except in production, which never seeds demo data. */
+  SEED_DEMO: z.preprocess((value) => (value === '' ? undefined : value), booleanFlag.optional()),
   /** off serves GraphQL without pricing, limits and metering (benchmark baseline only). */
   MONETIZATION: z.enum(['on', 'off']).default('on'),
   /** Outgoing mail server (smtp://user:pass@host:587 or smtps://…); empty runs a local sink outside production. */
@@ -49,7 +81,11 @@ export const configSchema = z.object({
   MAX_REQUEST_CREDITS: z.coerce.number().int().min(1).default(5000),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };
+
+/** Secrets that Carlo's own HMACs key on: production needs 32 bytes or more of each. */
+const OWN_SECRETS = ['API_KEY_PEPPER', 'SESSION_SECRET'] as const;
+const MIN_SECRET_BYTES = 32;
 
 export class ConfigError extends Error {}
 
@@ -60,12 +96,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const config = parsed.data;
-  if (config.NODE_ENV === 'production') {
+  const production = parsed.data.NODE_ENV === 'production';
+  const config: Config = { ...parsed.data, SEED_DEMO: parsed.data.SEED_DEMO ?? !production };
+  if (production) {
     // The Stripe emulator is for development and tests: production bills through Stripe itself.
     const required = ['DATABASE_URL', 'API_KEY_PEPPER', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const;
     const missing = required.filter((name) => !config[name]);
     if (missing.length > 0) throw new ConfigError(`Production needs ${missing.join(', ')} to be set.`);
+    const short = OWN_SECRETS.filter((name) => Buffer.byteLength(config[name] ?? '') < MIN_SECRET_BYTES);
+    if (short.length > 0) throw new ConfigError(`Production needs ${short.join(', ')} of at least ${MIN_SECRET_BYTES} bytes: use \`openssl rand -base64 32\`.`);
+    if (config.SEED_DEMO) throw new ConfigError('SEED_DEMO=true is for development: production never seeds a demo customer.');
   }
   return config;
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
+import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode } from './error-code.js';
 
 const knownCodes = new Set<string>(Object.values(ErrorCode));
@@ -12,6 +13,8 @@ const renamed: Record<string, ErrorCode> = {
   BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  // The message stays "PersistedQueryNotFound", which persisted-query clients look for to resend the query.
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
 };
 
 type ValidationFailure = { constraints?: Record<string, string>; property: string; children?: ValidationFailure[] };
@@ -23,8 +26,8 @@ type ValidationFailure = { constraints?: Record<string, string>; property: strin
 export function formatError(logger: Logger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const validation = validationMessage(original);
-    if (validation) return { ...formatted, message: validation.message, extensions: { code: ErrorCode.BAD_USER_INPUT, field: validation.field } };
+    const failures = validationFailures(original);
+    if (failures) return validationError(formatted, failures);
     const code = String(formatted.extensions?.code ?? '');
     if (knownCodes.has(code)) return formatted;
     if (renamed[code]) return { ...formatted, extensions: { ...formatted.extensions, code: renamed[code] } };
@@ -34,22 +37,30 @@ export function formatError(logger: Logger, exposeDetails: boolean) {
   };
 }
 
-/** type-graphql's ArgumentValidationError carries class-validator failures: name the first field. */
-function validationMessage(error: unknown): { message: string; field: string } | null {
-  if (!(error instanceof Error) || error.name !== 'ArgumentValidationError') return null;
-  const failures = (error as Error & { extensions?: { validationErrors?: ValidationFailure[] } }).extensions?.validationErrors ?? [];
-  const first = firstFailure(failures, '');
-  if (!first) return { message: 'An argument is invalid.', field: '' };
-  return { message: `${first.field}: ${first.text}`, field: first.field };
+type FieldFailure = { path: string; message: string };
+
+/**
+ * type-graphql's ArgumentValidationError (a GraphQLError whose name is never set) carries
+ * class-validator's failures, each with the whole input object and the value: only the paths and
+ * messages leave, so a refused password is never echoed.
+ */
+function validationFailures(error: unknown): FieldFailure[] | null {
+  if (!(error instanceof ArgumentValidationError)) return null;
+  const failures = (error.extensions as { validationErrors?: ValidationFailure[] }).validationErrors ?? [];
+  const collected: FieldFailure[] = [];
+  collectFailures(failures, '', collected);
+  return collected;
 }
 
-function firstFailure(failures: ValidationFailure[], prefix: string): { field: string; text: string } | null {
+function collectFailures(failures: ValidationFailure[], prefix: string, into: FieldFailure[]): void {
   for (const failure of failures) {
-    const field = prefix ? `${prefix}.${failure.property}` : failure.property;
-    const text = failure.constraints ? Object.values(failure.constraints)[0] : undefined;
-    if (text) return { field, text };
-    const nested = firstFailure(failure.children ?? [], field);
-    if (nested) return nested;
+    const path = /^\d+$/.test(failure.property) ? `${prefix}[${failure.property}]` : prefix ? `${prefix}.${failure.property}` : failure.property;
+    if (failure.constraints) into.push({ path, message: Object.values(failure.constraints).join('; ') });
+    collectFailures(failure.children ?? [], path, into);
   }
-  return null;
+}
+
+function validationError(formatted: GraphQLFormattedError, fields: FieldFailure[]): GraphQLFormattedError {
+  const message = fields.length > 0 ? fields.map((field) => `${field.path}: ${field.message}`).join('. ') : 'An argument is invalid.';
+  return { message, path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.path ?? '', fields } };
 }

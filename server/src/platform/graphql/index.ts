@@ -1,5 +1,4 @@
 /** The platform/graphql module's public surface: other modules import only what is listed here. */
-export { documentParseOptions, documentValidationRules } from './document-limits.js';
 export { ErrorCode, appError, httpStatus, notFound, requestError } from './error-code.js';
 export type { ErrorDetails } from './error-code.js';
 export { formatError } from './format-error.js';

@@ -18,17 +18,17 @@ export class AdminAuthService {
   ) {}
 
   async login(em: EntityManager, email: string, password: string, ip: string, requestId: string): Promise<LoginResult> {
-    const verdict = await this.throttle.check(email, ip);
+    const verdict = await this.throttle.take(email, ip);
     if (!verdict.allowed) {
-      throw appError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins. Try again in ${verdict.retryAfterSeconds} seconds.`, { retryAfterSeconds: verdict.retryAfterSeconds });
+      const from = verdict.reason === 'address' ? 'from this address' : 'for this account from new addresses';
+      throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts ${from}. Try again in ${verdict.retryAfterSeconds} seconds.`, { retryAfterSeconds: verdict.retryAfterSeconds });
     }
     const admin = await em.findOne(AdminUser, { email: email.toLowerCase() });
     const valid = await verifyPassword(admin?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!admin || !valid || admin.disabled) {
-      await this.throttle.recordFailure(email, ip);
       throw appError(ErrorCode.UNAUTHENTICATED, 'Email or password is wrong, or the account is disabled.');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, ip);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);
     em.create(AdminSession, { admin, tokenHash: this.hashToken(token), expiresAt, ip });

@@ -17,6 +17,11 @@ export type FormulaNode =
 
 export const MAX_FORMULA_LENGTH = 10_000;
 export const MAX_NESTING = 32;
+/**
+ * The compiler walks the tree recursively, so its height is bounded, not only the nesting: a flat
+ * chain `a + a + … + a` parses without recursion into a left-deep tree as tall as it is long.
+ */
+export const MAX_TREE_HEIGHT = 512;
 
 export class FormulaSyntaxError extends Error {
   constructor(message: string, readonly position: number) {
@@ -141,5 +146,22 @@ export function parseFormula(source: string): FormulaNode {
   const root = expression(0);
   const end = peek();
   if (end.kind !== 'end') throw new FormulaSyntaxError(`Unexpected '${end.text}'`, end.pos);
+  checkHeight(root);
   return root;
+}
+
+/** Walks the tree with an explicit stack (no recursion, so any height is measured safely). */
+function checkHeight(root: FormulaNode): void {
+  const stack: { node: FormulaNode; height: number }[] = [{ node: root, height: 1 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, height } = item;
+    if (height > MAX_TREE_HEIGHT) {
+      throw new FormulaSyntaxError(
+        `The formula chains more than ${MAX_TREE_HEIGHT} operations in a row; group terms in balanced parentheses, e.g. (a + b) + (c + d), or split it into several outputs`,
+        node.pos,
+      );
+    }
+    const children = node.kind === 'binary' ? [node.left, node.right] : node.kind === 'negate' ? [node.arg] : node.kind === 'call' ? node.args : [];
+    for (const child of children) stack.push({ node: child, height: height + 1 });
+  }
 }

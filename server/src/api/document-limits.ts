@@ -2,6 +2,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { onePublicMutationRule } from './public-mutation-limit.js';
 
 /**
  * Bounds on the shape of a document, checked before any cost is computed or any resolver runs:
@@ -23,4 +24,5 @@ export const documentValidationRules: ValidationRule[] = [
   maxDepthRule({ n: DOCUMENT_LIMITS.depth, ...asValidationError }),
   maxAliasesRule({ n: DOCUMENT_LIMITS.aliases, ...asValidationError }),
   maxDirectivesRule({ n: DOCUMENT_LIMITS.directives, ...asValidationError }),
+  onePublicMutationRule,
 ];
