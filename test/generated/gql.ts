@@ -68,6 +68,9 @@ type Documents = {
     "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": typeof types.PreviewDocument,
     "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": typeof types.ChangeDocument,
     "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyCreditsDocument,
+    "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPlanChangerDocument,
+    "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": typeof types.PreviewChangeDocument,
+    "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": typeof types.ApplyChangeDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
@@ -156,6 +159,9 @@ const documents: Documents = {
     "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": types.PreviewDocument,
     "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": types.ChangeDocument,
     "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyCreditsDocument,
+    "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPlanChangerDocument,
+    "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": types.PreviewChangeDocument,
+    "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": types.ApplyChangeDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
@@ -420,6 +426,18 @@ export function graphql(source: "mutation Change($plan: String!) { changePlan(pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"): (typeof documents)["mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"): (typeof documents)["query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"): (typeof documents)["mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
