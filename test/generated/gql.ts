@@ -71,6 +71,7 @@ type Documents = {
     "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPlanChangerDocument,
     "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": typeof types.PreviewChangeDocument,
     "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": typeof types.ApplyChangeDocument,
+    "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForCreditsDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
@@ -162,6 +163,7 @@ const documents: Documents = {
     "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPlanChangerDocument,
     "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": types.PreviewChangeDocument,
     "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": types.ApplyChangeDocument,
+    "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForCreditsDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
@@ -438,6 +440,10 @@ export function graphql(source: "query PreviewChange($plan: String!) { previewPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"): (typeof documents)["mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -127,10 +127,14 @@ describe('plan changes', () => {
     const included = async () =>
       (await app.services.orm.em.getConnection().execute<{ included_credits: number }[]>('select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()', [customerId]))[0]?.included_credits;
     expect(await included()).toBe(25_000);
+    const period = await subscriptionOf(customerId);
     expect((await app.client.request(Change, { plan: 'pro' }, { key })).errors).toEqual([]);
     await settle(app);
     expect((await subscriptionOf(customerId)).plan.getEntity().code).toBe('pro');
-    expect(await included()).toBe(150_000);
+    // The extra 125,000 credits of pro come for the time left in the period, as its price does.
+    const end = period.currentPeriodEnd.getTime() / 1000;
+    const share = (end - (clock.frozen_time + 10 * DAY)) / (end - period.currentPeriodStart.getTime() / 1000);
+    expect(await included()).toBe(25_000 + Math.round(125_000 * share));
 
     const down = await app.client.request(Change, { plan: 'starter' }, { key });
     expect(down.data?.changePlan).toMatchObject({ immediate: false, to: { code: 'starter' } });

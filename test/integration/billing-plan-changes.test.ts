@@ -11,6 +11,8 @@ const SignUpPaid = graphql(`mutation SignUpPlanChanger($input: SignUpInput!) { s
 const Preview = graphql(`query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }`);
 const Change = graphql(`mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }`);
 
+const Run = graphql(`mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
+const tiny = { iterations: 1000, seed: 3, inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'a + 1' }] };
 const DAY = 86_400;
 const PRICE_CENTS = { starter: 2900, pro: 9900, team: 29900 };
 
@@ -60,12 +62,33 @@ async function upgradeInvoices(stripeSubscriptionId: string): Promise<Stripe.Inv
   return list.data.filter((invoice) => invoice.billing_reason === 'subscription_update');
 }
 
+async function includedCredits(customerId: string): Promise<number | undefined> {
+  const rows = await app.services.orm.em.getConnection().execute<{ included_credits: number }[]>('select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()', [customerId]);
+  return rows[0]?.included_credits;
+}
+
 /** Stripe's proration of one price for the time left, rounded to the cent. */
 function remaining(priceCents: number, row: Subscription, at: number): number {
   const start = row.currentPeriodStart.getTime() / 1000;
   const end = row.currentPeriodEnd.getTime() / 1000;
   return Math.round((priceCents * (end - at)) / (end - start));
 }
+
+describe('included credits of an upgrade', () => {
+  it('are prorated to the time left: an upgrade one day before renewal brings one period-day of the extra credits', async () => {
+    const { customerId, key, clock } = await payingCustomer('starter');
+    const row = await rowOf(customerId);
+    const end = Math.floor(row.currentPeriodEnd.getTime() / 1000);
+    const now = await advance(clock, end - DAY);
+    // A billable call opens the credit period with starter's included credits.
+    expect((await app.client.request(Run, { input: tiny }, { key })).errors).toEqual([]);
+    expect(await includedCredits(customerId)).toBe(25_000);
+    await change(key, 'pro');
+    const share = (end - now) / (end - row.currentPeriodStart.getTime() / 1000);
+    expect(await includedCredits(customerId)).toBe(25_000 + Math.round(125_000 * share));
+    expect(await includedCredits(customerId)).toBeLessThan(25_000 + 125_000 / 20);
+  });
+});
 
 describe('plan changes with a pending downgrade', () => {
   it('an upgrade after a scheduled downgrade credits the unused time of the plan the customer is on, as previewed', async () => {
