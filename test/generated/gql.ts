@@ -61,7 +61,7 @@ type Documents = {
     "query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }": typeof types.InvoicesOnlyDocument,
     "mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }": typeof types.ReplayDocument,
     "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPaidDocument,
-    "query Access { me { plan { code } access { level reason } } }": typeof types.AccessDocument,
+    "query Access { me { plan { code } access { level reason advice } } }": typeof types.AccessDocument,
     "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunTinyDocument,
     "mutation Portal { createBillingPortalSession { url } }": typeof types.PortalDocument,
     "mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }": typeof types.CancelDocument,
@@ -153,7 +153,7 @@ const documents: Documents = {
     "query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }": types.InvoicesOnlyDocument,
     "mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }": types.ReplayDocument,
     "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPaidDocument,
-    "query Access { me { plan { code } access { level reason } } }": types.AccessDocument,
+    "query Access { me { plan { code } access { level reason advice } } }": types.AccessDocument,
     "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunTinyDocument,
     "mutation Portal { createBillingPortalSession { url } }": types.PortalDocument,
     "mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }": types.CancelDocument,
@@ -403,7 +403,7 @@ export function graphql(source: "mutation SignUpPaid($input: SignUpInput!) { sig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Access { me { plan { code } access { level reason } } }"): (typeof documents)["query Access { me { plan { code } access { level reason } } }"];
+export function graphql(source: "query Access { me { plan { code } access { level reason advice } } }"): (typeof documents)["query Access { me { plan { code } access { level reason advice } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

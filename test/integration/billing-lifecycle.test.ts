@@ -10,7 +10,7 @@ import { payCheckout, settle } from './billing-helpers.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
 
 const SignUpPaid = graphql(`mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`);
-const Access = graphql(`query Access { me { plan { code } access { level reason } } }`);
+const Access = graphql(`query Access { me { plan { code } access { level reason advice } } }`);
 const Run = graphql(`mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
 const Portal = graphql(`mutation Portal { createBillingPortalSession { url } }`);
 const Cancel = graphql(`mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }`);
@@ -71,11 +71,15 @@ describe('dunning', () => {
     expect(pastDue.status).toBe('past_due');
     expect(pastDue.pastDueSince).not.toBeNull();
     expect(await accessOf(key)).toMatchObject({ access: { level: 'FULL', reason: 'past_due_grace' } });
+    expect((await accessOf(key))?.access.advice).toContain('update the card in the billing portal');
 
     // Retries 3, 5 and 7 days after each failure all fail; then Stripe marks it unpaid.
     await advance(clock, periodEnd + 16 * DAY);
     expect((await subscriptionOf(customerId)).status).toBe('unpaid');
     expect(await accessOf(key)).toMatchObject({ access: { level: 'LIMITED', reason: 'unpaid' } });
+    const unpaidAdvice = (await accessOf(key))?.access.advice;
+    expect(unpaidAdvice).toContain("calls run within the free plan's limits");
+    expect(unpaidAdvice).not.toContain('not allowed');
 
     const portal = await app.client.request(Portal, {}, { key });
     const url = portal.data?.createBillingPortalSession.url ?? '';
@@ -89,7 +93,7 @@ describe('dunning', () => {
     expect(saved.status).toBeLessThan(400);
     await settle(app);
     expect((await subscriptionOf(customerId)).status).toBe('active');
-    expect(await accessOf(key)).toMatchObject({ access: { level: 'FULL', reason: 'active' } });
+    expect(await accessOf(key)).toMatchObject({ access: { level: 'FULL', reason: 'active', advice: null } });
   });
 });
 
