@@ -37,6 +37,7 @@ type Documents = {
     "query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }": typeof types.AdminActionsMeDocument,
     "query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }": typeof types.AdminActionsPreviewDocument,
     "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }": typeof types.AdminActionsChangePlanDocument,
+    "query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": typeof types.AdminActionsUndoPreviewDocument,
     "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }": typeof types.AdminActionsCancelDocument,
     "mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": typeof types.AdminActionsRetryDocument,
     "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": typeof types.AdminTestCustomersPageDocument,
@@ -129,6 +130,7 @@ const documents: Documents = {
     "query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }": types.AdminActionsMeDocument,
     "query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }": types.AdminActionsPreviewDocument,
     "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }": types.AdminActionsChangePlanDocument,
+    "query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": types.AdminActionsUndoPreviewDocument,
     "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }": types.AdminActionsCancelDocument,
     "mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": types.AdminActionsRetryDocument,
     "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": types.AdminTestCustomersPageDocument,
@@ -304,6 +306,10 @@ export function graphql(source: "query AdminActionsPreview($customerId: ID!, $pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }"): (typeof documents)["mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"): (typeof documents)["query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
