@@ -39,6 +39,7 @@ type Documents = {
     "query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }": typeof types.AdminActionsMeDocument,
     "query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }": typeof types.AdminActionsPreviewDocument,
     "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }": typeof types.AdminActionsChangePlanDocument,
+    "query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": typeof types.AdminActionsUndoPreviewDocument,
     "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }": typeof types.AdminActionsCancelDocument,
     "mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": typeof types.AdminActionsRetryDocument,
     "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": typeof types.AdminTestCustomersPageDocument,
@@ -63,13 +64,17 @@ type Documents = {
     "query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }": typeof types.InvoicesOnlyDocument,
     "mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }": typeof types.ReplayDocument,
     "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPaidDocument,
-    "query Access { me { plan { code } access { level reason } } }": typeof types.AccessDocument,
+    "query Access { me { plan { code } access { level reason advice } } }": typeof types.AccessDocument,
     "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunTinyDocument,
     "mutation Portal { createBillingPortalSession { url } }": typeof types.PortalDocument,
     "mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }": typeof types.CancelDocument,
     "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": typeof types.PreviewDocument,
     "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": typeof types.ChangeDocument,
     "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyCreditsDocument,
+    "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPlanChangerDocument,
+    "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": typeof types.PreviewChangeDocument,
+    "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": typeof types.ApplyChangeDocument,
+    "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForCreditsDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
@@ -158,6 +163,7 @@ const documents: Documents = {
     "query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }": types.AdminActionsMeDocument,
     "query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }": types.AdminActionsPreviewDocument,
     "mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }": types.AdminActionsChangePlanDocument,
+    "query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": types.AdminActionsUndoPreviewDocument,
     "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }": types.AdminActionsCancelDocument,
     "mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": types.AdminActionsRetryDocument,
     "\n  query AdminTestCustomersPage($page: Int!, $perPage: Int!) {\n    customers(page: $page, perPage: $perPage, sortField: CREATED_AT, sortOrder: DESC) {\n      totalCount\n      items { id company currentSubscription { planCode status priceCents } keyCounts { total active } }\n    }\n  }\n": types.AdminTestCustomersPageDocument,
@@ -182,13 +188,17 @@ const documents: Documents = {
     "query InvoicesOnly($customerId: ID) { invoices(customerId: $customerId) { totalCount } }": types.InvoicesOnlyDocument,
     "mutation Replay($id: ID!) { replayStripeEvent(id: $id) { id status } }": types.ReplayDocument,
     "mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPaidDocument,
-    "query Access { me { plan { code } access { level reason } } }": types.AccessDocument,
+    "query Access { me { plan { code } access { level reason advice } } }": types.AccessDocument,
     "mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunTinyDocument,
     "mutation Portal { createBillingPortalSession { url } }": types.PortalDocument,
     "mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }": types.CancelDocument,
     "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": types.PreviewDocument,
     "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": types.ChangeDocument,
     "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyCreditsDocument,
+    "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPlanChangerDocument,
+    "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": types.PreviewChangeDocument,
+    "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": types.ApplyChangeDocument,
+    "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForCreditsDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
@@ -369,6 +379,10 @@ export function graphql(source: "mutation AdminActionsChangePlan($customerId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"): (typeof documents)["query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }"): (typeof documents)["mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -465,7 +479,7 @@ export function graphql(source: "mutation SignUpPaid($input: SignUpInput!) { sig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Access { me { plan { code } access { level reason } } }"): (typeof documents)["query Access { me { plan { code } access { level reason } } }"];
+export function graphql(source: "query Access { me { plan { code } access { level reason advice } } }"): (typeof documents)["query Access { me { plan { code } access { level reason advice } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,6 +504,22 @@ export function graphql(source: "mutation Change($plan: String!) { changePlan(pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"): (typeof documents)["mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"): (typeof documents)["query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"): (typeof documents)["mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

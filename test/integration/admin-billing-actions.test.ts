@@ -11,6 +11,7 @@ const SignUp = graphql(`mutation AdminActionsSignUp($input: SignUpInput!) { sign
 const Me = graphql(`query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }`);
 const Preview = graphql(`query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }`);
 const ChangePlan = graphql(`mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }`);
+const UndoPreview = graphql(`query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }`);
 const Cancel = graphql(`mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }`);
 const Retry = graphql(`mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }`);
 
@@ -62,6 +63,22 @@ describe('admin billing actions', () => {
     const me = (await app.client.request(Me, {}, { key })).data?.me;
     expect(me?.plan).toMatchObject({ code: 'pro', includedCredits: 150_000 });
     expect(await auditActions(customerId)).toEqual(['subscription.change_plan']);
+  });
+
+  it('undoes a scheduled downgrade from the console: the preview names the released plan, Stripe keeps the current plan', async () => {
+    const { customerId } = await payingCustomer('pro');
+    expect((await app.client.request(ChangePlan, { customerId, plan: 'starter' }, { cookie: admin.cookie })).errors).toEqual([]);
+    await settle(app);
+    const undoPreview = await app.client.request(UndoPreview, { customerId, plan: 'pro' }, { cookie: admin.cookie });
+    expect(undoPreview.data?.adminPreviewPlanChange).toMatchObject({ releasedPlanCode: 'starter', prorationCents: 0, nextInvoiceCents: 9900, from: { code: 'pro' }, to: { code: 'pro' } });
+    const undone = await app.client.request(ChangePlan, { customerId, plan: 'pro' }, { cookie: admin.cookie });
+    expect(undone.errors).toEqual([]);
+    await settle(app);
+    const row = await subscriptionOf(customerId);
+    const remote = await app.services.billing.gateway.stripe.subscriptions.retrieve(row.stripeSubscriptionId ?? '');
+    expect(remote.items.data.map((item) => item.price.id)).toContain(row.plan.getEntity().stripeBasePriceId);
+    expect(remote.metadata.carlo_keep_plan).toBeUndefined();
+    expect(await auditActions(customerId)).toEqual(['subscription.change_plan', 'subscription.change_plan']);
   });
 
   it('cancels a paid subscription now: the key is READ_ONLY once the webhook lands, one audit row', async () => {

@@ -10,7 +10,7 @@ import { payCheckout, settle } from './billing-helpers.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
 
 const SignUpPaid = graphql(`mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`);
-const Access = graphql(`query Access { me { plan { code } access { level reason } } }`);
+const Access = graphql(`query Access { me { plan { code } access { level reason advice } } }`);
 const Run = graphql(`mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
 const Portal = graphql(`mutation Portal { createBillingPortalSession { url } }`);
 const Cancel = graphql(`mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }`);
@@ -71,11 +71,15 @@ describe('dunning', () => {
     expect(pastDue.status).toBe('past_due');
     expect(pastDue.pastDueSince).not.toBeNull();
     expect(await accessOf(key)).toMatchObject({ access: { level: 'FULL', reason: 'past_due_grace' } });
+    expect((await accessOf(key))?.access.advice).toContain('update the card in the billing portal');
 
     // Retries 3, 5 and 7 days after each failure all fail; then Stripe marks it unpaid.
     await advance(clock, periodEnd + 16 * DAY);
     expect((await subscriptionOf(customerId)).status).toBe('unpaid');
     expect(await accessOf(key)).toMatchObject({ access: { level: 'LIMITED', reason: 'unpaid' } });
+    const unpaidAdvice = (await accessOf(key))?.access.advice;
+    expect(unpaidAdvice).toContain("calls run within the free plan's limits");
+    expect(unpaidAdvice).not.toContain('not allowed');
 
     const portal = await app.client.request(Portal, {}, { key });
     const url = portal.data?.createBillingPortalSession.url ?? '';
@@ -89,7 +93,7 @@ describe('dunning', () => {
     expect(saved.status).toBeLessThan(400);
     await settle(app);
     expect((await subscriptionOf(customerId)).status).toBe('active');
-    expect(await accessOf(key)).toMatchObject({ access: { level: 'FULL', reason: 'active' } });
+    expect(await accessOf(key)).toMatchObject({ access: { level: 'FULL', reason: 'active', advice: null } });
   });
 });
 
@@ -127,10 +131,14 @@ describe('plan changes', () => {
     const included = async () =>
       (await app.services.orm.em.getConnection().execute<{ included_credits: number }[]>('select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()', [customerId]))[0]?.included_credits;
     expect(await included()).toBe(25_000);
+    const period = await subscriptionOf(customerId);
     expect((await app.client.request(Change, { plan: 'pro' }, { key })).errors).toEqual([]);
     await settle(app);
     expect((await subscriptionOf(customerId)).plan.getEntity().code).toBe('pro');
-    expect(await included()).toBe(150_000);
+    // The extra 125,000 credits of pro come for the time left in the period, as its price does.
+    const end = period.currentPeriodEnd.getTime() / 1000;
+    const share = (end - (clock.frozen_time + 10 * DAY)) / (end - period.currentPeriodStart.getTime() / 1000);
+    expect(await included()).toBe(25_000 + Math.round(125_000 * share));
 
     const down = await app.client.request(Change, { plan: 'starter' }, { key });
     expect(down.data?.changePlan).toMatchObject({ immediate: false, to: { code: 'starter' } });

@@ -8,7 +8,7 @@ export { MrrGroupBy, MrrReportGroupType, MrrReportType, RevenueGroupBy, RevenueM
 export { AdminSubscriptionPage, AdminSubscriptionType, BillingListArgs, InvoicePage, InvoiceType, OutboxEntryType, OutboxPage, StripeEventPage, StripeEventType } from './stripe/billing-admin.type.js';
 export { SignUpInput } from './stripe/billing.input.js';
 export { BillingModule } from './stripe/billing.module.js';
-export type { PlanChangePreview } from './stripe/billing.service.js';
+export type { PlanChangePreview } from './stripe/plan-changes.js';
 export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload } from './stripe/billing.type.js';
 export { CreditPurchase } from './stripe/credit-purchase.entity.js';
 export { Invoice } from './stripe/invoice.entity.js';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, appError, isUuid, notFound } from '../platform/graphql/index.js';
@@ -40,7 +41,7 @@ async function managedChange(em: EntityManager, row: Subscription, planCode: str
   if (!to) throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${planCode}. The console lists the plans on sale.`, { field: 'plan' });
   const from = row.plan.getEntity();
   if (from.id === to.id) throw appError(ErrorCode.CONFLICT, `This customer is on ${to.code} already.`, { field: 'plan' });
-  return { from, to, immediate: true, prorationCents: 0, nextInvoiceCents: 0, currency: 'usd', effectiveAt: new Date() };
+  return { from, to, immediate: true, prorationCents: 0, nextInvoiceCents: 0, currency: 'usd', effectiveAt: new Date(), releasedPlanCode: null };
 }
 
 export async function previewAdminPlanChange(em: EntityManager, services: Services, customerId: string, planCode: string): Promise<PlanChangePreview> {
@@ -61,7 +62,7 @@ export async function adminChangePlan(em: EntityManager, services: Services, act
       after: { planCode: preview.to.code, immediate: preview.immediate, effectiveAt: preview.effectiveAt.toISOString(), prorationCents: preview.prorationCents, billedBy },
     });
   if (subscription.stripeSubscriptionId) {
-    const preview = await services.billing.service.changePlan(em, customerId, planCode);
+    const preview = await services.billing.service.changePlan(em, customerId, planCode, actor.requestId ?? randomUUID());
     audit(em, preview, 'stripe');
     await em.flush();
     return preview;

@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { ForKey, type Context } from '../api/index.js';
-import { AccessLevel, FieldUse, callerKey, refusalMessage } from '../domain/access/index.js';
+import { FieldUse, accessAdvice, callerKey } from '../domain/access/index.js';
 import { Plan } from '../domain/plans/index.js';
 import { Customer } from '../domain/customers/index.js';
 import { AccountType } from './account.type.js';
@@ -20,7 +20,7 @@ export class AccountResolver {
       email: customer.email,
       status: customer.status,
       plan,
-      access: { level, reason, advice: level === AccessLevel.FULL ? null : refusalMessage(reason) },
+      access: { level, reason, advice: accessAdvice(level, reason) },
     };
   }
 }

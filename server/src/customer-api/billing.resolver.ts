@@ -58,10 +58,10 @@ export class BillingResolver {
     return planChange(await services.billing.service.previewPlanChange(em, callerKey(principal).customerId, plan));
   }
 
-  @Mutation(() => PlanChangeType, { description: 'Upgrades now with proration; downgrades at the end of the period.' })
+  @Mutation(() => PlanChangeType, { description: 'Upgrades now with proration; downgrades at the end of the period. The current plan undoes a downgrade scheduled for the period end.' })
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
-  async changePlan(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services }: Context): Promise<PlanChangeType> {
-    return planChange(await services.billing.service.changePlan(em, callerKey(principal).customerId, plan));
+  async changePlan(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services, requestId }: Context): Promise<PlanChangeType> {
+    return planChange(await services.billing.service.changePlan(em, callerKey(principal).customerId, plan, requestId));
   }
 
   @Mutation(() => AccountSubscriptionType, { description: 'Cancels at the end of the current period; past runs and usage stay readable afterwards.' })

@@ -6,18 +6,10 @@ import { Subscription, SubscriptionStatus, createCustomer, movePlan } from '../.
 import { ApiKeyMode, type ApiKeyService, type IssuedKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { creditPack, lookupKeys } from './credit-packs.js';
+import { PlanChanges, type PlanChangePreview } from './plan-changes.js';
 import { StripeGateway } from './stripe-gateway.js';
 
 export type SignUpResult = { customer: Customer; subscription: Subscription; issued: IssuedKey; checkoutUrl: string | null };
-export type PlanChangePreview = {
-  from: Plan;
-  to: Plan;
-  immediate: boolean;
-  prorationCents: number;
-  nextInvoiceCents: number;
-  currency: string;
-  effectiveAt: Date;
-};
 
 type Urls = { success: string; cancel: string; portalReturn: string };
 
@@ -28,6 +20,7 @@ type Urls = { success: string; cancel: string; portalReturn: string };
 export class BillingService {
   /** Extra parameters of new Stripe customers; tests put them on a Stripe test clock. */
   customerExtras: () => Partial<Stripe.CustomerCreateParams> = () => ({});
+  private readonly planChanges = new PlanChanges((run) => this.stripe(run), (em, customerId) => this.latestSubscription(em, customerId));
 
   constructor(
     private readonly gateway: () => StripeGateway,
@@ -90,53 +83,13 @@ export class BillingService {
     return session.url;
   }
 
-  async previewPlanChange(em: EntityManager, customerId: string, planCode: string): Promise<PlanChangePreview> {
-    const { subscription, remote, from, to } = await this.changeContext(em, customerId, planCode);
-    const immediate = to.priceCents > from.priceCents;
-    const now = Math.floor(Date.now() / 1000);
-    const preview = await this.stripe((stripe) =>
-      stripe.invoices.createPreview({
-        customer: remote.customer as string,
-        subscription: remote.id,
-        // No proration_date: Stripe prorates at its own now, which is the test clock's time on a clocked customer.
-        subscription_details: { items: this.itemChanges(remote, to), proration_behavior: immediate ? 'always_invoice' : 'none' },
-      }),
-    );
-    const prorationCents = preview.lines.data.filter((line) => line.parent?.subscription_item_details?.proration).reduce((sum, line) => sum + line.amount, 0);
-    return {
-      from,
-      to,
-      immediate,
-      prorationCents: immediate ? prorationCents : 0,
-      nextInvoiceCents: preview.total,
-      currency: preview.currency,
-      effectiveAt: immediate ? new Date(now * 1000) : subscription.currentPeriodEnd,
-    };
+  previewPlanChange(em: EntityManager, customerId: string, planCode: string): Promise<PlanChangePreview> {
+    return this.planChanges.preview(em, customerId, planCode);
   }
 
-  /**
-   * Upgrades apply now with prorations invoiced at once; downgrades wait for the period end
-   * (Stripe's items change now with proration none, and the higher price was already paid for this
-   * period). The subscription row follows from the webhook.
-   */
-  async changePlan(em: EntityManager, customerId: string, planCode: string): Promise<PlanChangePreview> {
-    const preview = await this.previewPlanChange(em, customerId, planCode);
-    const { remote, to } = await this.changeContext(em, customerId, planCode);
-    await this.stripe((stripe) =>
-      stripe.subscriptions.update(
-        remote.id,
-        {
-          items: this.itemChanges(remote, to),
-          proration_behavior: preview.immediate ? 'always_invoice' : 'none',
-          // A downgrade keeps the paid-for plan until the period ends (see effectivePlanCode).
-          metadata: preview.immediate
-            ? { carlo_plan: to.code, carlo_keep_plan: '', carlo_keep_until: '' }
-            : { carlo_plan: to.code, carlo_keep_plan: preview.from.code, carlo_keep_until: String(Math.floor(preview.effectiveAt.getTime() / 1000)) },
-        },
-        { idempotencyKey: StripeGateway.key('change-plan', remote.id, to.code, remote.items.data.map((item) => item.price.id).join('+')) },
-      ),
-    );
-    return preview;
+  /** See `PlanChanges.apply`: upgrades now with proration, downgrades at the period end, undoing a pending downgrade. */
+  changePlan(em: EntityManager, customerId: string, planCode: string, requestId: string): Promise<PlanChangePreview> {
+    return this.planChanges.apply(em, customerId, planCode, requestId);
   }
 
   /**
@@ -211,32 +164,6 @@ export class BillingService {
     );
     if (!session.url) throw appError(ErrorCode.UNAVAILABLE, 'Stripe returned no Checkout URL. Try again.');
     return session.url;
-  }
-
-  private async changeContext(em: EntityManager, customerId: string, planCode: string) {
-    const subscription = await this.latestSubscription(em, customerId);
-    if (!subscription?.stripeSubscriptionId || !['active', 'trialing', 'past_due'].includes(subscription.status)) {
-      throw appError(ErrorCode.CONFLICT, 'Plan changes need a paid subscription. Choose a paid plan with createCheckoutSession first.');
-    }
-    const to = await em.findOne(Plan, { code: planCode, active: true });
-    if (!to || to.priceCents === 0 || !to.stripeBasePriceId) throw appError(ErrorCode.BAD_USER_INPUT, `Plan ${planCode} is not a paid plan on sale. To stop paying, use cancelSubscription.`, { field: 'plan' });
-    const from = subscription.plan.getEntity();
-    if (from.id === to.id) throw appError(ErrorCode.CONFLICT, `This account is on ${to.code} already.`, { field: 'plan' });
-    const remote = await this.stripe((stripe) => stripe.subscriptions.retrieve(subscription.stripeSubscriptionId as string));
-    return { subscription, remote, from, to };
-  }
-
-  /** Replaces the base and metered items with the target plan's prices. */
-  private itemChanges(remote: Stripe.Subscription, to: Plan): Stripe.SubscriptionUpdateParams.Item[] {
-    const items: Stripe.SubscriptionUpdateParams.Item[] = [];
-    for (const item of remote.items.data) {
-      const metered = item.price.recurring?.usage_type === 'metered';
-      const target = metered ? to.stripeMeteredPriceId : to.stripeBasePriceId;
-      if (target) items.push({ id: item.id, price: target });
-      else items.push({ id: item.id, deleted: true });
-    }
-    if (to.stripeMeteredPriceId && !remote.items.data.some((item) => item.price.recurring?.usage_type === 'metered')) items.push({ price: to.stripeMeteredPriceId });
-    return items;
   }
 
   private async payingCustomer(em: EntityManager, customerId: string): Promise<Customer> {

@@ -75,6 +75,9 @@ export class PlanChangeType {
   @Field(() => Date)
   effectiveAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'The plan of a downgrade scheduled for the period end that this change cancels (the account keeps its current plan, or upgrades from it); null otherwise.' })
+  releasedPlanCode!: string | null;
+
   @Field(() => Int)
   includedCreditsChange!: number;
 

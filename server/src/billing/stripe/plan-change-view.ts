@@ -1,5 +1,5 @@
 import type { Plan } from '../../domain/plans/index.js';
-import type { PlanChangePreview } from './billing.service.js';
+import type { PlanChangePreview } from './plan-changes.js';
 import type { PlanChangeType } from './billing.type.js';
 
 /** The preview with the change in limits and features, as integrators and the console read it. */

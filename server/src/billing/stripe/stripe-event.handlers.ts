@@ -135,6 +135,8 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
   const plan = (fields.planCode ? await em.findOne(Plan, { code: fields.planCode }) : null) ?? (row ? null : await em.findOneOrFail(Plan, { code: 'free' }));
   const latest = await em.findOne(Subscription, { customer: customer.id }, { orderBy: { createdAt: 'desc' } });
   const planBefore = latest?.plan.id ?? null;
+  // A change within the same period of the same subscription (not a renewal, not a new subscription).
+  const midPeriod = row !== null && row.stripeSubscriptionId === stripeSubscriptionId && row.currentPeriodStart.getTime() === fields.currentPeriodStart.getTime();
   const target = row ?? { customer, plan: plan ?? (await em.findOneOrFail(Plan, { code: 'free' })) };
   row = recordStripeState(em, target, {
     stripeSubscriptionId,
@@ -154,8 +156,16 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
   const isLatest = !latest || latest === row || row.createdAt >= latest.createdAt;
   if (plan && live && planBefore !== plan.id && isLatest) {
     await em.flush();
-    await ctx.ledger.adjustIncluded(em, customer.id, customer.overrides.includedCredits ?? plan.includedCredits);
+    // An upgrade mid-period grants the extra included credits for the time left (Stripe's clock), as its price is prorated.
+    const share = midPeriod ? timeLeftShare(fields, ctx.event.created) : 1;
+    await ctx.ledger.adjustIncluded(em, customer.id, customer.overrides.includedCredits ?? plan.includedCredits, share);
   }
+}
+
+function timeLeftShare(fields: { currentPeriodStart: Date; currentPeriodEnd: Date }, atSeconds: number): number {
+  const start = fields.currentPeriodStart.getTime() / 1000;
+  const end = fields.currentPeriodEnd.getTime() / 1000;
+  return end > start ? (end - atSeconds) / (end - start) : 1;
 }
 
 /** Grace runs from the oldest unpaid invoice: a function of Stripe's state, not of delivery order. */

@@ -25,8 +25,8 @@ export class PortalBillingResolver {
 
   @Mutation(() => PlanChangeType, { description: 'Upgrades now with proration; downgrades at the end of the period.' })
   @ForMember(...BILLING)
-  async portalChangePlan(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services }: Context): Promise<PlanChangeType> {
-    return planChange(await services.billing.service.changePlan(em, callerMember(principal).customerId, plan));
+  async portalChangePlan(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services, requestId }: Context): Promise<PlanChangeType> {
+    return planChange(await services.billing.service.changePlan(em, callerMember(principal).customerId, plan, requestId));
   }
 
   @Mutation(() => RedirectSessionType, { description: 'Stripe Checkout for a paid plan: pays a pending sign-up or starts a first paid plan.' })

@@ -98,6 +98,22 @@ export function allows(level: AccessLevel, use: FieldUse): boolean {
   return allowedUses[level].includes(use);
 }
 
+/** Past-due and unpaid accounts may still call the API; they are told what that means and how to pay. */
+const DUNNING_ADVICE: Record<string, string> = {
+  past_due_grace:
+    'The last invoice could not be paid. The API works as usual during a grace period (without overage); update the card in the billing portal (createBillingPortalSession) before it ends, or calls fall back to the free plan\'s limits.',
+  past_due:
+    'The last invoice is still unpaid after the grace period: calls run within the free plan\'s limits, without overage. Update the card in the billing portal (createBillingPortalSession) to get your plan back.',
+  unpaid:
+    'Every payment retry of the last invoice failed: calls run within the free plan\'s limits, without overage. Pay the open invoice with a new card in the billing portal (createBillingPortalSession) to get your plan back.',
+};
+
+/** What `me.access.advice` tells the account: null when nothing needs doing. */
+export function accessAdvice(level: AccessLevel, reason: string): string | null {
+  if (DUNNING_ADVICE[reason]) return DUNNING_ADVICE[reason];
+  return level === AccessLevel.FULL ? null : refusalMessage(reason);
+}
+
 /** The message a refused caller reads: what happened and what to do next. */
 export function refusalMessage(reason: string): string {
   const messages: Record<string, string> = {
@@ -111,6 +127,7 @@ export function refusalMessage(reason: string): string {
     canceled: 'This subscription has ended: past runs and usage stay readable. Choose a plan with createCheckoutSession to run simulations again.',
     paused: 'This subscription is paused. Add a payment method in the billing portal (createBillingPortalSession) to resume.',
     unknown_subscription_state: 'This subscription is in a state that does not allow this call. Open the billing portal (createBillingPortalSession).',
+    ...DUNNING_ADVICE,
   };
   return messages[reason] ?? 'This call is not allowed for this account. Open the billing portal (createBillingPortalSession).';
 }

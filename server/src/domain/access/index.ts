@@ -1,5 +1,5 @@
 /** The domain/access module's public surface: other modules import only what is listed here. */
-export { AccessLevel, FieldUse, allows, refusalMessage } from './access.js';
+export { AccessLevel, FieldUse, accessAdvice, allows, refusalMessage } from './access.js';
 export type { PlanLimits } from './access.js';
 export { ApiKeyVerifier } from './api-key-verifier.js';
 export { customerLimits } from './customer-limits.js';

@@ -164,9 +164,10 @@ export class CreditLedgerService {
   /**
    * When an override changes the included credits mid-period, the open period follows it: the
    * difference is granted, or taken back as far as included credits remain unused (prepaid
-   * credits in the balance are the customer's and stay).
+   * credits in the balance are the customer's and stay). `raiseShare` (0..1) grants only that
+   * share of a raise: an upgrade mid-period brings the new plan's extra credits for the time left.
    */
-  async adjustIncluded(em: EntityManager, customerId: string, includedCredits: number): Promise<void> {
+  async adjustIncluded(em: EntityManager, customerId: string, includedCredits: number, raiseShare = 1): Promise<void> {
     const connection = em.getConnection();
     const trx = em.getTransactionContext();
     const rows = await connection.execute<(BalanceRow & { period_start: Date })[]>(
@@ -177,7 +178,8 @@ export class CreditLedgerService {
     );
     const row = rows[0];
     if (!row) return;
-    const wanted = includedCredits - row.included_credits;
+    const difference = includedCredits - row.included_credits;
+    const wanted = difference > 0 ? Math.round(difference * Math.min(Math.max(raiseShare, 0), 1)) : difference;
     if (wanted === 0) return;
     const delta = wanted > 0 ? wanted : -Math.min(-wanted, viewOf(row).includedRemaining);
     await connection.execute(

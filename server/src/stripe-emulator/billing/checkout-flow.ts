@@ -2,25 +2,28 @@ import type Stripe from 'stripe';
 import type { Core } from '../core.js';
 import { customerObject } from '../objects/customer-object.js';
 import { newId } from '../state/ids.js';
-import { chargeSucceeds, testCard } from './cards.js';
+import { chargeDecline, needsAuthentication, testCard } from './cards.js';
 import { createCheckoutInvoice } from './checkout-invoice.js';
 import { attachPaymentMethod, chargeCard, createCardPaymentMethod, setDefaultPaymentMethod } from './payments.js';
 import { createSubscription } from './subscription-create.js';
 
 export type CardForm = { number: string; expMonth: number; expYear: number; email: string | null };
-export type CheckoutOutcome = { ok: true; redirect: string } | { ok: false; message: string };
+export type CheckoutOutcome = { ok: true; redirect: string } | { ok: false; message: string } | { ok: false; challenge: true };
 
 /**
  * Pays an open Checkout session from the hosted page, the way Stripe completes it: customer,
  * saved card (subscription mode), subscription with its first invoice paid or a one-off payment
  * (with its paid invoice when `invoice_creation` asks for one), then `checkout.session.completed`.
- * A declined card leaves the session open.
+ * A declined card leaves the session open; a card that asks for 3-D Secure gets the challenge
+ * first (`authenticated` is the customer's answer to it).
  */
-export function completeCheckout(core: Core, session: Stripe.Checkout.Session, form: CardForm): CheckoutOutcome {
+export function completeCheckout(core: Core, session: Stripe.Checkout.Session, form: CardForm, authenticated = false): CheckoutOutcome {
   if (session.status !== 'open') return { ok: false, message: `This Checkout session is ${session.status}.` };
   const card = testCard(form.number);
   if (!card) return { ok: false, message: 'Your card number is incorrect. Use a Stripe test card.' };
-  if (!chargeSucceeds(card.behaviour, true)) return { ok: false, message: 'Your card was declined.' };
+  const decline = chargeDecline(card.behaviour, true);
+  if (decline) return { ok: false, message: decline.message };
+  if (needsAuthentication(card.behaviour) && !authenticated) return { ok: false, challenge: true };
   const customer = ensureCustomer(core, session, form.email);
   const pm = createCardPaymentMethod(core, { number: form.number, expMonth: form.expMonth, expYear: form.expYear, customer: customer.id });
   const lineItems = core.state.checkoutLineItems[session.id] ?? [];

@@ -1,9 +1,9 @@
 import type Stripe from 'stripe';
 import type { Core } from '../core.js';
-import { cardDeclined, invalidRequest, notFound } from '../http/stripe-error.js';
+import { cardError, invalidRequest, notFound } from '../http/stripe-error.js';
 import { cardPaymentMethodObject, chargeObject, paymentIntentObject } from '../objects/payment-objects.js';
 import { newId } from '../state/ids.js';
-import { chargeSucceeds, testCard, tokenCardNumber } from './cards.js';
+import { attachDecline, chargeDecline, testCard, tokenCardNumber } from './cards.js';
 
 export function createCardPaymentMethod(core: Core, input: { number: string; expMonth: number; expYear: number; customer: string | null }): Stripe.PaymentMethod {
   const card = testCard(input.number);
@@ -16,7 +16,7 @@ export function createCardPaymentMethod(core: Core, input: { number: string; exp
 
 export class StripeCardNumberError extends Error {
   constructor() {
-    super('Your card number is incorrect. Use a Stripe test card (4242 4242 4242 4242, 4000 0000 0000 0002, 4000 0000 0000 0341).');
+    super('Your card number is incorrect. Use a Stripe test card (4242 4242 4242 4242, 4000 0000 0000 0002, 4000 0000 0000 0341, 4000 0027 6000 3184, …).');
   }
 }
 
@@ -31,7 +31,9 @@ export function paymentMethodFor(core: Core, id: string): Stripe.PaymentMethod {
 
 export function attachPaymentMethod(core: Core, pm: Stripe.PaymentMethod, customerId: string): Stripe.PaymentMethod {
   if (!core.state.customers[customerId]) throw notFound('customer', customerId, 'customer');
-  if (core.state.cardBehaviour[pm.id] === 'decline') throw cardDeclined('Your card was declined.', 'generic_decline');
+  const behaviour = core.state.cardBehaviour[pm.id];
+  const refused = behaviour ? attachDecline(behaviour) : null;
+  if (refused) throw cardError(refused);
   if (pm.customer && pm.customer !== customerId) throw invalidRequest('This PaymentMethod is already attached to another customer.', 'payment_method');
   if (pm.customer === customerId) return pm;
   pm.customer = customerId;
@@ -51,10 +53,9 @@ export type ChargeResult = { ok: boolean; paymentIntent: Stripe.PaymentIntent; c
 /** One card payment: a PaymentIntent and its charge, with the test card's outcome and events. */
 export function chargeCard(core: Core, input: { customer: string | null; paymentMethod: string | null; amount: number; currency: string; description: string | null; onSession: boolean }): ChargeResult {
   const behaviour = input.paymentMethod ? core.state.cardBehaviour[input.paymentMethod] : undefined;
-  const ok = behaviour !== undefined && chargeSucceeds(behaviour, input.onSession);
-  const failure = ok ? null : input.paymentMethod
-    ? { code: 'card_declined', message: 'Your card was declined.', declineCode: 'generic_decline' }
-    : { code: 'payment_method_missing', message: 'The customer has no default payment method.', declineCode: 'no_payment_method' };
+  const decline = behaviour === undefined ? null : chargeDecline(behaviour, input.onSession);
+  const ok = behaviour !== undefined && decline === null;
+  const failure = ok ? null : decline ?? { code: 'payment_method_missing', message: 'The customer has no default payment method.', declineCode: null, param: null };
   const base = { paymentIntentId: newId('pi'), chargeId: newId('ch'), created: core.nowFor(input.customer), amount: input.amount, currency: input.currency, customer: input.customer, paymentMethod: input.paymentMethod, description: input.description, failure };
   const paymentIntent = paymentIntentObject(base);
   const charge = chargeObject(base);

@@ -33,6 +33,16 @@ describe('Stripe API behaviour over HTTP', () => {
     expect((missing as Stripe.errors.StripeError).requestId).toMatch(/^req_/);
   });
 
+  it("accepts curl's basic auth with the key as user name (-u sk_test_…:), and refuses a publishable key that way", async () => {
+    const basic = (user: string) => `Basic ${Buffer.from(user).toString('base64')}`;
+    const ok = await fetch(`${h.emulator.url}/v1/customers?limit=1`, { headers: { authorization: basic('sk_test_curl:') } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { object: string }).object).toBe('list');
+    const refused = await fetch(`${h.emulator.url}/v1/customers?limit=1`, { headers: { authorization: basic('pk_test_curl:') } });
+    expect(refused.status).toBe(401);
+    await refused.arrayBuffer();
+  });
+
   it('lists newest first with limit, starting_after and has_more, and expands ids into objects', async () => {
     const tag = `list-${Date.now()}@example.com`;
     const made = [];

@@ -66,7 +66,7 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
     // Bounded so a long-running `npm start` does not grow without limit; tests stay far below it.
     if (deps.log.length > MAX_LOGGED_REQUESTS) deps.log.splice(0, deps.log.length - MAX_LOGGED_REQUESTS);
   };
-  if (!/^Bearer (sk|rk)_test_\S+$/.test(headerValue(req, 'authorization') ?? '')) {
+  if (!isTestKey(apiKeyOf(headerValue(req, 'authorization') ?? ''))) {
     record(401);
     return send(res, 401, { error: { type: 'invalid_request_error', message: 'Invalid API Key provided. Use a test key (sk_test_…) with the emulator.' } });
   }
@@ -151,4 +151,19 @@ async function readBody(req: IncomingMessage): Promise<string> {
     chunks.push(buf);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The key of `Bearer <key>` or of HTTP Basic `<key>:` (curl's `-u sk_test_…:`), as Stripe accepts both. */
+export function apiKeyOf(authorization: string): string {
+  const bearer = /^Bearer (\S+)$/.exec(authorization);
+  if (bearer) return bearer[1];
+  const basic = /^Basic ([A-Za-z0-9+/=]+)$/.exec(authorization);
+  if (!basic) return '';
+  const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon === -1 ? decoded : decoded.slice(0, colon);
+}
+
+function isTestKey(key: string): boolean {
+  return /^(sk|rk)_test_\S+$/.test(key);
 }

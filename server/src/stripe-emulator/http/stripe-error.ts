@@ -35,3 +35,8 @@ export function notFound(kind: string, id: string, param = 'id'): StripeApiError
 export function cardDeclined(message: string, declineCode: string): StripeApiError {
   return new StripeApiError(402, 'card_error', message, { code: 'card_declined', decline_code: declineCode });
 }
+
+/** A test card's error as Stripe answers it (402 `card_error`, its code, decline code and param). */
+export function cardError(decline: { code: string; declineCode: string | null; message: string; param: string | null }): StripeApiError {
+  return new StripeApiError(402, 'card_error', decline.message, { code: decline.code, ...(decline.declineCode ? { decline_code: decline.declineCode } : {}), ...(decline.param ? { param: decline.param } : {}) });
+}

@@ -35,7 +35,7 @@ export function cardPaymentMethodObject(input: { id: string; created: number; la
 
 export type PaymentInput = {
   paymentIntentId: string; chargeId: string; created: number; amount: number; currency: string; customer: string | null;
-  paymentMethod: string | null; description: string | null; failure: { code: string; message: string; declineCode: string } | null;
+  paymentMethod: string | null; description: string | null; failure: { code: string; message: string; declineCode: string | null } | null;
 };
 
 export function paymentIntentObject(input: PaymentInput): Stripe.PaymentIntent {
@@ -61,7 +61,7 @@ export function paymentIntentObject(input: PaymentInput): Stripe.PaymentIntent {
     customer_account: null,
     description: input.description,
     excluded_payment_method_types: null,
-    last_payment_error: input.failure && { type: 'card_error', code: 'card_declined', decline_code: input.failure.declineCode, message: input.failure.message },
+    last_payment_error: input.failure && { type: 'card_error', code: input.failure.code as Stripe.PaymentIntent.LastPaymentError.Code, ...(input.failure.declineCode ? { decline_code: input.failure.declineCode } : {}), message: input.failure.message },
     latest_charge: input.chargeId,
     livemode: false,
     managed_payments: null,
@@ -113,7 +113,7 @@ export function chargeObject(input: PaymentInput): Stripe.Charge {
     livemode: false,
     metadata: {},
     on_behalf_of: null,
-    outcome: { advice_code: null, network_advice_code: null, network_decline_code: null, network_status: ok ? 'approved_by_network' : 'declined_by_network', reason: input.failure?.declineCode ?? null, seller_message: ok ? 'Payment complete.' : 'The bank did not return any further details with this decline.', type: ok ? 'authorized' : 'issuer_declined' },
+    outcome: { advice_code: null, network_advice_code: null, network_decline_code: null, network_status: ok ? 'approved_by_network' : 'declined_by_network', reason: input.failure ? input.failure.declineCode ?? input.failure.code : null, seller_message: ok ? 'Payment complete.' : 'The bank did not return any further details with this decline.', type: ok ? 'authorized' : 'issuer_declined' },
     paid: ok,
     payment_intent: input.paymentIntentId,
     payment_method: input.paymentMethod,

@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
-import { completeCheckout } from '../billing/checkout-flow.js';
+import { AUTHENTICATION_FAILED } from '../billing/cards.js';
+import { completeCheckout, type CardForm } from '../billing/checkout-flow.js';
 import type { Core } from '../core.js';
 import type { Params } from '../http/form-codec.js';
 import type { PageResult } from '../http/http-server.js';
@@ -26,7 +27,15 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <label>Expiry (MM/YY) <input name="exp" placeholder="12/34" required></label>
 <label>CVC <input name="cvc" placeholder="123" required></label>
 <button type="submit">Pay</button></form>
-<p class="note">4242 4242 4242 4242 pays · 4000 0000 0000 0002 is declined · 4000 0000 0000 0341 pays now, fails on renewal</p>${cancel}`);
+<p class="note">4242 4242 4242 4242 pays · 4000 0000 0000 0002 is declined · 9995 insufficient funds · 0069 expired · 0127 incorrect CVC · 4000 0000 0000 0341 pays now, fails on renewal · 4000 0027 6000 3184 and 4000 0025 0000 3155 ask for 3-D Secure</p>${cancel}`);
+}
+
+/** The issuer's 3-D Secure page: the card details ride along in hidden fields, as test data only. */
+function challenge(session: Stripe.Checkout.Session, params: Params): string {
+  const hidden = ['card_number', 'exp', 'cvc', 'email'].map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(optStr(params, name) ?? '')}">`).join('');
+  const button = (outcome: string, label: string) =>
+    `<form method="post" action="/checkout/${escapeHtml(session.id)}">${hidden}<input type="hidden" name="authentication" value="${outcome}"><button type="submit">${label}</button></form>`;
+  return page('3D Secure', `<h1>3D Secure test payment page</h1><p>This test card asks the customer to authenticate the payment.</p>${button('complete', 'Complete authentication')}${button('fail', 'Fail authentication')}`);
 }
 
 export function parseExpiry(exp: string): { month: number; year: number } {
@@ -36,14 +45,21 @@ export function parseExpiry(exp: string): { month: number; year: number } {
   return { month: Number(m[1]), year: year < 100 ? 2000 + year : year };
 }
 
-/** GET shows the form; POST pays (303 to success_url) or shows the decline with a 402. */
+/**
+ * GET shows the form; POST pays (303 to success_url), shows the decline with a 402, or shows the
+ * 3-D Secure challenge (200) whose buttons post again with `authentication=complete|fail`.
+ */
 export function checkoutPage(core: Core, method: string, id: string, params: Params): PageResult {
   const session = core.state.checkoutSessions[id];
   if (!session) return { status: 404, html: page('Checkout', '<h1>No such Checkout session</h1>') };
   if (method === 'GET') return { status: 200, html: render(core, session, null) };
+  const authentication = optStr(params, 'authentication');
+  if (authentication === 'fail') return { status: 402, html: render(core, session, AUTHENTICATION_FAILED) };
   const expiry = parseExpiry(optStr(params, 'exp') ?? '');
-  const outcome = completeCheckout(core, session, { number: optStr(params, 'card_number') ?? '', expMonth: expiry.month, expYear: expiry.year, email: optStr(params, 'email') || null });
+  const form: CardForm = { number: optStr(params, 'card_number') ?? '', expMonth: expiry.month, expYear: expiry.year, email: optStr(params, 'email') || null };
+  const outcome = completeCheckout(core, session, form, authentication === 'complete');
   core.changed();
   if (outcome.ok) return { status: 303, location: outcome.redirect };
+  if ('challenge' in outcome) return { status: 200, html: challenge(session, params) };
   return { status: 402, html: render(core, session, outcome.message) };
 }

@@ -4,7 +4,7 @@ import { attachPaymentMethod, createCardPaymentMethod, setDefaultPaymentMethod }
 import { isLicensed } from '../billing/proration.js';
 import { afterPayment } from '../billing/subscription-status.js';
 import { updateSubscription } from '../billing/subscription-update.js';
-import { testCard } from '../billing/cards.js';
+import { attachDecline, testCard } from '../billing/cards.js';
 import type { Core } from '../core.js';
 import type { Params } from '../http/form-codec.js';
 import type { PageResult } from '../http/http-server.js';
@@ -63,7 +63,8 @@ function updateCard(core: Core, customer: Stripe.Customer, params: Params): stri
   const number = optStr(params, 'card_number') ?? '';
   const card = testCard(number);
   if (!card) return 'Your card number is incorrect.';
-  if (card.behaviour === 'decline') return 'Your card was declined.';
+  const refused = attachDecline(card.behaviour);
+  if (refused) return refused.message;
   const expiry = parseExpiry(optStr(params, 'exp') ?? '');
   const pm = createCardPaymentMethod(core, { number, expMonth: expiry.month, expYear: expiry.year, customer: customer.id });
   attachPaymentMethod(core, pm, customer.id);

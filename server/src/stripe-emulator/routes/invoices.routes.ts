@@ -10,7 +10,7 @@ import type { Params } from '../http/form-codec.js';
 import { listOf, newestFirst } from '../http/list.js';
 import { optBool, optInt, optObj, optStr } from '../http/params.js';
 import type { ApiContext, Route } from '../http/router.js';
-import { cardDeclined, invalidRequest, missingParam } from '../http/stripe-error.js';
+import { cardDeclined, cardError, invalidRequest, missingParam, type StripeApiError } from '../http/stripe-error.js';
 import { invoiceObject } from '../objects/invoice-objects.js';
 import { subscriptionItemObject } from '../objects/subscription-objects.js';
 import { newId } from '../state/ids.js';
@@ -63,6 +63,14 @@ function preview(core: Core, params: Params): Stripe.Invoice {
   return invoiceObject({ id, created: now, customer, subscription: sub.id, lines, billingReason: 'upcoming', periodStart: period.start, periodEnd: period.end, currency: sub.currency });
 }
 
+/** The error of the charge the payment attempt just made (the newest charge), as Stripe answers it. */
+function declineOfLastCharge(core: Core): StripeApiError {
+  const charge = Object.values(core.state.charges).at(-1);
+  if (!charge?.failure_code) return cardDeclined('Your card was declined.', 'generic_decline');
+  const reason = charge.outcome?.reason;
+  return cardError({ code: charge.failure_code, declineCode: charge.failure_code === 'card_declined' || charge.failure_code === 'authentication_required' ? reason ?? null : null, message: charge.failure_message ?? 'Your card was declined.', param: null });
+}
+
 export const invoiceRoutes: Route[] = [
   { method: 'POST', pattern: '/v1/invoices/create_preview', handler: ({ core, params }) => preview(core, params) },
   { method: 'GET', pattern: '/v1/invoices/:id', handler: invoice },
@@ -77,7 +85,7 @@ export const invoiceRoutes: Route[] = [
     const paid = attemptInvoicePayment(ctx.core, inv, { onSession: optBool(ctx.params, 'off_session') === false, paymentMethod: pm });
     const sub = subscriptionOf(ctx.core, inv);
     if (sub && sub.status !== 'canceled') afterPayment(ctx.core, sub, inv, paid);
-    if (!paid) throw cardDeclined('Your card was declined.', 'generic_decline');
+    if (!paid) throw declineOfLastCharge(ctx.core);
     return inv;
   } },
   { method: 'POST', pattern: '/v1/invoices/:id/mark_uncollectible', handler: (ctx) => {

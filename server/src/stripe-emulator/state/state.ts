@@ -2,7 +2,8 @@ import type Stripe from 'stripe';
 import type { EventRecord } from '../events/event-record.js';
 
 /** How a stored card behaves when charged (Stripe's test-card semantics, see README). */
-export type CardBehaviour = 'succeed' | 'decline' | 'fail_off_session';
+export type CardBehaviour =
+  | 'succeed' | 'decline' | 'insufficient_funds' | 'expired_card' | 'incorrect_cvc' | 'fail_off_session' | 'authenticate_always' | 'authenticate_setup';
 
 export type StoredMeterEvent = {
   event: Stripe.Billing.MeterEvent;
