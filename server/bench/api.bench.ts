@@ -38,6 +38,8 @@ const WRITER_ROWS = Number(process.env.BENCH_WRITER_ROWS ?? 20_000);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const bin = (name: string) => path.resolve(serverDir, '../../node_modules/.bin', name);
+/** Node itself with tsx's loader, so that signals (SIGUSR2 for the profile) reach the server, not a wrapper. */
+const tsNode = (file: string): [string, string[]] => [process.execPath, ['--import', 'tsx', path.join(serverDir, file)]];
 
 type Target = 'apollo' | 'off' | 'on';
 type Server = { url: string; key: string; query: string; child: ChildProcess; dataDir: string | null };
@@ -58,7 +60,7 @@ async function announced(child: ChildProcess, label: string): Promise<{ url: str
 }
 
 async function startApollo(): Promise<Server> {
-  const child = spawn(bin('tsx'), [path.join(serverDir, 'bare-apollo-server.ts')], { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(...tsNode('bare-apollo-server.ts'), { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
   const { url } = await announced(child, 'bare Apollo');
   return { url, key: '', query: '{ hello }', child, dataDir: null };
 }
@@ -87,7 +89,7 @@ async function startServer(monetization: 'on' | 'off', databaseUrl: string | nul
   };
   // Production mode needs DATABASE_URL; embedded runs stay in test mode with the same settings otherwise.
   if (!databaseUrl) env.NODE_ENV = 'test';
-  const child = spawn(bin('tsx'), [path.join(serverDir, 'api-bench-server.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(...tsNode('api-bench-server.ts'), { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const { url, key } = await announced(child, monetization);
   return { url, key, query: '{ me { id } }', child, dataDir };
 }
@@ -140,8 +142,11 @@ function withDatabase(serverUrl: string, database: string): string {
 }
 
 async function stopServer(server: Server): Promise<void> {
-  server.child.kill('SIGTERM');
-  await new Promise((resolve) => server.child.once('exit', resolve));
+  if (server.child.exitCode === null && server.child.signalCode === null) {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+  }
   if (server.dataDir) await rm(server.dataDir, { recursive: true, force: true });
 }
 
