@@ -29,6 +29,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   const seeded = await seed(database.orm.em.fork(), services.apiKeys, { demo: config.SEED_DEMO });
   const stripeEmulator = await connectBilling(config, services, database.orm.em.fork(), logger);
   services.lastUsed.start();
+  services.keyCacheBus.start();
   services.monetization.sweeper.start();
   services.monetization.rollup.start();
   await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
@@ -52,6 +53,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
       await services.monetization.usageWriter.stop();
       await services.lastUsed.stop();
       await services.simulations.stop();
+      services.keyCacheBus.stop();
       redis?.disconnect();
       await database.close();
     },

@@ -55,7 +55,7 @@ type Transaction = Parameters<Parameters<ReturnType<MikroORM['em']['getConnectio
  * not): one round trip instead of one per table, inside the transaction that holds the row locks.
  */
 export async function writeBillableBatch(orm: MikroORM, batch: readonly Settlement[], attempt: Attempt): Promise<SettlementResult[]> {
-  const db = sqlBuilder(orm);
+  const db = sqlBuilder(orm.em);
   return orm.em.getConnection().transactional(async (trx: Transaction) => {
     const ids = [...new Set(batch.map((s) => s.balanceId))].sort();
     const locked: BalanceRow[] = await runTyped(orm, trx, db.selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)).orderBy('id').forUpdate());
@@ -130,7 +130,7 @@ export async function writeBillableBatch(orm: MikroORM, batch: readonly Settleme
  * for extensions.cost. One statement is atomic on its own, so it needs no transaction.
  */
 export async function writeFreeBatch(orm: MikroORM, batch: readonly Settlement[], attempt: Attempt): Promise<SettlementResult[]> {
-  const db = sqlBuilder(orm);
+  const db = sqlBuilder(orm.em);
   const ids = [...new Set(batch.map((s) => s.balanceId))];
   const stored = batch.filter((s) => s.idempotency);
   const writes = db.with('usage', (qc) =>
@@ -157,6 +157,6 @@ export async function writeFreeBatch(orm: MikroORM, batch: readonly Settlement[]
 /** The results of a free batch that committed but whose answer was lost: the balances read again. */
 export async function readFreeResults(orm: MikroORM, batch: readonly Settlement[]): Promise<SettlementResult[]> {
   const ids = [...new Set(batch.map((s) => s.balanceId))];
-  const rows: BalanceRow[] = await runTyped(orm, undefined, sqlBuilder(orm).selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)));
+  const rows: BalanceRow[] = await runTyped(orm, undefined, sqlBuilder(orm.em).selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)));
   return freeResults(batch, rows);
 }

@@ -44,7 +44,7 @@ export async function answerFailedBatch(orm: MikroORM, logger: Logger, batch: Pe
 async function releaseAfterFailure(orm: MikroORM, logger: Logger, batch: Settlement[]): Promise<void> {
   const reserved = batch.filter((s) => s.reservedCredits > 0);
   if (reserved.length === 0) return;
-  const db = sqlBuilder(orm);
+  const db = sqlBuilder(orm.em);
   const perBalance = db
     .selectFrom(unnestRows('x', { id: { type: 'uuid', values: reserved.map((s) => s.balanceId) }, n: { type: 'int', values: reserved.map((s) => s.reservedCredits) } }))
     .select(['x.id', sql<number>`sum(x.n)::int`.as('n')])

@@ -17,6 +17,8 @@ export type Timestamp = ColumnType<string, Date | string, Date | string>;
 export type DateText = ColumnType<string, string, string>;
 /** bigint: read as text (exact beyond 2^53), written from a number, bigint or text. */
 export type Int8 = ColumnType<string, number | bigint | string, number | bigint | string>;
+/** A column with a default: optional on insert. (Kysely's Generated does not unwrap a ColumnType.) */
+export type Defaulted<C> = C extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : C | undefined;
 /** jsonb, parsed on read. */
 export type Json = ColumnType<unknown, string | Record<string, unknown>, string | Record<string, unknown>>;
 
@@ -94,14 +96,14 @@ export interface CreditBalanceTable {
 }
 
 export interface CreditLedgerTable {
-  id: Generated<Int8>;
+  id: Defaulted<Int8>;
   customer_id: string;
   period_start: Timestamp;
   kind: string;
   credits: number;
   request_id: string | null;
   reason: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Defaulted<Timestamp>;
 }
 
 export interface CreditPurchaseTable {
@@ -142,7 +144,7 @@ export interface IdempotencyRecordTable {
   response: Json | null;
   locked_until: Timestamp;
   expires_at: Timestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Defaulted<Timestamp>;
 }
 
 export interface InvoiceTable {
@@ -169,12 +171,12 @@ export interface InvoiceTable {
 }
 
 export interface MeterDriftTable {
-  id: Generated<Int8>;
+  id: Defaulted<Int8>;
   customer_id: string;
   hour_start: Timestamp;
   local_credits: number;
   stripe_credits: number;
-  checked_at: Generated<Timestamp>;
+  checked_at: Defaulted<Timestamp>;
 }
 
 export interface PlanTable {
@@ -232,16 +234,16 @@ export interface StripeEventTable {
   event_created_at: Timestamp;
   payload: Json;
   status: Generated<string>;
-  received_at: Generated<Timestamp>;
+  received_at: Defaulted<Timestamp>;
   processed_at: Timestamp | null;
   attempts: Generated<number>;
-  next_attempt_at: Generated<Timestamp>;
+  next_attempt_at: Defaulted<Timestamp>;
   error: string | null;
   source: string | null;
 }
 
 export interface StripeOutboxTable {
-  id: Generated<Int8>;
+  id: Defaulted<Int8>;
   identifier: string;
   customer_id: string;
   stripe_customer_id: string;
@@ -251,11 +253,11 @@ export interface StripeOutboxTable {
   seq: number;
   credits: number;
   attempts: Generated<number>;
-  next_attempt_at: Generated<Timestamp>;
+  next_attempt_at: Defaulted<Timestamp>;
   sent_at: Timestamp | null;
   dead_at: Timestamp | null;
   last_error: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Defaulted<Timestamp>;
 }
 
 export interface SubscriptionTable {
@@ -299,7 +301,7 @@ export interface UsageDayTotalTable {
 }
 
 export interface UsageEventTable {
-  id: Generated<Int8>;
+  id: Defaulted<Int8>;
   request_id: string;
   customer_id: string;
   api_key_id: string;

@@ -8,4 +8,4 @@ export { pgArray } from './pg-array.js';
 export { QueryCounter } from './query-counter.js';
 export { releaseDeadClients } from './release-dead-clients.js';
 export type { Database } from './database-schema.js';
-export { anyOf, now, runTyped, sqlBuilder, unnestRows } from './typed-sql.js';
+export { anyOf, now, runInTransactionOf, runTyped, sqlBuilder, unnestRows } from './typed-sql.js';

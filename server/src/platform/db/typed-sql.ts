@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { type AliasedRawBuilder, type Compilable, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from './database-schema.js';
 import type { Executor } from './bound-sql.js';
@@ -9,8 +9,8 @@ import { pgArray } from './pg-array.js';
  * queries only; `runTyped` executes them, so that each still counts in MikroORM's `onQuery` hook
  * like every other statement (/metrics and the tests that count statements read it).
  */
-export function sqlBuilder(orm: MikroORM): Kysely<Database> {
-  return orm.em.getConnection().getClient<Database>();
+export function sqlBuilder(em: EntityManager): Kysely<Database> {
+  return em.getConnection().getClient<Database>();
 }
 
 /** Runs one compiled query with bound parameters on the pool, or inside MikroORM's transaction. */
@@ -18,6 +18,16 @@ export async function runTyped<R>(orm: MikroORM, executor: Executor | undefined,
   const compiled = query.compile();
   orm.config.get('onQuery')(compiled.sql, compiled.parameters);
   const result = await (executor ?? orm.em.getConnection().getClient()).executeQuery(compiled);
+  return result.rows;
+}
+
+/** Runs one compiled query in the transaction of an EntityManager inside `transactional` (or on the pool outside one). */
+export async function runInTransactionOf<R>(em: EntityManager, query: Compilable<R>): Promise<R[]> {
+  const compiled = query.compile();
+  em.config.get('onQuery')(compiled.sql, compiled.parameters);
+  const transaction: Executor | undefined = em.getTransactionContext();
+  const executor = transaction ?? em.getConnection().getClient();
+  const result = await executor.executeQuery(compiled);
   return result.rows;
 }
 
