@@ -21,7 +21,7 @@ export async function answerFailedBatch(orm: MikroORM, logger: Logger, batch: Pe
     const results = attempt.results ?? (await readFreeResults(orm, settlements).catch(() => null));
     if (results !== null) {
       logger.warn({ err: error, requests: batch.length }, 'usage batch committed although its connection failed during COMMIT');
-      batch.forEach((entry, index) => entry.resolve(results[index]));
+      for (const [index, entry] of batch.entries()) entry.resolve(results[index]);
       return;
     }
   }
@@ -29,11 +29,11 @@ export async function answerFailedBatch(orm: MikroORM, logger: Logger, batch: Pe
     logger.error({ err: error, requests: batch.length }, 'usage batch could not be committed; its requests answer 503');
     // Release first, so that a client retrying on the 503 finds its credits available again.
     await releaseAfterFailure(orm, logger, settlements);
-    batch.forEach((entry) => entry.reject(error instanceof Error ? error : new Error(String(error))));
+    for (const entry of batch) entry.reject(error instanceof Error ? error : new Error(String(error)));
     return;
   }
   logger.error({ err: error, requestIds: settlements.map((s) => s.requestId) }, 'usage batch outcome unknown; its requests answer 503');
-  batch.forEach((entry) => entry.reject(new UsageInDoubtError(error)));
+  for (const entry of batch) entry.reject(new UsageInDoubtError(error));
 }
 
 /**

@@ -86,7 +86,7 @@ export class UsageWriter {
     try {
       const results = await this.write(settlements, attempt);
       if (KILL_AFTER_USAGE_COMMIT) process.kill(process.pid, 'SIGKILL');
-      batch.forEach((entry, index) => entry.resolve(results[index]));
+      for (const [index, entry] of batch.entries()) entry.resolve(results[index]);
       this.stats.batches += 1;
       this.stats.rows += batch.length;
     } catch (error) {
