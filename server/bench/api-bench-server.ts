@@ -4,12 +4,15 @@ import { startCarlo } from '../src/app/bootstrap.js';
 import { loadConfig } from '../src/platform/config/config.js';
 import { createCustomer } from '../src/domain/subscriptions/new-customer.service.js';
 import { ApiKeyMode } from '../src/domain/keys/api-key.entity.js';
+import { profileOnSignal } from './cpu-profile.js';
 
 /**
  * One Carlo server for bench/api.bench.ts, configured by the environment (MONETIZATION on or
  * off, DATABASE_URL or a DATA_DIR of its own). It makes a customer whose rate limit cannot
- * throttle the benchmark and prints one JSON line with its URL and API key.
+ * throttle the benchmark and prints one JSON line with its URL and API key. With BENCH_CPU_PROFILE
+ * set, SIGUSR2 starts and stops a CPU profile whose summary goes to that file.
  */
+if (process.env.BENCH_CPU_PROFILE) profileOnSignal(process.env.BENCH_CPU_PROFILE);
 const carlo = await startCarlo(loadConfig());
 const em = carlo.services.orm.em.fork();
 const { customer } = await createCustomer(em, { company: 'Bench Co', email: `bench-${randomUUID()}@example.test`, planCode: 'enterprise' });

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,35 +16,64 @@ import { createCustomer } from '../src/domain/subscriptions/new-customer.service
 import { seedPlans } from '../src/domain/plans/index.js';
 import { CreditLedgerService } from '../src/metering/credits/credit-ledger.service.js';
 import { type Settlement, UsageWriter } from '../src/metering/usage/usage-writer.js';
+import type { ProfileSummary } from './cpu-profile.js';
 
 /**
- * npm run bench:api — the cost of monetization on the request path, and of the usage writer.
+ * npm run bench:api — the request path against a bare Apollo Server, and the usage writer against COPY.
  *
- * 1. Two servers from the same code, MONETIZATION=on and off, on PostgreSQL when DATABASE_URL is
- *    set (a scratch database shared by both) or on embedded PGlite (a data directory each). Each
- *    round runs autocannon (its own process) against one then the other, order alternating;
- *    medians over the rounds of requests/s and p99 for an authenticated `{ me { id } }`.
- * 2. The usage writer's rows/s (batches of 1,000 through UsageWriter.write, as the pipeline uses it)
+ * 1. Three servers: a bare Apollo Server 5 answering `{ hello }` (the anchor), and Carlo from the same
+ *    code with MONETIZATION=off and on, on PostgreSQL when DATABASE_URL is set (a scratch database
+ *    shared by both) or on embedded PGlite (a data directory each), with the production log level
+ *    (BENCH_LOG_LEVEL, default info). Each round runs autocannon (its own process) against all three,
+ *    the order rotating; Carlo answers an authenticated `{ me { id } }`. Figures are medians over the
+ *    rounds and ratios to the anchor measured in the same run, since the machine's load drifts.
+ * 2. A CPU profile of the metered server under the same load (top self-time functions and packages).
+ * 3. The usage writer's rows/s (batches of 1,000 through UsageWriter.write, as the pipeline uses it)
  *    against COPY of the same rows into the same database.
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const WRITER_ROWS = Number(process.env.BENCH_WRITER_ROWS ?? 20_000);
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const bin = (name: string) => path.resolve(serverDir, '../../node_modules/.bin', name);
+/** Node itself with tsx's loader, so that signals (SIGUSR2 for the profile) reach the server, not a wrapper. */
+const tsNode = (file: string): [string, string[]] => [process.execPath, ['--import', 'tsx', path.join(serverDir, file)]];
 
-type Server = { url: string; key: string; child: ChildProcess; dataDir: string | null };
-type Run = { rps: number; p99: number; non2xx: number };
+type Target = 'apollo' | 'off' | 'on';
+type Server = { url: string; key: string; query: string; child: ChildProcess; dataDir: string | null };
+type Run = { rps: number; p50: number; p99: number; non2xx: number };
 
-async function startServer(monetization: 'on' | 'off', databaseUrl: string | null): Promise<Server> {
+/** Waits for the child's JSON line with its URL and key; other lines (logs) are read and dropped. */
+async function announced(child: ChildProcess, label: string): Promise<{ url: string; key: string }> {
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server (${label}) did not start in 120 s`)), 120_000);
+    lines.on('line', (line) => {
+      if (!line.startsWith('{"url":')) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as { url: string; key: string });
+    });
+    child.once('exit', (code) => reject(new Error(`server (${label}) exited with ${code}`)));
+  });
+}
+
+async function startApollo(): Promise<Server> {
+  const child = spawn(...tsNode('bare-apollo-server.ts'), { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { url } = await announced(child, 'bare Apollo');
+  return { url, key: '', query: '{ hello }', child, dataDir: null };
+}
+
+async function startServer(monetization: 'on' | 'off', databaseUrl: string | null, profilePath: string | null): Promise<Server> {
   const dataDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), `carlo-bench-${monetization}-`));
   const env = {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: '0',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: LOG_LEVEL,
+    ...(profilePath ? { BENCH_CPU_PROFILE: profilePath } : {}),
     SEED_DEMO: 'false',
     RUN_WORKER: 'false',
     MONETIZATION: monetization,
@@ -59,30 +89,23 @@ async function startServer(monetization: 'on' | 'off', databaseUrl: string | nul
   };
   // Production mode needs DATABASE_URL; embedded runs stay in test mode with the same settings otherwise.
   if (!databaseUrl) env.NODE_ENV = 'test';
-  const child = spawn(bin('tsx'), [path.join(serverDir, 'api-bench-server.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const first = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server (${monetization}) did not start in 120 s`)), 120_000);
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
-    });
-    child.once('exit', (code) => reject(new Error(`server (${monetization}) exited with ${code}`)));
-  });
-  const { url, key } = JSON.parse(first) as { url: string; key: string };
-  return { url, key, child, dataDir };
+  const child = spawn(...tsNode('api-bench-server.ts'), { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { url, key } = await announced(child, monetization);
+  return { url, key, query: '{ me { id } }', child, dataDir };
 }
 
 function autocannon(server: Server, seconds: number): Promise<Run> {
-  const args = ['--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', '-H', `authorization=Bearer ${server.key}`, '-b', JSON.stringify({ query: '{ me { id } }' }), `${server.url}/graphql`];
+  const auth = server.key ? ['-H', `authorization=Bearer ${server.key}`] : [];
+  // Apollo's CSRF prevention wants a content type on POST; both servers get the same headers otherwise.
+  const args = ['--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', ...auth, '-b', JSON.stringify({ query: server.query }), server.url.endsWith('/graphql') ? server.url : `${server.url}/graphql`];
   return new Promise((resolve, reject) => {
     const child = spawn(bin('autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.once('exit', (code) => {
       if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
-      const result = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; non2xx: number };
-      resolve({ rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx });
+      const result = JSON.parse(out) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number };
+      resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx });
     });
   });
 }
@@ -118,26 +141,58 @@ function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode === null && server.child.signalCode === null) {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+  }
+  if (server.dataDir) await rm(server.dataDir, { recursive: true, force: true });
+}
+
+async function waitForFile(file: string, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await sleep(100);
+    }
+  }
+}
+
+type Summary = { rps: number; p50: number; p99: number; non2xx: number; roundRatios: number[] };
+
 async function apiBench(databaseUrl: string | null) {
-  const on = await startServer('on', databaseUrl);
-  const off = await startServer('off', databaseUrl);
+  const profilePath = path.join(os.tmpdir(), `carlo-bench-profile-${randomUUID()}.json`);
+  const servers: Record<Target, Server> = { apollo: await startApollo(), off: await startServer('off', databaseUrl, null), on: await startServer('on', databaseUrl, profilePath) };
+  const targets: Target[] = ['apollo', 'off', 'on'];
   try {
-    await Promise.all([autocannon(on, 2), autocannon(off, 2)].map((p) => p.catch(() => null)));
-    const runs: Record<'on' | 'off', Run[]> = { on: [], off: [] };
+    await Promise.all(targets.map((target) => autocannon(servers[target], 2).catch(() => null)));
+    const runs: Record<Target, Run[]> = { apollo: [], off: [], on: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
-      const order: ('on' | 'off')[] = round % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
-      for (const mode of order) runs[mode].push(await autocannon(mode === 'on' ? on : off, SECONDS));
+      // Each target goes first, second and third in turn, so drifting load favours none of them.
+      const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+      for (const target of order) runs[target].push(await autocannon(servers[target], SECONDS));
     }
-    const summary = (mode: 'on' | 'off') => ({ rps: median(runs[mode].map((r) => r.rps)), p99: median(runs[mode].map((r) => r.p99)), non2xx: runs[mode].reduce((s, r) => s + r.non2xx, 0) });
-    // The two runs of a round are back to back, so their ratio cancels load that drifts between rounds.
-    const roundRatios = runs.on.map((run, round) => run.rps / runs.off[round].rps);
-    return { on: summary('on'), off: summary('off'), roundRatio: median(roundRatios), roundRatios };
+    const summary = (target: Target): Summary => ({
+      rps: median(runs[target].map((r) => r.rps)),
+      p50: median(runs[target].map((r) => r.p50)),
+      p99: median(runs[target].map((r) => r.p99)),
+      non2xx: runs[target].reduce((s, r) => s + r.non2xx, 0),
+      // The runs of one round are back to back, so their ratio cancels load that drifts between rounds.
+      roundRatios: runs[target].map((run, round) => run.rps / runs.apollo[round].rps),
+    });
+    // The profile is a separate run of the metered server, so its overhead is in no figure above.
+    servers.on.child.kill('SIGUSR2');
+    await autocannon(servers.on, SECONDS);
+    servers.on.child.kill('SIGUSR2');
+    const profile = JSON.parse(await waitForFile(profilePath, 30_000)) as ProfileSummary;
+    await rm(profilePath, { force: true });
+    return { apollo: summary('apollo'), off: summary('off'), on: summary('on'), onOff: median(runs.on.map((run, round) => run.rps / runs.off[round].rps)), profile };
   } finally {
-    for (const server of [on, off]) {
-      server.child.kill('SIGTERM');
-      await new Promise((resolve) => server.child.once('exit', resolve));
-      if (server.dataDir) await rm(server.dataDir, { recursive: true, force: true });
-    }
+    for (const target of targets) await stopServer(servers[target]);
   }
 }
 
@@ -170,31 +225,55 @@ async function writerBench(databaseUrl: string | null) {
       }));
     const writer = new UsageWriter(orm, pino({ level: 'silent' }));
     const batches = Math.max(1, Math.round(WRITER_ROWS / 1000));
-    const writerBatches = Array.from({ length: batches }, () => rows(1000));
-    let started = performance.now();
-    for (const batch of writerBatches) await writer.write(batch);
-    const writerRps = (batches * 1000) / ((performance.now() - started) / 1000);
     // Billable rows take the transactional path: balance rows locked, ledger entries appended.
     await orm.em.getConnection().execute('update credit_balance set reserved_credits = reserved_credits + ? where id = ?', [batches * 1000, handle.balanceId]);
-    const billable = Array.from({ length: batches }, () => rows(1000).map((s) => ({ ...s, requestedCredits: 1, reservedCredits: 1, actualCredits: 1 })));
-    started = performance.now();
-    for (const batch of billable) await writer.write(batch);
-    const billableRps = (batches * 1000) / ((performance.now() - started) / 1000);
-
-    const csvRows = rows(batches * 1000).map((s) => [s.requestId, s.customerId, s.apiKeyId, s.periodStart.toISOString(), s.operationName, 0, 0, 0, 0, 'ok', 1, s.occurredAt.toISOString(), 'not_billable'].join(','));
-    const csv = `${csvRows.join('\n')}\n`;
-    started = performance.now();
-    if (pglite) {
-      await pglite.query(`copy usage_event (${COLUMNS}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) });
-    } else {
+    /** COPY of a batch, its CSV file written beforehand so that only the statement is timed. */
+    const prepareCopy = async (batch: Settlement[]): Promise<() => Promise<void>> => {
+      const csv = `${batch.map((s) => [s.requestId, s.customerId, s.apiKeyId, s.periodStart.toISOString(), s.operationName, 0, 0, 0, 0, 'ok', 1, s.occurredAt.toISOString(), 'not_billable'].join(',')).join('\n')}\n`;
+      if (pglite) {
+        const db = pglite;
+        return async () => void (await db.query(`copy usage_event (${COLUMNS}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) }));
+      }
       const file = path.join(os.tmpdir(), `carlo-bench-${randomUUID()}.csv`);
       await writeFile(file, csv, { mode: 0o644 });
-      started = performance.now();
-      await orm.em.getConnection().execute(`copy usage_event (${COLUMNS}) from '${file}' with (format csv)`);
-      await rm(file, { force: true });
+      return async () => {
+        try {
+          await orm.em.getConnection().execute(`copy usage_event (${COLUMNS}) from '${file}' with (format csv)`);
+        } finally {
+          await rm(file, { force: true });
+        }
+      };
+    };
+    const timed = async (work: () => Promise<unknown>) => {
+      const started = performance.now();
+      await work();
+      return 1000 / ((performance.now() - started) / 1000);
+    };
+    // Each round writes 1,000 rows three ways back to back (the order rotating), so a ratio of one
+    // round compares the three under the same load; the medians of the rounds are reported.
+    const rounds: { free: number; billable: number; copy: number }[] = [];
+    for (let round = 0; round < batches; round += 1) {
+      const free = rows(1000);
+      const billable = rows(1000).map((s) => ({ ...s, requestedCredits: 1, reservedCredits: 1, actualCredits: 1 }));
+      const copy = await prepareCopy(rows(1000));
+      const kinds = [
+        ['free', () => writer.write(free)],
+        ['billable', () => writer.write(billable)],
+        ['copy', copy],
+      ] as const;
+      const result = { free: 0, billable: 0, copy: 0 };
+      for (let i = 0; i < kinds.length; i += 1) {
+        const [kind, work] = kinds[(i + round) % kinds.length];
+        result[kind] = await timed(work);
+      }
+      rounds.push(result);
     }
-    const copyRps = (batches * 1000) / ((performance.now() - started) / 1000);
-    return { writerRps, billableRps, copyRps };
+    const writerRps = median(rounds.map((r) => r.free));
+    const billableRps = median(rounds.map((r) => r.billable));
+    const copyRps = median(rounds.map((r) => r.copy));
+    const freeRatio = median(rounds.map((r) => r.free / r.copy));
+    const billableRatio = median(rounds.map((r) => r.billable / r.copy));
+    return { writerRps, billableRps, copyRps, freeRatio, billableRatio };
   } finally {
     await orm.close(true);
     await socket?.stop();
@@ -208,17 +287,25 @@ const scratch = serverUrl ? await scratchDatabase(serverUrl) : null;
 try {
   const database = scratch ? 'PostgreSQL (scratch database)' : 'embedded PGlite';
   const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
-  process.stdout.write(`bench:api on ${database}, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, { me { id } }; ${os.cpus().length} cores, load average ${load()}\n`);
-  const api = await apiBench(scratch?.url ?? null);
-  const ratio = api.on.rps / api.off.rps;
+  process.stdout.write(`bench:api on ${database}, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, log level ${LOG_LEVEL}; ${os.cpus().length} cores, load average ${load()}\n`);
+  const api = process.env.BENCH_ONLY === 'writer' ? null : await apiBench(scratch?.url ?? null);
   const f = (n: number) => n.toFixed(0).padStart(8);
-  process.stdout.write(`\n| pipeline | requests/s (median) | p99 ms (median) | non-2xx |\n|---|---:|---:|---:|\n`);
-  process.stdout.write(`| monetization off | ${f(api.off.rps)} | ${api.off.p99.toFixed(1)} | ${api.off.non2xx} |\n`);
-  process.stdout.write(`| monetization on  | ${f(api.on.rps)} | ${api.on.p99.toFixed(1)} | ${api.on.non2xx} |\n`);
-  process.stdout.write(`\nratio on/off: ${ratio.toFixed(3)} (goal >= 0.85); median of per-round ratios: ${api.roundRatio.toFixed(3)} (${api.roundRatios.map((r) => r.toFixed(2)).join(', ')}); p99 difference: ${(api.on.p99 - api.off.p99).toFixed(1)} ms (goal <= 2 ms)\n`);
+  if (api) {
+    const row = (label: string, s: Summary) =>
+      `| ${label} | ${f(s.rps)} | ${(s.rps / api.apollo.rps).toFixed(3)} | ${median(s.roundRatios).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p99.toFixed(1)} | ${(s.p99 - api.apollo.p99).toFixed(1)} | ${s.non2xx} |\n`;
+    process.stdout.write(`\n| server | requests/s (median) | ratio to bare Apollo | median per-round ratio | p50 ms | p99 ms | p99 − Apollo's | non-2xx |\n|---|---:|---:|---:|---:|---:|---:|---:|\n`);
+    process.stdout.write(row('bare Apollo Server 5, { hello }', api.apollo));
+    process.stdout.write(row('Carlo, monetization off, { me { id } }', api.off));
+    process.stdout.write(row('Carlo, monetization on, { me { id } }', api.on));
+    process.stdout.write(`\nmonetization on/off: ${(api.on.rps / api.off.rps).toFixed(3)} (median per-round ${api.onOff.toFixed(3)}); p99 difference ${(api.on.p99 - api.off.p99).toFixed(1)} ms\n`);
+    process.stdout.write(`\nCPU profile of the metered server (${api.profile.samples} samples, idle excluded), top self time:\n`);
+    for (const entry of api.profile.byPackage.slice(0, 12)) process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
+    process.stdout.write('functions:\n');
+    for (const entry of api.profile.top.slice(0, 20)) process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
+  }
   const writer = await writerBench(scratch?.url ?? null);
-  process.stdout.write(`\n| usage rows | rows/s |\n|---|---:|\n| UsageWriter.write, batches of 1,000, free calls (one statement) | ${f(writer.writerRps)} |\n| UsageWriter.write, batches of 1,000, billable calls (transaction with ledger) | ${f(writer.billableRps)} |\n| COPY of the same rows | ${f(writer.copyRps)} |\n`);
-  process.stdout.write(`\nwriter/COPY: free ${(writer.writerRps / writer.copyRps).toFixed(3)}, billable ${(writer.billableRps / writer.copyRps).toFixed(3)} (goal >= 0.5)\n`);
+  process.stdout.write(`\n| usage rows | rows/s |\n|---|---:|\n| UsageWriter.write, batches of 1,000, free calls (one statement) | ${f(writer.writerRps)} |\n| UsageWriter.write, batches of 1,000, billable calls (transaction with ledger) | ${f(writer.billableRps)} |\n| COPY of 1,000 such rows | ${f(writer.copyRps)} |\n`);
+  process.stdout.write(`\nwriter/COPY, median of per-round ratios: free ${writer.freeRatio.toFixed(3)}, billable ${writer.billableRatio.toFixed(3)} (goal >= 0.5)\n`);
   process.stdout.write(`load average at the end: ${load()}\n`);
 } finally {
   await scratch?.drop();

@@ -40,10 +40,12 @@ describe('one owning module per table', () => {
     expect(owners.tables.size).toBeGreaterThanOrEqual(20);
   });
 
-  it('lets only the owner write a table, in SQL or through the EntityManager', () => {
+  it('lets only the owner write a table, in SQL, through Kysely or through the EntityManager', () => {
     expect(listed(textualWriteViolations(sources, owners))).toEqual([]);
     const sql = planted('billing/stripe/meter-outbox.ts', "const sql = 'update usage_event set stripe_report_state = 1';");
     expect(listed(textualWriteViolations(sql, owners)).join('\n')).toMatch(/writes usage_event, which metering owns/);
+    const kysely = planted('billing/stripe/meter-outbox.ts', "const write = (db: Kysely<Database>) => db.updateTable('credit_balance as b');");
+    expect(listed(textualWriteViolations(kysely, owners)).join('\n')).toMatch(/writes credit_balance, which metering owns/);
     const orm = planted('billing/stripe/billing.service.ts', 'const write = (em: EntityManager) => em.create(Customer, {});');
     expect(listed(textualWriteViolations(orm, owners)).join('\n')).toMatch(/writes customer, which domain\/customers owns/);
   });

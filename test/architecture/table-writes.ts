@@ -7,6 +7,8 @@ import type { Violation } from './dependency-rules.js';
 const libraryTables = new Set(['mikro_orm_migrations']);
 
 const sqlWrite = /\b(?:insert\s+into|delete\s+from)\s+([a-z_][a-z0-9_]*)|\bupdate\s+([a-z_][a-z0-9_]*)(?:\s+[a-z_][a-z0-9_]*)?\s+set\b/gi;
+/** Kysely's builders name the table as their first argument, optionally with an alias ('credit_balance as b'). */
+const kyselyWrite = /\.(?:insertInto|updateTable|deleteFrom|mergeInto)\(\s*'([a-z_][a-z0-9_]*)/g;
 const ormWrite = /\.(?:create|nativeUpdate|nativeDelete|upsert|upsertMany|insert|insertMany)\(\s*([A-Z][A-Za-z0-9]*)\s*,/g;
 const entityDeclaration = /@Entity\(\{\s*tableName:\s*'([a-z_][a-z0-9_]*)'\s*\}\)[\s\S]*?export\s+class\s+([A-Z][A-Za-z0-9]*)/g;
 
@@ -32,7 +34,7 @@ function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-/** SQL and EntityManager writes to tables another module owns. */
+/** SQL (text or Kysely) and EntityManager writes to tables another module owns. */
 export function textualWriteViolations(files: readonly SourceFile[], owners: Ownership): Violation[] {
   const violations: Violation[] = [];
   for (const file of files) {
@@ -40,6 +42,13 @@ export function textualWriteViolations(files: readonly SourceFile[], owners: Own
     for (const match of file.text.matchAll(sqlWrite)) {
       const table = (match[1] ?? match[2] ?? '').toLowerCase();
       if (libraryTables.has(table)) continue;
+      const owner = owners.tables.get(table);
+      if (owner !== file.module) {
+        violations.push({ file: file.path, line: lineOf(file.text, match.index), rule: owner ? `writes ${table}, which ${owner} owns` : `writes ${table}, a table no module declares`, detail: match[0] });
+      }
+    }
+    for (const match of file.text.matchAll(kyselyWrite)) {
+      const table = match[1] ?? '';
       const owner = owners.tables.get(table);
       if (owner !== file.module) {
         violations.push({ file: file.path, line: lineOf(file.text, match.index), rule: owner ? `writes ${table}, which ${owner} owns` : `writes ${table}, a table no module declares`, detail: match[0] });

@@ -29,7 +29,7 @@ describe('a usage COMMIT whose acknowledgement is lost', () => {
   it('answers with the result and charges once, since the batch did commit', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);
-    const lost = proxy.loseCommitAcknowledgement('into usage_event');
+    const lost = proxy.loseCommitAcknowledgement('into "usage_event"');
     const response = await app.client.raw<{ usage: { calls: number } }>(JSON.stringify({ query: '{ usage { calls } }' }), { key });
     await lost;
     expect(response.status).toBe(200);

@@ -8,7 +8,7 @@ import { AdminAuthService, LoginThrottle } from '../platform/staff/index.js';
 import { CustomerAdminService } from '../domain/customers/index.js';
 import { BillingModule } from '../billing/index.js';
 import { ApiKeyService, LastUsedWriter } from '../domain/keys/index.js';
-import { ApiKeyVerifier } from '../domain/access/index.js';
+import { ApiKeyVerifier, KeyCacheBus } from '../domain/access/index.js';
 import { MemberAccountService, MemberAuthService, MemberTokens } from '../domain/members/index.js';
 import { createMonetization, createSimulationMeter, type Monetization } from '../metering/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
@@ -22,6 +22,8 @@ export type Services = {
   redis: Redis | null;
   logger: Logger;
   keyVerifier: ApiKeyVerifier;
+  /** Key-cache invalidations to and from the other API processes (Redis pub/sub). */
+  keyCacheBus: KeyCacheBus;
   lastUsed: LastUsedWriter;
   apiKeys: ApiKeyService;
   adminAuth: AdminAuthService;
@@ -46,6 +48,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
   return {
     ...dependencies,
     keyVerifier,
+    keyCacheBus: new KeyCacheBus(redis, keyVerifier, logger),
     lastUsed: new LastUsedWriter(orm, logger),
     apiKeys,
     adminAuth: new AdminAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis)),

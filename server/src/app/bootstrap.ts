@@ -34,6 +34,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   }
   const stripeEmulator = await connectBilling(config, services, database.orm.em.fork(), logger);
   services.lastUsed.start();
+  services.keyCacheBus.start();
   services.monetization.sweeper.start();
   services.monetization.rollup.start();
   await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
@@ -60,6 +61,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
       await services.lastUsed.stop();
       await services.simulations.stop();
       await services.mail.stop();
+      services.keyCacheBus.stop();
       redis?.disconnect();
       await database.close();
     },

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AccessLevel } from '../domain/access/index.js';
-import { PlanType } from '../domain/plans/index.js';
 import { CustomerStatus } from '../domain/customers/index.js';
 
 registerEnumType(AccessLevel, { name: 'AccessLevel', description: 'What the account may do now (see Access in docs/architecture.md).' });
@@ -23,17 +22,8 @@ export class AccountType {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
-  company!: string;
-
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => CustomerStatus)
-  status!: CustomerStatus;
-
-  @Field(() => PlanType)
-  plan!: PlanType;
+  /** The plan's code from the verified key; the `plan` field loads the plan only when it is asked for. */
+  planCode!: string;
 
   @Field(() => AccountAccessType)
   access!: AccountAccessType;

@@ -7,16 +7,20 @@ export type VerifiedKey = CachedSubject & { access: ReturnType<typeof access> };
 
 type CacheEntry = { subject: CachedSubject | null; expiresAt: number };
 
+/** A cache entry to drop on every process: a key's, or all of a customer's keys. */
+export type CacheInvalidation = { kind: 'key' | 'customer'; id: string };
+
 const MAX_ENTRIES = 50_000;
 
 /**
  * Turns a bearer token into who is calling and what they may do. Malformed keys and bad checksums
  * stop before any cache or database call. Lookups are cached for at most KEY_CACHE_TTL_MS (10 s),
- * so a change made on another process is seen within that time; this process drops entries at
- * once when it revokes, rotates or suspends.
+ * so a change made on another process is seen within that time, or at once when KeyCacheBus
+ * carries it over Redis; this process drops entries at once when it revokes, rotates or suspends.
  */
 export class ApiKeyVerifier {
   private readonly cache = new Map<string, CacheEntry>();
+  private broadcast: (message: CacheInvalidation) => void = () => undefined;
 
   constructor(
     private readonly orm: MikroORM,
@@ -35,11 +39,25 @@ export class ApiKeyVerifier {
   }
 
   invalidateKey(keyId: string): void {
-    for (const [hash, entry] of this.cache) if (entry.subject?.keyId === keyId) this.cache.delete(hash);
+    this.applyInvalidation({ kind: 'key', id: keyId });
+    this.broadcast({ kind: 'key', id: keyId });
   }
 
   invalidateCustomer(customerId: string): void {
-    for (const [hash, entry] of this.cache) if (entry.subject?.customerId === customerId) this.cache.delete(hash);
+    this.applyInvalidation({ kind: 'customer', id: customerId });
+    this.broadcast({ kind: 'customer', id: customerId });
+  }
+
+  /** Drops entries here only: for invalidations made on another process (KeyCacheBus). */
+  applyInvalidation(message: CacheInvalidation): void {
+    for (const [hash, entry] of this.cache) {
+      if ((message.kind === 'key' ? entry.subject?.keyId : entry.subject?.customerId) === message.id) this.cache.delete(hash);
+    }
+  }
+
+  /** Where this process's invalidations go to reach the others. */
+  onInvalidate(broadcast: (message: CacheInvalidation) => void): void {
+    this.broadcast = broadcast;
   }
 
   private async lookup(hash: string): Promise<CachedSubject | null> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type BalanceRow, insertLedger, viewOf } from './credit-ledger.service.js';
+import { now, runInTransactionOf, sqlBuilder } from '../../platform/db/index.js';
+import { BALANCE_COLUMNS, insertLedger, viewOf } from './credit-ledger.service.js';
 import type { PeriodHandle } from './credit-ledger.service.js';
 
 /**
@@ -7,15 +8,14 @@ import type { PeriodHandle } from './credit-ledger.service.js';
  * their `grant_prepaid` ledger entry. The caller decides that the grant happens once.
  */
 export async function grantPrepaid(em: EntityManager, period: PeriodHandle, credits: number, reason: string): Promise<void> {
-  const connection = em.getConnection();
-  const trx = em.getTransactionContext();
-  await connection.execute(
-    'update credit_balance set prepaid_credits = prepaid_credits + ?, balance_credits = balance_credits + ?, updated_at = now() where id = ?',
-    [credits, credits, period.balanceId],
-    'run',
-    trx,
+  await runInTransactionOf(
+    em,
+    sqlBuilder(em)
+      .updateTable('credit_balance')
+      .set((eb) => ({ prepaid_credits: eb('prepaid_credits', '+', credits), balance_credits: eb('balance_credits', '+', credits), updated_at: now() }))
+      .where('id', '=', period.balanceId),
   );
-  await insertLedger(connection, trx, [[period.customerId, period.period.start, 'grant_prepaid', credits, reason]]);
+  await insertLedger(em, [[period.customerId, period.period.start, 'grant_prepaid', credits, reason]]);
 }
 
 /**
@@ -24,24 +24,22 @@ export async function grantPrepaid(em: EntityManager, period: PeriodHandle, cred
  * reason says how many were already spent. Returns the credits taken.
  */
 export async function revokePrepaid(em: EntityManager, customerId: string, credits: number, reason: string): Promise<number> {
-  const connection = em.getConnection();
-  const trx = em.getTransactionContext();
-  const [balance] = await connection.execute<(BalanceRow & { period_start: Date | string })[]>(
-    'select * from credit_balance where customer_id = ? order by period_start desc limit 1 for update',
-    [customerId],
-    'all',
-    trx,
+  const db = sqlBuilder(em);
+  const [balance] = await runInTransactionOf(
+    em,
+    db.selectFrom('credit_balance').select([...BALANCE_COLUMNS, 'period_start']).where('customer_id', '=', customerId).orderBy('period_start', 'desc').limit(1).forUpdate(),
   );
   if (!balance) return 0;
   const taken = Math.min(credits, viewOf(balance).prepaidRemaining);
   if (taken <= 0) return 0;
-  await connection.execute(
-    'update credit_balance set prepaid_credits = prepaid_credits - ?, balance_credits = balance_credits - ?, updated_at = now() where id = ?',
-    [taken, taken, balance.id],
-    'run',
-    trx,
+  await runInTransactionOf(
+    em,
+    db
+      .updateTable('credit_balance')
+      .set((eb) => ({ prepaid_credits: eb('prepaid_credits', '-', taken), balance_credits: eb('balance_credits', '-', taken), updated_at: now() }))
+      .where('id', '=', balance.id),
   );
   const spent = credits - taken;
-  await insertLedger(connection, trx, [[customerId, new Date(balance.period_start), 'revoke', taken, `${reason}${spent > 0 ? `: ${spent} of its credits were already used` : ''}`]]);
+  await insertLedger(em, [[customerId, new Date(balance.period_start), 'revoke', taken, `${reason}${spent > 0 ? `: ${spent} of its credits were already used` : ''}`]]);
   return taken;
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { now, runTyped, sqlBuilder } from '../../platform/db/index.js';
 
 export type IdempotencyClaim =
   | { kind: 'new' }
@@ -33,34 +35,67 @@ export class IdempotencyService {
   constructor(private readonly orm: MikroORM) {}
 
   async claim(customerId: string, key: string, hash: string, requestId: string): Promise<IdempotencyClaim> {
-    const connection = this.orm.em.getConnection();
-    const claimed = await connection.execute<{ request_id: string; body_hash: string; http_status: number | null; response: Record<string, unknown> | null }[]>(
-      `with claim as (
-         insert into idempotency_record (customer_id, key, body_hash, request_id, locked_until, expires_at, created_at)
-         values (?, ?, ?, ?, now() + make_interval(secs => ?), now() + make_interval(hours => ?), now())
-         on conflict (customer_id, key) do update
-           set body_hash = excluded.body_hash, request_id = excluded.request_id, locked_until = excluded.locked_until,
-               expires_at = excluded.expires_at, created_at = excluded.created_at, response = null, http_status = null
-           where idempotency_record.expires_at < now() or (idempotency_record.response is null and idempotency_record.locked_until < now())
-         returning request_id, body_hash, http_status, response
-       )
-       select request_id, body_hash, http_status, response from claim
-       union all
-       select request_id, body_hash, http_status, response from idempotency_record
-       where customer_id = ? and key = ? and not exists (select 1 from claim)`,
-      [customerId, key, hash, requestId, LOCK_SECONDS, TTL_HOURS, customerId, key],
-    );
-    const row = claimed[0];
+    const db = sqlBuilder(this.orm.em);
+    const columns = ['request_id', 'body_hash', 'http_status', 'response'] as const;
+    const statement = db
+      .with('claim', (qc) =>
+        qc
+          .insertInto('idempotency_record')
+          .values({
+            customer_id: customerId,
+            key,
+            body_hash: hash,
+            request_id: requestId,
+            locked_until: sql<string>`now() + make_interval(secs => ${sql.lit(LOCK_SECONDS)})`,
+            expires_at: sql<string>`now() + make_interval(hours => ${sql.lit(TTL_HOURS)})`,
+            created_at: now(),
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['customer_id', 'key'])
+              .doUpdateSet((eb) => ({
+                body_hash: eb.ref('excluded.body_hash'),
+                request_id: eb.ref('excluded.request_id'),
+                locked_until: eb.ref('excluded.locked_until'),
+                expires_at: eb.ref('excluded.expires_at'),
+                created_at: eb.ref('excluded.created_at'),
+                response: null,
+                http_status: null,
+              }))
+              .where((eb) => eb.or([eb('idempotency_record.expires_at', '<', now()), eb.and([eb('idempotency_record.response', 'is', null), eb('idempotency_record.locked_until', '<', now())])])),
+          )
+          .returning(columns),
+      )
+      .selectFrom('claim')
+      .select(columns)
+      .unionAll((eb) =>
+        eb
+          .selectFrom('idempotency_record')
+          .select(columns)
+          .where('customer_id', '=', customerId)
+          .where('key', '=', key)
+          .where((inner) => inner.not(inner.exists(inner.selectFrom('claim').select(sql<number>`1`.as('one'))))),
+      );
+    const [row] = await runTyped(this.orm, undefined, statement);
     if (row?.request_id === requestId) return { kind: 'new' };
     // No row at all: a concurrent first request committed after this statement's snapshot.
     if (!row) return { kind: 'conflict', reason: 'in_progress' };
     if (row.body_hash !== hash) return { kind: 'conflict', reason: 'different_body' };
-    if (!row.response) return { kind: 'conflict', reason: 'in_progress' };
+    if (!isStoredResponse(row.response)) return { kind: 'conflict', reason: 'in_progress' };
     return { kind: 'replay', httpStatus: row.http_status ?? 200, response: row.response };
   }
 
   /** Frees a key whose request was refused before it ran, so that a retry can run it. */
   async release(customerId: string, key: string, requestId: string): Promise<void> {
-    await this.orm.em.getConnection().execute('delete from idempotency_record where customer_id = ? and key = ? and request_id = ? and response is null', [customerId, key, requestId]);
+    await runTyped(
+      this.orm,
+      undefined,
+      sqlBuilder(this.orm.em).deleteFrom('idempotency_record').where('customer_id', '=', customerId).where('key', '=', key).where('request_id', '=', requestId).where('response', 'is', null),
+    );
   }
+}
+
+/** A stored response is the JSON object the usage writer wrote (jsonb arrives parsed). */
+function isStoredResponse(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -7,3 +7,5 @@ export { startEmbeddedPostgres } from './embedded-postgres.js';
 export { pgArray } from './pg-array.js';
 export { QueryCounter } from './query-counter.js';
 export { releaseDeadClients } from './release-dead-clients.js';
+export type { Database } from './database-schema.js';
+export { anyOf, now, runInTransactionOf, runTyped, sqlBuilder, unnestRows } from './typed-sql.js';

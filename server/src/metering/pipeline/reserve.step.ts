@@ -1,0 +1,31 @@
+import type { Logger } from 'pino';
+import type { KeyPrincipal } from '../../domain/access/index.js';
+import { ErrorCode, requestError } from '../../platform/graphql/index.js';
+import type { CreditLedgerService } from '../credits/credit-ledger.service.js';
+import { type RequestState, withDatabase } from './request-state.js';
+
+/**
+ * Step 6: the customer's open period, then the estimate reserved on it in one conditional
+ * statement. Refused: 402 QUOTA_EXCEEDED (hard stop) or PAYMENT_REQUIRED (overage paused), after
+ * the caller's `refused` frees the idempotency claim. Nothing runs then.
+ */
+export async function reserveCredits(caller: KeyPrincipal, state: RequestState, estimateCredits: number, requestId: string, credits: CreditLedgerService, logger: Logger, refused: () => Promise<void>): Promise<void> {
+  const limits = caller.access.limits;
+  const handle = await withDatabase(logger, () => credits.currentPeriod(caller.customerId, limits.includedCredits));
+  state.handle = handle;
+  if (estimateCredits <= 0) return;
+  const overageAllowed = caller.access.overageAllowed && limits.overageCentsPer1000Credits !== null;
+  const reservation = await withDatabase(logger, () => credits.reserve(handle, estimateCredits, requestId, overageAllowed));
+  if (!reservation.ok) {
+    await refused();
+    const hardStop = limits.overageCentsPer1000Credits === null;
+    throw requestError(
+      hardStop ? ErrorCode.QUOTA_EXCEEDED : ErrorCode.PAYMENT_REQUIRED,
+      hardStop
+        ? `This call needs ${estimateCredits} credits and ${reservation.available} are left this period. Buy credits or move to a plan with overage.`
+        : `This call needs ${estimateCredits} credits and ${reservation.available} are left; overage is paused until the open invoice is paid. Pay it in the billing portal (createBillingPortalSession).`,
+      { requestedCredits: estimateCredits, availableCredits: reservation.available },
+    );
+  }
+  state.reserved = estimateCredits;
+}
