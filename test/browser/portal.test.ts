@@ -90,7 +90,7 @@ describe('the customer portal in a real browser', () => {
         await page.getByRole('link', { name: 'Go to your account' }).click();
 
         await reloadUntil(page, 'plan-name', /Starter/, 'the overview to show the paid plan');
-        expect(await page.getByText('Check ' + email).count()).toBe(0);
+        expect(await page.getByText(`Check ${email}`).count()).toBe(0);
         await noSidewaysScroll(page);
 
         await page.getByRole('link', { name: 'Keys' }).click();

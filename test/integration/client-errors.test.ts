@@ -19,13 +19,13 @@ import {
 import { SubscriptionStatus } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { ApiKeyScope } from '../../server/src/domain/keys/api-key.entity.js';
 import { customerWithKey } from '../support/factories.js';
-import { startProxy, type Proxy } from '../support/tcp-proxy.js';
+import { startProxy, type Proxy as TcpProxy } from '../support/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
 import { referenceModel, sharedDatabase } from './simulation-fixtures.js';
 
 let database: Awaited<ReturnType<typeof sharedDatabase>>;
-let databaseProxy: Proxy;
+let databaseProxy: TcpProxy;
 let app: TestApp;
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isInDoubt } from '../../server/src/platform/db/commit-outcome.js';
 import { customerWithKey } from '../support/factories.js';
-import { startProxy, type Proxy } from '../support/tcp-proxy.js';
+import { startProxy, type Proxy as TcpProxy } from '../support/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
 import { sharedDatabase } from './simulation-fixtures.js';
@@ -9,7 +9,7 @@ import { sharedDatabase } from './simulation-fixtures.js';
 type Cost = { charged: number; actual: number };
 
 let database: Awaited<ReturnType<typeof sharedDatabase>>;
-let proxy: Proxy;
+let proxy: TcpProxy;
 let app: TestApp;
 
 beforeAll(async () => {

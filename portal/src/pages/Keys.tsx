@@ -56,6 +56,7 @@ export default function KeysPage() {
                   <td className="actions">
                     {key.status === 'ACTIVE' && !key.graceUntil ? (
                       confirming === key.id ? (
+                        // biome-ignore lint/a11y/useSemanticElements: an inline confirmation in a table cell; a fieldset would break the row.
                         <span role="group" aria-label={`Revoke ${key.name}?`}>
                           Revoke “{key.name}”? Calls with it fail at once.{' '}
                           <button type="button" className="danger" onClick={() => void revoke({ variables: { id: key.id } }).then(after).catch(() => undefined).finally(() => setConfirming(null))}>Revoke</button>{' '}

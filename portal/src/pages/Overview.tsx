@@ -11,6 +11,7 @@ type Overview = PortalOverviewQuery['portalOverview'];
 function Gauge({ used, total }: { used: number; total: number }) {
   const share = total > 0 ? Math.min(1, used / total) : 1;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a styled bar with its label; <meter> cannot be styled alike across browsers.
     <div className="gauge" role="meter" aria-label="Included credits used" aria-valuemin={0} aria-valuemax={total} aria-valuenow={used}>
       <div style={{ width: `${Math.round(share * 100)}%` }} />
     </div>

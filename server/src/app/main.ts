@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { startCarlo } from './bootstrap.js';
-import { ConfigError, createLogger, loadConfig } from '../platform/config/index.js';
+import { type Config, ConfigError, createLogger, loadConfig } from '../platform/config/index.js';
 import { printFirstRunBanner } from './first-run-banner.js';
 
 const startedAt = performance.now();
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {

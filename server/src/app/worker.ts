@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
-import { ConfigError, createLogger, loadConfig } from '../platform/config/index.js';
+import { type Config, ConfigError, createLogger, loadConfig } from '../platform/config/index.js';
 import { openDatabase, pendingMigrations } from './db/database.js';
 import { createSimulationMeter } from '../metering/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
@@ -10,7 +10,7 @@ import { SimulationService } from '../domain/simulation/index.js';
  * API processes fill, so workers scale across machines. It needs DATABASE_URL: an embedded
  * database belongs to the one process that opened it (`npm start` runs a worker in process).
  */
-let config;
+let config: Config;
 try {
   config = loadConfig();
   if (!config.DATABASE_URL) throw new ConfigError('npm run worker needs DATABASE_URL (the API\'s PostgreSQL); with the embedded database, `npm start` runs the worker in process.');

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, Info, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { type GraphQLResolveInfo, parse, specifiedRules, validate } from 'graphql';
+import { type DocumentNode, type GraphQLResolveInfo, parse, specifiedRules, validate } from 'graphql';
 import { ForKey, documentParseOptions, documentValidationRules, type Context } from '../api/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { QuoteType, UsageGroupBy, UsagePeriod, UsageReportType, creditsOf, estimateCost, periodAt, usageReport } from '../metering/index.js';
@@ -35,7 +35,7 @@ export class UsageResolver {
   ): Promise<QuoteType> {
     const caller = callerKey(principal);
     if (query.length > MAX_QUOTED_QUERY) throw appError(ErrorCode.BAD_USER_INPUT, `Quote operations of at most ${MAX_QUOTED_QUERY} characters.`, { field: 'query' });
-    let document;
+    let document: DocumentNode;
     try {
       document = parse(query, documentParseOptions);
     } catch (error) {

@@ -39,7 +39,8 @@ export class WebhookReceiver {
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', () => resolve()));
-    this.url = `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/webhooks/stripe`;
+    const address = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${address.port}/webhooks/stripe`;
     return this;
   }
 

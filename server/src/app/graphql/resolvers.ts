@@ -3,6 +3,7 @@ import { AccountCreditsResolver, AccountResolver, AdminCreditsResolver, ApiKeyRe
 import { AdminApiKeyResolver, AdminAuthResolver, AdminCustomerFieldsResolver, AdminCustomerResolver, AdminDashboardResolver, AdminMeterDriftResolver, AdminPlanSyncResolver, AdminSimulationResolver, AdminUsageResolver, AdminUserResolver, AuditLogResolver, BillingAdminActionsResolver, BillingAdminResolver, PlanAdminResolver, RevenueReportResolver } from '../../console/index.js';
 
 /** Every resolver class of the API; a module adds its resolvers here. */
+// biome-ignore lint/complexity/noBannedTypes: type-graphql's buildSchema takes its resolver classes as NonEmptyArray<Function>.
 export const resolvers: NonEmptyArray<Function> = [
   AccountResolver,
   ApiKeyResolver,

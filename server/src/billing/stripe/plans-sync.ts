@@ -102,7 +102,7 @@ type PriceSpec = Stripe.PriceCreateParams & { lookup_key: string };
 
 async function ensurePrice(gateway: StripeGateway, existing: Map<string, Stripe.Price>, created: string[], spec: PriceSpec): Promise<Stripe.Price> {
   const current = existing.get(spec.lookup_key);
-  if (current && current.active && samePrice(current, spec)) return current;
+  if (current?.active && samePrice(current, spec)) return current;
   const price = await gateway.call((stripe) =>
     stripe.prices.create(
       { ...spec, transfer_lookup_key: current !== undefined },

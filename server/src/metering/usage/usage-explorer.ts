@@ -50,8 +50,10 @@ export async function exploreUsage(em: EntityManager, days: number, now = new Da
 
   const sums = new Map<string, DaySums>();
   const sumsOf = (day: string): DaySums => {
-    let entry = sums.get(day);
-    if (!entry) sums.set(day, (entry = { calls: 0, charged: 0, overage: 0, errors: 0, latency: new Map() }));
+    const known = sums.get(day);
+    if (known) return known;
+    const entry: DaySums = { calls: 0, charged: 0, overage: 0, errors: 0, latency: new Map() };
+    sums.set(day, entry);
     return entry;
   };
   const add = (day: string, row: DayRow, latency: [number, number][]) => {

@@ -11,7 +11,7 @@ export type ItemChange = { itemId: string; before: { price: Stripe.Price; quanti
  * charge for the remaining time on the new one, both by the fraction of the period left
  * (seconds remaining / period length), rounded to the cent.
  */
-export function prorationLines(core: Core, sub: Stripe.Subscription, changes: ItemChange[], prorationDate: number, period: { start: number; end: number }): Stripe.InvoiceLineItem[] {
+export function prorationLines(_core: Core, sub: Stripe.Subscription, changes: ItemChange[], prorationDate: number, period: { start: number; end: number }): Stripe.InvoiceLineItem[] {
   const length = Math.max(period.end - period.start, 1);
   const fraction = Math.min(Math.max((period.end - prorationDate) / length, 0), 1);
   const lines: Stripe.InvoiceLineItem[] = [];

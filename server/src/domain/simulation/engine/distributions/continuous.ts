@@ -102,10 +102,10 @@ export class Exponential extends Continuous {
 
 export class Weibull extends Continuous {
   constructor(private readonly shape: number, private readonly scale: number) { super(); }
-  quantile(u: number): number { return this.scale * Math.pow(-Math.log1p(-u), 1 / this.shape); }
-  cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-Math.pow(x / this.scale, this.shape)); }
-  override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-Math.pow(x / this.scale, this.shape)); }
-  override isf(s: number): number { return this.scale * Math.pow(-Math.log(s), 1 / this.shape); }
+  quantile(u: number): number { return this.scale * (-Math.log1p(-u)) ** (1 / this.shape); }
+  cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-((x / this.scale) ** this.shape)); }
+  override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-((x / this.scale) ** this.shape)); }
+  override isf(s: number): number { return this.scale * (-Math.log(s)) ** (1 / this.shape); }
   override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
   override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }
@@ -122,10 +122,10 @@ export class Logistic extends Continuous {
 
 export class Pareto extends Continuous {
   constructor(private readonly shape: number, private readonly scale: number) { super(); }
-  quantile(u: number): number { return this.scale * Math.pow(1 - u, -1 / this.shape); }
-  cdf(x: number): number { return x <= this.scale ? 0 : 1 - Math.pow(this.scale / x, this.shape); }
-  override sf(x: number): number { return x <= this.scale ? 1 : Math.pow(this.scale / x, this.shape); }
-  override isf(s: number): number { return this.scale * Math.pow(s, -1 / this.shape); }
+  quantile(u: number): number { return this.scale * (1 - u) ** (-1 / this.shape); }
+  cdf(x: number): number { return x <= this.scale ? 0 : 1 - (this.scale / x) ** this.shape; }
+  override sf(x: number): number { return x <= this.scale ? 1 : (this.scale / x) ** this.shape; }
+  override isf(s: number): number { return this.scale * s ** (-1 / this.shape); }
   override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
   override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
 }

@@ -175,7 +175,7 @@ export class TruncatedDistribution extends BaseDistribution {
 
   /** Rounding in F and its inverse can step just outside the range; clamp it back. */
   private clamp(x: number): number {
-    return x < this.min ? this.min : x > this.max ? this.max : x;
+    return x < this.min ? this.min : Math.min(x , this.max);
   }
 
   cdf(x: number): number {

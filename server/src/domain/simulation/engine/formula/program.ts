@@ -30,7 +30,7 @@ export function applyScalar(op: OpCode, a: number, b: number, c: number): number
     case '-': return a - b;
     case '*': return a * b;
     case '/': return a / b;
-    case '^': case 'pow': return Math.pow(a, b);
+    case '^': case 'pow': return a ** b;
     case '<': return a < b ? 1 : 0;
     case '<=': return a <= b ? 1 : 0;
     case '>': return a > b ? 1 : 0;

@@ -10,7 +10,7 @@ export function runProgram(program: Program, registers: Float64Array[], n: numbe
       case '-': for (let i = 0; i < n; i++) d[i] = a[i] - b[i]; break;
       case '*': for (let i = 0; i < n; i++) d[i] = a[i] * b[i]; break;
       case '/': for (let i = 0; i < n; i++) d[i] = a[i] / b[i]; break;
-      case '^': case 'pow': for (let i = 0; i < n; i++) d[i] = Math.pow(a[i], b[i]); break;
+      case '^': case 'pow': for (let i = 0; i < n; i++) d[i] = a[i] ** b[i]; break;
       case '<': for (let i = 0; i < n; i++) d[i] = a[i] < b[i] ? 1 : 0; break;
       case '<=': for (let i = 0; i < n; i++) d[i] = a[i] <= b[i] ? 1 : 0; break;
       case '>': for (let i = 0; i < n; i++) d[i] = a[i] > b[i] ? 1 : 0; break;

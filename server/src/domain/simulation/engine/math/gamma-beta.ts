@@ -134,10 +134,10 @@ function gammaInverse(a: number, p: number, q: number): number {
   if (a > 1) {
     // Wilson-Hilferty start from the normal quantile z_p.
     const z = startGuessNormal(p, q);
-    x = Math.max(1e-3, a * Math.pow(1 - 1 / (9 * a) + z / (3 * Math.sqrt(a)), 3));
+    x = Math.max(1e-3, a * (1 - 1 / (9 * a) + z / (3 * Math.sqrt(a))) ** 3);
   } else {
     const t = 1 - a * (0.253 + a * 0.12);
-    x = p < t ? Math.pow(p / t, 1 / a) : 1 - Math.log(q / (1 - t));
+    x = p < t ? (p / t) ** (1 / a) : 1 - Math.log(q / (1 - t));
   }
   const upper = p > 0.5;
   return refine(x, 0, Infinity, (v) => {
@@ -165,7 +165,7 @@ export function betaInverse(a: number, b: number, p: number): number {
     const t = Math.exp(a * Math.log(a / (a + b))) / a;
     const u = Math.exp(b * Math.log(b / (a + b))) / b;
     const w = t + u;
-    x = p < t / w ? Math.pow(a * w * p, 1 / a) : 1 - Math.pow(b * w * (1 - p), 1 / b);
+    x = p < t / w ? (a * w * p) ** (1 / a) : 1 - (b * w * (1 - p)) ** (1 / b);
   }
   const afac = logGamma(a + b) - logGamma(a) - logGamma(b);
   if (!(x > 0 && x < 1)) x = 0.5;

@@ -84,7 +84,7 @@ export function standardDeviation(m: Moments): number {
 /** Population skewness g1 = m3 / m2^1.5 (SciPy's default, bias=True); scale-free. */
 export function skewness(m: Moments): number {
   if (m.n === 0) return NaN;
-  return m.m2 > 0 ? (Math.sqrt(m.n) * m.m3) / Math.pow(m.m2, 1.5) : 0;
+  return m.m2 > 0 ? (Math.sqrt(m.n) * m.m3) / m.m2 ** 1.5 : 0;
 }
 
 /** Excess kurtosis g2 = m4 / m2^2 - 3 (SciPy's default, fisher=True, bias=True); scale-free. */

@@ -11,7 +11,10 @@ const DEFAULTS: StatisticsOptions = {
 /** A deterministic generator, so failures replay. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
 }
 
 function reference(values: Float64Array, stats: StatisticsOptions) {

@@ -20,7 +20,10 @@ describe('average ranks', () => {
 
   it('equal it on a chunk-sized column', () => {
     let s = 12345;
-    const data = Float64Array.from({ length: 65_536 }, () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) % 50_000) / 7 - 3000);
+    const data = Float64Array.from({ length: 65_536 }, () => {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      return (s % 50_000) / 7 - 3000;
+    });
     expect(averageRanks(data, data.length)).toEqual(referenceRanks(data, data.length));
   });
 });
