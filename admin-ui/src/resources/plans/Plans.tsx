@@ -53,7 +53,7 @@ export function PlanEdit() {
   return (
     <Edit mutationMode="pessimistic">
       <SimpleForm>
-        <TextInput source="code" disabled />
+        <TextInput source="code" readOnly />
         <TextInput source="name" validate={required()} />
         <NumberInput source="priceCents" label="Price per month (cents)" validate={required()} />
         <NumberInput source="includedCredits" validate={required()} />

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Customer } from '../../server/src/domain/customers/customer.entity.js';
+import { Plan } from '../../server/src/domain/plans/plan.entity.js';
+import { customerWithKey } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withScreenshot } from './browser.js';
+
+let app: TestApp;
+let browser: Browser;
+const accounts = new Map<AdminRole, Credentials>();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+  for (const role of Object.values(AdminRole)) accounts.set(role, await adminAccount(app, role));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+function account(role: AdminRole): Credentials {
+  const found = accounts.get(role);
+  if (!found) throw new Error(`no ${role} account`);
+  return found;
+}
+
+/** Signs in as `role`, runs the steps with a screenshot on failure, and closes the context. */
+async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page } = await signIn(browser, app, account(role));
+  try {
+    await withScreenshot(page, name, () => steps(page));
+  } finally {
+    await context.close();
+  }
+}
+
+describe('console edits in a real browser', () => {
+  it('lets a super admin edit a plan, and the change is stored', async () => {
+    const name = `Starter ${Date.now()}`;
+    await asRole(AdminRole.SUPER_ADMIN, 'edit-plan', async (page) => {
+      await page.getByRole('menuitem', { name: 'Plans', exact: true }).click();
+      await page.getByRole('cell', { name: 'starter', exact: true }).click();
+      const nameInput = page.locator('input[name="name"]');
+      await nameInput.fill(name);
+      await page.locator('input[name="maxConcurrentJobs"]').fill('3');
+      await page.getByRole('button', { name: 'Save' }).click();
+      // Saving goes back to the list, which shows the new name.
+      await page.getByRole('cell', { name, exact: true }).waitFor();
+    });
+    const plan = await app.services.orm.em.fork().findOneOrFail(Plan, { code: 'starter' });
+    expect({ name: plan.name, maxConcurrentJobs: plan.maxConcurrentJobs }).toEqual({ name, maxConcurrentJobs: 3 });
+  });
+
+  it('keeps the first limit override when a second one is saved', async () => {
+    const { customer } = await customerWithKey(app);
+    await asRole(AdminRole.ADMIN, 'overrides-twice', async (page) => {
+      await page.goto(`/admin/customers/${customer.id}/show/credits`);
+      const rate = page.locator('input[name="rateLimitCreditsPerSecond"]');
+      await rate.fill('7');
+      await page.locator('input[name="overrideReason"]').fill('pilot with a higher rate');
+      await page.getByRole('button', { name: 'Save overrides' }).click();
+      await page.getByText('Overrides saved').waitFor();
+      // The form comes back with the saved value before the second edit.
+      await expect.poll(() => rate.inputValue(), { timeout: 10_000 }).toBe('7');
+      await page.locator('input[name="burstCredits"]').fill('50');
+      await page.locator('input[name="overrideReason"]').fill('and a bigger burst');
+      await page.getByRole('button', { name: 'Save overrides' }).click();
+      await expect.poll(() => page.locator('input[name="burstCredits"]').inputValue(), { timeout: 10_000 }).toBe('50');
+      await page.reload();
+      await expect.poll(() => page.locator('input[name="burstCredits"]').inputValue(), { timeout: 10_000 }).toBe('50');
+      expect(await rate.inputValue()).toBe('7');
+    });
+    const stored = await app.services.orm.em.fork().findOneOrFail(Customer, { id: customer.id });
+    expect({ rate: stored.overrides.rateLimitCreditsPerSecond, burst: stored.overrides.burstCredits }).toEqual({ rate: 7, burst: 50 });
+  });
+});
