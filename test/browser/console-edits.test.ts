@@ -75,4 +75,37 @@ describe('console edits in a real browser', () => {
     const stored = await app.services.orm.em.fork().findOneOrFail(Customer, { id: customer.id });
     expect({ rate: stored.overrides.rateLimitCreditsPerSecond, burst: stored.overrides.burstCredits }).toEqual({ rate: 7, burst: 50 });
   });
+
+  it('shows a validation message beside the field it is about', async () => {
+    await asRole(AdminRole.SUPER_ADMIN, 'field-error', async (page) => {
+      await page.getByRole('menuitem', { name: 'Plans', exact: true }).click();
+      await page.getByRole('cell', { name: 'team', exact: true }).click();
+      await page.locator('input[name="priceCents"]').fill('-5');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const priceField = page.locator('.MuiFormControl-root', { has: page.locator('input[name="priceCents"]') });
+      await priceField.getByText('must not be less than 0').waitFor();
+    });
+    const plan = await app.services.orm.em.fork().findOneOrFail(Plan, { code: 'team' });
+    expect(plan.priceCents).toBeGreaterThan(0);
+  });
+
+  it('keeps the user signed in when the session check answers 503, and shows the server message instead of a status code', async () => {
+    // The one injected fault: the server's own draining reply (its real body), for the first
+    // session check and the first dashboard load after a reload.
+    const draining = { errors: [{ message: 'This server is shutting down, so the call did not run and nothing was charged. Retry it; another instance will answer.', extensions: { code: 'UNAVAILABLE' } }] };
+    await asRole(AdminRole.SUPPORT, 'session-503', async (page) => {
+      const refused = new Set<string>();
+      await page.route('**/graphql', async (route) => {
+        const operation = /query (ConsoleAdminMe|ConsoleDashboard)\b/.exec(route.request().postData() ?? '')?.[1];
+        if (!operation || refused.has(operation)) return route.continue();
+        refused.add(operation);
+        return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(draining) });
+      });
+      await page.reload();
+      await page.getByRole('alert').filter({ hasText: 'This server is shutting down' }).waitFor();
+      expect(refused).toEqual(new Set(['ConsoleAdminMe', 'ConsoleDashboard']));
+      expect(new URL(page.url()).hash).not.toContain('login');
+      await page.getByTestId('dashboard').waitFor();
+    });
+  });
 });
