@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
 import { Customer } from '../../server/src/domain/customers/customer.entity.js';
+import { ApiKey } from '../../server/src/domain/keys/api-key.entity.js';
 import { Plan } from '../../server/src/domain/plans/plan.entity.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -106,6 +108,77 @@ describe('console edits in a real browser', () => {
       expect(refused).toEqual(new Set(['ConsoleAdminMe', 'ConsoleDashboard']));
       expect(new URL(page.url()).hash).not.toContain('login');
       await page.getByTestId('dashboard').waitFor();
+    });
+  });
+
+  it('offers no Delete on plans and admin users, whose deletion the server refuses', async () => {
+    await asRole(AdminRole.SUPER_ADMIN, 'no-delete', async (page) => {
+      await page.getByRole('menuitem', { name: 'Plans', exact: true }).click();
+      await page.getByRole('cell', { name: 'pro', exact: true }).click();
+      await page.getByRole('button', { name: 'Save' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+      await page.getByRole('menuitem', { name: 'Admin users', exact: true }).click();
+      await page.getByRole('cell', { name: account(AdminRole.FINANCE).email, exact: true }).click();
+      await page.getByRole('button', { name: 'Save' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    });
+  });
+
+  it('asks before rotating a key; cancelling leaves the key as it was', async () => {
+    const { customer, keyId } = await customerWithKey(app);
+    const keysOf = () => app.services.orm.em.fork().count(ApiKey, { customer: customer.id });
+    await asRole(AdminRole.ADMIN, 'rotate-confirm', async (page) => {
+      await page.goto(`/admin/customers/${customer.id}/show/keys`);
+      await page.getByRole('button', { name: 'Rotate', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      expect(await keysOf()).toBe(1);
+      await page.getByRole('button', { name: 'Rotate', exact: true }).click();
+      await page.getByRole('button', { name: 'Rotate key' }).click();
+      await page.getByTestId('rotated-secret').waitFor();
+    });
+    expect(await keysOf()).toBe(2);
+    const old = await app.services.orm.em.fork().findOneOrFail(ApiKey, { id: keyId });
+    expect(old.graceUntil).not.toBeNull();
+  });
+
+  it('shows what is still due: nothing on a paid invoice, the rest on an open one', async () => {
+    const { customer } = await customerWithKey(app, { plan: 'starter' });
+    const em = app.services.orm.em.fork();
+    const now = new Date();
+    const invoice = { customerId: customer.id, currency: 'usd', subtotalCents: 4_100, totalCents: 4_100, periodStart: now, periodEnd: now, issuedAt: now };
+    em.create(Invoice, { ...invoice, stripeInvoiceId: `in_paid_${customer.id}`, number: 'DUE-PAID', status: 'paid', amountPaidCents: 4_100, amountDueCents: 4_100 });
+    em.create(Invoice, { ...invoice, stripeInvoiceId: `in_open_${customer.id}`, number: 'DUE-OPEN', status: 'open', amountPaidCents: 1_000, amountDueCents: 4_100 });
+    await em.flush();
+    await asRole(AdminRole.FINANCE, 'invoice-due', async (page) => {
+      await page.goto(`/admin/customers/${customer.id}/show/invoices`);
+      const dueOf = async (number: string) => {
+        const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: number, exact: true }) });
+        const headers = await page.getByRole('columnheader').allInnerTexts();
+        return row.getByRole('cell').nth(headers.findIndex((text) => text.trim() === 'Due')).innerText();
+      };
+      await page.getByRole('cell', { name: 'DUE-OPEN', exact: true }).waitFor();
+      expect(await dueOf('DUE-PAID')).toBe('$0.00');
+      expect(await dueOf('DUE-OPEN')).toBe('$31.00');
+    });
+  });
+
+  it('shows a loading state while the dashboard data is on its way', async () => {
+    await asRole(AdminRole.SUPPORT, 'dashboard-loading', async (page) => {
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/graphql', async (route) => {
+        if (!/query ConsoleDashboard\b/.test(route.request().postData() ?? '')) return route.continue();
+        await released;
+        return route.continue();
+      });
+      await page.reload();
+      await page.getByRole('progressbar', { name: 'Loading the dashboard' }).waitFor();
+      release();
+      await page.getByTestId('chart-customers-by-status').waitFor();
+      await page.getByRole('progressbar', { name: 'Loading the dashboard' }).waitFor({ state: 'detached' });
     });
   });
 });

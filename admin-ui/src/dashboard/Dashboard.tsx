@@ -8,6 +8,7 @@ import { ChartCard } from './ChartCard';
 import { SeriesChart } from './SeriesChart';
 import { DashboardDocument, RevenueMetricsDocument } from './dashboard.graphql';
 import { useLoad } from './use-load';
+import { Loading } from '../layout/Loading';
 
 const COLORS = ['#1976d2', '#d32f2f', '#9e9e9e', '#388e3c', '#f57c00', '#7b1fa2'];
 const monthDay = (day: string) => day.slice(5);
@@ -15,8 +16,9 @@ const monthDay = (day: string) => day.slice(5);
 const dollars = (value: number) => money(value * 100);
 
 function RevenueCharts() {
-  const { data, error } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
+  const { data, error, loading } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
   if (error) return <Alert severity="error">{error}</Alert>;
+  if (loading) return <Loading label="Loading revenue" />;
   if (!data) return null;
   const months = data.revenueMetrics.map((month) => ({ ...month, mrr: month.mrrCents / 100, arr: month.arrCents / 100, arpu: month.arpuCents / 100, billed: month.billedCents / 100, overage: month.overageCents / 100 }));
   const latest = months.at(-1);
@@ -51,12 +53,13 @@ function RevenueCharts() {
 
 export function Dashboard() {
   const { permissions } = usePermissions();
-  const { data, error } = useLoad(() => query(DashboardDocument, {}), 'dashboard');
+  const { data, error, loading } = useLoad(() => query(DashboardDocument, {}), 'dashboard');
   const dashboard = data?.adminDashboard;
   return (
     <Box sx={{ mt: 2 }} data-testid="dashboard">
       <Title title="Dashboard" />
       {error ? <Alert severity="error">{error}</Alert> : null}
+      {loading ? <Loading label="Loading the dashboard" /> : null}
       {dashboard ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
           <ChartCard title="Customers by status" testId="chart-customers-by-status">

@@ -37,7 +37,10 @@ export function SubscriptionList() {
   );
 }
 
-type InvoiceRow = { currency: string; totalCents: number; amountPaidCents: number; amountDueCents: number; amountRefundedCents: number };
+type InvoiceRow = { status: string; currency: string; totalCents: number; amountPaidCents: number; amountDueCents: number; amountRefundedCents: number };
+
+/** What is still owed: Stripe's amount_due stays at the total once paid, so paid and void owe nothing. */
+const remainingCents = (row: InvoiceRow) => (row.status === 'paid' || row.status === 'void' ? 0 : Math.max(0, row.amountDueCents - row.amountPaidCents));
 
 export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean }) {
   return (
@@ -48,7 +51,7 @@ export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean })
       <TextField source="billingReason" emptyText="—" sortable={false} />
       <FunctionField label="Total" render={(row: InvoiceRow) => money(row.totalCents, row.currency.toUpperCase())} />
       <FunctionField label="Paid" render={(row: InvoiceRow) => money(row.amountPaidCents, row.currency.toUpperCase())} />
-      <FunctionField label="Due" render={(row: InvoiceRow) => money(row.amountDueCents, row.currency.toUpperCase())} />
+      <FunctionField label="Due" render={(row: InvoiceRow) => money(remainingCents(row), row.currency.toUpperCase())} />
       <FunctionField label="Refunded" render={(row: InvoiceRow) => money(row.amountRefundedCents, row.currency.toUpperCase())} />
       <DateField source="periodStart" sortable={false} />
       <DateField source="periodEnd" sortable={false} />

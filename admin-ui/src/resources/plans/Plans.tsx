@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Datagrid, Edit, FunctionField, List, NumberField, NumberInput, required, SimpleForm, TextField, TextInput, TopToolbar, useNotify, usePermissions } from 'react-admin';
 import { syncPlansToStripe } from '../../providers/data/plans';
 import { money } from '../../layout/format';
+import { SaveOnlyToolbar } from '../../layout/SaveOnlyToolbar';
 import { canEditPlans } from '../../roles';
 
 type PlanRow = { priceCents: number; overageCentsPer1000Credits: number | null };
@@ -52,7 +53,7 @@ export function PlanList() {
 export function PlanEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="code" readOnly />
         <TextInput source="name" validate={required()} />
         <NumberInput source="priceCents" label="Price per month (cents)" validate={required()} />
