@@ -181,4 +181,31 @@ describe('console edits in a real browser', () => {
       await page.getByRole('progressbar', { name: 'Loading the dashboard' }).waitFor({ state: 'detached' });
     });
   });
+
+  it('filters invoices by a status chosen from a list and by a customer found by name', async () => {
+    const mine = await customerWithKey(app, { plan: 'starter' });
+    const other = await customerWithKey(app, { plan: 'starter' });
+    const em = app.services.orm.em.fork();
+    const now = new Date();
+    const invoice = { currency: 'usd', subtotalCents: 2_900, totalCents: 2_900, amountPaidCents: 0, amountDueCents: 2_900, periodStart: now, periodEnd: now, issuedAt: now };
+    em.create(Invoice, { ...invoice, customerId: mine.customer.id, stripeInvoiceId: `in_f1_${mine.customer.id}`, number: 'FILTER-MINE-OPEN', status: 'open' });
+    em.create(Invoice, { ...invoice, customerId: mine.customer.id, stripeInvoiceId: `in_f2_${mine.customer.id}`, number: 'FILTER-MINE-VOID', status: 'void' });
+    em.create(Invoice, { ...invoice, customerId: other.customer.id, stripeInvoiceId: `in_f3_${other.customer.id}`, number: 'FILTER-OTHER-OPEN', status: 'open' });
+    await em.flush();
+    await asRole(AdminRole.FINANCE, 'invoice-filters', async (page) => {
+      await page.goto('/admin/invoices');
+      await page.getByRole('combobox', { name: 'Status' }).click();
+      await page.getByRole('option', { name: 'open', exact: true }).click();
+      await page.waitForURL(/open/);
+      await page.getByRole('button', { name: 'Add filter' }).click();
+      await page.getByRole('menu').getByText('Customer', { exact: true }).click();
+      await page.getByRole('combobox', { name: 'Customer' }).fill(mine.customer.company);
+      await page.getByRole('option', { name: mine.customer.company, exact: true }).click();
+      await page.waitForURL(new RegExp(mine.customer.id));
+      // The list refetches after the URL changed: wait for the other customer's row to leave.
+      await page.getByRole('cell', { name: 'FILTER-OTHER-OPEN', exact: true }).waitFor({ state: 'detached' });
+      await page.getByRole('cell', { name: 'FILTER-MINE-OPEN', exact: true }).waitFor();
+      expect(await page.getByRole('cell', { name: 'FILTER-MINE-VOID', exact: true }).count()).toBe(0);
+    });
+  });
 });

@@ -1,10 +1,13 @@
 import { Button } from '@mui/material';
-import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, List, NumberField, ReferenceField, SelectInput, TextField, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { money } from '../../layout/format';
 import { replayStripeEvent, retryOutboxRow } from '../../providers/data/billing';
 import { canManageBilling, canReplayEvents } from '../../roles';
+import { customerFilter, invoiceStatuses, outboxStatuses, statusAndCustomerFilters, stripeEventStatuses, subscriptionStatuses } from './billing-filters';
 
-const statusFilter = [<TextInput key="status" source="status" alwaysOn />, <TextInput key="customerId" source="customerId" label="Customer id" />];
+const subscriptionFilters = statusAndCustomerFilters(subscriptionStatuses);
+const invoiceFilters = statusAndCustomerFilters(invoiceStatuses);
+const outboxFilters = statusAndCustomerFilters(outboxStatuses);
 
 function CustomerLink() {
   return (
@@ -31,7 +34,7 @@ export function SubscriptionGrid({ showCustomer = true }: { showCustomer?: boole
 
 export function SubscriptionList() {
   return (
-    <List filters={statusFilter}>
+    <List filters={subscriptionFilters}>
       <SubscriptionGrid />
     </List>
   );
@@ -62,7 +65,7 @@ export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean })
 
 export function InvoiceList() {
   return (
-    <List filters={statusFilter}>
+    <List filters={invoiceFilters}>
       <InvoiceGrid />
     </List>
   );
@@ -92,7 +95,7 @@ function ReplayButton() {
 
 export function StripeEventList() {
   return (
-    <List filters={[<TextInput key="status" source="status" alwaysOn />]}>
+    <List filters={[<SelectInput key="status" source="status" choices={stripeEventStatuses} alwaysOn />]}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="type" sortable={false} />
         <TextField source="objectId" emptyText="—" sortable={false} />
@@ -132,7 +135,7 @@ function RetryButton() {
 
 export function OutboxList() {
   return (
-    <List filters={statusFilter}>
+    <List filters={outboxFilters}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="identifier" sortable={false} />
         <CustomerLink />
@@ -151,7 +154,7 @@ export function OutboxList() {
 
 export function MeterDriftList() {
   return (
-    <List filters={[<TextInput key="customerId" source="customerId" label="Customer id" alwaysOn />, <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}>
+    <List filters={[customerFilter(true), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <CustomerLink />
         <DateField source="hourStart" showTime sortable={false} />
