@@ -202,10 +202,25 @@ describe('console edits in a real browser', () => {
       await page.getByRole('combobox', { name: 'Customer' }).fill(mine.customer.company);
       await page.getByRole('option', { name: mine.customer.company, exact: true }).click();
       await page.waitForURL(new RegExp(mine.customer.id));
-      // The list refetches after the URL changed: wait for the other customer's row to leave.
-      await page.getByRole('cell', { name: 'FILTER-OTHER-OPEN', exact: true }).waitFor({ state: 'detached' });
-      await page.getByRole('cell', { name: 'FILTER-MINE-OPEN', exact: true }).waitFor();
-      expect(await page.getByRole('cell', { name: 'FILTER-MINE-VOID', exact: true }).count()).toBe(0);
+      // The list refetches after each filter change: poll until it shows the filtered rows.
+      const shown = async () => (await page.getByRole('cell').allInnerTexts()).filter((text) => text.startsWith('FILTER-'));
+      await expect.poll(shown, { timeout: 10_000 }).toEqual(['FILTER-MINE-OPEN']);
+    });
+  });
+
+  it('puts the revenue KPI tiles at the top of the finance dashboard, agreeing with the revenue figures', async () => {
+    await customerWithKey(app, { plan: 'starter' });
+    await asRole(AdminRole.FINANCE, 'kpi-tiles', async (page) => {
+      const tiles = page.getByTestId('kpi-tiles');
+      await tiles.waitFor();
+      for (const label of ['MRR', 'ARR', 'NRR', 'Logo churn', 'ARPU', 'Overage this month', 'Failed payments']) await page.getByTestId(`kpi-${label}`).waitFor();
+      const headline = await page.getByTestId('revenue-headline').innerText();
+      const mrr = /\$[\d,]+\.\d\d/.exec(await page.getByTestId('kpi-MRR').innerText())?.[0] ?? 'no MRR on the tile';
+      expect(headline).toContain(`MRR ${mrr} `);
+      await page.getByTestId('chart-customers-by-status').waitFor();
+      const tilesTop = (await tiles.boundingBox())?.y ?? Infinity;
+      const chartTop = (await page.getByTestId('chart-customers-by-status').boundingBox())?.y ?? -Infinity;
+      expect(tilesTop).toBeLessThan(chartTop);
     });
   });
 });

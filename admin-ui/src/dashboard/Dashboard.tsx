@@ -5,6 +5,7 @@ import { money, percent } from '../layout/format';
 import { query } from '../providers/apollo';
 import { canReadFinance } from '../roles';
 import { ChartCard } from './ChartCard';
+import { KpiTiles } from './KpiTiles';
 import { SeriesChart } from './SeriesChart';
 import { DashboardDocument, RevenueMetricsDocument } from './dashboard.graphql';
 import { useLoad } from './use-load';
@@ -15,7 +16,7 @@ const monthDay = (day: string) => day.slice(5);
 /** Chart values are dollars; money() takes cents. */
 const dollars = (value: number) => money(value * 100);
 
-function RevenueCharts() {
+function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
   const { data, error, loading } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
   if (error) return <Alert severity="error">{error}</Alert>;
   if (loading) return <Loading label="Loading revenue" />;
@@ -24,6 +25,7 @@ function RevenueCharts() {
   const latest = months.at(-1);
   return (
     <>
+      <KpiTiles months={data.revenueMetrics} failedPayments={failedPayments} />
       <Typography variant="h6" sx={{ mt: 3 }} data-testid="revenue-headline">
         MRR {money(latest?.mrrCents)} · ARR {money(latest?.arrCents)} · ARPU {money(latest?.arpuCents)} · NRR {latest ? percent(latest.netRevenueRetention) : '—'}
       </Typography>
@@ -58,6 +60,8 @@ export function Dashboard() {
   return (
     <Box sx={{ mt: 2 }} data-testid="dashboard">
       <Title title="Dashboard" />
+      {/* Revenue comes first for finance: the KPI tiles, then the revenue charts. */}
+      {canReadFinance(permissions) ? <RevenueCharts failedPayments={dashboard ? dashboard.failedPaymentsByDay.reduce((sum, day) => sum + day.count, 0) : null} /> : null}
       {error ? <Alert severity="error">{error}</Alert> : null}
       {loading ? <Loading label="Loading the dashboard" /> : null}
       {dashboard ? (
@@ -101,7 +105,6 @@ export function Dashboard() {
           </ChartCard>
         </Box>
       ) : null}
-      {canReadFinance(permissions) ? <RevenueCharts /> : null}
     </Box>
   );
 }
