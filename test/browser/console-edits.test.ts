@@ -223,4 +223,12 @@ describe('console edits in a real browser', () => {
       expect(tilesTop).toBeLessThan(chartTop);
     });
   });
+
+  it('keeps the meter drift filters on screen when there is no drift', async () => {
+    await asRole(AdminRole.SUPER_ADMIN, 'drift-empty', async (page) => {
+      await page.goto('/admin/meterDrift');
+      await page.getByRole('combobox', { name: 'Customer' }).waitFor();
+      await page.getByLabel('Include hours without drift').waitFor();
+    });
+  });
 });
