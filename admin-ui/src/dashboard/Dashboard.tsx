@@ -5,23 +5,27 @@ import { money, percent } from '../layout/format';
 import { query } from '../providers/apollo';
 import { canReadFinance } from '../roles';
 import { ChartCard } from './ChartCard';
+import { KpiTiles } from './KpiTiles';
 import { SeriesChart } from './SeriesChart';
 import { DashboardDocument, RevenueMetricsDocument } from './dashboard.graphql';
 import { useLoad } from './use-load';
+import { Loading } from '../layout/Loading';
 
 const COLORS = ['#1976d2', '#d32f2f', '#9e9e9e', '#388e3c', '#f57c00', '#7b1fa2'];
 const monthDay = (day: string) => day.slice(5);
 /** Chart values are dollars; money() takes cents. */
 const dollars = (value: number) => money(value * 100);
 
-function RevenueCharts() {
-  const { data, error } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
+function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
+  const { data, error, loading } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
   if (error) return <Alert severity="error">{error}</Alert>;
+  if (loading) return <Loading label="Loading revenue" />;
   if (!data) return null;
   const months = data.revenueMetrics.map((month) => ({ ...month, mrr: month.mrrCents / 100, arr: month.arrCents / 100, arpu: month.arpuCents / 100, billed: month.billedCents / 100, overage: month.overageCents / 100 }));
   const latest = months.at(-1);
   return (
     <>
+      <KpiTiles months={data.revenueMetrics} failedPayments={failedPayments} />
       <Typography variant="h6" sx={{ mt: 3 }} data-testid="revenue-headline">
         MRR {money(latest?.mrrCents)} · ARR {money(latest?.arrCents)} · ARPU {money(latest?.arpuCents)} · NRR {latest ? percent(latest.netRevenueRetention) : '—'}
       </Typography>
@@ -51,12 +55,15 @@ function RevenueCharts() {
 
 export function Dashboard() {
   const { permissions } = usePermissions();
-  const { data, error } = useLoad(() => query(DashboardDocument, {}), 'dashboard');
+  const { data, error, loading } = useLoad(() => query(DashboardDocument, {}), 'dashboard');
   const dashboard = data?.adminDashboard;
   return (
     <Box sx={{ mt: 2 }} data-testid="dashboard">
       <Title title="Dashboard" />
+      {/* Revenue comes first for finance: the KPI tiles, then the revenue charts. */}
+      {canReadFinance(permissions) ? <RevenueCharts failedPayments={dashboard ? dashboard.failedPaymentsByDay.reduce((sum, day) => sum + day.count, 0) : null} /> : null}
       {error ? <Alert severity="error">{error}</Alert> : null}
+      {loading ? <Loading label="Loading the dashboard" /> : null}
       {dashboard ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
           <ChartCard title="Customers by status" testId="chart-customers-by-status">
@@ -98,7 +105,6 @@ export function Dashboard() {
           </ChartCard>
         </Box>
       ) : null}
-      {canReadFinance(permissions) ? <RevenueCharts /> : null}
     </Box>
   );
 }

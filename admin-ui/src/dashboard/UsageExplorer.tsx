@@ -6,11 +6,12 @@ import { ChartCard } from './ChartCard';
 import { SeriesChart } from './SeriesChart';
 import { UsageExplorerDocument } from './dashboard.graphql';
 import { useLoad } from './use-load';
+import { Loading } from '../layout/Loading';
 
 /** Usage of every customer: by day, by operation and the top customers, over 7 to 90 days. */
 export function UsageExplorer() {
   const [days, setDays] = useState(30);
-  const { data, error } = useLoad(() => query(UsageExplorerDocument, { days }), String(days));
+  const { data, error, loading } = useLoad(() => query(UsageExplorerDocument, { days }), String(days));
   const usage = data?.adminUsage;
   return (
     <Box sx={{ mt: 2 }} data-testid="usage-explorer">
@@ -23,6 +24,7 @@ export function UsageExplorer() {
         ))}
       </TextField>
       {error ? <Alert severity="error">{error}</Alert> : null}
+      {loading ? <Loading label="Loading usage" /> : null}
       {usage ? (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
           <ChartCard title="Credits per day">

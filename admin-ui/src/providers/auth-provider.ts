@@ -1,7 +1,9 @@
-import type { AuthProvider, HttpError } from 'react-admin';
+import { type AuthProvider, HttpError } from 'react-admin';
 import type { ConsoleAdminMeQuery } from '../generated/graphql';
 import { mutate, query } from './apollo';
 import { AdminLoginDocument, AdminLogoutDocument, AdminMeDocument } from './auth.graphql';
+
+const isHttpError = (error: unknown): error is HttpError => error instanceof HttpError;
 
 type Me = ConsoleAdminMeQuery['adminMe'];
 
@@ -30,7 +32,13 @@ export const authProvider: AuthProvider = {
     }
   },
   async checkAuth() {
-    await me();
+    try {
+      await me();
+    } catch (error) {
+      // Only a refused session signs out. A server that cannot check it now (503, network) keeps
+      // the user on the page, where the failing calls say what happened; the next check retries.
+      if (isHttpError(error) && error.status === 401) throw error;
+    }
   },
   async checkError(error: HttpError) {
     if (error?.status === 401) {

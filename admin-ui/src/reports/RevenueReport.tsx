@@ -13,9 +13,10 @@ const thisMonth = () => new Date().toISOString().slice(0, 7);
 const groupLabels: Record<RevenueGroupBy, string> = { MONTH: 'Month', PLAN: 'Plan', CUSTOMER: 'Customer' };
 
 function MrrSnapshot({ month }: { month: string }) {
-  const { data, error } = useLoad(() => query(MrrReportDocument, { month, groupBy: 'PLAN' }), month);
+  const { data, error, loading } = useLoad(() => query(MrrReportDocument, { month, groupBy: 'PLAN' }), month);
   if (error) return <Alert severity="error">{error}</Alert>;
   const report = data?.mrrReport;
+  if (loading) return <Loading />;
   if (!report) return null;
   return (
     <Card sx={{ mt: 2 }}>

@@ -17,13 +17,15 @@ export const plans: ResourceHandler = {
     return { data: found };
   },
   async update(params) {
-    const data = params.data as Record<string, unknown> & { code: string };
-    const previous = params.previousData as Record<string, unknown>;
+    const data = params.data as Record<string, unknown>;
+    // The code is the plan's key and cannot change; it comes from the record as loaded, because
+    // a read-only form field may be left out of the submitted data.
+    const previous = params.previousData as Record<string, unknown> & { code: string };
     const fields = ['name', 'priceCents', 'includedCredits', 'overageCentsPer1000Credits', 'rateLimitCreditsPerSecond', 'burstCredits', 'maxIterationsSync', 'maxConcurrentJobs'] as const;
     // Send only what changed, so an edit never rewrites fields another admin changed meanwhile.
     const input: Record<string, unknown> = {};
     for (const field of fields) if (data[field] !== previous[field]) input[field] = data[field];
-    const updated = await mutate(UpdatePlanDocument, { code: data.code, input: input as UpdatePlanInput });
+    const updated = await mutate(UpdatePlanDocument, { code: previous.code, input: input as UpdatePlanInput });
     return { data: updated.updatePlan };
   },
 };

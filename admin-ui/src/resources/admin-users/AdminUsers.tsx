@@ -1,5 +1,6 @@
 import { BooleanField, BooleanInput, ChipField, Create, Datagrid, DateField, Edit, email, PasswordInput, required, SelectInput, SimpleForm, TextField, TextInput, minLength } from 'react-admin';
 import { List } from '../../layout/ConsoleList';
+import { SaveOnlyToolbar } from '../../layout/SaveOnlyToolbar';
 
 export const roleChoices = [
   { id: 'SUPER_ADMIN', name: 'Super admin' },
@@ -38,7 +39,7 @@ export function AdminUserCreate() {
 export function AdminUserEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextInput source="email" disabled />
         <SelectInput source="role" choices={roleChoices} validate={required()} />
         <BooleanInput source="disabled" helperText="Disabling ends the user's sessions at once" />

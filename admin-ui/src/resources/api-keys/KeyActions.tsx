@@ -14,6 +14,7 @@ export function KeyActions() {
   const [revoking, setRevoking] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmingRotate, setConfirmingRotate] = useState(false);
   if (!key || !canManageKeys(permissions) || key.status !== 'ACTIVE') return null;
 
   const revoke = async (reason: string) => {
@@ -30,6 +31,7 @@ export function KeyActions() {
     }
   };
   const rotate = async () => {
+    setConfirmingRotate(false);
     setBusy(true);
     try {
       setSecret((await rotateApiKey(key.id)).secret);
@@ -47,11 +49,21 @@ export function KeyActions() {
         Revoke
       </Button>
       {key.graceUntil ? null : (
-        <Button size="small" disabled={busy} onClick={rotate}>
+        <Button size="small" disabled={busy} onClick={() => setConfirmingRotate(true)}>
           Rotate
         </Button>
       )}
       <ReasonDialog open={revoking} busy={busy} title={`Revoke ${key.displayPrefix}…? It stops working at once.`} confirmLabel="Revoke key" onClose={() => setRevoking(false)} onConfirm={revoke} />
+      <Dialog open={confirmingRotate} onClose={() => setConfirmingRotate(false)}>
+        <DialogTitle>Rotate {key.displayPrefix}…?</DialogTitle>
+        <DialogContent>A new secret is issued and shown once; the old key keeps working until its grace period ends.</DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmingRotate(false)}>Cancel</Button>
+          <Button variant="contained" disabled={busy} onClick={rotate}>
+            Rotate key
+          </Button>
+        </DialogActions>
+      </Dialog>
       <Dialog open={secret !== null} onClose={() => setSecret(null)}>
         <DialogTitle>New key</DialogTitle>
         <DialogContent>

@@ -1,11 +1,14 @@
 import { Button } from '@mui/material';
-import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, NumberField, ReferenceField, TextField, TextInput, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, NumberField, ReferenceField, SelectInput, TextField, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { money } from '../../layout/format';
 import { replayStripeEvent, retryOutboxRow } from '../../providers/data/billing';
 import { canManageBilling, canReplayEvents } from '../../roles';
+import { customerFilter, invoiceStatuses, outboxStatuses, statusAndCustomerFilters, stripeEventStatuses, subscriptionStatuses } from './billing-filters';
 
-const statusFilter = [<TextInput key="status" source="status" alwaysOn />, <TextInput key="customerId" source="customerId" label="Customer id" />];
+const subscriptionFilters = statusAndCustomerFilters(subscriptionStatuses);
+const invoiceFilters = statusAndCustomerFilters(invoiceStatuses);
+const outboxFilters = statusAndCustomerFilters(outboxStatuses);
 
 function CustomerLink() {
   return (
@@ -32,13 +35,16 @@ export function SubscriptionGrid({ showCustomer = true }: { showCustomer?: boole
 
 export function SubscriptionList() {
   return (
-    <List filters={statusFilter}>
+    <List filters={subscriptionFilters}>
       <SubscriptionGrid />
     </List>
   );
 }
 
-type InvoiceRow = { currency: string; totalCents: number; amountPaidCents: number; amountDueCents: number; amountRefundedCents: number };
+type InvoiceRow = { status: string; currency: string; totalCents: number; amountPaidCents: number; amountDueCents: number; amountRefundedCents: number };
+
+/** What is still owed: Stripe's amount_due stays at the total once paid, so paid and void owe nothing. */
+const remainingCents = (row: InvoiceRow) => (row.status === 'paid' || row.status === 'void' ? 0 : Math.max(0, row.amountDueCents - row.amountPaidCents));
 
 export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean }) {
   return (
@@ -49,7 +55,7 @@ export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean })
       <TextField source="billingReason" emptyText="—" sortable={false} />
       <FunctionField label="Total" render={(row: InvoiceRow) => money(row.totalCents, row.currency.toUpperCase())} />
       <FunctionField label="Paid" render={(row: InvoiceRow) => money(row.amountPaidCents, row.currency.toUpperCase())} />
-      <FunctionField label="Due" render={(row: InvoiceRow) => money(row.amountDueCents, row.currency.toUpperCase())} />
+      <FunctionField label="Due" render={(row: InvoiceRow) => money(remainingCents(row), row.currency.toUpperCase())} />
       <FunctionField label="Refunded" render={(row: InvoiceRow) => money(row.amountRefundedCents, row.currency.toUpperCase())} />
       <DateField source="periodStart" sortable={false} />
       <DateField source="periodEnd" sortable={false} />
@@ -60,7 +66,7 @@ export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean })
 
 export function InvoiceList() {
   return (
-    <List filters={statusFilter}>
+    <List filters={invoiceFilters}>
       <InvoiceGrid />
     </List>
   );
@@ -90,7 +96,7 @@ function ReplayButton() {
 
 export function StripeEventList() {
   return (
-    <List filters={[<TextInput key="status" source="status" alwaysOn />]}>
+    <List filters={[<SelectInput key="status" source="status" choices={stripeEventStatuses} alwaysOn />]}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="type" sortable={false} />
         <TextField source="objectId" emptyText="—" sortable={false} />
@@ -130,7 +136,7 @@ function RetryButton() {
 
 export function OutboxList() {
   return (
-    <List filters={statusFilter}>
+    <List filters={outboxFilters}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="identifier" sortable={false} />
         <CustomerLink />
@@ -149,7 +155,8 @@ export function OutboxList() {
 
 export function MeterDriftList() {
   return (
-    <List filters={[<TextInput key="customerId" source="customerId" label="Customer id" alwaysOn />, <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}>
+    // empty={false}: with no drift the filters stay, so a user can widen them (all hours, another customer).
+    <List empty={false} filters={[customerFilter(true), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <CustomerLink />
         <DateField source="hourStart" showTime sortable={false} />

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, usePermissions, useRecordContext } from 'react-admin';
 import { useLoad } from '../../dashboard/use-load';
@@ -80,6 +80,20 @@ function OverridesForm({ customerId, current, onDone }: { customerId: string; cu
   );
 }
 
+/** Read-only roles see the overrides as labelled values, not as raw data. */
+function OverridesSummary({ overrides }: { overrides: Overrides }) {
+  return (
+    <Box data-testid="overrides-summary">
+      {overrideFields.map(([name, label]) => (
+        <Typography key={name} variant="body2">
+          {label}: {overrides[name] === null || overrides[name] === undefined ? "plan's value" : overrides[name].toLocaleString()}
+        </Typography>
+      ))}
+      <Typography variant="body2">Hard stop: {overrides.hardStop ? 'yes' : 'no'}</Typography>
+    </Box>
+  );
+}
+
 /** Balance of the current period, credit grants and limit overrides of one customer. */
 export function CustomerCredits() {
   const customer = useRecordContext<{ id: string }>();
@@ -123,8 +137,10 @@ export function CustomerCredits() {
         Limit overrides
       </Typography>
       {overrides.error ? <Alert severity="error">{overrides.error}</Alert> : null}
-      {overrides.data && canSetOverrides(permissions) ? <OverridesForm key={version} customerId={customer.id} current={overrides.data} onDone={() => setVersion((v) => v + 1)} /> : null}
-      {overrides.data && !canSetOverrides(permissions) ? <Box component="pre">{JSON.stringify(overrides.data, null, 2)}</Box> : null}
+      {overrides.loading ? <CircularProgress size={24} aria-label="Loading overrides" /> : null}
+      {/* The form is built from the data of the latest save only, so a second save never sends stale values. */}
+      {overrides.data && !overrides.loading && canSetOverrides(permissions) ? <OverridesForm key={overrides.loadedKey} customerId={customer.id} current={overrides.data} onDone={() => setVersion((v) => v + 1)} /> : null}
+      {overrides.data && !canSetOverrides(permissions) ? <OverridesSummary overrides={overrides.data} /> : null}
     </Box>
   );
 }

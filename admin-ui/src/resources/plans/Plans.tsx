@@ -4,6 +4,7 @@ import { Datagrid, Edit, FunctionField, NumberField, NumberInput, required, Simp
 import { List } from '../../layout/ConsoleList';
 import { syncPlansToStripe } from '../../providers/data/plans';
 import { money } from '../../layout/format';
+import { SaveOnlyToolbar } from '../../layout/SaveOnlyToolbar';
 import { canEditPlans } from '../../roles';
 
 type PlanRow = { priceCents: number; overageCentsPer1000Credits: number | null };
@@ -53,8 +54,8 @@ export function PlanList() {
 export function PlanEdit() {
   return (
     <Edit mutationMode="pessimistic">
-      <SimpleForm>
-        <TextInput source="code" disabled />
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
+        <TextInput source="code" readOnly />
         <TextInput source="name" validate={required()} />
         <NumberInput source="priceCents" label="Price per month (cents)" validate={required()} />
         <NumberInput source="includedCredits" validate={required()} />

@@ -1,16 +1,17 @@
 import { Alert, Box, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { ChipField, Datagrid, DateField, FunctionField, ReferenceField, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext } from 'react-admin';
+import { ChipField, Datagrid, DateField, FunctionField, ReferenceField, SelectInput, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../dashboard/ChartCard';
 import type { ConsoleSimulationQuery } from '../../generated/graphql';
+import { customerFilter } from '../billing/billing-filters';
 
 type Detail = ConsoleSimulationQuery['adminSimulation'];
 type ListRow = { run: { status: string; iterations: number; iterationsRun: number | null; credits: number; durationMs: number | null; progress: number } };
 
 const statusChoices = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'].map((id) => ({ id, name: id.toLowerCase() }));
-const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <TextInput key="customerId" source="customerId" label="Customer id" />];
+const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, customerFilter()];
 
 export function SimulationList() {
   return (
