@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { Marked } from 'marked';
 
-const DOCS = fileURLToPath(new URL('../../../../docs/', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../../../docs', import.meta.url));
 
 /** Pages under /docs: the generated API reference at /docs, and the integrators' guides beside it. */
 const pages: Record<string, { file: string; title: string }> = {

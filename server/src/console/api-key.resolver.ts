@@ -5,8 +5,8 @@ import { ErrorCode, appError, notFound, pageOf, type PageOf } from '../platform/
 import { callerAdmin } from '../domain/access/index.js';
 import { CustomerType, type Customer } from '../domain/customers/index.js';
 import { ApiKey, ApiKeyStatus } from '../domain/keys/index.js';
-import { AdminApiKeyListArgs, AdminApiKeyPage, AdminApiKeyType, AdminIssuedApiKeyType } from './admin-api-key.type.js';
-import { adminLoaders } from './admin-loaders.js';
+import { AdminApiKeyListArgs, AdminApiKeyPage, AdminApiKeyType, AdminIssuedApiKeyType } from './api-key.type.js';
+import { adminLoaders } from './loaders.js';
 import { AdminRole, completeAudit, recordAudit, withdrawAudit } from '../platform/staff/index.js';
 
 const READERS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT];

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { ForAdmin, type Context } from '../api/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
-import { CustomerUsageDayType, CustomerUsageOperationType } from './admin-customer-fields.type.js';
+import { CustomerUsageDayType, CustomerUsageOperationType } from './customer-fields.type.js';
 import { exploreUsage } from '../metering/index.js';
 import { ALL_ADMIN_ROLES } from '../platform/staff/index.js';
 

@@ -5,7 +5,7 @@ import { AdminRole } from '../platform/staff/index.js';
 import { Customer } from '../domain/customers/index.js';
 import { notFound } from '../platform/graphql/index.js';
 import { CustomerOverridesInput, CustomerOverridesType, Plan, PlanType, UpdatePlanInput } from '../domain/plans/index.js';
-import { overridesView, setCustomerOverrides, updatePlan } from './plan-admin.service.js';
+import { overridesView, setCustomerOverrides, updatePlan } from './plan.service.js';
 
 @Resolver()
 export class PlanAdminResolver {

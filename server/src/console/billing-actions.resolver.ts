@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ForAdmin, type Context } from '../api/index.js';
 import { callerAdmin } from '../domain/access/index.js';
 import { AdminRole } from '../platform/staff/index.js';
-import { adminCancelSubscription, adminChangePlan, previewAdminPlanChange, retryOutboxRow } from './billing-admin-actions.js';
+import { adminCancelSubscription, adminChangePlan, previewAdminPlanChange, retryOutboxRow } from './billing-actions.js';
 import { AdminSubscriptionType, OutboxEntryType, PlanChangeType, planChange } from '../billing/index.js';
 
 /** Billing changes are for the roles that run the business; support and finance only read. */

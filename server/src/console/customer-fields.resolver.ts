@@ -4,8 +4,8 @@ import type { Context } from '../api/index.js';
 import type { Subscription } from '../domain/subscriptions/index.js';
 import { CustomerType, type Customer } from '../domain/customers/index.js';
 import { CreditLedgerEntry } from '../metering/index.js';
-import { CustomerKeyCountsType, CustomerLedgerEntryType, CustomerSubscriptionType, CustomerUsageDayType, CustomerUsageOperationType } from './admin-customer-fields.type.js';
-import { adminLoaders, type KeyCounts } from './admin-loaders.js';
+import { CustomerKeyCountsType, CustomerLedgerEntryType, CustomerSubscriptionType, CustomerUsageDayType, CustomerUsageOperationType } from './customer-fields.type.js';
+import { adminLoaders, type KeyCounts } from './loaders.js';
 
 /** Aggregates on the console's Customer, batched per request so a page costs the same statements at any size. */
 @Resolver(() => CustomerType)

@@ -4,7 +4,7 @@ import { ForAdmin, type Context } from '../api/index.js';
 import { PageArgs, Paginated, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { CustomerType, type Customer } from '../domain/customers/index.js';
 import { SimulationRun, SimulationRunType, SimulationStatus, runView } from '../domain/simulation/index.js';
-import { adminLoaders } from './admin-loaders.js';
+import { adminLoaders } from './loaders.js';
 import { AdminRole } from '../platform/staff/index.js';
 
 /** A run as the console sees it: the integrator's view of the run plus whose it is. */
