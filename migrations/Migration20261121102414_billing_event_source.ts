@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121102414_billing_event_source extends Migration {
-
   override name = 'Migration20261121102414_billing_event_source';
 
   override up(): void | Promise<void> {
@@ -11,5 +10,4 @@ export class Migration20261121102414_billing_event_source extends Migration {
   override down(): void | Promise<void> {
     this.addSql(`alter table "stripe_event" drop column "source";`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121105912_customer_indexes extends Migration {
-
   override name = 'Migration20261121105912_customer_indexes';
 
   override up(): void | Promise<void> {
@@ -21,5 +20,4 @@ export class Migration20261121105912_customer_indexes extends Migration {
     this.addSql(`drop index "customer_company_id_index";`);
     this.addSql(`drop index "customer_created_at_id_index";`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121111739_job_credit_holds extends Migration {
-
   override name = 'Migration20261121111739_job_credit_holds';
 
   override up(): void | Promise<void> {
@@ -15,5 +14,4 @@ export class Migration20261121111739_job_credit_holds extends Migration {
 
     this.addSql(`alter table "usage_event" drop column "held_credits";`);
   }
-
 }

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261121134500_customer_search_fastupdate extends Migration {
-
   override name = 'Migration20261121134500_customer_search_fastupdate';
 
   override up(): void | Promise<void> {
@@ -15,5 +14,4 @@ export class Migration20261121134500_customer_search_fastupdate extends Migratio
     this.addSql(`alter index "customer_company_trgm_index" set (fastupdate = on);`);
     this.addSql(`alter index "customer_email_trgm_index" set (fastupdate = on);`);
   }
-
 }

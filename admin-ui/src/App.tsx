@@ -42,7 +42,14 @@ export function App() {
             <Resource name="meterDrift" options={{ label: 'Meter drift' }} list={MeterDriftList} />
             {canReadKeysAndAudit(role) ? <Resource name="auditLog" options={{ label: 'Audit log' }} list={AuditLogList} /> : null}
             {canManageAdmins(role) ? (
-              <Resource name="adminUsers" options={{ label: 'Admin users' }} list={AdminUserList} create={AdminUserCreate} edit={AdminUserEdit} recordRepresentation="email" />
+              <Resource
+                name="adminUsers"
+                options={{ label: 'Admin users' }}
+                list={AdminUserList}
+                create={AdminUserCreate}
+                edit={AdminUserEdit}
+                recordRepresentation="email"
+              />
             ) : null}
             <CustomRoutes>
               <Route path="/reports/revenue" element={<RevenueReport />} />

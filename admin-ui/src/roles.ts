@@ -3,7 +3,10 @@ import type { AdminRole } from './generated/graphql';
 /** What each role may do in the console; the server checks every field anyway (docs/architecture.md, Access). */
 export type Role = AdminRole;
 
-const can = (...roles: Role[]) => (role: unknown): boolean => roles.includes(role as Role);
+const can =
+  (...roles: Role[]) =>
+  (role: unknown): boolean =>
+    roles.includes(role as Role);
 
 export const canManageKeys = can('SUPER_ADMIN', 'ADMIN');
 export const canReadKeysAndAudit = can('SUPER_ADMIN', 'ADMIN', 'SUPPORT');

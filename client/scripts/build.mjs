@@ -30,7 +30,10 @@ await Promise.all([
   esbuild.build({ ...common, format: 'cjs', outfile: path.join(dist, 'cjs/index.js') }),
 ]);
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
-for (const [folder, type] of [['esm', 'module'], ['cjs', 'commonjs']]) {
+for (const [folder, type] of [
+  ['esm', 'module'],
+  ['cjs', 'commonjs'],
+]) {
   await mkdir(path.join(dist, folder), { recursive: true });
   await cp(path.join(dist, 'types'), path.join(dist, folder), { recursive: true });
   await writeFile(path.join(dist, folder, 'package.json'), `${JSON.stringify({ type })}\n`);

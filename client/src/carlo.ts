@@ -56,11 +56,13 @@ export class Carlo {
     if (!apiKey) {
       throw new CarloError({
         code: 'MISSING_API_KEY',
-        message: 'No Carlo API key: pass new Carlo({ apiKey }) or set the CARLO_API_KEY environment variable to a key from the console (mc_live_… or mc_test_…).',
+        message:
+          'No Carlo API key: pass new Carlo({ apiKey }) or set the CARLO_API_KEY environment variable to a key from the console (mc_live_… or mc_test_…).',
       });
     }
     const fetchImplementation = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImplementation !== 'function') throw new CarloError({ code: 'CONNECTION', message: 'No fetch in this runtime: use Node 20+ or a browser, or pass options.fetch.' });
+    if (typeof fetchImplementation !== 'function')
+      throw new CarloError({ code: 'CONNECTION', message: 'No fetch in this runtime: use Node 20+ or a browser, or pass options.fetch.' });
     this.config = {
       apiKey,
       endpoint: endpointOf(options.baseUrl ?? env('CARLO_BASE_URL') ?? 'http://127.0.0.1:4000'),
@@ -86,12 +88,26 @@ export class Carlo {
    * Any operation of the schema, typed by its document. Mutations get a fresh Idempotency-Key
    * per call unless `options.idempotencyKey` says otherwise.
    */
-  async graphql<Result, Variables>(document: GraphQLDocument<Result, Variables>, variables?: Variables, options: CallOptions & { operationName?: string } = {}): Promise<WithResponse<Result>> {
+  async graphql<Result, Variables>(
+    document: GraphQLDocument<Result, Variables>,
+    variables?: Variables,
+    options: CallOptions & { operationName?: string } = {},
+  ): Promise<WithResponse<Result>> {
     const prepared = describeOperation(await documentText(document), document, options.operationName);
-    const idempotencyKey = prepared.mutation ? (options.idempotencyKey === false ? null : (options.idempotencyKey ?? globalThis.crypto.randomUUID())) : null;
+    const idempotencyKey = prepared.mutation
+      ? options.idempotencyKey === false
+        ? null
+        : (options.idempotencyKey ?? globalThis.crypto.randomUUID())
+      : null;
     const { data, meta } = await send(
       this.config,
-      { query: prepared.text, variables: variables as Record<string, unknown> | undefined, operationName: prepared.operationName, mutation: prepared.mutation, idempotencyKey },
+      {
+        query: prepared.text,
+        variables: variables as Record<string, unknown> | undefined,
+        operationName: prepared.operationName,
+        mutation: prepared.mutation,
+        idempotencyKey,
+      },
       options,
     ).catch((error: unknown) => {
       if (error instanceof CarloError && error.response) this.lastRateLimit = error.response.rateLimit;
@@ -107,18 +123,31 @@ export class Carlo {
    */
   async quote(model: SimulationInput, options: CallOptions & { job?: boolean } = {}): Promise<WithResponse<Quote>> {
     const variables = { input: model };
-    return options.job ? this.quoteOperation(StartSimulationDocument, variables, options) : this.quoteOperation(RunSimulationDocument, variables, options);
+    return options.job
+      ? this.quoteOperation(StartSimulationDocument, variables, options)
+      : this.quoteOperation(RunSimulationDocument, variables, options);
   }
 
   /** The price of any operation for this account, without running it. */
-  async quoteOperation<Result, Variables>(document: GraphQLDocument<Result, Variables>, variables?: Variables, options: CallOptions = {}): Promise<WithResponse<Quote>> {
+  async quoteOperation<Result, Variables>(
+    document: GraphQLDocument<Result, Variables>,
+    variables?: Variables,
+    options: CallOptions = {},
+  ): Promise<WithResponse<Quote>> {
     const query = await documentText(document);
-    const response = await this.graphql(QuoteDocument, { query, variables: (variables ?? null) as Record<string, unknown> | null }, options);
+    const response = await this.graphql(
+      QuoteDocument,
+      { query, variables: (variables ?? null) as Record<string, unknown> | null },
+      options,
+    );
     return withResponse(response.quote, response.lastResponse);
   }
 
   /** The account's usage in a billing period, grouped by day, operation or key. */
-  async usage(filter: { period?: UsagePeriod; groupBy?: UsageGroupBy } = {}, options: CallOptions = {}): Promise<WithResponse<UsageReport>> {
+  async usage(
+    filter: { period?: UsagePeriod; groupBy?: UsageGroupBy } = {},
+    options: CallOptions = {},
+  ): Promise<WithResponse<UsageReport>> {
     const response = await this.graphql(UsageDocument, filter, options);
     return withResponse(response.usage, response.lastResponse);
   }

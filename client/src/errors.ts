@@ -16,7 +16,14 @@ export type ServerErrorCode =
   | 'INTERNAL';
 
 /** Codes the SDK raises itself, when there is no usable answer from the server. */
-export type ClientErrorCode = 'MISSING_API_KEY' | 'CONNECTION' | 'TIMEOUT' | 'INVALID_RESPONSE' | 'SIMULATION_FAILED' | 'SIMULATION_CANCELLED' | 'INVALID_SIGNATURE';
+export type ClientErrorCode =
+  | 'MISSING_API_KEY'
+  | 'CONNECTION'
+  | 'TIMEOUT'
+  | 'INVALID_RESPONSE'
+  | 'SIMULATION_FAILED'
+  | 'SIMULATION_CANCELLED'
+  | 'INVALID_SIGNATURE';
 
 export type CarloErrorCode = ServerErrorCode | ClientErrorCode;
 

@@ -17,19 +17,32 @@ type DocumentAst = {
 export type GraphQLDocument<Result, Variables> = string | DocumentTypeDecoration<Result, Variables>;
 
 /** Runs a typed document and returns its data with `lastResponse`; the resources share it. */
-export type Execute = <Result, Variables>(document: DocumentTypeDecoration<Result, Variables>, variables: Variables, options?: CallOptions) => Promise<WithResponse<Result>>;
+export type Execute = <Result, Variables>(
+  document: DocumentTypeDecoration<Result, Variables>,
+  variables: Variables,
+  options?: CallOptions,
+) => Promise<WithResponse<Result>>;
 
 export type PreparedDocument = { text: string; mutation: boolean; operationName: string | null };
 
 function isAst(document: unknown): document is DocumentAst {
-  return typeof document === 'object' && document !== null && (document as { kind?: unknown }).kind === 'Document' && Array.isArray((document as { definitions?: unknown }).definitions);
+  return (
+    typeof document === 'object' &&
+    document !== null &&
+    (document as { kind?: unknown }).kind === 'Document' &&
+    Array.isArray((document as { definitions?: unknown }).definitions)
+  );
 }
 
 /** The query text of a document, printing an AST without source text with graphql-js if it is installed. */
 export async function documentText(document: unknown): Promise<string> {
   if (typeof document === 'string') return document;
   if (document instanceof String) return document.toString();
-  if (!isAst(document)) throw new CarloError({ code: 'BAD_USER_INPUT', message: 'graphql() takes a query string, a TypedDocumentString or a TypedDocumentNode.' });
+  if (!isAst(document))
+    throw new CarloError({
+      code: 'BAD_USER_INPUT',
+      message: 'graphql() takes a query string, a TypedDocumentString or a TypedDocumentNode.',
+    });
   if (document.loc) return document.loc.source.body;
   // A variable specifier keeps bundlers from requiring graphql in builds that never pass an AST.
   const specifier = 'graphql';
@@ -37,7 +50,12 @@ export async function documentText(document: unknown): Promise<string> {
     const graphqlJs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as { print(ast: unknown): string };
     return graphqlJs.print(document);
   } catch (cause) {
-    throw new CarloError({ code: 'BAD_USER_INPUT', message: 'This DocumentNode has no source text and the graphql package could not be loaded to print it. Pass the query as a string, or install graphql.', cause });
+    throw new CarloError({
+      code: 'BAD_USER_INPUT',
+      message:
+        'This DocumentNode has no source text and the graphql package could not be loaded to print it. Pass the query as a string, or install graphql.',
+      cause,
+    });
   }
 }
 

@@ -78,7 +78,11 @@ export class Simulations {
   }
 
   /** The inputs and outputs of one iteration of a run, recomputed exactly. */
-  async replay(id: string, iteration: number, options: CallOptions = {}): Promise<WithResponse<CarloReplayIterationQuery['replaySimulationIteration']>> {
+  async replay(
+    id: string,
+    iteration: number,
+    options: CallOptions = {},
+  ): Promise<WithResponse<CarloReplayIterationQuery['replaySimulationIteration']>> {
     const response = await this.execute(ReplayIterationDocument, { id, iteration }, options);
     return withResponse(response.replaySimulationIteration, response.lastResponse);
   }

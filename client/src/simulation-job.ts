@@ -75,7 +75,9 @@ export class SimulationJob {
     throw new SimulationFailedError(
       {
         code: cancelled ? 'SIMULATION_CANCELLED' : 'SIMULATION_FAILED',
-        message: cancelled ? `Simulation ${this.id} was cancelled.` : `Simulation ${this.id} failed: ${simulation.error ?? 'no reason given'}.`,
+        message: cancelled
+          ? `Simulation ${this.id} was cancelled.`
+          : `Simulation ${this.id} failed: ${simulation.error ?? 'no reason given'}.`,
         response: finished.lastResponse,
       },
       simulation,

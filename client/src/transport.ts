@@ -44,13 +44,28 @@ export async function send(config: TransportConfig, operation: Operation, option
   // Only a mutation with an Idempotency-Key is safe to send again after an unknown outcome:
   // the server replays its stored response instead of running and charging it again.
   const safeAfterUnknownOutcome = operation.mutation && operation.idempotencyKey !== null;
-  const body = JSON.stringify({ query: operation.query, variables: operation.variables, ...(operation.operationName ? { operationName: operation.operationName } : {}) });
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${config.apiKey}` };
+  const body = JSON.stringify({
+    query: operation.query,
+    variables: operation.variables,
+    ...(operation.operationName ? { operationName: operation.operationName } : {}),
+  });
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json',
+    authorization: `Bearer ${config.apiKey}`,
+  };
   if (operation.idempotencyKey !== null) headers['idempotency-key'] = operation.idempotencyKey;
 
   for (let attempt = 1; ; attempt += 1) {
     const retry = async (reason: RetryReason, delayMs: number, serverWait: number | null) => {
-      config.onRetry?.({ reason, attempt, delayMs, serverWaitSeconds: serverWait, operationName: operation.operationName, idempotencyKey: operation.idempotencyKey });
+      config.onRetry?.({
+        reason,
+        attempt,
+        delayMs,
+        serverWaitSeconds: serverWait,
+        operationName: operation.operationName,
+        idempotencyKey: operation.idempotencyKey,
+      });
       await sleep(delayMs, options.signal);
     };
     let response: Answer;
@@ -58,7 +73,14 @@ export async function send(config: TransportConfig, operation: Operation, option
       response = await fetchWithTimeout(config, headers, body, options.timeoutMs ?? config.timeoutMs, options.signal);
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
-      const failure = error instanceof CarloError ? error : new ConnectionError({ code: 'CONNECTION', message: `Could not reach Carlo at ${config.endpoint}: ${describe(error)}`, cause: error });
+      const failure =
+        error instanceof CarloError
+          ? error
+          : new ConnectionError({
+              code: 'CONNECTION',
+              message: `Could not reach Carlo at ${config.endpoint}: ${describe(error)}`,
+              cause: error,
+            });
       if (safeAfterUnknownOutcome && attempt <= maxRetries) {
         await retry('connection', backoffDelayMs(attempt), null);
         continue;
@@ -80,7 +102,11 @@ export async function send(config: TransportConfig, operation: Operation, option
         await retry('server_error', backoffDelayMs(attempt), null);
         continue;
       }
-      throw new CarloError({ code: 'INVALID_RESPONSE', message: `Carlo answered HTTP ${response.status} with a body that is not GraphQL JSON.`, response: meta });
+      throw new CarloError({
+        code: 'INVALID_RESPONSE',
+        message: `Carlo answered HTTP ${response.status} with a body that is not GraphQL JSON.`,
+        response: meta,
+      });
     }
     meta.cost = costOf(parsed.extensions);
     meta.replayed ||= meta.cost?.replayed === true;
@@ -109,7 +135,13 @@ export async function send(config: TransportConfig, operation: Operation, option
 
 type Answer = { status: number; headers: Headers; text: string };
 
-async function fetchWithTimeout(config: TransportConfig, headers: Record<string, string>, body: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<Answer> {
+async function fetchWithTimeout(
+  config: TransportConfig,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<Answer> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -123,7 +155,12 @@ async function fetchWithTimeout(config: TransportConfig, headers: Record<string,
     // Read the body under the same deadline, so a response that stalls midway also times out.
     return { status: response.status, headers: response.headers, text: await response.text() };
   } catch (error) {
-    if (timedOut) throw new TimeoutError({ code: 'TIMEOUT', message: `Carlo did not answer within ${timeoutMs} ms. Raise timeoutMs for long runs, or use simulations.start().`, cause: error });
+    if (timedOut)
+      throw new TimeoutError({
+        code: 'TIMEOUT',
+        message: `Carlo did not answer within ${timeoutMs} ms. Raise timeoutMs for long runs, or use simulations.start().`,
+        cause: error,
+      });
     throw error;
   } finally {
     clearTimeout(timer);

@@ -35,7 +35,12 @@ function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
  * body exactly as received (a string or bytes), never re-serialised JSON. WebCrypto only, so it
  * runs in Node 20+, browsers and edge runtimes.
  */
-export async function verifyWebhookSignature(payload: string | Uint8Array, header: string | null | undefined, secret: string, options: VerifyOptions = {}): Promise<{ timestamp: number }> {
+export async function verifyWebhookSignature(
+  payload: string | Uint8Array,
+  header: string | null | undefined,
+  secret: string,
+  options: VerifyOptions = {},
+): Promise<{ timestamp: number }> {
   if (!header) fail('The Carlo-Signature header is missing.');
   if (!secret) fail('No webhook secret was given to check the signature with.');
   let timestamp: number | null = null;
@@ -50,7 +55,10 @@ export async function verifyWebhookSignature(payload: string | Uint8Array, heade
   if (candidates.length === 0) fail('The Carlo-Signature header has no v1=<hex signature>.');
   const tolerance = options.toleranceSeconds ?? 300;
   const now = options.nowSeconds ?? Math.floor(Date.now() / 1000);
-  if (Math.abs(now - timestamp) > tolerance) fail(`The signature's timestamp is ${now - timestamp} s away from now, beyond the tolerance of ${tolerance} s: a replay or a skewed clock.`);
+  if (Math.abs(now - timestamp) > tolerance)
+    fail(
+      `The signature's timestamp is ${now - timestamp} s away from now, beyond the tolerance of ${tolerance} s: a replay or a skewed clock.`,
+    );
 
   const body = typeof payload === 'string' ? encoder.encode(payload) : payload;
   const prefix = encoder.encode(`${timestamp}.`);
@@ -62,6 +70,7 @@ export async function verifyWebhookSignature(payload: string | Uint8Array, heade
   let matched = false;
   // Every candidate is compared, so a match's position does not show in the timing either.
   for (const candidate of candidates) matched = timingSafeEqual(candidate, expected) || matched;
-  if (!matched) fail('No v1 signature matches this body and secret: check the endpoint secret and that the body is the raw bytes received.');
+  if (!matched)
+    fail('No v1 signature matches this body and secret: check the endpoint secret and that the body is the raw bytes received.');
   return { timestamp };
 }

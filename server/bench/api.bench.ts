@@ -60,7 +60,10 @@ async function announced(child: ChildProcess, label: string): Promise<{ url: str
 }
 
 async function startApollo(): Promise<Server> {
-  const child = spawn(...tsNode('bare-apollo-server.ts'), { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(...tsNode('bare-apollo-server.ts'), {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const { url } = await announced(child, 'bare Apollo');
   return { url, key: '', query: '{ hello }', child, dataDir: null };
 }
@@ -97,7 +100,21 @@ async function startServer(monetization: 'on' | 'off', databaseUrl: string | nul
 function autocannon(server: Server, seconds: number): Promise<Run> {
   const auth = server.key ? ['-H', `authorization=Bearer ${server.key}`] : [];
   // Apollo's CSRF prevention wants a content type on POST; both servers get the same headers otherwise.
-  const args = ['--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json', ...auth, '-b', JSON.stringify({ query: server.query }), server.url.endsWith('/graphql') ? server.url : `${server.url}/graphql`];
+  const args = [
+    '--json',
+    '-c',
+    String(CONNECTIONS),
+    '-d',
+    String(seconds),
+    '-m',
+    'POST',
+    '-H',
+    'content-type=application/json',
+    ...auth,
+    '-b',
+    JSON.stringify({ query: server.query }),
+    server.url.endsWith('/graphql') ? server.url : `${server.url}/graphql`,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(bin('autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
@@ -118,7 +135,12 @@ const median = (values: number[]) => {
 
 async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `carlo_bench_${Date.now()}`;
-  const admin = await MikroORM.init({ clientUrl: withDatabase(serverUrl, 'postgres'), entities: [], discovery: { warnWhenNoEntities: false }, pool: { min: 0, max: 1 } });
+  const admin = await MikroORM.init({
+    clientUrl: withDatabase(serverUrl, 'postgres'),
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: 1 },
+  });
   await admin.em.getConnection().execute(`create database "${name}"`);
   await admin.close(true);
   const url = withDatabase(serverUrl, name);
@@ -128,7 +150,12 @@ async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop()
   return {
     url,
     async drop() {
-      const again = await MikroORM.init({ clientUrl: withDatabase(serverUrl, 'postgres'), entities: [], discovery: { warnWhenNoEntities: false }, pool: { min: 0, max: 1 } });
+      const again = await MikroORM.init({
+        clientUrl: withDatabase(serverUrl, 'postgres'),
+        entities: [],
+        discovery: { warnWhenNoEntities: false },
+        pool: { min: 0, max: 1 },
+      });
       await again.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
       await again.close(true);
     },
@@ -166,7 +193,11 @@ type Summary = { rps: number; p50: number; p99: number; non2xx: number; roundRat
 
 async function apiBench(databaseUrl: string | null) {
   const profilePath = path.join(os.tmpdir(), `carlo-bench-profile-${randomUUID()}.json`);
-  const servers: Record<Target, Server> = { apollo: await startApollo(), off: await startServer('off', databaseUrl, null), on: await startServer('on', databaseUrl, profilePath) };
+  const servers: Record<Target, Server> = {
+    apollo: await startApollo(),
+    off: await startServer('off', databaseUrl, null),
+    on: await startServer('on', databaseUrl, profilePath),
+  };
   const targets: Target[] = ['apollo', 'off', 'on'];
   try {
     await Promise.all(targets.map((target) => autocannon(servers[target], 2).catch(() => null)));
@@ -190,13 +221,20 @@ async function apiBench(databaseUrl: string | null) {
     servers.on.child.kill('SIGUSR2');
     const profile = JSON.parse(await waitForFile(profilePath, 30_000)) as ProfileSummary;
     await rm(profilePath, { force: true });
-    return { apollo: summary('apollo'), off: summary('off'), on: summary('on'), onOff: median(runs.on.map((run, round) => run.rps / runs.off[round].rps)), profile };
+    return {
+      apollo: summary('apollo'),
+      off: summary('off'),
+      on: summary('on'),
+      onOff: median(runs.on.map((run, round) => run.rps / runs.off[round].rps)),
+      profile,
+    };
   } finally {
     for (const target of targets) await stopServer(servers[target]);
   }
 }
 
-const COLUMNS = 'request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state';
+const COLUMNS =
+  'request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state';
 
 async function writerBench(databaseUrl: string | null) {
   let pglite: PGlite | null = null;
@@ -215,24 +253,42 @@ async function writerBench(databaseUrl: string | null) {
     if (pglite) await orm.migrator.up();
     const em = orm.em.fork();
     await seedPlans(em);
-    const { customer } = await createCustomer(em, { company: 'Writer bench', email: `writer-${randomUUID()}@example.test`, planCode: 'enterprise' });
+    const { customer } = await createCustomer(em, {
+      company: 'Writer bench',
+      email: `writer-${randomUUID()}@example.test`,
+      planCode: 'enterprise',
+    });
     const handle = await new CreditLedgerService(orm).currentPeriod(customer.id, 2_500_000);
     const keyId = randomUUID();
     const rows = (n: number): Settlement[] =>
       Array.from({ length: n }, () => ({
-        requestId: randomUUID(), customerId: customer.id, apiKeyId: keyId, balanceId: handle.balanceId, periodStart: handle.period.start,
-        operationName: 'MeId', requestedCredits: 0, reservedCredits: 0, actualCredits: 0, status: 'ok', latencyMs: 1, occurredAt: new Date(), idempotency: null,
+        requestId: randomUUID(),
+        customerId: customer.id,
+        apiKeyId: keyId,
+        balanceId: handle.balanceId,
+        periodStart: handle.period.start,
+        operationName: 'MeId',
+        requestedCredits: 0,
+        reservedCredits: 0,
+        actualCredits: 0,
+        status: 'ok',
+        latencyMs: 1,
+        occurredAt: new Date(),
+        idempotency: null,
       }));
     const writer = new UsageWriter(orm, pino({ level: 'silent' }));
     const batches = Math.max(1, Math.round(WRITER_ROWS / 1000));
     // Billable rows take the transactional path: balance rows locked, ledger entries appended.
-    await orm.em.getConnection().execute('update credit_balance set reserved_credits = reserved_credits + ? where id = ?', [batches * 1000, handle.balanceId]);
+    await orm.em
+      .getConnection()
+      .execute('update credit_balance set reserved_credits = reserved_credits + ? where id = ?', [batches * 1000, handle.balanceId]);
     /** COPY of a batch, its CSV file written beforehand so that only the statement is timed. */
     const prepareCopy = async (batch: Settlement[]): Promise<() => Promise<void>> => {
       const csv = `${batch.map((s) => [s.requestId, s.customerId, s.apiKeyId, s.periodStart.toISOString(), s.operationName, 0, 0, 0, 0, 'ok', 1, s.occurredAt.toISOString(), 'not_billable'].join(',')).join('\n')}\n`;
       if (pglite) {
         const db = pglite;
-        return async () => void (await db.query(`copy usage_event (${COLUMNS}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) }));
+        return async () =>
+          void (await db.query(`copy usage_event (${COLUMNS}) from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) }));
       }
       const file = path.join(os.tmpdir(), `carlo-bench-${randomUUID()}.csv`);
       await writeFile(file, csv, { mode: 0o644 });
@@ -286,26 +342,42 @@ const serverUrl = process.env.DATABASE_URL ?? null;
 const scratch = serverUrl ? await scratchDatabase(serverUrl) : null;
 try {
   const database = scratch ? 'PostgreSQL (scratch database)' : 'embedded PGlite';
-  const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
-  process.stdout.write(`bench:api on ${database}, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, log level ${LOG_LEVEL}; ${os.cpus().length} cores, load average ${load()}\n`);
+  const load = () =>
+    os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ');
+  process.stdout.write(
+    `bench:api on ${database}, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, log level ${LOG_LEVEL}; ${os.cpus().length} cores, load average ${load()}\n`,
+  );
   const api = process.env.BENCH_ONLY === 'writer' ? null : await apiBench(scratch?.url ?? null);
   const f = (n: number) => n.toFixed(0).padStart(8);
   if (api) {
     const row = (label: string, s: Summary) =>
       `| ${label} | ${f(s.rps)} | ${(s.rps / api.apollo.rps).toFixed(3)} | ${median(s.roundRatios).toFixed(3)} | ${s.p50.toFixed(1)} | ${s.p99.toFixed(1)} | ${(s.p99 - api.apollo.p99).toFixed(1)} | ${s.non2xx} |\n`;
-    process.stdout.write(`\n| server | requests/s (median) | ratio to bare Apollo | median per-round ratio | p50 ms | p99 ms | p99 − Apollo's | non-2xx |\n|---|---:|---:|---:|---:|---:|---:|---:|\n`);
+    process.stdout.write(
+      `\n| server | requests/s (median) | ratio to bare Apollo | median per-round ratio | p50 ms | p99 ms | p99 − Apollo's | non-2xx |\n|---|---:|---:|---:|---:|---:|---:|---:|\n`,
+    );
     process.stdout.write(row('bare Apollo Server 5, { hello }', api.apollo));
     process.stdout.write(row('Carlo, monetization off, { me { id } }', api.off));
     process.stdout.write(row('Carlo, monetization on, { me { id } }', api.on));
-    process.stdout.write(`\nmonetization on/off: ${(api.on.rps / api.off.rps).toFixed(3)} (median per-round ${api.onOff.toFixed(3)}); p99 difference ${(api.on.p99 - api.off.p99).toFixed(1)} ms\n`);
+    process.stdout.write(
+      `\nmonetization on/off: ${(api.on.rps / api.off.rps).toFixed(3)} (median per-round ${api.onOff.toFixed(3)}); p99 difference ${(api.on.p99 - api.off.p99).toFixed(1)} ms\n`,
+    );
     process.stdout.write(`\nCPU profile of the metered server (${api.profile.samples} samples, idle excluded), top self time:\n`);
-    for (const entry of api.profile.byPackage.slice(0, 12)) process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
+    for (const entry of api.profile.byPackage.slice(0, 12))
+      process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
     process.stdout.write('functions:\n');
-    for (const entry of api.profile.top.slice(0, 20)) process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
+    for (const entry of api.profile.top.slice(0, 20))
+      process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
   }
   const writer = await writerBench(scratch?.url ?? null);
-  process.stdout.write(`\n| usage rows | rows/s |\n|---|---:|\n| UsageWriter.write, batches of 1,000, free calls (one statement) | ${f(writer.writerRps)} |\n| UsageWriter.write, batches of 1,000, billable calls (transaction with ledger) | ${f(writer.billableRps)} |\n| COPY of 1,000 such rows | ${f(writer.copyRps)} |\n`);
-  process.stdout.write(`\nwriter/COPY, median of per-round ratios: free ${writer.freeRatio.toFixed(3)}, billable ${writer.billableRatio.toFixed(3)} (goal >= 0.5)\n`);
+  process.stdout.write(
+    `\n| usage rows | rows/s |\n|---|---:|\n| UsageWriter.write, batches of 1,000, free calls (one statement) | ${f(writer.writerRps)} |\n| UsageWriter.write, batches of 1,000, billable calls (transaction with ledger) | ${f(writer.billableRps)} |\n| COPY of 1,000 such rows | ${f(writer.copyRps)} |\n`,
+  );
+  process.stdout.write(
+    `\nwriter/COPY, median of per-round ratios: free ${writer.freeRatio.toFixed(3)}, billable ${writer.billableRatio.toFixed(3)} (goal >= 0.5)\n`,
+  );
   process.stdout.write(`load average at the end: ${load()}\n`);
 } finally {
   await scratch?.drop();

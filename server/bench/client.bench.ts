@@ -25,12 +25,26 @@ const query = 'query BenchMe { me { id } }';
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'carlo-bench-client-'));
-const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_DEMO: 'false', RUN_WORKER: 'false', STRIPE_EMULATOR_PORT: '0' });
+const config = loadConfig({
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'warn',
+  SEED_DEMO: 'false',
+  RUN_WORKER: 'false',
+  STRIPE_EMULATOR_PORT: '0',
+});
 const carloServer = await startCarlo(config);
 try {
   const em = carloServer.services.orm.em.fork();
   const { customer } = await createCustomer(em, { company: 'Bench', email: 'bench@example.test', planCode: 'pro' });
-  await em.getConnection().execute('update customer set overrides = ?::jsonb where id = ?', [JSON.stringify({ rateLimitCreditsPerSecond: 1_000_000, burstCredits: 1_000_000 }), customer.id]);
+  await em
+    .getConnection()
+    .execute('update customer set overrides = ?::jsonb where id = ?', [
+      JSON.stringify({ rateLimitCreditsPerSecond: 1_000_000, burstCredits: 1_000_000 }),
+      customer.id,
+    ]);
   const issued = await carloServer.services.apiKeys.create(em, customer.id, { name: 'bench', mode: ApiKeyMode.LIVE, createdBy: 'system' });
   carloServer.services.keyVerifier.invalidateCustomer(customer.id);
 

@@ -30,17 +30,29 @@ const log = (message: string) => console.log(`[console bench] ${message}`);
 
 const scratch = await createScratchDatabase(serverUrl);
 const carlo = await startCarlo(
-  loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: scratch.url, DATABASE_POOL_MAX: '8', LOG_LEVEL: 'warn', SEED_DEMO: 'false', RUN_WORKER: 'false' }),
+  loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: scratch.url,
+    DATABASE_POOL_MAX: '8',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    RUN_WORKER: 'false',
+  }),
 );
 try {
   const sql = (text: string, params: unknown[] = []) => carlo.services.orm.em.fork().getConnection().execute(text, params);
 
   let started = process.hrtime.bigint();
-  await sql(`insert into customer (id, created_at, updated_at, company, email, status, overrides)
+  await sql(
+    `insert into customer (id, created_at, updated_at, company, email, status, overrides)
     select gen_random_uuid(), now() - g * interval '1 minute', now(),
            case when g % 1000 = 0 then '=cmd|'' /C calc''!A0 ' || g else 'Company ' || g end,
            'c' || g || '@bench.test', case when g % 50 = 0 then 'suspended' else 'active' end, '{}'::jsonb
-      from generate_series(1, ?) g`, [CUSTOMERS]);
+      from generate_series(1, ?) g`,
+    [CUSTOMERS],
+  );
   await sql(`insert into subscription (id, created_at, updated_at, customer_id, plan_id, status, current_period_start, current_period_end, cancel_at_period_end)
     select gen_random_uuid(), c.created_at, now(), c.id, p.id, 'active', now(), now() + interval '1 month', false
       from customer c join plan p on p.code = (array['free','starter','pro','team'])[1 + abs(hashtext(c.email)) % 4]`);
@@ -53,19 +65,23 @@ try {
   started = process.hrtime.bigint();
   for (let from = 1; from <= USAGE_EVENTS; from += CHUNK) {
     const to = Math.min(USAGE_EVENTS, from + CHUNK - 1);
-    await sql(`with c as (select array_agg(id order by id) as ids from customer)
+    await sql(
+      `with c as (select array_agg(id order by id) as ids from customer)
       insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
       select 'bench-' || g, c.ids[1 + g % ?], c.ids[1 + g % ?], date_trunc('month', now()),
              (array['runSimulation','startSimulation','quote','simulation','usage'])[1 + g % 5], 1 + g % 7, 1 + g % 7, 1 + g % 7, case when g % 20 = 0 then 1 else 0 end,
              case when g % 97 = 0 then 'failed' else 'ok' end, 5 + g % 180, now() - (g % 7776000) * interval '1 second', 'not_billable'
-        from c, generate_series(?::bigint, ?::bigint) g`, [CUSTOMERS, CUSTOMERS, from, to]);
+        from c, generate_series(?::bigint, ?::bigint) g`,
+      [CUSTOMERS, CUSTOMERS, from, to],
+    );
   }
   await sql('analyze');
   log(`seeded ${USAGE_EVENTS} usage events in ${seconds(started).toFixed(1)} s`);
 
   started = process.hrtime.bigint();
   const invoices = Math.ceil(INVOICE_LINES / LINES_PER_INVOICE);
-  await sql(`with c as (select array_agg(id order by id) as ids from customer)
+  await sql(
+    `with c as (select array_agg(id order by id) as ids from customer)
     insert into invoice (id, created_at, updated_at, stripe_invoice_id, customer_id, number, status, currency, subtotal_cents, total_cents, amount_paid_cents, amount_due_cents, period_start, period_end, issued_at, lines)
     select gen_random_uuid(), now(), now(), 'in_bench_' || g, c.ids[1 + g % ?], 'B-' || g, 'paid', 'usd', 2900 + 9900 + 1234 + 4999, 2900 + 9900 + 1234 + 4999, 0, 0,
            now(), now(), now() - (g % 700) * interval '1 hour',
@@ -74,7 +90,9 @@ try {
              jsonb_build_object('id', 'il_' || g || '_2', 'description', 'Pro, "monthly"', 'amountCents', 9900, 'quantity', 1, 'priceId', null, 'lookupKey', 'carlo_pro_base', 'proration', false, 'periodStart', '2026-01-01', 'periodEnd', '2026-02-01'),
              jsonb_build_object('id', 'il_' || g || '_3', 'description', 'Overage, credits', 'amountCents', 1234, 'quantity', 1234, 'priceId', null, 'lookupKey', 'carlo_pro_overage', 'proration', false, 'periodStart', '2026-01-01', 'periodEnd', '2026-02-01'),
              jsonb_build_object('id', 'il_' || g || '_4', 'description', 'Credit pack', 'amountCents', 4999, 'quantity', 1, 'priceId', null, 'lookupKey', 'carlo_pack_10k', 'proration', false, 'periodStart', '2026-01-01', 'periodEnd', '2026-02-01'))
-      from c, generate_series(1, ?) g`, [CUSTOMERS, invoices]);
+      from c, generate_series(1, ?) g`,
+    [CUSTOMERS, invoices],
+  );
   await sql('analyze');
   log(`seeded ${invoices} invoices (${invoices * LINES_PER_INVOICE} lines) in ${seconds(started).toFixed(1)} s`);
 
@@ -85,7 +103,10 @@ try {
   const login = await fetch(`${carlo.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { adminLogin(email: $e, password: $p) { expiresAt } }', variables: { e: 'bench@carlo.local', p: password } }),
+    body: JSON.stringify({
+      query: 'mutation ($e: String!, $p: String!) { adminLogin(email: $e, password: $p) { expiresAt } }',
+      variables: { e: 'bench@carlo.local', p: password },
+    }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
 
@@ -100,7 +121,11 @@ try {
     ['page 2,000', { page: 2000, sortField: 'CREATED_AT', sortOrder: 'DESC' }],
   ];
   const gql = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${carlo.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${carlo.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
     const json = (await response.json()) as { errors?: unknown[] };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
   };
@@ -116,7 +141,8 @@ try {
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
     log(`customers page, ${name}: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (${REQUESTS} requests)`);
   }
-  const explorer = '{ adminUsage(days: 30) { byDay { day calls p95LatencyMs } byOperation { operationName } topCustomers { customerId } } }';
+  const explorer =
+    '{ adminUsage(days: 30) { byDay { day calls p95LatencyMs } byOperation { operationName } topCustomers { customerId } } }';
   // Before the first rollup every day comes from the events; the rollup of the 90 seeded days is what a
   // deployment does once, and afterwards the explorer reads closed days from the rollups.
   const timed = async (name: string, query: string) => {
@@ -164,7 +190,9 @@ try {
   clearInterval(sampler);
   clearInterval(live);
   const elapsed = seconds(started);
-  log(`revenue.csv: ${rows} lines, ${(bytes / 1e6).toFixed(1)} MB in ${elapsed.toFixed(1)} s = ${Math.round(rows / elapsed)} rows/s; RSS ${(baseline.rss / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB; heap ${(baseline.heapUsed / 1e6).toFixed(0)} MB before, peak ${(peakHeap / 1e6).toFixed(0)} MB, live after GC peak ${global.gc ? `${(peakLive / 1e6).toFixed(0)} MB` : 'n/a (run with --expose-gc)'} (server and client in this process)`);
+  log(
+    `revenue.csv: ${rows} lines, ${(bytes / 1e6).toFixed(1)} MB in ${elapsed.toFixed(1)} s = ${Math.round(rows / elapsed)} rows/s; RSS ${(baseline.rss / 1e6).toFixed(0)} MB before, peak ${(peak / 1e6).toFixed(0)} MB; heap ${(baseline.heapUsed / 1e6).toFixed(0)} MB before, peak ${(peakHeap / 1e6).toFixed(0)} MB, live after GC peak ${global.gc ? `${(peakLive / 1e6).toFixed(0)} MB` : 'n/a (run with --expose-gc)'} (server and client in this process)`,
+  );
 } finally {
   await carlo.close();
   await scratch.drop();

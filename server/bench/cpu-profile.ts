@@ -4,7 +4,11 @@ import { Session } from 'node:inspector/promises';
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
 type Profile = { nodes: ProfileNode[]; startTime: number; endTime: number };
 
-export type ProfileSummary = { samples: number; top: { name: string; selfPercent: number }[]; byPackage: { name: string; selfPercent: number }[] };
+export type ProfileSummary = {
+  samples: number;
+  top: { name: string; selfPercent: number }[];
+  byPackage: { name: string; selfPercent: number }[];
+};
 
 /** node_modules/<package> (scoped packages keep their scope), our own files, or Node's internals. */
 function packageOf(url: string): string {
@@ -32,7 +36,10 @@ function summarise(profile: Profile, topCount: number): ProfileSummary {
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits);
   }
   const ranked = (map: Map<string, number>) =>
-    [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, topCount).map(([name, hits]) => ({ name, selfPercent: (100 * hits) / Math.max(1, total) }));
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, topCount)
+      .map(([name, hits]) => ({ name, selfPercent: (100 * hits) / Math.max(1, total) }));
   return { samples: total, top: ranked(byFunction), byPackage: ranked(byPackage) };
 }
 

@@ -2,7 +2,13 @@
  * The models of the engine benchmark, shared with numpy_reference.py through its JSON
  * requests: one case per distribution type, the reference model and the mixed model.
  */
-import { DISTRIBUTION_TYPES, type DistributionSpec, type DistributionType, type InputSpec, type ModelSpec } from '../src/domain/simulation/engine/index.js';
+import {
+  DISTRIBUTION_TYPES,
+  type DistributionSpec,
+  type DistributionType,
+  type InputSpec,
+  type ModelSpec,
+} from '../src/domain/simulation/engine/index.js';
 
 /** A deterministic, skewed data set of 1,000 points for EMPIRICAL. */
 const EMPIRICAL_DATA = Array.from({ length: 1000 }, (_, i) => Math.round(1000 * Math.exp(Math.sin(i * 0.7) + Math.cos(i * 1.3))) / 100);
@@ -51,13 +57,20 @@ export function referencePearson(): number[][] {
 export function referenceModel(iterations: number): ModelSpec {
   const names = Array.from({ length: 10 }, (_, i) => `x${i}`);
   const dists: DistributionSpec[] = [
-    { type: 'NORMAL', mean: 100, sd: 15 }, { type: 'NORMAL', mean: 50, sd: 5 }, { type: 'LOGNORMAL', mu: 0, sigma: 0.5 },
-    { type: 'LOGNORMAL', mu: 1, sigma: 0.25 }, { type: 'TRIANGULAR', min: 0, mode: 5, max: 10 },
-    { type: 'TRIANGULAR', min: 1, mode: 2, max: 4 }, { type: 'UNIFORM', min: 0, max: 1 }, { type: 'UNIFORM', min: 10, max: 20 },
-    { type: 'NORMAL', mean: 0, sd: 1 }, { type: 'LOGNORMAL', mu: 2, sigma: 0.1 },
+    { type: 'NORMAL', mean: 100, sd: 15 },
+    { type: 'NORMAL', mean: 50, sd: 5 },
+    { type: 'LOGNORMAL', mu: 0, sigma: 0.5 },
+    { type: 'LOGNORMAL', mu: 1, sigma: 0.25 },
+    { type: 'TRIANGULAR', min: 0, mode: 5, max: 10 },
+    { type: 'TRIANGULAR', min: 1, mode: 2, max: 4 },
+    { type: 'UNIFORM', min: 0, max: 1 },
+    { type: 'UNIFORM', min: 10, max: 20 },
+    { type: 'NORMAL', mean: 0, sd: 1 },
+    { type: 'LOGNORMAL', mu: 2, sigma: 0.1 },
   ];
   return {
-    iterations, seed: 12345,
+    iterations,
+    seed: 12345,
     inputs: names.map((name, i) => ({ name, distribution: dists[i] })),
     outputs: [{ name: 'y', formula: 'x0*x2 + x1*x3 - x4*x5/(1 + x6) + x7*x9/10 + x8*x8' }],
     correlation: { inputs: names, matrix: toSpearman(referencePearson()) },
@@ -80,12 +93,14 @@ export const MIXED_INPUTS: InputSpec[] = [
 const MIXED_FORMULA = 'g*b + t*w/10 + p + k*m/5 + e - l + r';
 
 /** AR(1) with rho 0.5 on the normal scale for the correlated variant. */
-export const mixedPearson = (): number[][] =>
-  MIXED_INPUTS.map((_, i) => MIXED_INPUTS.map((__, j) => 0.5 ** Math.abs(i - j)));
+export const mixedPearson = (): number[][] => MIXED_INPUTS.map((_, i) => MIXED_INPUTS.map((__, j) => 0.5 ** Math.abs(i - j)));
 
 export function mixedModel(iterations: number, correlated: boolean): ModelSpec {
   return {
-    iterations, seed: 2026, inputs: MIXED_INPUTS, outputs: [{ name: 'y', formula: MIXED_FORMULA }],
+    iterations,
+    seed: 2026,
+    inputs: MIXED_INPUTS,
+    outputs: [{ name: 'y', formula: MIXED_FORMULA }],
     correlation: correlated ? { inputs: MIXED_INPUTS.map((i) => i.name), matrix: toSpearman(mixedPearson()) } : null,
   };
 }

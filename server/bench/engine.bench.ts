@@ -57,7 +57,9 @@ async function engineRun(build: (n: number) => ModelSpec, n: number, workers: nu
   const model = compileModel(build(n), limits(n));
   const before = process.memoryUsage.rss();
   let peak = before;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 10);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 10);
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = await pool.run(model);
@@ -76,7 +78,10 @@ const out: string[] = [];
 if (parts.has('types')) {
   const repeats = repeatsOption || 3;
   const numpy = numpyTypes(typeCases, TYPE_DRAWS, repeats);
-  out.push(`(a) Draws per CPU second on one core, ${fmt(TYPE_DRAWS)} draws, median of ${repeats} (engine: Philox + inverse CDF; NumPy: its own sampler)`, '');
+  out.push(
+    `(a) Draws per CPU second on one core, ${fmt(TYPE_DRAWS)} draws, median of ${repeats} (engine: Philox + inverse CDF; NumPy: its own sampler)`,
+    '',
+  );
   out.push('| type | engine M/s | NumPy M/s | engine time / NumPy time |', '|---|---:|---:|---:|');
   for (const { name, distribution } of typeCases) {
     const engine = engineDraws(singleInputModel(distribution, TYPE_DRAWS), repeats);
@@ -90,7 +95,11 @@ const models: ModelCase[] = [];
 if (parts.has('reference')) models.push({ name: 'reference', build: referenceModel, numpy: numpyReference });
 if (parts.has('mixed')) {
   models.push({ name: 'mixed, independent', build: (n) => mixedModel(n, false), numpy: (n, s) => numpyMixed(n, s, MIXED_INPUTS, null) });
-  models.push({ name: 'mixed, copula', build: (n) => mixedModel(n, true), numpy: (n, s) => numpyMixed(n, s, MIXED_INPUTS, mixedPearson()) });
+  models.push({
+    name: 'mixed, copula',
+    build: (n) => mixedModel(n, true),
+    numpy: (n, s) => numpyMixed(n, s, MIXED_INPUTS, mixedPearson()),
+  });
 }
 if (models.length > 0) {
   const rows: string[] = [];
@@ -112,19 +121,29 @@ if (models.length > 0) {
         const cpu = median(runs[workers].map((x) => x.cpu));
         const peak = Math.max(...runs[workers].map((x) => x.peak));
         const growth = Math.max(...runs[workers].map((x) => x.peak - x.before));
-        rows.push(`| ${model.name} | ${fmt(n)} | ${workers} | ${seconds.toFixed(3)} | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${(numpyPeak / MiB).toFixed(0)} MiB | ${(cpu / seconds).toFixed(2)} | ${cpu.toFixed(2)} / ${numpyCpu.toFixed(2)} = ${(cpu / numpyCpu).toFixed(2)}x |`);
+        rows.push(
+          `| ${model.name} | ${fmt(n)} | ${workers} | ${seconds.toFixed(3)} | ${numpySeconds.toFixed(3)} | ${(seconds / numpySeconds).toFixed(2)}x | ${(peak / MiB).toFixed(0)} MiB (+${(growth / MiB).toFixed(0)}) | ${(numpyPeak / MiB).toFixed(0)} MiB | ${(cpu / seconds).toFixed(2)} | ${cpu.toFixed(2)} / ${numpyCpu.toFixed(2)} = ${(cpu / numpyCpu).toFixed(2)}x |`,
+        );
         const y = runs[workers][0].result.outputs[0];
         const ref = numpyRuns[0].check;
         const p = (q: number): number => y.percentiles.find((x) => x.percentile === q)?.value ?? NaN;
         const ok = Math.abs((y.mean ?? NaN) - ref.mean) < (5 * (y.std ?? NaN) * Math.SQRT2) / Math.sqrt(n);
-        checks.push(`${model.name} n=${fmt(n)} workers=${workers}: engine mean ${y.mean?.toFixed(3)} std ${y.std?.toFixed(3)} p1 ${p(1).toFixed(3)} p50 ${p(50).toFixed(3)} p99 ${p(99).toFixed(3)} | NumPy mean ${ref.mean.toFixed(3)} std ${ref.std.toFixed(3)} p1 ${ref.p1.toFixed(3)} p50 ${ref.p50.toFixed(3)} p99 ${ref.p99.toFixed(3)} | means within 5 standard errors: ${ok ? 'yes' : 'NO'}`);
+        checks.push(
+          `${model.name} n=${fmt(n)} workers=${workers}: engine mean ${y.mean?.toFixed(3)} std ${y.std?.toFixed(3)} p1 ${p(1).toFixed(3)} p50 ${p(50).toFixed(3)} p99 ${p(99).toFixed(3)} | NumPy mean ${ref.mean.toFixed(3)} std ${ref.std.toFixed(3)} p1 ${ref.p1.toFixed(3)} p50 ${ref.p50.toFixed(3)} p99 ${ref.p99.toFixed(3)} | means within 5 standard errors: ${ok ? 'yes' : 'NO'}`,
+        );
       }
     }
   }
   out.push('(b, c) Whole runs: engine (worker pool, statistics included) vs NumPy/SciPy on one core (correlated: copula + SciPy ppf)', '');
-  out.push('| model | iterations | workers | engine s | NumPy s | engine/NumPy | engine peak RSS, whole process (growth) | NumPy peak RSS | engine cores busy | CPU s engine / NumPy |');
+  out.push(
+    '| model | iterations | workers | engine s | NumPy s | engine/NumPy | engine peak RSS, whole process (growth) | NumPy peak RSS | engine cores busy | CPU s engine / NumPy |',
+  );
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   out.push(...rows, '', ...checks, '');
 }
-out.push(`${versions}; process maxRSS (whole benchmark) ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+out.push(
+  `${versions}; process maxRSS (whole benchmark) ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 console.log(out.join('\n'));

@@ -51,12 +51,38 @@ async function main(): Promise<void> {
     const apart = await benchAcknowledgements(scratch.url, false);
     const drain = await benchOutbox(scratch.url);
     const rows = [
-      ['webhooks acknowledged, worker apart', `${EVENTS} posts (${Math.round(EVENTS / 6)} duplicates), ${CONNECTIONS} in flight`, `${apart.perSecond.toFixed(0)}/s`, `p50 ${apart.p50.toFixed(1)} ms, p99 ${apart.p99.toFixed(1)} ms, max ${apart.max.toFixed(1)} ms`, `non-2xx ${apart.non2xx}; rows ${apart.rows}`],
-      ['webhooks acknowledged, worker in process', `${EVENTS} posts (${Math.round(EVENTS / 6)} duplicates), ${CONNECTIONS} in flight`, `${ack.perSecond.toFixed(0)}/s`, `p50 ${ack.p50.toFixed(1)} ms, p99 ${ack.p99.toFixed(1)} ms, max ${ack.max.toFixed(1)} ms`, `non-2xx ${ack.non2xx}; rows ${ack.rows}; applied by the worker in ${ack.appliedMs} ms after the last ack`],
-      ['outbox aggregate', `${drain.usageRows} usage rows, ${CUSTOMERS} customers x ${HOURS} hours`, `${drain.aggregateMs} ms`, `${drain.outboxRows} outbox rows`, ''],
-      ['outbox drain', `${drain.outboxRows} meter events to the emulator`, `${drain.perSecond.toFixed(0)} rows/s`, `max calls per customer-hour: ${drain.maxCallsPerCustomerHour}`, `sent ${drain.sent}, left ${drain.left}`],
+      [
+        'webhooks acknowledged, worker apart',
+        `${EVENTS} posts (${Math.round(EVENTS / 6)} duplicates), ${CONNECTIONS} in flight`,
+        `${apart.perSecond.toFixed(0)}/s`,
+        `p50 ${apart.p50.toFixed(1)} ms, p99 ${apart.p99.toFixed(1)} ms, max ${apart.max.toFixed(1)} ms`,
+        `non-2xx ${apart.non2xx}; rows ${apart.rows}`,
+      ],
+      [
+        'webhooks acknowledged, worker in process',
+        `${EVENTS} posts (${Math.round(EVENTS / 6)} duplicates), ${CONNECTIONS} in flight`,
+        `${ack.perSecond.toFixed(0)}/s`,
+        `p50 ${ack.p50.toFixed(1)} ms, p99 ${ack.p99.toFixed(1)} ms, max ${ack.max.toFixed(1)} ms`,
+        `non-2xx ${ack.non2xx}; rows ${ack.rows}; applied by the worker in ${ack.appliedMs} ms after the last ack`,
+      ],
+      [
+        'outbox aggregate',
+        `${drain.usageRows} usage rows, ${CUSTOMERS} customers x ${HOURS} hours`,
+        `${drain.aggregateMs} ms`,
+        `${drain.outboxRows} outbox rows`,
+        '',
+      ],
+      [
+        'outbox drain',
+        `${drain.outboxRows} meter events to the emulator`,
+        `${drain.perSecond.toFixed(0)} rows/s`,
+        `max calls per customer-hour: ${drain.maxCallsPerCustomerHour}`,
+        `sent ${drain.sent}, left ${drain.left}`,
+      ],
     ];
-    process.stdout.write(`\n| measure | load | rate | latency / shape | notes |\n|---|---|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
+    process.stdout.write(
+      `\n| measure | load | rate | latency / shape | notes |\n|---|---|---|---|---|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`,
+    );
   } finally {
     await scratch.drop();
   }
@@ -64,7 +90,24 @@ async function main(): Promise<void> {
 
 async function benchAcknowledgements(databaseUrl: string, worker: boolean) {
   const child = spawn(path.resolve(path.dirname(self), '../../node_modules/.bin/tsx'), [self], {
-    env: { ...process.env, BENCH_ROLE: 'server', NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'error', SEED_DEMO: 'false', RUN_WORKER: 'false', BILLING_WORKER: String(worker), STRIPE_EMULATOR_PORT: '0', STRIPE_WEBHOOK_SECRET: SECRET, API_KEY_PEPPER: 'bench-pepper-0123456789abcdefghijklmnop', SESSION_SECRET: 'bench-session-0123456789abcdefghijklmno', DATA_DIR: `/tmp/carlo-webhook-bench-${process.pid}` },
+    env: {
+      ...process.env,
+      BENCH_ROLE: 'server',
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: '10',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'error',
+      SEED_DEMO: 'false',
+      RUN_WORKER: 'false',
+      BILLING_WORKER: String(worker),
+      STRIPE_EMULATOR_PORT: '0',
+      STRIPE_WEBHOOK_SECRET: SECRET,
+      API_KEY_PEPPER: 'bench-pepper-0123456789abcdefghijklmnop',
+      SESSION_SECRET: 'bench-session-0123456789abcdefghijklmno',
+      DATA_DIR: `/tmp/carlo-webhook-bench-${process.pid}`,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
@@ -72,7 +115,17 @@ async function benchAcknowledgements(databaseUrl: string, worker: boolean) {
   try {
     const bodies = Array.from({ length: Math.round((EVENTS * 5) / 6) }, () => {
       const id = `evt_bench_${randomUUID().replaceAll('-', '')}`;
-      return JSON.stringify({ id, object: 'event', api_version: '2026-07-29.dahlia', type: 'customer.updated', created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: { id: `cus_bench_${id.slice(-10)}`, object: 'customer', email: 'bench@example.test', metadata: {} } } });
+      return JSON.stringify({
+        id,
+        object: 'event',
+        api_version: '2026-07-29.dahlia',
+        type: 'customer.updated',
+        created: Math.floor(Date.now() / 1000),
+        livemode: false,
+        pending_webhooks: 1,
+        request: { id: null, idempotency_key: null },
+        data: { object: { id: `cus_bench_${id.slice(-10)}`, object: 'customer', email: 'bench@example.test', metadata: {} } },
+      });
     });
     const sends = [...bodies, ...bodies.slice(0, EVENTS - bodies.length)];
     for (let i = sends.length - 1; i > 0; i -= 1) {
@@ -85,10 +138,20 @@ async function benchAcknowledgements(databaseUrl: string, worker: boolean) {
       new Promise<{ status: number; ms: number }>((resolve, reject) => {
         const started = performance.now();
         const header = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SECRET });
-        const request = http.request({ agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header, 'content-length': Buffer.byteLength(body) } }, (response) => {
-          response.resume();
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }));
-        });
+        const request = http.request(
+          {
+            agent,
+            host: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'stripe-signature': header, 'content-length': Buffer.byteLength(body) },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, ms: performance.now() - started }));
+          },
+        );
         request.on('error', reject);
         request.end(body);
       });
@@ -119,14 +182,26 @@ async function benchAcknowledgements(databaseUrl: string, worker: boolean) {
     const appliedStarted = performance.now();
     let rows = 0;
     for (;;) {
-      const [count] = await orm.em.getConnection().execute<{ total: string; pending: string }[]>(`select count(*) as total, count(*) filter (where status = 'pending') as pending from stripe_event`);
+      const [count] = await orm.em
+        .getConnection()
+        .execute<{ total: string; pending: string }[]>(
+          `select count(*) as total, count(*) filter (where status = 'pending') as pending from stripe_event`,
+        );
       rows = Number(count.total) - Number(before);
       if (!worker || Number(count.pending) === 0 || performance.now() - appliedStarted > 180_000) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const appliedMs = Math.round(performance.now() - appliedStarted);
     await orm.close(true);
-    return { perSecond: sends.length / elapsed, p50: pick(0.5), p99: pick(0.99), max: latencies[latencies.length - 1], non2xx, rows, appliedMs };
+    return {
+      perSecond: sends.length / elapsed,
+      p50: pick(0.5),
+      p99: pick(0.99),
+      max: latencies[latencies.length - 1],
+      non2xx,
+      rows,
+      appliedMs,
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -141,12 +216,17 @@ async function benchOutbox(databaseUrl: string) {
     const connection = orm.em.getConnection();
     const [plan] = await connection.execute<{ id: string }[]>(`select id from plan where code = 'pro'`);
     if (!plan) {
-      await connection.execute(`insert into plan (id, created_at, updated_at, code, name, price_cents, currency, included_credits, overage_cents_per_1000_credits, rate_limit_credits_per_second, burst_credits, max_iterations_sync, max_concurrent_jobs, features, sort_order, active) values (gen_random_uuid(), now(), now(), 'pro', 'Pro', 9900, 'usd', 150000, 100, 100, 500, 5000000, 5, '[]', 2, true)`);
+      await connection.execute(
+        `insert into plan (id, created_at, updated_at, code, name, price_cents, currency, included_credits, overage_cents_per_1000_credits, rate_limit_credits_per_second, burst_credits, max_iterations_sync, max_concurrent_jobs, features, sort_order, active) values (gen_random_uuid(), now(), now(), 'pro', 'Pro', 9900, 'usd', 150000, 100, 100, 500, 5000000, 5, '[]', 2, true)`,
+      );
     }
     const customers: string[] = [];
     for (let i = 0; i < CUSTOMERS; i += 1) {
       const stripeCustomer = await gateway.stripe.customers.create({ email: `bench-${i}@example.test` });
-      const [row] = await connection.execute<{ id: string }[]>(`insert into customer (id, created_at, updated_at, company, email, stripe_customer_id, status, overrides) values (gen_random_uuid(), now(), now(), 'Bench', ?, ?, 'active', '{}') returning id`, [`bench-${randomUUID()}@example.test`, stripeCustomer.id]);
+      const [row] = await connection.execute<{ id: string }[]>(
+        `insert into customer (id, created_at, updated_at, company, email, stripe_customer_id, status, overrides) values (gen_random_uuid(), now(), now(), 'Bench', ?, ?, 'active', '{}') returning id`,
+        [`bench-${randomUUID()}@example.test`, stripeCustomer.id],
+      );
       customers.push(row.id);
     }
     const hour = 3_600_000;
@@ -177,7 +257,15 @@ async function benchOutbox(databaseUrl: string) {
       calls.set(key, (calls.get(key) ?? 0) + 1);
     }
     const [left] = await connection.execute<{ n: string }[]>('select count(*) as n from stripe_outbox where sent_at is null');
-    return { usageRows: CUSTOMERS * HOURS * perCell, outboxRows, aggregateMs, perSecond: sent / elapsed, sent, left: Number(left.n), maxCallsPerCustomerHour: Math.max(0, ...calls.values()) };
+    return {
+      usageRows: CUSTOMERS * HOURS * perCell,
+      outboxRows,
+      aggregateMs,
+      perSecond: sent / elapsed,
+      sent,
+      left: Number(left.n),
+      maxCallsPerCustomerHour: Math.max(0, ...calls.values()),
+    };
   } finally {
     await orm.close(true);
     await emulator.close();

@@ -44,7 +44,10 @@ describe('one owning module per table', () => {
     expect(listed(textualWriteViolations(sources, owners))).toEqual([]);
     const sql = planted('billing/stripe/meter-outbox.ts', "const sql = 'update usage_event set stripe_report_state = 1';");
     expect(listed(textualWriteViolations(sql, owners)).join('\n')).toMatch(/writes usage_event, which metering owns/);
-    const kysely = planted('billing/stripe/meter-outbox.ts', "const write = (db: Kysely<Database>) => db.updateTable('credit_balance as b');");
+    const kysely = planted(
+      'billing/stripe/meter-outbox.ts',
+      "const write = (db: Kysely<Database>) => db.updateTable('credit_balance as b');",
+    );
     expect(listed(textualWriteViolations(kysely, owners)).join('\n')).toMatch(/writes credit_balance, which metering owns/);
     const orm = planted('billing/stripe/billing.service.ts', 'const write = (em: EntityManager) => em.create(Customer, {});');
     expect(listed(textualWriteViolations(orm, owners)).join('\n')).toMatch(/writes customer, which domain\/customers owns/);
@@ -53,7 +56,12 @@ describe('one owning module per table', () => {
   // Type-checking the whole server takes a while on a busy machine, hence the longer timeout.
   it("never assigns to the fields of another module's entity", () => {
     expect(listed(fieldWriteViolations(sources, owners))).toEqual([]);
-    const assignment = planted('console/plan-admin.service.ts', 'export const plant = (customer: Customer) => { customer.company = "x"; };');
-    expect(listed(fieldWriteViolations(assignment, owners, ['console/plan-admin.service.ts'])).join('\n')).toMatch(/writes customer, which domain\/customers owns/);
+    const assignment = planted(
+      'console/plan-admin.service.ts',
+      'export const plant = (customer: Customer) => { customer.company = "x"; };',
+    );
+    expect(listed(fieldWriteViolations(assignment, owners, ['console/plan-admin.service.ts'])).join('\n')).toMatch(
+      /writes customer, which domain\/customers owns/,
+    );
   }, 180_000);
 });

@@ -8,14 +8,17 @@ const emulatorWiring = /^app\/[a-z-]*bootstrap\.ts$/;
 function importRule(edge: ImportEdge): string | null {
   const { from } = edge;
   if (edge.targetModule === from.module) return null;
-  if (edge.targetLayer === 'stripe-emulator') return emulatorWiring.test(from.path) ? null : 'only app/bootstrap wires in the Stripe emulator';
+  if (edge.targetLayer === 'stripe-emulator')
+    return emulatorWiring.test(from.path) ? null : 'only app/bootstrap wires in the Stripe emulator';
   const fromStep = layerSteps[from.layer];
   const toStep = layerSteps[edge.targetLayer];
   if (fromStep === undefined) return `${from.layer} is not a layer of the staircase`;
   if (toStep === undefined) return `${edge.targetLayer} is not a layer of the staircase`;
   if (toStep > fromStep) return `${from.layer} (step ${fromStep}) imports ${edge.targetLayer} (step ${toStep}), a higher step`;
-  if (toStep === fromStep && edge.targetLayer !== from.layer) return `${from.layer} and ${edge.targetLayer} stand on one step and do not import each other`;
-  if (edge.target !== `${edge.targetModule}/index.ts`) return `imports the internals of ${edge.targetModule}; import its index.ts (the module's public surface)`;
+  if (toStep === fromStep && edge.targetLayer !== from.layer)
+    return `${from.layer} and ${edge.targetLayer} stand on one step and do not import each other`;
+  if (edge.target !== `${edge.targetModule}/index.ts`)
+    return `imports the internals of ${edge.targetModule}; import its index.ts (the module's public surface)`;
   return null;
 }
 
@@ -23,10 +26,12 @@ function importRule(edge: ImportEdge): string | null {
 export function importViolations(files: readonly SourceFile[]): Violation[] {
   return files
     .filter((file) => !file.isTest)
-    .flatMap((file) => importsOf(file).flatMap((edge) => {
-      const rule = importRule(edge);
-      return rule ? [{ file: file.path, line: edge.line, rule, detail: edge.target }] : [];
-    }));
+    .flatMap((file) =>
+      importsOf(file).flatMap((edge) => {
+        const rule = importRule(edge);
+        return rule ? [{ file: file.path, line: edge.line, rule, detail: edge.target }] : [];
+      }),
+    );
 }
 
 /** Modules that import each other, directly or around a loop (strongly connected groups of two or more). */

@@ -48,7 +48,8 @@ export function readSources(): SourceFile[] {
   });
 }
 
-const importPattern = /(?:^|\s)(?:import|export)\b[^'";]*?from\s*'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)|^import\s+'(\.{1,2}\/[^']+)'/gm;
+const importPattern =
+  /(?:^|\s)(?:import|export)\b[^'";]*?from\s*'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)|^import\s+'(\.{1,2}\/[^']+)'/gm;
 
 export function importsOf(file: SourceFile): ImportEdge[] {
   const edges: ImportEdge[] = [];

@@ -44,20 +44,36 @@ export function textualWriteViolations(files: readonly SourceFile[], owners: Own
       if (libraryTables.has(table)) continue;
       const owner = owners.tables.get(table);
       if (owner !== file.module) {
-        violations.push({ file: file.path, line: lineOf(file.text, match.index), rule: owner ? `writes ${table}, which ${owner} owns` : `writes ${table}, a table no module declares`, detail: match[0] });
+        violations.push({
+          file: file.path,
+          line: lineOf(file.text, match.index),
+          rule: owner ? `writes ${table}, which ${owner} owns` : `writes ${table}, a table no module declares`,
+          detail: match[0],
+        });
       }
     }
     for (const match of file.text.matchAll(kyselyWrite)) {
       const table = match[1] ?? '';
       const owner = owners.tables.get(table);
       if (owner !== file.module) {
-        violations.push({ file: file.path, line: lineOf(file.text, match.index), rule: owner ? `writes ${table}, which ${owner} owns` : `writes ${table}, a table no module declares`, detail: match[0] });
+        violations.push({
+          file: file.path,
+          line: lineOf(file.text, match.index),
+          rule: owner ? `writes ${table}, which ${owner} owns` : `writes ${table}, a table no module declares`,
+          detail: match[0],
+        });
       }
     }
     for (const match of file.text.matchAll(ormWrite)) {
       const entity = match[1] ?? '';
       const owner = owners.entities.get(entity);
-      if (owner && owner !== file.module) violations.push({ file: file.path, line: lineOf(file.text, match.index), rule: `writes ${owners.entityTables.get(entity)}, which ${owner} owns`, detail: match[0] });
+      if (owner && owner !== file.module)
+        violations.push({
+          file: file.path,
+          line: lineOf(file.text, match.index),
+          rule: `writes ${owners.entityTables.get(entity)}, which ${owner} owns`,
+          detail: match[0],
+        });
     }
   }
   return violations;
@@ -94,7 +110,12 @@ export function fieldWriteViolations(files: readonly SourceFile[], owners: Owner
     const { layer, module } = locate(relativePath);
     if (layer === 'stripe-emulator') continue;
     const visit = (node: ts.Node): void => {
-      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isPropertyAccessExpression(node.left)) {
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+        ts.isPropertyAccessExpression(node.left)
+      ) {
         const symbol = checker.getTypeAtLocation(node.left.expression).getSymbol();
         const declaredIn = symbol?.declarations?.[0]?.getSourceFile().fileName ?? '';
         const entity = symbol?.getName() ?? '';
@@ -103,7 +124,12 @@ export function fieldWriteViolations(files: readonly SourceFile[], owners: Owner
         const owner = owners.entities.get(entity) === declaringModule ? declaringModule : null;
         if (owner && owner !== module) {
           const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-          violations.push({ file: relativePath, line: line + 1, rule: `writes ${owners.entityTables.get(entity)}, which ${owner} owns`, detail: node.getText(source).slice(0, 80) });
+          violations.push({
+            file: relativePath,
+            line: line + 1,
+            rule: `writes ${owners.entityTables.get(entity)}, which ${owner} owns`,
+            detail: node.getText(source).slice(0, 80),
+          });
         }
       }
       ts.forEachChild(node, visit);

@@ -2,7 +2,15 @@ import { accessSync, constants } from 'node:fs';
 import packagedChromium from '@sparticuz/chromium';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const SYSTEM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SYSTEM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export type ChromiumLaunch = { executablePath: string; args: string[]; source: string };
 

@@ -23,7 +23,15 @@ afterAll(async () => {
   await app?.close();
 });
 
-type PageOutcome = { mean: number | null; charged: number | null; requestId: string | null; errorName: string; errorCode: string; timestamp: number; badSignature: string };
+type PageOutcome = {
+  mean: number | null;
+  charged: number | null;
+  requestId: string | null;
+  errorName: string;
+  errorCode: string;
+  timestamp: number;
+  badSignature: string;
+};
 
 describe('@carlo/client in a browser', () => {
   it('runs a simulation, raises typed errors and verifies a webhook signature with WebCrypto', async () => {
@@ -43,14 +51,21 @@ describe('@carlo/client in a browser', () => {
           const load = new Function('url', 'return import(url)') as (url: string) => Promise<typeof import('@carlo/client')>;
           const sdk = await load(url);
           const carlo = new sdk.Carlo({ apiKey: key, baseUrl: origin });
-          const model = { iterations: 10_000, seed: 3, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 10, sd: 1 } }], outputs: [{ name: 'y', formula: 'x * 2' }] };
+          const model = {
+            iterations: 10_000,
+            seed: 3,
+            inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 10, sd: 1 } }],
+            outputs: [{ name: 'y', formula: 'x * 2' }],
+          };
           const result = await carlo.simulations.run(model);
           const failure = await new sdk.Carlo({ apiKey: 'mc_live_nope', baseUrl: origin }).account.me().then(
             () => null,
             (error: unknown) => error as InstanceType<typeof sdk.CarloError>,
           );
           const { timestamp } = await sdk.verifyWebhookSignature(body, signature, 'whsec_browser');
-          const bad = await sdk.verifyWebhookSignature(`${body} `, signature, 'whsec_browser').catch((error: unknown) => (error as Error).name);
+          const bad = await sdk
+            .verifyWebhookSignature(`${body} `, signature, 'whsec_browser')
+            .catch((error: unknown) => (error as Error).name);
           return {
             mean: result.outputs[0].mean,
             charged: result.lastResponse.cost?.charged ?? null,
@@ -64,8 +79,17 @@ describe('@carlo/client in a browser', () => {
         { bundle, key, body, signature, origin: app.url },
       );
       expect(outcome.mean).toBeCloseTo(20, 0);
-      expect(outcome).toMatchObject({ charged: 1, errorName: 'AuthenticationError', errorCode: 'UNAUTHENTICATED', timestamp: now, badSignature: 'WebhookSignatureError' });
-      const [event] = await app.services.orm.em.fork().getConnection().execute<{ request_id: string }[]>('select request_id from usage_event where customer_id = ?', [customer.id]);
+      expect(outcome).toMatchObject({
+        charged: 1,
+        errorName: 'AuthenticationError',
+        errorCode: 'UNAUTHENTICATED',
+        timestamp: now,
+        badSignature: 'WebhookSignatureError',
+      });
+      const [event] = await app.services.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ request_id: string }[]>('select request_id from usage_event where customer_id = ?', [customer.id]);
       expect(event.request_id).toBe(outcome.requestId);
     } finally {
       await context.close();

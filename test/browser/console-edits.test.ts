@@ -94,7 +94,14 @@ describe('console edits in a real browser', () => {
   it('keeps the user signed in when the session check answers 503, and shows the server message instead of a status code', async () => {
     // The one injected fault: the server's own draining reply (its real body), for the first
     // session check and the first dashboard load after a reload.
-    const draining = { errors: [{ message: 'This server is shutting down, so the call did not run and nothing was charged. Retry it; another instance will answer.', extensions: { code: 'UNAVAILABLE' } }] };
+    const draining = {
+      errors: [
+        {
+          message: 'This server is shutting down, so the call did not run and nothing was charged. Retry it; another instance will answer.',
+          extensions: { code: 'UNAVAILABLE' },
+        },
+      ],
+    };
     await asRole(AdminRole.SUPPORT, 'session-503', async (page) => {
       const refused = new Set<string>();
       await page.route('**/graphql', async (route) => {
@@ -146,16 +153,41 @@ describe('console edits in a real browser', () => {
     const { customer } = await customerWithKey(app, { plan: 'starter' });
     const em = app.services.orm.em.fork();
     const now = new Date();
-    const invoice = { customerId: customer.id, currency: 'usd', subtotalCents: 4_100, totalCents: 4_100, periodStart: now, periodEnd: now, issuedAt: now };
-    em.create(Invoice, { ...invoice, stripeInvoiceId: `in_paid_${customer.id}`, number: 'DUE-PAID', status: 'paid', amountPaidCents: 4_100, amountDueCents: 4_100 });
-    em.create(Invoice, { ...invoice, stripeInvoiceId: `in_open_${customer.id}`, number: 'DUE-OPEN', status: 'open', amountPaidCents: 1_000, amountDueCents: 4_100 });
+    const invoice = {
+      customerId: customer.id,
+      currency: 'usd',
+      subtotalCents: 4_100,
+      totalCents: 4_100,
+      periodStart: now,
+      periodEnd: now,
+      issuedAt: now,
+    };
+    em.create(Invoice, {
+      ...invoice,
+      stripeInvoiceId: `in_paid_${customer.id}`,
+      number: 'DUE-PAID',
+      status: 'paid',
+      amountPaidCents: 4_100,
+      amountDueCents: 4_100,
+    });
+    em.create(Invoice, {
+      ...invoice,
+      stripeInvoiceId: `in_open_${customer.id}`,
+      number: 'DUE-OPEN',
+      status: 'open',
+      amountPaidCents: 1_000,
+      amountDueCents: 4_100,
+    });
     await em.flush();
     await asRole(AdminRole.FINANCE, 'invoice-due', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show/invoices`);
       const dueOf = async (number: string) => {
         const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: number, exact: true }) });
         const headers = await page.getByRole('columnheader').allInnerTexts();
-        return row.getByRole('cell').nth(headers.findIndex((text) => text.trim() === 'Due')).innerText();
+        return row
+          .getByRole('cell')
+          .nth(headers.findIndex((text) => text.trim() === 'Due'))
+          .innerText();
       };
       await page.getByRole('cell', { name: 'DUE-OPEN', exact: true }).waitFor();
       expect(await dueOf('DUE-PAID')).toBe('$0.00');
@@ -187,10 +219,37 @@ describe('console edits in a real browser', () => {
     const other = await customerWithKey(app, { plan: 'starter' });
     const em = app.services.orm.em.fork();
     const now = new Date();
-    const invoice = { currency: 'usd', subtotalCents: 2_900, totalCents: 2_900, amountPaidCents: 0, amountDueCents: 2_900, periodStart: now, periodEnd: now, issuedAt: now };
-    em.create(Invoice, { ...invoice, customerId: mine.customer.id, stripeInvoiceId: `in_f1_${mine.customer.id}`, number: 'FILTER-MINE-OPEN', status: 'open' });
-    em.create(Invoice, { ...invoice, customerId: mine.customer.id, stripeInvoiceId: `in_f2_${mine.customer.id}`, number: 'FILTER-MINE-VOID', status: 'void' });
-    em.create(Invoice, { ...invoice, customerId: other.customer.id, stripeInvoiceId: `in_f3_${other.customer.id}`, number: 'FILTER-OTHER-OPEN', status: 'open' });
+    const invoice = {
+      currency: 'usd',
+      subtotalCents: 2_900,
+      totalCents: 2_900,
+      amountPaidCents: 0,
+      amountDueCents: 2_900,
+      periodStart: now,
+      periodEnd: now,
+      issuedAt: now,
+    };
+    em.create(Invoice, {
+      ...invoice,
+      customerId: mine.customer.id,
+      stripeInvoiceId: `in_f1_${mine.customer.id}`,
+      number: 'FILTER-MINE-OPEN',
+      status: 'open',
+    });
+    em.create(Invoice, {
+      ...invoice,
+      customerId: mine.customer.id,
+      stripeInvoiceId: `in_f2_${mine.customer.id}`,
+      number: 'FILTER-MINE-VOID',
+      status: 'void',
+    });
+    em.create(Invoice, {
+      ...invoice,
+      customerId: other.customer.id,
+      stripeInvoiceId: `in_f3_${other.customer.id}`,
+      number: 'FILTER-OTHER-OPEN',
+      status: 'open',
+    });
     await em.flush();
     await asRole(AdminRole.FINANCE, 'invoice-filters', async (page) => {
       await page.goto('/admin/invoices');
@@ -213,7 +272,8 @@ describe('console edits in a real browser', () => {
     await asRole(AdminRole.FINANCE, 'kpi-tiles', async (page) => {
       const tiles = page.getByTestId('kpi-tiles');
       await tiles.waitFor();
-      for (const label of ['MRR', 'ARR', 'NRR', 'Logo churn', 'ARPU', 'Overage this month', 'Failed payments']) await page.getByTestId(`kpi-${label}`).waitFor();
+      for (const label of ['MRR', 'ARR', 'NRR', 'Logo churn', 'ARPU', 'Overage this month', 'Failed payments'])
+        await page.getByTestId(`kpi-${label}`).waitFor();
       const headline = await page.getByTestId('revenue-headline').innerText();
       const mrr = /\$[\d,]+\.\d\d/.exec(await page.getByTestId('kpi-MRR').innerText())?.[0] ?? 'no MRR on the tile';
       expect(headline).toContain(`MRR ${mrr} `);

@@ -15,7 +15,12 @@ const KeyRun = graphql(`mutation BrowserKeyRun($input: SimulationInput!) { runSi
 const KeyRunWithId = graphql(`mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }`);
 const KeyCredits = graphql(`query BrowserKeyCredits { me { credits { prepaidRemaining } } }`);
 const KeyPlan = graphql(`query BrowserKeyPlan { me { plan { code } } }`);
-const smallRun = { iterations: 1000, seed: 7, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'x * 2' }] };
+const smallRun = {
+  iterations: 1000,
+  seed: 7,
+  inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }],
+  outputs: [{ name: 'y', formula: 'x * 2' }],
+};
 
 let app: TestApp;
 let browser: Browser;
@@ -52,7 +57,8 @@ describe('the console in a real browser', () => {
         await withScreenshot(page, `menu-${role}`, async () => {
           const menu = page.locator('.RaSidebar-fixed, .RaMenu-open, [class*="RaMenu"]').first();
           for (const entry of menus[role].shown) await menu.getByRole('menuitem', { name: entry, exact: true }).waitFor();
-          for (const entry of menus[role].hidden) expect(await menu.getByRole('menuitem', { name: entry, exact: true }).count(), entry).toBe(0);
+          for (const entry of menus[role].hidden)
+            expect(await menu.getByRole('menuitem', { name: entry, exact: true }).count(), entry).toBe(0);
         });
       } finally {
         await context.close();
@@ -188,12 +194,43 @@ describe('the console in a real browser', () => {
     const em = app.services.orm.em.fork();
     const now = new Date();
     const lines = [
-      { id: 'il_1', description: 'Starter, monthly', amountCents: 2_900, quantity: 1, priceId: null, lookupKey: 'carlo_starter_base', proration: false, periodStart: now.toISOString(), periodEnd: now.toISOString() },
-      { id: 'il_2', description: 'Overage credits', amountCents: 1_234, quantity: 1234, priceId: null, lookupKey: 'carlo_starter_overage', proration: false, periodStart: now.toISOString(), periodEnd: now.toISOString() },
+      {
+        id: 'il_1',
+        description: 'Starter, monthly',
+        amountCents: 2_900,
+        quantity: 1,
+        priceId: null,
+        lookupKey: 'carlo_starter_base',
+        proration: false,
+        periodStart: now.toISOString(),
+        periodEnd: now.toISOString(),
+      },
+      {
+        id: 'il_2',
+        description: 'Overage credits',
+        amountCents: 1_234,
+        quantity: 1234,
+        priceId: null,
+        lookupKey: 'carlo_starter_overage',
+        proration: false,
+        periodStart: now.toISOString(),
+        periodEnd: now.toISOString(),
+      },
     ];
     em.create(Invoice, {
-      stripeInvoiceId: `in_browser_${customer.id}`, customerId: customer.id, number: 'B-1', status: 'paid', currency: 'usd',
-      subtotalCents: 4_134, totalCents: 4_134, amountPaidCents: 4_134, amountDueCents: 0, periodStart: now, periodEnd: now, issuedAt: now, lines,
+      stripeInvoiceId: `in_browser_${customer.id}`,
+      customerId: customer.id,
+      number: 'B-1',
+      status: 'paid',
+      currency: 'usd',
+      subtotalCents: 4_134,
+      totalCents: 4_134,
+      amountPaidCents: 4_134,
+      amountDueCents: 0,
+      periodStart: now,
+      periodEnd: now,
+      issuedAt: now,
+      lines,
     });
     await em.flush();
     const { context, page } = await signIn(browser, app, account(AdminRole.FINANCE));
@@ -209,7 +246,20 @@ describe('the console in a real browser', () => {
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
         const rows = parseCsv(await readFile(await download.path(), 'utf8'));
         const header = rows[0];
-        expect(header).toEqual(['issued_at', 'invoice_id', 'invoice_number', 'status', 'customer_id', 'company', 'kind', 'plan', 'description', 'currency', 'amount_cents', 'amount']);
+        expect(header).toEqual([
+          'issued_at',
+          'invoice_id',
+          'invoice_number',
+          'status',
+          'customer_id',
+          'company',
+          'kind',
+          'plan',
+          'description',
+          'currency',
+          'amount_cents',
+          'amount',
+        ]);
         expect(rows.slice(1).reduce((sum, row) => sum + Number(row[10]), 0)).toBe(cents);
       });
     } finally {

@@ -26,7 +26,8 @@ afterAll(async () => {
 
 describe('console CSV exports', () => {
   it('apply the same cell rule as the server', () => {
-    for (const value of [...FORMULAS, 'Acme', '', '3', 'a=b', '\rx', null, 42, -1]) expect(neutraliseCell(value)).toEqual(serverNeutraliseCell(value));
+    for (const value of [...FORMULAS, 'Acme', '', '3', 'a=b', '\rx', null, 42, -1])
+      expect(neutraliseCell(value)).toEqual(serverNeutraliseCell(value));
   });
 
   it('export every matching customer, formula names neutralised, without __typename columns', async () => {

@@ -9,7 +9,12 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, withScreenshot } from './browser.js';
 
 const Run = graphql(`mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
-const smallRun = { iterations: 1000, seed: 7, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'x * 2' }] };
+const smallRun = {
+  iterations: 1000,
+  seed: 7,
+  inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }],
+  outputs: [{ name: 'y', formula: 'x * 2' }],
+};
 
 let app: TestApp;
 let browser: Browser;
@@ -60,7 +65,9 @@ async function followMailLink(page: Page, to: string, subject: string): Promise<
 }
 
 async function noSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate<{ scroll: number; view: number }>('({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })');
+  const widths = await page.evaluate<{ scroll: number; view: number }>(
+    '({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })',
+  );
   expect(widths.scroll, 'page wider than the phone').toBeLessThanOrEqual(widths.view);
 }
 

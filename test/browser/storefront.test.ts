@@ -21,12 +21,18 @@ afterAll(async () => {
 
 /** A phone-sized context (390 px wide), as a visitor from a link in a chat would arrive. */
 async function phone(options: { javaScript: boolean }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: app.url, viewport: { width: 390, height: 844 }, javaScriptEnabled: options.javaScript });
+  const context = await browser.newContext({
+    baseURL: app.url,
+    viewport: { width: 390, height: 844 },
+    javaScriptEnabled: options.javaScript,
+  });
   return { context, page: await context.newPage() };
 }
 
 async function noSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate<{ scroll: number; view: number }>('({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })');
+  const widths = await page.evaluate<{ scroll: number; view: number }>(
+    '({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })',
+  );
   expect(widths.scroll, 'page wider than the phone').toBeLessThanOrEqual(widths.view);
 }
 
@@ -87,7 +93,11 @@ describe('the storefront in a real browser', () => {
         await page.getByRole('button', { name: 'Pay' }).click();
         await page.getByRole('heading', { name: 'Payment received' }).waitFor();
         await settle(app);
-        const me = await until(() => app.client.request(Access, {}, { key }), (response) => response.data?.me.access.level === 'FULL', 'the paid key to get full access');
+        const me = await until(
+          () => app.client.request(Access, {}, { key }),
+          (response) => response.data?.me.access.level === 'FULL',
+          'the paid key to get full access',
+        );
         expect(me.data?.me.plan.code).toBe('starter');
       });
     } finally {

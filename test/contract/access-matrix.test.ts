@@ -23,11 +23,17 @@ beforeAll(async () => {
   app = await startTestApp();
   const customer = await customerWithKey(app, { plan: 'enterprise' });
   const admins = await Promise.all(Object.values(AdminRole).map(async (role) => ({ role, admin: await signedInAdmin(app, role) })));
-  const members = await Promise.all(Object.values(MemberRole).map(async (role) => ({ role, member: await signedInMember(app, customer.customer.id, role) })));
+  const members = await Promise.all(
+    Object.values(MemberRole).map(async (role) => ({ role, member: await signedInMember(app, customer.customer.id, role) })),
+  );
   const parsed = (fieldRules: string[]) => fieldRules.map(parseRule);
   who = [
     { name: 'anonymous', caller: () => ({}), admits: (r) => parsed(r).some((rule) => rule.kind === 'public') },
-    { name: 'api key', caller: () => ({ key: customer.key }), admits: (r) => parsed(r).some((rule) => rule.kind === 'public' || rule.kind === 'key') },
+    {
+      name: 'api key',
+      caller: () => ({ key: customer.key }),
+      admits: (r) => parsed(r).some((rule) => rule.kind === 'public' || rule.kind === 'key'),
+    },
     ...admins.map(({ role, admin }) => ({
       name: `admin ${role}`,
       caller: () => ({ cookie: admin.cookie }),
@@ -51,7 +57,9 @@ describe('access rules generated from the schema', () => {
   });
 
   const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-    type ? Object.values(type.getFields()).map((field) => ({ operation: type === schema.getMutationType() ? 'mutation' : 'query', field })) : [],
+    type
+      ? Object.values(type.getFields()).map((field) => ({ operation: type === schema.getMutationType() ? 'mutation' : 'query', field }))
+      : [],
   );
   // Sign-in and sign-out change the session they run on; they have tests of their own.
   const matrix = fields.filter(({ field }) => !['adminLogin', 'adminLogout', 'memberSignIn', 'memberSignOut'].includes(field.name));
@@ -65,7 +73,8 @@ describe('access rules generated from the schema', () => {
         const refused = codes.some((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN');
         const fieldRules = rules.get(`${operation === 'query' ? 'Query' : 'Mutation'}.${field.name}`) ?? [];
         expect(refused, `${caller.name} on ${field.name}: ${JSON.stringify(response.errors)}`).toBe(!caller.admits(fieldRules));
-        if (refused) expect(await auditRowsOf(response.headers.get('x-request-id') ?? ''), `refused ${field.name} wrote an audit row`).toBe(0);
+        if (refused)
+          expect(await auditRowsOf(response.headers.get('x-request-id') ?? ''), `refused ${field.name} wrote an audit row`).toBe(0);
       }
     },
   );
@@ -73,14 +82,23 @@ describe('access rules generated from the schema', () => {
 
 describe('keys that issue keys', () => {
   const create = (scopes: string[] | null) =>
-    JSON.stringify({ query: 'mutation ($scopes: [ApiKeyScope!]) { createApiKey(input: { name: "child", scopes: $scopes }) { apiKey { scopes } } }', variables: { scopes } });
-  const rotate = (id: string) => JSON.stringify({ query: 'mutation ($id: ID!) { rotateApiKey(id: $id) { apiKey { scopes } } }', variables: { id } });
+    JSON.stringify({
+      query: 'mutation ($scopes: [ApiKeyScope!]) { createApiKey(input: { name: "child", scopes: $scopes }) { apiKey { scopes } } }',
+      variables: { scopes },
+    });
+  const rotate = (id: string) =>
+    JSON.stringify({ query: 'mutation ($id: ID!) { rotateApiKey(id: $id) { apiKey { scopes } } }', variables: { id } });
   type Issued = { createApiKey?: { apiKey: { scopes: string[] } }; rotateApiKey?: { apiKey: { scopes: string[] } } };
 
   it('grant at most the scopes the calling key holds, by default exactly those', async () => {
     const full = await customerWithKey(app);
     const em = app.services.orm.em.fork();
-    const manager = await app.services.apiKeys.create(em, full.customer.id, { name: 'manager', mode: ApiKeyMode.LIVE, scopes: [ApiKeyScope.KEYS_MANAGE, ApiKeyScope.USAGE_READ], createdBy: 'test' });
+    const manager = await app.services.apiKeys.create(em, full.customer.id, {
+      name: 'manager',
+      mode: ApiKeyMode.LIVE,
+      scopes: [ApiKeyScope.KEYS_MANAGE, ApiKeyScope.USAGE_READ],
+      createdBy: 'test',
+    });
     const caller = { key: manager.secret };
 
     const byDefault = await app.client.raw<Issued>(create(null), caller);
@@ -89,14 +107,22 @@ describe('keys that issue keys', () => {
     expect(narrower.data?.createApiKey?.apiKey.scopes).toEqual(['USAGE_READ']);
     for (const beyond of [['SIMULATIONS_RUN'], ['KEYS_MANAGE', 'BILLING_MANAGE']]) {
       const refused = await app.client.raw<Issued>(create(beyond), caller);
-      expect(refused.errors.map((error) => error.extensions?.code), JSON.stringify(beyond)).toEqual(['FORBIDDEN']);
+      expect(
+        refused.errors.map((error) => error.extensions?.code),
+        JSON.stringify(beyond),
+      ).toEqual(['FORBIDDEN']);
     }
   });
 
   it('rotate only keys whose scopes the calling key holds', async () => {
     const full = await customerWithKey(app);
     const em = app.services.orm.em.fork();
-    const manager = await app.services.apiKeys.create(em, full.customer.id, { name: 'manager', mode: ApiKeyMode.LIVE, scopes: [ApiKeyScope.KEYS_MANAGE], createdBy: 'test' });
+    const manager = await app.services.apiKeys.create(em, full.customer.id, {
+      name: 'manager',
+      mode: ApiKeyMode.LIVE,
+      scopes: [ApiKeyScope.KEYS_MANAGE],
+      createdBy: 'test',
+    });
     const refused = await app.client.raw<Issued>(rotate(full.keyId), { key: manager.secret });
     expect(refused.errors.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     const allowed = await app.client.raw<Issued>(rotate(manager.apiKey.id), { key: full.key });
@@ -116,6 +142,9 @@ function requestFor(operation: string, field: GraphQLField<unknown, unknown>): s
 
 /** Audit rows written by one request: other test files may share the database. */
 async function auditRowsOf(requestId: string): Promise<number> {
-  const rows = await app.services.orm.em.fork().getConnection().execute<{ count: string }[]>('select count(*) as count from audit_log where request_id = ?', [requestId]);
+  const rows = await app.services.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ count: string }[]>('select count(*) as count from audit_log where request_id = ?', [requestId]);
   return Number(rows[0].count);
 }

@@ -40,7 +40,11 @@ describe('the process killed right after the usage commit (fault tier)', () => {
     expect(isReply(lost)).toBe(false);
     expect(await doomed.exited).toMatchObject({ signal: 'SIGKILL' });
 
-    const committed = await sql<{ request_id: string; charged_credits: number }>(app, 'select request_id, charged_credits from usage_event where customer_id = ?', [customer.id]);
+    const committed = await sql<{ request_id: string; charged_credits: number }>(
+      app,
+      'select request_id, charged_credits from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(committed).toHaveLength(1);
     const runs = await sql<{ id: string }>(app, 'select id from simulation_run where customer_id = ?', [customer.id]);
     expect(runs).toHaveLength(1);

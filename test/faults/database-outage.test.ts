@@ -8,7 +8,10 @@ import { codeOf, isReply, type Outcome, postGraphql, type Reply } from './fault-
 
 // Both cost 1 credit: a query that reads the database and a mutation that runs the engine.
 const USAGE = { query: 'query OutageUsage { usage { calls } }' };
-const RUN = { query: 'mutation OutageRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }', variables: { input: referenceModel(10_000) } };
+const RUN = {
+  query: 'mutation OutageRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }',
+  variables: { input: referenceModel(10_000) },
+};
 const OUTAGE_MS = 10_000;
 const CLIENTS = 6;
 
@@ -67,7 +70,8 @@ describe('PostgreSQL unavailable for 10 s under load (fault tier; invariants 1, 
     proxy.restore();
     const restoredAt = Date.now();
     await waitFor(() => successesAfter(restoredAt) >= 30, 45_000, 'the app to serve again after the database came back');
-    const recoveredMs = (sent.find((s) => s.at >= restoredAt && isReply(s.outcome) && s.outcome.status === 200)?.at ?? restoredAt) - restoredAt;
+    const recoveredMs =
+      (sent.find((s) => s.at >= restoredAt && isReply(s.outcome) && s.outcome.status === 200)?.at ?? restoredAt) - restoredAt;
     stop = true;
     await load;
 
@@ -75,15 +79,29 @@ describe('PostgreSQL unavailable for 10 s under load (fault tier; invariants 1, 
     expect(sent.length - replies.length).toBe(0); // the app never dropped a connection
     const byStatus = new Map<number, number>();
     for (const reply of replies) byStatus.set(reply.status, (byStatus.get(reply.status) ?? 0) + 1);
-    const duringOutage = sent.filter((s) => s.at >= cutAt && s.at < restoredAt).map((s) => s.outcome).filter(isReply);
-    console.info(`outage: ${sent.length} requests, statuses ${JSON.stringify([...byStatus])}, ${duringOutage.length} sent during the outage, first success ${recoveredMs} ms after restore`);
+    const duringOutage = sent
+      .filter((s) => s.at >= cutAt && s.at < restoredAt)
+      .map((s) => s.outcome)
+      .filter(isReply);
+    console.info(
+      `outage: ${sent.length} requests, statuses ${JSON.stringify([...byStatus])}, ${duringOutage.length} sent during the outage, first success ${recoveredMs} ms after restore`,
+    );
     expect([...byStatus.keys()].filter((status) => status !== 200 && status !== 503)).toEqual([]);
-    expect(replies.filter((r) => r.status === 503).map(codeOf).filter((code) => code !== 'UNAVAILABLE')).toEqual([]);
+    expect(
+      replies
+        .filter((r) => r.status === 503)
+        .map(codeOf)
+        .filter((code) => code !== 'UNAVAILABLE'),
+    ).toEqual([]);
     expect(duringOutage.filter((r) => r.status === 503).length).toBeGreaterThan(0);
 
     // Invariants 1 and 7 by SQL: the usage events are exactly the 2xx responses, each charged what it said.
     const ok: Reply[] = replies.filter((r) => r.status === 200);
-    const events = await sql<{ request_id: string; charged_credits: number }>(app, 'select request_id, charged_credits from usage_event where customer_id = any(?::uuid[])', [`{${customers.map((c) => c.customer.id).join(',')}}`]);
+    const events = await sql<{ request_id: string; charged_credits: number }>(
+      app,
+      'select request_id, charged_credits from usage_event where customer_id = any(?::uuid[])',
+      [`{${customers.map((c) => c.customer.id).join(',')}}`],
+    );
     const charged = new Map(events.map((e) => [e.request_id, e.charged_credits]));
     expect(ok.filter((r) => r.requestId === null || charged.get(r.requestId) !== r.body?.extensions?.cost?.charged)).toEqual([]);
     const failedIds = new Set(replies.filter((r) => r.status !== 200).map((r) => r.requestId));
@@ -96,6 +114,12 @@ describe('PostgreSQL unavailable for 10 s under load (fault tier; invariants 1, 
     expect(await usageLedgerDisagreements(app, ids)).toEqual([]);
     await app.services.monetization.sweeper.sweep(new Date(Date.now() + 11 * 60_000));
     expect(await ledgerDisagreements(app, ids)).toEqual([]);
-    expect(await sql(app, 'select customer_id, reserved_credits from credit_balance where customer_id = any(?::uuid[]) and reserved_credits <> 0', [`{${ids.join(',')}}`])).toEqual([]);
+    expect(
+      await sql(
+        app,
+        'select customer_id, reserved_credits from credit_balance where customer_id = any(?::uuid[]) and reserved_credits <> 0',
+        [`{${ids.join(',')}}`],
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { referenceModel, sharedDatabase } from '../integration/simulation-fixtur
 import { codeOf, isReply, type Outcome, postGraphql, type ServerProcess, startServerProcess } from './fault-support.js';
 
 const USAGE = { query: 'query DrainUsage { usage { calls } }' };
-const RUN = { query: 'mutation DrainRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }', variables: { input: referenceModel(50_000) } };
+const RUN = {
+  query: 'mutation DrainRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }',
+  variables: { input: referenceModel(50_000) },
+};
 /** main.ts forces exit(1) after 25 s; a clean drain must finish well inside that. */
 const SHUTDOWN_DEADLINE_MS = 25_000;
 const CLIENTS = 8;
@@ -60,20 +63,32 @@ describe('SIGTERM under load (fault tier; invariants 1, 2 and 7)', () => {
     expect(exit.at - termAt).toBeLessThan(SHUTDOWN_DEADLINE_MS);
     const replies = outcomes.filter(isReply);
     const errors = outcomes.flatMap((o) => ('error' in o ? [o.error] : []));
-    console.info(`sigterm: ${outcomes.length} requests, ${replies.filter((r) => r.status === 200).length} x 200, ${replies.filter((r) => r.status === 503).length} x 503, connection errors ${JSON.stringify(errors)}, exit after ${exit.at - termAt} ms`);
-    expect(replies.filter((r) => r.status !== 200 && !(r.status === 503 && codeOf(r) === 'UNAVAILABLE')).map((r) => [r.status, codeOf(r)])).toEqual([]);
+    console.info(
+      `sigterm: ${outcomes.length} requests, ${replies.filter((r) => r.status === 200).length} x 200, ${replies.filter((r) => r.status === 503).length} x 503, connection errors ${JSON.stringify(errors)}, exit after ${exit.at - termAt} ms`,
+    );
+    expect(
+      replies.filter((r) => r.status !== 200 && !(r.status === 503 && codeOf(r) === 'UNAVAILABLE')).map((r) => [r.status, codeOf(r)]),
+    ).toEqual([]);
     // A request either got its answer or never reached a listener; a reset would be a dropped in-flight request.
     expect(errors.filter((error) => error !== 'ECONNREFUSED')).toEqual([]);
 
     // Nothing half-written: usage events are exactly the 200 responses, and the ledger agrees.
     const ids = customers.map((c) => c.customer.id);
-    const events = await sql<{ request_id: string; charged_credits: number }>(app, 'select request_id, charged_credits from usage_event where customer_id = any(?::uuid[])', [`{${ids.join(',')}}`]);
+    const events = await sql<{ request_id: string; charged_credits: number }>(
+      app,
+      'select request_id, charged_credits from usage_event where customer_id = any(?::uuid[])',
+      [`{${ids.join(',')}}`],
+    );
     const ok = replies.filter((r) => r.status === 200);
     expect(events.map((e) => e.request_id).sort()).toEqual(ok.map((r) => r.requestId).sort());
     const charged = new Map(events.map((e) => [e.request_id, e.charged_credits]));
     expect(ok.filter((r) => charged.get(r.requestId ?? '') !== r.body?.extensions?.cost?.charged)).toEqual([]);
     expect(await ledgerDisagreements(app, ids)).toEqual([]);
     expect(await usageLedgerDisagreements(app, ids)).toEqual([]);
-    expect(await sql(app, 'select customer_id from credit_balance where customer_id = any(?::uuid[]) and reserved_credits <> 0', [`{${ids.join(',')}}`])).toEqual([]);
+    expect(
+      await sql(app, 'select customer_id from credit_balance where customer_id = any(?::uuid[]) and reserved_credits <> 0', [
+        `{${ids.join(',')}}`,
+      ]),
+    ).toEqual([]);
   });
 });

@@ -34,7 +34,15 @@ afterAll(async () => {
 function startWorkerProcess(url: string): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'server/src/app/worker.ts'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: url, DATABASE_POOL_MAX: '1', LOG_LEVEL: 'silent', SIMULATION_WORKERS: '1', ...secrets },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      DATABASE_POOL_MAX: '1',
+      LOG_LEVEL: 'silent',
+      SIMULATION_WORKERS: '1',
+      ...secrets,
+    },
     stdio: 'ignore',
   });
 }
@@ -60,7 +68,12 @@ describe('a worker that dies mid-job', () => {
     // The row still says RUNNING: nobody told the database. A worker in this app takes over.
     await app.close();
     app = await startTestApp({ DATABASE_URL: database.url, RUN_WORKER: 'true', STRIPE_EMULATOR_PORT: '0', ...secrets });
-    const done = await until(status, (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED', 120_000, 'the job to be retried and finish');
+    const done = await until(
+      status,
+      (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED',
+      120_000,
+      'the job to be retried and finish',
+    );
     expect(done).toMatchObject({ status: 'SUCCEEDED', attempts: 2, progress: 1 });
     const sync = await app.client.request(RunCrashComparison, { input }, { key });
     const { runId: _a, ...fromJob } = done.result ?? { runId: '' };

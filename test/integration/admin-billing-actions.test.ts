@@ -7,12 +7,22 @@ import { customerWithKey, type SignedInAdmin, signedInAdmin, uniqueEmail } from 
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { emulatorOf, payCheckout, settle } from './billing-helpers.js';
 
-const SignUp = graphql(`mutation AdminActionsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`);
+const SignUp = graphql(
+  `mutation AdminActionsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`,
+);
 const Me = graphql(`query AdminActionsMe { me { plan { code includedCredits maxIterationsSync } access { level reason } } }`);
-const Preview = graphql(`query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }`);
-const ChangePlan = graphql(`mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }`);
-const UndoPreview = graphql(`query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }`);
-const Cancel = graphql(`mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }`);
+const Preview = graphql(
+  `query AdminActionsPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { immediate prorationCents includedCreditsChange to { code } } }`,
+);
+const ChangePlan = graphql(
+  `mutation AdminActionsChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate prorationCents from { code } to { code } } }`,
+);
+const UndoPreview = graphql(
+  `query AdminActionsUndoPreview($customerId: ID!, $plan: String!) { adminPreviewPlanChange(customerId: $customerId, plan: $plan) { prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }`,
+);
+const Cancel = graphql(
+  `mutation AdminActionsCancel($customerId: ID!, $atPeriodEnd: Boolean) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status } }`,
+);
 const Retry = graphql(`mutation AdminActionsRetry($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }`);
 
 let app: TestApp;
@@ -35,11 +45,15 @@ async function payingCustomer(plan: string): Promise<{ customerId: string; key: 
 }
 
 async function subscriptionOf(customerId: string): Promise<Subscription> {
-  return app.services.orm.em.fork().findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
+  return app.services.orm.em
+    .fork()
+    .findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
 }
 
 async function auditActions(targetId: string): Promise<string[]> {
-  const rows = await app.services.orm.em.getConnection().execute<{ action: string }[]>('select action from audit_log where target_id = ? order by created_at', [targetId]);
+  const rows = await app.services.orm.em
+    .getConnection()
+    .execute<{ action: string }[]>('select action from audit_log where target_id = ? order by created_at', [targetId]);
   return rows.map((row) => row.action);
 }
 
@@ -70,7 +84,13 @@ describe('admin billing actions', () => {
     expect((await app.client.request(ChangePlan, { customerId, plan: 'starter' }, { cookie: admin.cookie })).errors).toEqual([]);
     await settle(app);
     const undoPreview = await app.client.request(UndoPreview, { customerId, plan: 'pro' }, { cookie: admin.cookie });
-    expect(undoPreview.data?.adminPreviewPlanChange).toMatchObject({ releasedPlanCode: 'starter', prorationCents: 0, nextInvoiceCents: 9900, from: { code: 'pro' }, to: { code: 'pro' } });
+    expect(undoPreview.data?.adminPreviewPlanChange).toMatchObject({
+      releasedPlanCode: 'starter',
+      prorationCents: 0,
+      nextInvoiceCents: 9900,
+      from: { code: 'pro' },
+      to: { code: 'pro' },
+    });
     const undone = await app.client.request(ChangePlan, { customerId, plan: 'pro' }, { cookie: admin.cookie });
     expect(undone.errors).toEqual([]);
     await settle(app);
@@ -89,7 +109,9 @@ describe('admin billing actions', () => {
     expect((await subscriptionOf(customerId)).status).toBe('canceled');
     expect((await app.client.request(Me, {}, { key })).data?.me.access).toEqual({ level: 'READ_ONLY', reason: 'canceled' });
     expect(await auditActions(customerId)).toEqual(['subscription.cancel_now']);
-    expect(errorCodes(await app.client.request(Cancel, { customerId, atPeriodEnd: false }, { cookie: admin.cookie }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await app.client.request(Cancel, { customerId, atPeriodEnd: false }, { cookie: admin.cookie }))).toEqual([
+      'CONFLICT',
+    ]);
   });
 
   it('cancels a paid subscription at the period end by default', async () => {
@@ -108,7 +130,10 @@ describe('admin billing actions', () => {
     expect(changed.data?.adminChangePlan).toMatchObject({ immediate: true, prorationCents: 0, to: { code: 'team' } });
     expect((await app.client.request(Me, {}, { key })).data?.me.plan.code).toBe('team');
     expect(errorCodes(await app.client.request(Cancel, { customerId: customer.id }, { cookie: admin.cookie }))).toEqual(['BAD_USER_INPUT']);
-    expect((await app.client.request(Cancel, { customerId: customer.id, atPeriodEnd: false }, { cookie: admin.cookie })).data?.adminCancelSubscription.status).toBe('canceled');
+    expect(
+      (await app.client.request(Cancel, { customerId: customer.id, atPeriodEnd: false }, { cookie: admin.cookie })).data
+        ?.adminCancelSubscription.status,
+    ).toBe('canceled');
     expect((await app.client.request(Me, {}, { key })).data?.me.access).toEqual({ level: 'READ_ONLY', reason: 'canceled' });
     expect(await auditActions(customer.id)).toEqual(['subscription.change_plan', 'subscription.cancel_now']);
   });
@@ -117,8 +142,12 @@ describe('admin billing actions', () => {
     const { customer } = await customerWithKey(app, { plan: 'pro' });
     for (const role of [AdminRole.SUPPORT, AdminRole.FINANCE]) {
       const { cookie } = await signedInAdmin(app, role);
-      expect(errorCodes(await app.client.request(ChangePlan, { customerId: customer.id, plan: 'team' }, { cookie }))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await app.client.request(Cancel, { customerId: customer.id, atPeriodEnd: false }, { cookie }))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await app.client.request(ChangePlan, { customerId: customer.id, plan: 'team' }, { cookie }))).toEqual([
+        'FORBIDDEN',
+      ]);
+      expect(errorCodes(await app.client.request(Cancel, { customerId: customer.id, atPeriodEnd: false }, { cookie }))).toEqual([
+        'FORBIDDEN',
+      ]);
       expect(errorCodes(await app.client.request(Retry, { id: '1' }, { cookie }))).toEqual(['FORBIDDEN']);
     }
     expect((await subscriptionOf(customer.id)).plan.getEntity().code).toBe('pro');
@@ -140,14 +169,20 @@ describe('outbox retry', () => {
       [identifier, customer.id, stripeCustomer.id, hourStart, new Date(hourStart.getTime() + 60_000)],
     );
     const id = String(dead.id);
-    const posts = () => emulatorOf(app).requests().filter((request) => request.path === '/v1/billing/meter_events' && request.params.identifier === identifier);
+    const posts = () =>
+      emulatorOf(app)
+        .requests()
+        .filter((request) => request.path === '/v1/billing/meter_events' && request.params.identifier === identifier);
 
     const retried = await app.client.request(Retry, { id }, { cookie: admin.cookie });
     expect(retried.errors).toEqual([]);
     expect(retried.data?.retryOutboxRow).toMatchObject({ identifier, attempts: 0, deadAt: null, sentAt: null });
     expect(errorCodes(await app.client.request(Retry, { id }, { cookie: admin.cookie }))).toEqual(['CONFLICT']);
     await app.services.billing.outbox.send(100, [customer.id]);
-    const [row] = await connection.execute<{ sent_at: Date | null; attempts: number }[]>('select sent_at, attempts from stripe_outbox where id = ?', [id]);
+    const [row] = await connection.execute<{ sent_at: Date | null; attempts: number }[]>(
+      'select sent_at, attempts from stripe_outbox where id = ?',
+      [id],
+    );
     expect(row.sent_at).not.toBeNull();
     expect(posts().map((post) => post.idempotencyKey)).toEqual([identifier]);
 

@@ -20,17 +20,25 @@ const KeysPage = graphql(`
     adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }
   }
 `);
-const RevokeKey = graphql(`mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }`);
+const RevokeKey = graphql(
+  `mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }`,
+);
 const RotateKey = graphql(`mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }`);
 const Me = graphql(`query AdminTestMe { me { id } }`);
 const Audit = graphql(`query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }`);
-const Dashboard = graphql(`query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }`);
-const Revenue = graphql(`query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }`);
+const Dashboard = graphql(
+  `query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }`,
+);
+const Revenue = graphql(
+  `query AdminTestRevenue($month: String!) { mrrReport(month: $month) { totalMrrCents lineCount groups { key mrrCents } } revenueMetrics(months: 2) { month mrrCents } }`,
+);
 const Explorer = graphql(`
   query AdminTestExplorer { adminUsage(days: 7) { byDay { day calls } byOperation { operationName } topCustomers { customerId } } revenueMetrics(months: 1) { month billedCents overageCents } }
 `);
 const SyncPlans = graphql(`mutation AdminTestSyncPlans { syncPlansToStripe { plans created } }`);
-const Drift = graphql(`query AdminTestDrift($customerId: ID, $onlyDrift: Boolean!) { meterDrift(customerId: $customerId, onlyDrift: $onlyDrift) { totalCount items { driftCredits localCredits stripeCredits } } }`);
+const Drift = graphql(
+  `query AdminTestDrift($customerId: ID, $onlyDrift: Boolean!) { meterDrift(customerId: $customerId, onlyDrift: $onlyDrift) { totalCount items { driftCredits localCredits stripeCredits } } }`,
+);
 const Billed = graphql(`
   query AdminTestBilled($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {
     revenueReport(from: $from, to: $to, groupBy: $groupBy) { billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount groups { key amountCents } }
@@ -62,7 +70,8 @@ describe('console queries', () => {
     };
     // The counter is process-wide and background timers (outbox, inbox) may add a statement to one
     // sample; the least of a few samples is the request's own count.
-    const least = async (perPage: number) => Math.min(await statementsFor(perPage), await statementsFor(perPage), await statementsFor(perPage));
+    const least = async (perPage: number) =>
+      Math.min(await statementsFor(perPage), await statementsFor(perPage), await statementsFor(perPage));
     const small = await least(2);
     const large = await least(10);
     expect(large, 'statements for 10 rows vs 2 rows').toBe(small);
@@ -73,7 +82,9 @@ describe('console queries', () => {
     const { cookie } = await signedInAdmin(app, AdminRole.ADMIN);
     const { customer, key, keyId } = await customerWithKey(app);
     const listed = await app.client.request(KeysPage, { customerId: customer.id, perPage: 10 }, { cookie });
-    expect(listed.data?.adminApiKeys.items).toEqual([{ id: keyId, status: 'ACTIVE', customerId: customer.id, customer: { id: customer.id, company: customer.company } }]);
+    expect(listed.data?.adminApiKeys.items).toEqual([
+      { id: keyId, status: 'ACTIVE', customerId: customer.id, customer: { id: customer.id, company: customer.company } },
+    ]);
     const revoked = await app.client.request(RevokeKey, { id: keyId, reason: 'leaked in a public repo' }, { cookie });
     expect(revoked.data?.adminRevokeApiKey.status).toBe('REVOKED');
     expect((await app.client.request(Me, {}, { key })).status).toBe(401);
@@ -100,7 +111,9 @@ describe('console queries', () => {
     const support = await signedInAdmin(app, AdminRole.SUPPORT);
     const finance = await signedInAdmin(app, AdminRole.FINANCE);
     const admin = await signedInAdmin(app, AdminRole.ADMIN);
-    expect(errorCodes(await app.client.request(RevokeKey, { id: keyId, reason: 'not allowed' }, { cookie: support.cookie }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await app.client.request(RevokeKey, { id: keyId, reason: 'not allowed' }, { cookie: support.cookie }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(errorCodes(await app.client.request(KeysPage, { perPage: 5 }, { cookie: finance.cookie }))).toEqual(['FORBIDDEN']);
     const month = new Date().toISOString().slice(0, 7);
     expect(errorCodes(await app.client.request(Revenue, { month }, { cookie: support.cookie }))).toContain('FORBIDDEN');
@@ -134,7 +147,17 @@ describe('console queries', () => {
     const em = app.services.orm.em.fork();
     const target = await em.findOneOrFail(Customer, customer.id);
     target.company = '=HYPERLINK("http://evil.example","click")';
-    const line = (id: string, lookupKey: string | null, amountCents: number) => ({ id, description: `line ${id}, "quoted"`, amountCents, quantity: 1, priceId: null, lookupKey, proration: false, periodStart: '2024-02-01', periodEnd: '2024-03-01' });
+    const line = (id: string, lookupKey: string | null, amountCents: number) => ({
+      id,
+      description: `line ${id}, "quoted"`,
+      amountCents,
+      quantity: 1,
+      priceId: null,
+      lookupKey,
+      proration: false,
+      periodStart: '2024-02-01',
+      periodEnd: '2024-03-01',
+    });
     const invoice = (n: number, status: string, issuedAt: string, lines: ReturnType<typeof line>[], refunded = 0) =>
       em.create(Invoice, {
         stripeInvoiceId: `in_test_${customer.id}_${n}`,
@@ -169,13 +192,20 @@ describe('console queries', () => {
       mirrorSubtotalCents: 16_236,
       invoiceCount: 2,
       lineCount: 3,
-      groups: [{ key: '2024-02', amountCents: 11_237 }, { key: '2024-03', amountCents: 4_999 }],
+      groups: [
+        { key: '2024-02', amountCents: 11_237 },
+        { key: '2024-03', amountCents: 4_999 },
+      ],
     });
 
     const csv = await fetch(`${app.url}/reports/revenue.csv?from=2024-02&to=2024-03`, { headers: { cookie: finance.cookie } });
     expect(csv.status).toBe(200);
     const text = await csv.text();
-    expect(text.startsWith('issued_at,invoice_id,invoice_number,status,customer_id,company,kind,plan,description,currency,amount_cents,amount\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        'issued_at,invoice_id,invoice_number,status,customer_id,company,kind,plan,description,currency,amount_cents,amount\r\n',
+      ),
+    ).toBe(true);
     // RFC 4180: quotes doubled inside quoted fields; the formula gets a leading apostrophe.
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(text).toContain('"line b, ""quoted"""');
@@ -188,10 +218,31 @@ describe('console queries', () => {
     const { customer } = await customerWithKey(app);
     const em = app.services.orm.em.fork();
     const now = new Date();
-    const line = (id: string, lookupKey: string, amountCents: number) => ({ id, description: null, amountCents, quantity: 1, priceId: null, lookupKey, proration: false, periodStart: now.toISOString(), periodEnd: now.toISOString() });
+    const line = (id: string, lookupKey: string, amountCents: number) => ({
+      id,
+      description: null,
+      amountCents,
+      quantity: 1,
+      priceId: null,
+      lookupKey,
+      proration: false,
+      periodStart: now.toISOString(),
+      periodEnd: now.toISOString(),
+    });
     em.create(Invoice, {
-      stripeInvoiceId: `in_metrics_${customer.id}`, customerId: customer.id, number: null, status: 'paid', currency: 'usd', subtotalCents: 12_345, totalCents: 12_345,
-      amountPaidCents: 12_345, amountDueCents: 0, periodStart: now, periodEnd: now, issuedAt: now, lines: [line('x', 'carlo_pro_base', 9_900), line('y', 'carlo_pro_overage', 2_445)],
+      stripeInvoiceId: `in_metrics_${customer.id}`,
+      customerId: customer.id,
+      number: null,
+      status: 'paid',
+      currency: 'usd',
+      subtotalCents: 12_345,
+      totalCents: 12_345,
+      amountPaidCents: 12_345,
+      amountDueCents: 0,
+      periodStart: now,
+      periodEnd: now,
+      issuedAt: now,
+      lines: [line('x', 'carlo_pro_base', 9_900), line('y', 'carlo_pro_overage', 2_445)],
     });
     await em.flush();
     const { cookie } = await signedInAdmin(app, AdminRole.SUPER_ADMIN);
@@ -207,9 +258,10 @@ describe('console queries', () => {
   it('lists meter reconciliation drift for a customer, only hours that differ by default', async () => {
     const { customer } = await customerWithKey(app);
     const connection = app.services.orm.em.fork().getConnection();
-    await connection.execute('insert into meter_drift (customer_id, hour_start, local_credits, stripe_credits) values (?, ?, 120, 120), (?, ?, 80, 75)', [
-      customer.id, new Date('2026-01-01T10:00:00Z'), customer.id, new Date('2026-01-01T11:00:00Z'),
-    ]);
+    await connection.execute(
+      'insert into meter_drift (customer_id, hour_start, local_credits, stripe_credits) values (?, ?, 120, 120), (?, ?, 80, 75)',
+      [customer.id, new Date('2026-01-01T10:00:00Z'), customer.id, new Date('2026-01-01T11:00:00Z')],
+    );
     const { cookie } = await signedInAdmin(app, AdminRole.FINANCE);
     const drifting = await app.client.request(Drift, { customerId: customer.id, onlyDrift: true }, { cookie });
     expect(drifting.errors).toEqual([]);
@@ -232,9 +284,20 @@ describe('console queries', () => {
     const expected = Array.from({ length: 1234 }, (_, i) => 101 + i).reduce((a, b) => a + b, 0);
     const finance = await signedInAdmin(app, AdminRole.FINANCE);
     const report = await app.client.request(Billed, { from: '2023-05', to: '2023-05', groupBy: 'PLAN' }, { cookie: finance.cookie });
-    expect(report.data?.revenueReport).toMatchObject({ lineCount: 1234, invoiceCount: 1234, billedCents: expected, mirrorSubtotalCents: expected });
-    const text = await (await fetch(`${app.url}/reports/revenue.csv?from=2023-05&to=2023-05`, { headers: { cookie: finance.cookie } })).text();
-    const invoiceIds = text.split('\r\n').slice(1).filter((row) => row !== '').map((row) => row.split(',')[1]);
+    expect(report.data?.revenueReport).toMatchObject({
+      lineCount: 1234,
+      invoiceCount: 1234,
+      billedCents: expected,
+      mirrorSubtotalCents: expected,
+    });
+    const text = await (
+      await fetch(`${app.url}/reports/revenue.csv?from=2023-05&to=2023-05`, { headers: { cookie: finance.cookie } })
+    ).text();
+    const invoiceIds = text
+      .split('\r\n')
+      .slice(1)
+      .filter((row) => row !== '')
+      .map((row) => row.split(',')[1]);
     expect(invoiceIds).toHaveLength(1234);
     expect(new Set(invoiceIds).size).toBe(1234);
   });

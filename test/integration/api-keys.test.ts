@@ -7,8 +7,12 @@ import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const Me = graphql(`query Me { me { id company access { level reason } } }`);
-const ApiKeys = graphql(`query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }`);
-const CreateKey = graphql(`mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }`);
+const ApiKeys = graphql(
+  `query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }`,
+);
+const CreateKey = graphql(
+  `mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }`,
+);
 const RotateKey = graphql(`mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }`);
 const RevokeKey = graphql(`mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }`);
 
@@ -72,7 +76,12 @@ describe('API key authentication', () => {
   it('refuses an expired key', async () => {
     const { customer } = await customerWithKey(app);
     const em = app.services.orm.em.fork();
-    const issued = await app.services.apiKeys.create(em, customer.id, { name: 'short-lived', mode: ApiKeyMode.LIVE, createdBy: 'system', expiresAt: new Date(Date.now() + 60_000) });
+    const issued = await app.services.apiKeys.create(em, customer.id, {
+      name: 'short-lived',
+      mode: ApiKeyMode.LIVE,
+      createdBy: 'system',
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     issued.apiKey.expiresAt = new Date(Date.now() - 1000);
     await em.flush();
     app.services.keyVerifier.invalidateKey(issued.apiKey.id);
@@ -103,7 +112,9 @@ describe('API key authentication', () => {
     const secret = created.data?.createApiKey.secret ?? '';
     expect(secret).toMatch(/^mc_test_/);
     expect(created.data?.createApiKey.apiKey).toMatchObject({ last4: secret.slice(-4), scopes: ['SIMULATIONS_READ'] });
-    const listed = await app.client.raw(JSON.stringify({ query: '{ apiKeys(perPage: 100) { items { id displayPrefix last4 } } }' }), { key });
+    const listed = await app.client.raw(JSON.stringify({ query: '{ apiKeys(perPage: 100) { items { id displayPrefix last4 } } }' }), {
+      key,
+    });
     const body = JSON.stringify(listed);
     expect(body).not.toContain(secret);
     expect(body).not.toContain(key);

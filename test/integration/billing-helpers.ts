@@ -14,7 +14,12 @@ export async function payCheckout(url: string, card = '4242 4242 4242 4242'): Pr
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ card_number: card, exp: '12/34', cvc: '123', email: `payer-${randomUUID().slice(0, 8)}@example.test` }).toString(),
+    body: new URLSearchParams({
+      card_number: card,
+      exp: '12/34',
+      cvc: '123',
+      email: `payer-${randomUUID().slice(0, 8)}@example.test`,
+    }).toString(),
   });
   await response.arrayBuffer();
   return response.status;
@@ -27,7 +32,9 @@ export async function settle(app: TestApp): Promise<void> {
   await app.services.billing.worker.settled();
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const pending = await app.services.orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from stripe_event where status = 'pending' and next_attempt_at <= now()`);
+    const pending = await app.services.orm.em
+      .getConnection()
+      .execute<{ n: string }[]>(`select count(*) as n from stripe_event where status = 'pending' and next_attempt_at <= now()`);
     if (Number(pending[0].n) === 0) return;
     if (Date.now() > deadline) throw new Error('stripe events still pending after 10 s');
     app.services.billing.worker.nudge();

@@ -9,16 +9,25 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from './billing-helpers.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
 
-const SignUpPaid = graphql(`mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`);
+const SignUpPaid = graphql(
+  `mutation SignUpPaid($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`,
+);
 const Access = graphql(`query Access { me { plan { code } access { level reason advice } } }`);
 const Run = graphql(`mutation RunTiny($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
 const Portal = graphql(`mutation Portal { createBillingPortalSession { url } }`);
 const Cancel = graphql(`mutation Cancel { cancelSubscription { status cancelAtPeriodEnd } }`);
-const Preview = graphql(`query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }`);
+const Preview = graphql(
+  `query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }`,
+);
 const Change = graphql(`mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }`);
 const BuyCredits = graphql(`mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }`);
 
-const tiny = { iterations: 1000, seed: 3, inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'a + 1' }] };
+const tiny = {
+  iterations: 1000,
+  seed: 3,
+  inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }],
+  outputs: [{ name: 'y', formula: 'a + 1' }],
+};
 const DAY = 86_400;
 
 let app: TestApp;
@@ -36,7 +45,10 @@ type Paying = { customerId: string; key: string; clock: Stripe.TestHelpers.TestC
 
 /** A customer on a Stripe test clock who signed up for a plan and paid Checkout with `card`. */
 async function payingCustomer(plan: string, card: string): Promise<Paying> {
-  const clock = await stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000), name: `clock-${randomUUID().slice(0, 6)}` });
+  const clock = await stripe.testHelpers.testClocks.create({
+    frozen_time: Math.floor(Date.now() / 1000),
+    name: `clock-${randomUUID().slice(0, 6)}`,
+  });
   app.services.billing.service.customerExtras = () => ({ test_clock: clock.id });
   const response = await app.client.request(SignUpPaid, { input: { company: 'Clocked Co', email: uniqueEmail('clock'), plan } });
   app.services.billing.service.customerExtras = () => ({});
@@ -48,7 +60,9 @@ async function payingCustomer(plan: string, card: string): Promise<Paying> {
 }
 
 async function subscriptionOf(customerId: string): Promise<Subscription> {
-  return app.services.orm.em.fork().findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
+  return app.services.orm.em
+    .fork()
+    .findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
 }
 
 async function advance(clock: Stripe.TestHelpers.TestClock, to: number): Promise<void> {
@@ -122,14 +136,28 @@ describe('plan changes', () => {
     await advance(clock, clock.frozen_time + 10 * DAY);
     const preview = await app.client.request(Preview, { plan: 'pro' }, { key });
     expect(preview.errors).toEqual([]);
-    expect(preview.data?.previewPlanChange).toMatchObject({ immediate: true, from: { code: 'starter' }, to: { code: 'pro' }, includedCreditsChange: 125_000, featuresAdded: ['sensitivity'], featuresRemoved: [] });
+    expect(preview.data?.previewPlanChange).toMatchObject({
+      immediate: true,
+      from: { code: 'starter' },
+      to: { code: 'pro' },
+      includedCreditsChange: 125_000,
+      featuresAdded: ['sensitivity'],
+      featuresRemoved: [],
+    });
     expect(preview.data?.previewPlanChange.prorationCents).toBeGreaterThan(0);
     expect(preview.data?.previewPlanChange.prorationCents).toBeLessThan(9900 - 2900);
 
     // A billable call opens the credit period with starter's included credits; the upgrade raises them.
     expect((await app.client.request(Run, { input: tiny }, { key })).errors).toEqual([]);
     const included = async () =>
-      (await app.services.orm.em.getConnection().execute<{ included_credits: number }[]>('select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()', [customerId]))[0]?.included_credits;
+      (
+        await app.services.orm.em
+          .getConnection()
+          .execute<{ included_credits: number }[]>(
+            'select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()',
+            [customerId],
+          )
+      )[0]?.included_credits;
     expect(await included()).toBe(25_000);
     const period = await subscriptionOf(customerId);
     expect((await app.client.request(Change, { plan: 'pro' }, { key })).errors).toEqual([]);
@@ -158,22 +186,37 @@ describe('credit packs', () => {
     expect(await payCheckout(bought.data?.buyCredits.url ?? '')).toBe(303);
     await settle(app);
     const connection = app.services.orm.em.getConnection();
-    const grants = () => connection.execute<{ n: string; credits: string | null }[]>(`select count(*) as n, sum(credits) as credits from credit_ledger where customer_id = ? and kind = 'grant_prepaid'`, [customerId]);
+    const grants = () =>
+      connection.execute<{ n: string; credits: string | null }[]>(
+        `select count(*) as n, sum(credits) as credits from credit_ledger where customer_id = ? and kind = 'grant_prepaid'`,
+        [customerId],
+      );
     expect(await grants()).toEqual([{ n: '1', credits: '10000' }]);
 
-    const events = await connection.execute<{ id: string; payload: unknown }[]>(`select id, payload from stripe_event where type = 'checkout.session.completed' and payload->'data'->'object'->'metadata'->>'carlo_customer_id' = ? and payload->'data'->'object'->>'mode' = 'payment'`, [customerId]);
+    const events = await connection.execute<{ id: string; payload: unknown }[]>(
+      `select id, payload from stripe_event where type = 'checkout.session.completed' and payload->'data'->'object'->'metadata'->>'carlo_customer_id' = ? and payload->'data'->'object'->>'mode' = 'payment'`,
+      [customerId],
+    );
     expect(events).toHaveLength(1);
     // The same event delivered again: the inbox keeps one row.
     const body = JSON.stringify(typeof events[0].payload === 'string' ? JSON.parse(events[0].payload) : events[0].payload);
     const { default: StripeSdk } = await import('stripe');
     const header = StripeSdk.webhooks.generateTestHeaderString({ payload: body, secret: app.services.secrets.stripeWebhookSecret });
-    const again = await fetch(`${app.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body });
+    const again = await fetch(`${app.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': header },
+      body,
+    });
     expect(again.status).toBe(200);
     // And an admin replay of it applies the handler again: the session id keeps it to one grant.
-    await connection.execute(`update stripe_event set status = 'pending', processed_at = null, next_attempt_at = now() where id = ?`, [events[0].id]);
+    await connection.execute(`update stripe_event set status = 'pending', processed_at = null, next_attempt_at = now() where id = ?`, [
+      events[0].id,
+    ]);
     await settle(app);
     expect(await grants()).toEqual([{ n: '1', credits: '10000' }]);
-    const purchases = await connection.execute<{ n: string }[]>('select count(*) as n from credit_purchase where customer_id = ?', [customerId]);
+    const purchases = await connection.execute<{ n: string }[]>('select count(*) as n from credit_purchase where customer_id = ?', [
+      customerId,
+    ]);
     expect(purchases[0].n).toBe('1');
   });
 
@@ -185,8 +228,22 @@ describe('credit packs', () => {
     const bought = await app.client.request(BuyCredits, { pack: 'small' }, { key });
     expect(await payCheckout(bought.data?.buyCredits.url ?? '')).toBe(303);
     await settle(app);
-    const purchase = async () => (await sql<{ payment_intent: string; credits_revoked: number }>(app, 'select stripe_payment_intent_id as payment_intent, credits_revoked from credit_purchase where customer_id = ?', [customerId]))[0];
-    const balance = async () => (await sql<{ balance_credits: number }>(app, 'select balance_credits from credit_balance where customer_id = ? order by period_start desc limit 1', [customerId]))[0].balance_credits;
+    const purchase = async () =>
+      (
+        await sql<{ payment_intent: string; credits_revoked: number }>(
+          app,
+          'select stripe_payment_intent_id as payment_intent, credits_revoked from credit_purchase where customer_id = ?',
+          [customerId],
+        )
+      )[0];
+    const balance = async () =>
+      (
+        await sql<{ balance_credits: number }>(
+          app,
+          'select balance_credits from credit_balance where customer_id = ? order by period_start desc limit 1',
+          [customerId],
+        )
+      )[0].balance_credits;
     const paymentIntent = (await purchase()).payment_intent;
     expect(paymentIntent).toMatch(/^pi_/);
     expect(await balance()).toBe(10_000);
@@ -197,7 +254,11 @@ describe('credit packs', () => {
     expect((await purchase()).credits_revoked).toBe(5_000);
 
     // The same charge.refunded applied again (an admin replay) revokes nothing more.
-    await sql(app, `update stripe_event set status = 'pending', processed_at = null, next_attempt_at = now() where type = 'charge.refunded' and payload->'data'->'object'->>'payment_intent' = ?`, [paymentIntent]);
+    await sql(
+      app,
+      `update stripe_event set status = 'pending', processed_at = null, next_attempt_at = now() where type = 'charge.refunded' and payload->'data'->'object'->>'payment_intent' = ?`,
+      [paymentIntent],
+    );
     await settle(app);
     expect(await balance()).toBe(5_000);
 
@@ -209,7 +270,11 @@ describe('credit packs', () => {
     await settle(app);
     expect(await balance()).toBe(0);
     expect((await purchase()).credits_revoked).toBe(10_000);
-    const revocations = await sql<{ credits: number; reason: string }>(app, `select credits, reason from credit_ledger where customer_id = ? and kind = 'revoke' order by id`, [customerId]);
+    const revocations = await sql<{ credits: number; reason: string }>(
+      app,
+      `select credits, reason from credit_ledger where customer_id = ? and kind = 'revoke' order by id`,
+      [customerId],
+    );
     expect(revocations.map((r) => r.credits)).toEqual([5_000, 4_999]);
     expect(revocations[1].reason).toContain('1 of its credits were already used');
     expect(await ledgerDisagreements(app, [customerId])).toEqual([]);

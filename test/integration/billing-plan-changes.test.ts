@@ -7,12 +7,23 @@ import { uniqueEmail } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from './billing-helpers.js';
 
-const SignUpPaid = graphql(`mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`);
-const Preview = graphql(`query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }`);
-const Change = graphql(`mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }`);
+const SignUpPaid = graphql(
+  `mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`,
+);
+const Preview = graphql(
+  `query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }`,
+);
+const Change = graphql(
+  `mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }`,
+);
 
 const Run = graphql(`mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
-const tiny = { iterations: 1000, seed: 3, inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'a + 1' }] };
+const tiny = {
+  iterations: 1000,
+  seed: 3,
+  inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }],
+  outputs: [{ name: 'y', formula: 'a + 1' }],
+};
 const DAY = 86_400;
 const PRICE_CENTS = { starter: 2900, pro: 9900, team: 29900 };
 
@@ -30,7 +41,10 @@ afterAll(async () => {
 type Paying = { customerId: string; key: string; clock: Stripe.TestHelpers.TestClock };
 
 async function payingCustomer(plan: string): Promise<Paying> {
-  const clock = await stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000), name: `clock-${randomUUID().slice(0, 6)}` });
+  const clock = await stripe.testHelpers.testClocks.create({
+    frozen_time: Math.floor(Date.now() / 1000),
+    name: `clock-${randomUUID().slice(0, 6)}`,
+  });
   app.services.billing.service.customerExtras = () => ({ test_clock: clock.id });
   const response = await app.client.request(SignUpPaid, { input: { company: 'Plan Changer', email: uniqueEmail('change'), plan } });
   app.services.billing.service.customerExtras = () => ({});
@@ -41,7 +55,9 @@ async function payingCustomer(plan: string): Promise<Paying> {
 }
 
 async function rowOf(customerId: string): Promise<Subscription> {
-  return app.services.orm.em.fork().findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
+  return app.services.orm.em
+    .fork()
+    .findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
 }
 
 async function advance(clock: Stripe.TestHelpers.TestClock, to: number): Promise<number> {
@@ -63,7 +79,12 @@ async function upgradeInvoices(stripeSubscriptionId: string): Promise<Stripe.Inv
 }
 
 async function includedCredits(customerId: string): Promise<number | undefined> {
-  const rows = await app.services.orm.em.getConnection().execute<{ included_credits: number }[]>('select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()', [customerId]);
+  const rows = await app.services.orm.em
+    .getConnection()
+    .execute<{ included_credits: number }[]>(
+      'select included_credits from credit_balance where customer_id = ? and period_start <= now() and period_end > now()',
+      [customerId],
+    );
   return rows[0]?.included_credits;
 }
 
@@ -101,13 +122,23 @@ describe('plan changes with a pending downgrade', () => {
     const preview = await app.client.request(Preview, { plan: 'team' }, { key });
     expect(preview.errors).toEqual([]);
     const expectedCents = remaining(PRICE_CENTS.team, row, now) - remaining(PRICE_CENTS.pro, row, now);
-    expect(preview.data?.previewPlanChange).toMatchObject({ immediate: true, from: { code: 'pro' }, to: { code: 'team' }, releasedPlanCode: 'starter', prorationCents: expectedCents, nextInvoiceCents: expectedCents });
+    expect(preview.data?.previewPlanChange).toMatchObject({
+      immediate: true,
+      from: { code: 'pro' },
+      to: { code: 'team' },
+      releasedPlanCode: 'starter',
+      prorationCents: expectedCents,
+      nextInvoiceCents: expectedCents,
+    });
 
     expect(await change(key, 'team')).toMatchObject({ immediate: true, prorationCents: expectedCents, to: { code: 'team' } });
     const invoices = await upgradeInvoices(row.stripeSubscriptionId ?? '');
     expect(invoices).toHaveLength(1);
     expect(invoices[0]?.total).toBe(expectedCents);
-    expect(invoices[0]?.lines.data.map((line) => line.amount).sort((a, b) => a - b)).toEqual([-remaining(PRICE_CENTS.pro, row, now), remaining(PRICE_CENTS.team, row, now)]);
+    expect(invoices[0]?.lines.data.map((line) => line.amount).sort((a, b) => a - b)).toEqual([
+      -remaining(PRICE_CENTS.pro, row, now),
+      remaining(PRICE_CENTS.team, row, now),
+    ]);
     expect((await rowOf(customerId)).plan.getEntity().code).toBe('team');
     const remote = await stripe.subscriptions.retrieve(row.stripeSubscriptionId ?? '');
     expect(remote.metadata.carlo_plan).toBe('team');
@@ -120,7 +151,13 @@ describe('plan changes with a pending downgrade', () => {
     await change(key, 'starter');
     const preview = await app.client.request(Preview, { plan: 'pro' }, { key });
     expect(preview.errors).toEqual([]);
-    expect(preview.data?.previewPlanChange).toMatchObject({ from: { code: 'pro' }, to: { code: 'pro' }, releasedPlanCode: 'starter', prorationCents: 0, nextInvoiceCents: PRICE_CENTS.pro });
+    expect(preview.data?.previewPlanChange).toMatchObject({
+      from: { code: 'pro' },
+      to: { code: 'pro' },
+      releasedPlanCode: 'starter',
+      prorationCents: 0,
+      nextInvoiceCents: PRICE_CENTS.pro,
+    });
     expect(await change(key, 'pro')).toMatchObject({ releasedPlanCode: 'starter', prorationCents: 0 });
 
     const row = await rowOf(customerId);
@@ -129,7 +166,9 @@ describe('plan changes with a pending downgrade', () => {
     const renewed = await rowOf(customerId);
     expect(renewed.plan.getEntity().code).toBe('pro');
     expect(renewed.currentPeriodStart.getTime()).toBe(row.currentPeriodEnd.getTime());
-    const cycle = (await stripe.invoices.list({ subscription: row.stripeSubscriptionId ?? '', limit: 100 })).data.filter((invoice) => invoice.billing_reason === 'subscription_cycle');
+    const cycle = (await stripe.invoices.list({ subscription: row.stripeSubscriptionId ?? '', limit: 100 })).data.filter(
+      (invoice) => invoice.billing_reason === 'subscription_cycle',
+    );
     expect(cycle.map((invoice) => invoice.total)).toEqual([PRICE_CENTS.pro]);
 
     const again = await app.client.request(Change, { plan: 'pro' }, { key });

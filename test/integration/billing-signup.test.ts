@@ -5,11 +5,18 @@ import { uniqueEmail } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from './billing-helpers.js';
 
-const SignUp = graphql(`mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }`);
+const SignUp = graphql(
+  `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }`,
+);
 const MeAccess = graphql(`query MeAccess { me { id plan { code } access { level reason } } }`);
 const RunSmall = graphql(`mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
 
-const smallModel = { iterations: 1000, seed: 1, inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'a * 2' }] };
+const smallModel = {
+  iterations: 1000,
+  seed: 1,
+  inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }],
+  outputs: [{ name: 'y', formula: 'a * 2' }],
+};
 
 let app: TestApp;
 beforeAll(async () => {
@@ -28,7 +35,9 @@ describe('signUp', () => {
     const key = payload?.apiKey.secret ?? '';
     const me = await app.client.request(MeAccess, {}, { key });
     expect(me.data?.me).toMatchObject({ plan: { code: 'free' }, access: { level: 'FULL' } });
-    const customer = await app.services.orm.em.getConnection().execute<{ stripe_customer_id: string | null }[]>('select stripe_customer_id from customer where id = ?', [payload?.accountId]);
+    const customer = await app.services.orm.em
+      .getConnection()
+      .execute<{ stripe_customer_id: string | null }[]>('select stripe_customer_id from customer where id = ?', [payload?.accountId]);
     expect(customer[0].stripe_customer_id).toMatch(/^cus_/);
   });
 
@@ -66,13 +75,17 @@ describe('signUp', () => {
 
   it('takes no Stripe ids from a client: an input naming one is refused before anything is created', async () => {
     const email = uniqueEmail('ids');
-    const response = await app.client.raw(JSON.stringify({
-      query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { accountId } }',
-      variables: { input: { company: 'Sneaky', email, plan: 'pro', stripeCustomerId: 'cus_someone_else' } },
-    }));
+    const response = await app.client.raw(
+      JSON.stringify({
+        query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { accountId } }',
+        variables: { input: { company: 'Sneaky', email, plan: 'pro', stripeCustomerId: 'cus_someone_else' } },
+      }),
+    );
     expect(response.status).toBe(400);
     expect(response.data).toBeNull();
-    const rows = await app.services.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from customer where email = ?', [email]);
+    const rows = await app.services.orm.em
+      .getConnection()
+      .execute<{ n: string }[]>('select count(*) as n from customer where email = ?', [email]);
     expect(rows[0].n).toBe('0');
   });
 });

@@ -32,7 +32,11 @@ beforeAll(async () => {
   database = await sharedDatabase();
   // The database sits behind a proxy that one test cuts, to see the API answer UNAVAILABLE.
   databaseProxy = await startProxy(new URL(database.url));
-  app = await startTestApp({ DATABASE_URL: databaseProxy.url, DATABASE_POOL_MAX: inject('databaseUrl') ? '4' : '1', STRIPE_EMULATOR_PORT: '0' });
+  app = await startTestApp({
+    DATABASE_URL: databaseProxy.url,
+    DATABASE_POOL_MAX: inject('databaseUrl') ? '4' : '1',
+    STRIPE_EMULATOR_PORT: '0',
+  });
 });
 
 afterAll(async () => {
@@ -136,7 +140,9 @@ describe('typed errors from the live server', () => {
     } finally {
       databaseProxy.restore();
     }
-    const events = await sql<{ operation_name: string }>(app, 'select operation_name from usage_event where customer_id = ?', [customer.id]);
+    const events = await sql<{ operation_name: string }>(app, 'select operation_name from usage_event where customer_id = ?', [
+      customer.id,
+    ]);
     expect(events).toEqual([{ operation_name: 'CarloMe' }]);
   });
 });
@@ -152,8 +158,11 @@ describe('errors without a usable answer from Carlo', () => {
     // A stand-in for what sits between clients and Carlo: a load balancer's HTML 502, and a
     // Carlo-shaped INTERNAL, which the real server sends only on a bug.
     stand = createServer((request, response) => {
-      if (request.url === '/lb/graphql') return void response.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>');
-      response.writeHead(500, { 'content-type': 'application/json', 'x-request-id': 'req-1' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL' } }] }));
+      if (request.url === '/lb/graphql')
+        return void response.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>');
+      response
+        .writeHead(500, { 'content-type': 'application/json', 'x-request-id': 'req-1' })
+        .end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL' } }] }));
     });
     await new Promise<void>((resolve) => stand.listen(0, '127.0.0.1', () => resolve()));
     standUrl = `http://127.0.0.1:${(stand.address() as net.AddressInfo).port}`;

@@ -37,7 +37,11 @@ describe('retries after rate limits', () => {
       expect(event.delayMs).toBeGreaterThanOrEqual((event.serverWaitSeconds ?? 0) * 1000);
     }
     expect(results.map((result) => result.lastResponse.attempts).reduce((a, b) => a + b, 0)).toBe(calls + retries.length);
-    const events = await sql<{ request_id: string; charged_credits: number }>(app, 'select request_id, charged_credits from usage_event where customer_id = ?', [customer.id]);
+    const events = await sql<{ request_id: string; charged_credits: number }>(
+      app,
+      'select request_id, charged_credits from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(events).toHaveLength(calls);
     expect(new Set(events.map((event) => event.request_id))).toEqual(new Set(results.map((result) => result.lastResponse.requestId)));
     expect(events.every((event) => event.charged_credits === 1)).toBe(true);
@@ -54,7 +58,12 @@ describe('retries after rate limits', () => {
       await carlo.account.me();
       const refused = await carlo.account.me().catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(RateLimitedError);
-      expect(refused).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfter: 1, response: { attempts: 3, rateLimit: { remaining: 0, limit: 1 } } });
+      expect(refused).toMatchObject({
+        code: 'RATE_LIMITED',
+        status: 429,
+        retryAfter: 1,
+        response: { attempts: 3, rateLimit: { remaining: 0, limit: 1 } },
+      });
       expect(retries.map((event) => event.attempt)).toEqual([1, 2]);
       const noWait = new Carlo({ apiKey: key, baseUrl: app.url, maxRetryWaitMs: 500 });
       await expect(noWait.account.me()).rejects.toMatchObject({ code: 'RATE_LIMITED', response: { attempts: 1 } });
@@ -78,7 +87,9 @@ describe('retries after a dropped connection', () => {
     expect(retries[0].idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.lastResponse).toMatchObject({ attempts: 2, replayed: true, cost: { charged: 0, replayed: true } });
     expect(result.iterationsRun).toBe(50_000);
-    const events = await sql<{ charged_credits: number }>(app, 'select charged_credits from usage_event where customer_id = ?', [customer.id]);
+    const events = await sql<{ charged_credits: number }>(app, 'select charged_credits from usage_event where customer_id = ?', [
+      customer.id,
+    ]);
     expect(events).toEqual([{ charged_credits: 5 }]);
     const runs = await sql<{ id: string }>(app, 'select id from simulation_run where customer_id = ?', [customer.id]);
     expect(runs).toEqual([{ id: result.runId }]);

@@ -37,7 +37,11 @@ describe('@carlo/client against a live server', () => {
     expect(result.lastResponse.cost).toMatchObject({ requested: 1, actual: 1, charged: 1 });
     expect(result.lastResponse.rateLimit.limit).toBe(NO_THROTTLE.burstCredits);
     expect(result.lastResponse.attempts).toBe(1);
-    const [event] = await sql<{ request_id: string; charged_credits: number }>(app, 'select request_id, charged_credits from usage_event where customer_id = ?', [customer.id]);
+    const [event] = await sql<{ request_id: string; charged_credits: number }>(
+      app,
+      'select request_id, charged_credits from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(event).toEqual({ request_id: result.lastResponse.requestId, charged_credits: 1 });
     expect(carlo.rateLimit).toEqual(result.lastResponse.rateLimit);
     // lastResponse is not enumerable: results serialise as the API's data alone.
@@ -52,7 +56,9 @@ describe('@carlo/client against a live server', () => {
     expect(again.lastResponse.replayed).toBe(true);
     expect(again.runId).toBe(first.runId);
     await carlo.simulations.run(input);
-    const keys = await sql<{ key: string }>(app, 'select key from idempotency_record where customer_id = ? order by created_at', [customer.id]);
+    const keys = await sql<{ key: string }>(app, 'select key from idempotency_record where customer_id = ? order by created_at', [
+      customer.id,
+    ]);
     expect(keys).toHaveLength(2);
     expect(keys[0].key).toBe('sdk-run-1');
     expect(keys[1].key).toMatch(/^[0-9a-f-]{36}$/);
@@ -83,7 +89,11 @@ describe('@carlo/client against a live server', () => {
     const job = await carlo.simulations.start(longModel(5_000_000, 4));
     const cancelled = await job.cancel();
     expect(cancelled.status).toBe('CANCELLED');
-    await expect(job.wait({ pollIntervalMs: 100 })).rejects.toMatchObject({ name: 'SimulationFailedError', code: 'SIMULATION_CANCELLED', run: { status: 'CANCELLED' } });
+    await expect(job.wait({ pollIntervalMs: 100 })).rejects.toMatchObject({
+      name: 'SimulationFailedError',
+      code: 'SIMULATION_CANCELLED',
+      run: { status: 'CANCELLED' },
+    });
     const handle = await carlo.simulations.job(job.id);
     expect(handle.run.status).toBe('CANCELLED');
   });

@@ -26,7 +26,9 @@ describe('verifyWebhookSignature', () => {
   it('accepts the signature of the raw body, as a string or as bytes', async () => {
     const header = `t=${now},v1=${sign(body, now)}`;
     await expect(verifyWebhookSignature(body, header, secret, { nowSeconds: now })).resolves.toEqual({ timestamp: now });
-    await expect(verifyWebhookSignature(new TextEncoder().encode(body), header, secret, { nowSeconds: now + 299 })).resolves.toEqual({ timestamp: now });
+    await expect(verifyWebhookSignature(new TextEncoder().encode(body), header, secret, { nowSeconds: now + 299 })).resolves.toEqual({
+      timestamp: now,
+    });
   });
 
   it('accepts any of several v1 signatures, as during a secret rotation', async () => {
@@ -35,15 +37,23 @@ describe('verifyWebhookSignature', () => {
   });
 
   it('refuses a changed body, another secret, and a signature of another timestamp', async () => {
-    expect(await refusal(verifyWebhookSignature(`${body} `, `t=${now},v1=${sign(body, now)}`, secret, { nowSeconds: now }))).toMatch(/No v1 signature matches/);
-    expect(await refusal(verifyWebhookSignature(body, `t=${now},v1=${sign(body, now, 'other')}`, secret, { nowSeconds: now }))).toMatch(/No v1 signature matches/);
-    expect(await refusal(verifyWebhookSignature(body, `t=${now + 1},v1=${sign(body, now)}`, secret, { nowSeconds: now }))).toMatch(/No v1 signature matches/);
+    expect(await refusal(verifyWebhookSignature(`${body} `, `t=${now},v1=${sign(body, now)}`, secret, { nowSeconds: now }))).toMatch(
+      /No v1 signature matches/,
+    );
+    expect(await refusal(verifyWebhookSignature(body, `t=${now},v1=${sign(body, now, 'other')}`, secret, { nowSeconds: now }))).toMatch(
+      /No v1 signature matches/,
+    );
+    expect(await refusal(verifyWebhookSignature(body, `t=${now + 1},v1=${sign(body, now)}`, secret, { nowSeconds: now }))).toMatch(
+      /No v1 signature matches/,
+    );
   });
 
   it('refuses a timestamp outside the tolerance in either direction', async () => {
     const header = `t=${now},v1=${sign(body, now)}`;
     expect(await refusal(verifyWebhookSignature(body, header, secret, { nowSeconds: now + 301 }))).toMatch(/tolerance of 300 s/);
-    expect(await refusal(verifyWebhookSignature(body, header, secret, { nowSeconds: now - 61, toleranceSeconds: 60 }))).toMatch(/tolerance of 60 s/);
+    expect(await refusal(verifyWebhookSignature(body, header, secret, { nowSeconds: now - 61, toleranceSeconds: 60 }))).toMatch(
+      /tolerance of 60 s/,
+    );
   });
 
   it('refuses a missing or malformed header', async () => {

@@ -18,7 +18,15 @@ export async function sql<T>(app: TestApp, text: string, params: unknown[] = [])
 /** A limit generous enough that the rate limiter stays out of a credits test. */
 export const NO_THROTTLE: CustomerOverrides = { rateLimitCreditsPerSecond: 1_000_000, burstCredits: 1_000_000 };
 
-type LedgerCheck = { balance_id: string; balance: number; expected: number; overage: number; overage_entries: number; reserved: number; reserved_entries: number };
+type LedgerCheck = {
+  balance_id: string;
+  balance: number;
+  expected: number;
+  overage: number;
+  overage_entries: number;
+  reserved: number;
+  reserved_entries: number;
+};
 
 /**
  * Invariant 2 (docs/architecture.md §5) by SQL, per customer and period: grants - expired - revoked - settled usage

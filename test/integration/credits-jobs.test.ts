@@ -10,7 +10,9 @@ import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagre
 import { AppsOnOneDatabase, longModel, referenceModel, until } from './simulation-fixtures.js';
 
 const StartJob = graphql(`mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }`);
-const JobState = graphql(`query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }`);
+const JobState = graphql(
+  `query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }`,
+);
 const CancelJob = graphql(`mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }`);
 
 type Cost = { requested: number; charged: number; held?: number };
@@ -72,18 +74,32 @@ describe('job settlement', () => {
   it('charges an auto-stopped job what it ran and releases the rest with the run id', async () => {
     const app = await startApp(true);
     try {
-      const input = { ...longModel(1_000_000, 8), inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 10, sd: 1 } }], outputs: [{ name: 'y', formula: '2 * a' }], autoStop: { output: 'y', statistic: 'MEAN' as const, tolerance: 0.05 } };
+      const input = {
+        ...longModel(1_000_000, 8),
+        inputs: [{ name: 'a', distribution: { type: 'NORMAL' as const, mean: 10, sd: 1 } }],
+        outputs: [{ name: 'y', formula: '2 * a' }],
+        autoStop: { output: 'y', statistic: 'MEAN' as const, tolerance: 0.05 },
+      };
       const job = await startedJob(app, input);
       // Accepted: the 10-credit estimate is held, nothing is charged yet.
       expect(job.cost).toMatchObject({ requested: 10, charged: 0, held: 10 });
       expect(await eventOf(app, job.requestId)).toMatchObject({ charged_credits: 0, held_credits: 10 });
-      const done = await until(() => stateOf(app, job.id, job.key), (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED', 60_000, 'the job to finish');
+      const done = await until(
+        () => stateOf(app, job.id, job.key),
+        (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED',
+        60_000,
+        'the job to finish',
+      );
       expect(done.status).toBe('SUCCEEDED');
       const ran = Math.ceil((done.iterationsRun ?? 0) / 100_000);
       expect(done.iterationsRun).toBeLessThan(1_000_000);
       expect(await eventOf(app, job.requestId)).toEqual({ charged_credits: ran, held_credits: 0, actual_credits: ran });
       const entries = await entriesOf(app, job.requestId);
-      expect(entries.map((e) => [e.kind, e.credits])).toEqual([['reserve', 10], ['settle', ran], ['release', 10 - ran]]);
+      expect(entries.map((e) => [e.kind, e.credits])).toEqual([
+        ['reserve', 10],
+        ['settle', ran],
+        ['release', 10 - ran],
+      ]);
       expect(entries[2].reason).toContain(job.id);
       await expectBooksBalance(app, job.customerId);
     } finally {
@@ -98,7 +114,10 @@ describe('job settlement', () => {
       expect(job.cost).toMatchObject({ requested: 10, charged: 0, held: 10 });
       const cancels = await Promise.all([1, 2, 3].map(() => api.client.request(CancelJob, { id: job.id }, { key: job.key })));
       for (const cancelled of cancels) expect(cancelled.data?.cancelSimulation.status).toBe('CANCELLED');
-      expect((await entriesOf(api, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([['reserve', 10], ['release', 10]]);
+      expect((await entriesOf(api, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([
+        ['reserve', 10],
+        ['release', 10],
+      ]);
       expect(await eventOf(api, job.requestId)).toEqual({ charged_credits: 0, held_credits: 0, actual_credits: 0 });
       await expectBooksBalance(api, job.customerId);
     } finally {
@@ -111,15 +130,29 @@ describe('job settlement', () => {
     const worker = await startApp(true);
     try {
       const job = await startedJob(api, longModel(8_000_000, 5));
-      await until(() => stateOf(api, job.id, job.key), (run) => run.status === 'RUNNING' && run.progress > 0, 60_000, 'the job to make progress');
+      await until(
+        () => stateOf(api, job.id, job.key),
+        (run) => run.status === 'RUNNING' && run.progress > 0,
+        60_000,
+        'the job to make progress',
+      );
       const cancelled = await api.client.request(CancelJob, { id: job.id }, { key: job.key });
       const run = cancelled.data?.cancelSimulation;
       expect(run?.status).toBe('CANCELLED');
       const ranIterations = Math.round((run?.progress ?? 0) * (run?.iterations ?? 0));
       const paid = Math.ceil((ranIterations * 2) / 100_000);
       expect(paid).toBeGreaterThan(0);
-      await until(async () => worker.services.simulations.activeJobs(), (active) => active === 0, 10_000, 'the worker to stop the job');
-      expect((await entriesOf(api, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([['reserve', 160], ['settle', paid], ['release', 160 - paid]]);
+      await until(
+        async () => worker.services.simulations.activeJobs(),
+        (active) => active === 0,
+        10_000,
+        'the worker to stop the job',
+      );
+      expect((await entriesOf(api, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([
+        ['reserve', 160],
+        ['settle', paid],
+        ['release', 160 - paid],
+      ]);
       expect(await eventOf(api, job.requestId)).toMatchObject({ charged_credits: paid, held_credits: 0 });
       // The row shows what was run and billed, not null.
       expect((await stateOf(api, job.id, job.key)).iterationsRun).toBe(ranIterations);
@@ -140,7 +173,10 @@ describe('job settlement', () => {
       // What the dead-letter queue's handler does once pg-boss used up the retries.
       await Promise.all([api.services.simulations.runner.markDead(job.id), api.services.simulations.runner.markDead(job.id)]);
       expect((await stateOf(api, job.id, job.key)).status).toBe('FAILED');
-      expect((await entriesOf(api, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([['reserve', 10], ['release', 10]]);
+      expect((await entriesOf(api, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([
+        ['reserve', 10],
+        ['release', 10],
+      ]);
       expect(await eventOf(api, job.requestId)).toEqual({ charged_credits: 0, held_credits: 0, actual_credits: 0 });
       const late = await api.client.request(CancelJob, { id: job.id }, { key: job.key });
       expect(errorCodes(late)).toEqual(['CONFLICT']);
@@ -153,14 +189,27 @@ describe('job settlement', () => {
   it('settles a job retried after a worker shutdown exactly once', async () => {
     const first = await startApp(true);
     const job = await startedJob(first, longModel(400_000, 11));
-    await until(() => stateOf(first, job.id, job.key), (run) => run.status === 'RUNNING' && run.progress > 0, 60_000, 'the job to make progress');
+    await until(
+      () => stateOf(first, job.id, job.key),
+      (run) => run.status === 'RUNNING' && run.progress > 0,
+      60_000,
+      'the job to make progress',
+    );
     await stopApp(first);
     const second = await startApp(true);
     try {
-      const done = await until(() => stateOf(second, job.id, job.key), (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED', 90_000, 'the retried job to finish');
+      const done = await until(
+        () => stateOf(second, job.id, job.key),
+        (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED',
+        90_000,
+        'the retried job to finish',
+      );
       expect(done).toMatchObject({ status: 'SUCCEEDED', attempts: 2 });
       // 400,000 iterations x 2 inputs = 8 credits, all of them run: settled in full, nothing released.
-      expect((await entriesOf(second, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([['reserve', 8], ['settle', 8]]);
+      expect((await entriesOf(second, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([
+        ['reserve', 8],
+        ['settle', 8],
+      ]);
       expect(await eventOf(second, job.requestId)).toEqual({ charged_credits: 8, held_credits: 0, actual_credits: 8 });
       await expectBooksBalance(second, job.customerId);
     } finally {
@@ -188,7 +237,10 @@ describe('credit sweeper', () => {
       expect(results.reduce((sum, r) => sum + r.releasedRequests, 0)).toBe(1);
       expect((await a.sweep(later)).releasedRequests).toBe(0);
       const entries = await entriesOf(api, requestId);
-      expect(entries.map((e) => [e.kind, e.credits])).toEqual([['reserve', 7], ['release', 7]]);
+      expect(entries.map((e) => [e.kind, e.credits])).toEqual([
+        ['reserve', 7],
+        ['release', 7],
+      ]);
       // The job's hold has a usage event: it is the job's to settle, not an orphan.
       expect((await entriesOf(api, job.requestId)).map((e) => e.kind)).toEqual(['reserve']);
       await api.client.request(CancelJob, { id: job.id }, { key: job.key });

@@ -7,13 +7,26 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
 
 const UsageCalls = graphql(`query UsageCalls { usage(groupBy: DAY) { calls } }`);
-const MeCredits = graphql(`query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }`);
+const MeCredits = graphql(
+  `query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }`,
+);
 const KeysPage = graphql(`query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }`);
 const UsageAndMissingRun = graphql(`query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }`);
-const Grant = graphql(`mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }`);
-const Quote = graphql(`query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }`);
+const Grant = graphql(
+  `mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }`,
+);
+const Quote = graphql(
+  `query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }`,
+);
 
-type Cost = { requested: number; actual: number; charged: number; includedRemaining: number | null; prepaidRemaining: number | null; overageThisPeriod: number | null };
+type Cost = {
+  requested: number;
+  actual: number;
+  charged: number;
+  includedRemaining: number | null;
+  prepaidRemaining: number | null;
+  overageThisPeriod: number | null;
+};
 const costOf = (response: { extensions: Record<string, unknown> }) => response.extensions.cost as Cost;
 
 let app: TestApp;
@@ -36,9 +49,17 @@ describe('credit reservation', () => {
     expect(ok).toHaveLength(50);
     expect(refused).toHaveLength(150);
     expect(new Set(refused.flatMap(errorCodes))).toEqual(new Set(['QUOTA_EXCEEDED']));
-    const [balance] = await sql<{ balance_credits: number; reserved_credits: number; settled_credits: number }>(app, 'select balance_credits, reserved_credits, settled_credits from credit_balance where customer_id = ?', [customer.id]);
+    const [balance] = await sql<{ balance_credits: number; reserved_credits: number; settled_credits: number }>(
+      app,
+      'select balance_credits, reserved_credits, settled_credits from credit_balance where customer_id = ?',
+      [customer.id],
+    );
     expect(balance).toEqual({ balance_credits: 0, reserved_credits: 0, settled_credits: 50 });
-    const [usage] = await sql<{ n: number; charged: number }>(app, 'select count(*)::int as n, coalesce(sum(charged_credits), 0)::int as charged from usage_event where customer_id = ?', [customer.id]);
+    const [usage] = await sql<{ n: number; charged: number }>(
+      app,
+      'select count(*)::int as n, coalesce(sum(charged_credits), 0)::int as charged from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(usage).toEqual({ n: 50, charged: 50 });
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
     expect(await usageLedgerDisagreements(app, [customer.id])).toEqual([]);
@@ -75,7 +96,11 @@ describe('credit reservation', () => {
     for (let i = 0; i < 5; i += 1) responses.push(await app.client.request(UsageCalls, {}, { key }));
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     expect(costOf(responses[4])).toMatchObject({ charged: 1, includedRemaining: 0, prepaidRemaining: 0, overageThisPeriod: 3 });
-    const [usage] = await sql<{ overage: number }>(app, 'select sum(overage_credits)::int as overage from usage_event where customer_id = ?', [customer.id]);
+    const [usage] = await sql<{ overage: number }>(
+      app,
+      'select sum(overage_credits)::int as overage from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(usage.overage).toBe(3);
     const pending = await sql(app, "select 1 from usage_event where customer_id = ? and stripe_report_state = 'pending'", [customer.id]);
     expect(pending).toHaveLength(3);
@@ -89,8 +114,16 @@ describe('credit reservation', () => {
     expect(response.errors).toEqual([]);
     // Reserved 1 + 100 x 0.04 = 5; one key came back: 1 + 0.04, charged as 2.
     expect(costOf(response)).toMatchObject({ requested: 5, actual: 2, charged: 2 });
-    const ledger = await sql<{ kind: string; credits: number }>(app, "select kind, credits from credit_ledger where customer_id = ? and request_id is not null order by id", [customer.id]);
-    expect(ledger).toEqual([{ kind: 'reserve', credits: 5 }, { kind: 'settle', credits: 2 }, { kind: 'release', credits: 3 }]);
+    const ledger = await sql<{ kind: string; credits: number }>(
+      app,
+      'select kind, credits from credit_ledger where customer_id = ? and request_id is not null order by id',
+      [customer.id],
+    );
+    expect(ledger).toEqual([
+      { kind: 'reserve', credits: 5 },
+      { kind: 'settle', credits: 2 },
+      { kind: 'release', credits: 3 },
+    ]);
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
   });
 
@@ -101,7 +134,11 @@ describe('credit reservation', () => {
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     expect(response.data).toBeNull();
     expect(costOf(response)).toMatchObject({ requested: 2, actual: 0, charged: 0 });
-    const [event] = await sql<{ requested_credits: number; charged_credits: number; status: string }>(app, 'select requested_credits, charged_credits, status from usage_event where customer_id = ?', [customer.id]);
+    const [event] = await sql<{ requested_credits: number; charged_credits: number; status: string }>(
+      app,
+      'select requested_credits, charged_credits, status from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(event).toEqual({ requested_credits: 2, charged_credits: 0, status: 'failed' });
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
   });
@@ -121,7 +158,14 @@ describe('extensions.cost and the per-request maximum', () => {
       overageThisPeriod: 0,
       throttle: { limit: 100, remaining: 99, resetSeconds: 1 },
     });
-    expect(response.data?.me.credits).toEqual({ includedCredits: 25_000, includedRemaining: 25_000, prepaidRemaining: 0, reservedCredits: 0, usedCredits: 0, overageCredits: 0 });
+    expect(response.data?.me.credits).toEqual({
+      includedCredits: 25_000,
+      includedRemaining: 25_000,
+      prepaidRemaining: 0,
+      reservedCredits: 0,
+      usedCredits: 0,
+      overageCredits: 0,
+    });
     expect(response.headers.get('ratelimit-limit')).toBe('100');
     expect(response.headers.get('ratelimit-remaining')).toBe('99');
     expect(response.headers.get('ratelimit-reset')).toBe('1');
@@ -142,19 +186,39 @@ describe('extensions.cost and the per-request maximum', () => {
     expect(response.errors[0].extensions).toMatchObject({ requestedCredits: 5200, maximumCredits: 5000 });
     expect(response.data).toBeNull();
     expect(await sql(app, 'select 1 from credit_ledger where request_id = ?', [response.headers.get('x-request-id')])).toHaveLength(0);
-    expect(await sql(app, 'select 1 from usage_event where customer_id = ? and request_id = ?', [customer.id, response.headers.get('x-request-id')])).toHaveLength(0);
+    expect(
+      await sql(app, 'select 1 from usage_event where customer_id = ? and request_id = ?', [
+        customer.id,
+        response.headers.get('x-request-id'),
+      ]),
+    ).toHaveLength(0);
     expect(await sql(app, 'select 1 from simulation_run where customer_id = ?', [customer.id])).toHaveLength(0);
   });
 
   it('prices an operation with quote without running it, in credits and cents', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 2 });
-    const response = await app.client.request(Quote, { query: 'query ($n: Int!) { apiKeys(perPage: $n) { items { id } } usage { calls } }', variables: { n: 100 } }, { key });
+    const response = await app.client.request(
+      Quote,
+      { query: 'query ($n: Int!) { apiKeys(perPage: $n) { items { id } } usage { calls } }', variables: { n: 100 } },
+      { key },
+    );
     expect(response.errors).toEqual([]);
     // apiKeys: 1 + 100 x 0.04 = 5; usage: 1. Two are covered; four are overage at 100 cents per 1,000.
-    expect(response.data?.quote).toEqual({ credits: 6, coveredCredits: 2, overageCredits: 4, overageCents: 1, listPriceCents: 1, refusal: null });
+    expect(response.data?.quote).toEqual({
+      credits: 6,
+      coveredCredits: 2,
+      overageCredits: 4,
+      overageCents: 1,
+      listPriceCents: 1,
+      refusal: null,
+    });
     expect(costOf(response)).toMatchObject({ requested: 0, charged: 0 });
-    const [usage] = await sql<{ charged: number }>(app, 'select coalesce(sum(charged_credits), 0)::int as charged from usage_event where customer_id = ?', [customer.id]);
+    const [usage] = await sql<{ charged: number }>(
+      app,
+      'select coalesce(sum(charged_credits), 0)::int as charged from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(usage.charged).toBe(0);
   });
 });
@@ -164,7 +228,11 @@ describe('grants', () => {
     const { customer, key } = await customerWithKey(app, { plan: 'free' });
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 1 });
     const admin = await signedInAdmin(app);
-    const granted = await app.client.request(Grant, { customerId: customer.id, credits: 2, reason: 'goodwill for an outage' }, { cookie: admin.cookie });
+    const granted = await app.client.request(
+      Grant,
+      { customerId: customer.id, credits: 2, reason: 'goodwill for an outage' },
+      { cookie: admin.cookie },
+    );
     expect(granted.errors).toEqual([]);
     expect(granted.data?.grantCredits.prepaidRemaining).toBe(2);
     const statuses = [];

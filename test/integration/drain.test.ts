@@ -46,7 +46,10 @@ describe('draining on shutdown', () => {
   it('finishes the running request and refuses the next one on its kept-alive connection with 503 UNAVAILABLE', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);
-    const slow = JSON.stringify({ query: 'mutation DrainSlow($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }', variables: { input: referenceModel(1_000_000) } });
+    const slow = JSON.stringify({
+      query: 'mutation DrainSlow($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }',
+      variables: { input: referenceModel(1_000_000) },
+    });
     const quick = JSON.stringify({ query: '{ usage { calls } }' });
     const port = Number(new URL(app.url).port);
     const { sent, responses } = twoOnOneConnection(port, post(slow, key), post(quick, key));

@@ -8,7 +8,9 @@ import { referenceModel } from './simulation-fixtures.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
 
 const Run = graphql(`mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }`);
-const CreateKey = graphql(`mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`);
+const CreateKey = graphql(
+  `mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`,
+);
 
 let app: TestApp;
 
@@ -33,7 +35,9 @@ describe('Idempotency-Key on mutations', () => {
     expect(second.data).toEqual(first.data);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     expect(second.extensions.cost).toMatchObject({ charged: 0, replayed: true });
-    const events = await sql<{ charged_credits: number }>(app, 'select charged_credits from usage_event where customer_id = ?', [customer.id]);
+    const events = await sql<{ charged_credits: number }>(app, 'select charged_credits from usage_event where customer_id = ?', [
+      customer.id,
+    ]);
     expect(events).toEqual([{ charged_credits: 5 }]);
     const runs = await sql(app, 'select 1 from simulation_run where customer_id = ?', [customer.id]);
     expect(runs).toHaveLength(1);
@@ -70,8 +74,14 @@ describe('Idempotency-Key on mutations', () => {
     const refused = await app.client.request(Run, { input }, { key, headers });
     expect(errorCodes(refused)).toEqual(['QUOTA_EXCEEDED']);
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 10 });
-    await sql(app, 'update credit_balance set included_credits = 10, balance_credits = balance_credits + 10 where customer_id = ?', [customer.id]);
-    await sql(app, "insert into credit_ledger (customer_id, period_start, kind, credits, reason, created_at) select customer_id, period_start, 'grant_included', 10, 'test', now() from credit_balance where customer_id = ?", [customer.id]);
+    await sql(app, 'update credit_balance set included_credits = 10, balance_credits = balance_credits + 10 where customer_id = ?', [
+      customer.id,
+    ]);
+    await sql(
+      app,
+      "insert into credit_ledger (customer_id, period_start, kind, credits, reason, created_at) select customer_id, period_start, 'grant_included', 10, 'test', now() from credit_balance where customer_id = ?",
+      [customer.id],
+    );
     const retried = await app.client.request(Run, { input }, { key, headers });
     expect(retried.errors).toEqual([]);
     expect(retried.headers.get('idempotent-replayed')).toBeNull();

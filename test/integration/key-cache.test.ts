@@ -44,7 +44,13 @@ describe('verified key cache', () => {
     const { key, keyId } = await customerWithKey(app);
     await app.services.lastUsed.flush();
     for (let call = 0; call < 5; call += 1) await app.client.raw(JSON.stringify({ query: '{ me { id } }' }), { key });
-    const read = async () => (await app.services.orm.em.fork().getConnection().execute<{ last_used_at: string | null }[]>('select last_used_at from api_key where id = ?', [keyId]))[0].last_used_at;
+    const read = async () =>
+      (
+        await app.services.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ last_used_at: string | null }[]>('select last_used_at from api_key where id = ?', [keyId])
+      )[0].last_used_at;
     expect(await read()).toBeNull();
     const before = app.database.queries.total;
     await app.services.lastUsed.flush();

@@ -18,7 +18,12 @@ function sinkOf(target: TestApp): MailSink {
 }
 
 function mailTo(sink: MailSink, to: string): Promise<ReceivedMail | undefined> {
-  return until(async () => sink.messages().find((mail) => mail.to.includes(to)), (found) => found !== undefined, `mail to ${to}`, 15_000);
+  return until(
+    async () => sink.messages().find((mail) => mail.to.includes(to)),
+    (found) => found !== undefined,
+    `mail to ${to}`,
+    15_000,
+  );
 }
 
 /** A loopback port that was free a moment ago, for a mail server that starts later. */
@@ -32,13 +37,21 @@ async function freePort(): Promise<number> {
 describe('outbound mail', () => {
   it('delivers queued mail over SMTP to the local sink, and /dev/mail lists it with clickable links', async () => {
     const to = uniqueEmail('mail');
-    const jobId = await app.services.mail.send({ to, subject: 'Verify your email', text: `Hello.\n\nOpen ${app.url}/pricing?from=mail to go on.` });
+    const jobId = await app.services.mail.send({
+      to,
+      subject: 'Verify your email',
+      text: `Hello.\n\nOpen ${app.url}/pricing?from=mail to go on.`,
+    });
     expect(jobId).not.toBeNull();
     const received = await mailTo(sinkOf(app), to);
     expect(received?.subject).toBe('Verify your email');
     expect(received?.from).toBe('no-reply@carlo.local');
     expect(received?.text).toContain(`${app.url}/pricing?from=mail`);
-    await until(() => app.services.mail.outbox.state(jobId ?? ''), (state) => state?.state === 'completed', 'the job to complete');
+    await until(
+      () => app.services.mail.outbox.state(jobId ?? ''),
+      (state) => state?.state === 'completed',
+      'the job to complete',
+    );
     const page = await fetch(`${app.url}/dev/mail`);
     const html = await page.text();
     expect(page.status).toBe(200);
@@ -64,12 +77,21 @@ describe('outbound mail', () => {
       const to = uniqueEmail('retry');
       const jobId = (await down.services.mail.send({ to, subject: 'Reset your password', text: 'Soon.' })) ?? '';
       // The first attempt fails with the connection refused; pg-boss schedules the next one.
-      await until(() => down.services.mail.outbox.state(jobId), (state) => (state?.retryCount ?? 0) >= 1, 'a failed first attempt', 20_000);
+      await until(
+        () => down.services.mail.outbox.state(jobId),
+        (state) => (state?.retryCount ?? 0) >= 1,
+        'a failed first attempt',
+        20_000,
+      );
       expect(server.messages()).toEqual([]);
       await server.listen(port);
       const received = await mailTo(server, to);
       expect(received?.subject).toBe('Reset your password');
-      await until(() => down.services.mail.outbox.state(jobId), (state) => state?.state === 'completed', 'the retried job to complete');
+      await until(
+        () => down.services.mail.outbox.state(jobId),
+        (state) => state?.state === 'completed',
+        'the retried job to complete',
+      );
     } finally {
       await server.close();
       await down.close();

@@ -7,14 +7,20 @@ import { errorCodes } from '../support/graphql-client.js';
 import { linkToken, mailTo, memberCookie, signedInMember } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const SignUp = graphql(`mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }`);
+const SignUp = graphql(
+  `mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }`,
+);
 const Me = graphql(`query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }`);
 const Verify = graphql(`mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }`);
 const SignOut = graphql(`mutation MembersSignOut { memberSignOut }`);
 const RequestReset = graphql(`mutation MembersRequestReset($email: String!) { requestPasswordReset(email: $email) }`);
 const Reset = graphql(`mutation MembersReset($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`);
-const Invite = graphql(`mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }`);
-const Accept = graphql(`mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }`);
+const Invite = graphql(
+  `mutation MembersInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id email role invitationPending } }`,
+);
+const Accept = graphql(
+  `mutation MembersAccept($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { me { accountId member { role } } } }`,
+);
 const Team = graphql(`query MembersTeam { teamMembers { id email role invitationPending } }`);
 const Remove = graphql(`mutation MembersRemove($id: ID!) { removeMember(id: $id) }`);
 const Claim = graphql(`mutation MembersClaim($email: String!) { claimAccount(email: $email) }`);
@@ -34,14 +40,22 @@ function sessionCookie(headers: Headers): string {
 describe('customer members', () => {
   it('signUp with a password makes the owner, signs them in, and verifies the email from the mailed link once', async () => {
     const email = uniqueEmail('owner');
-    const response = await app.client.request(SignUp, { input: { company: 'Members Co', email, plan: 'free', password: 'owner-password-1' } }, {});
+    const response = await app.client.request(
+      SignUp,
+      { input: { company: 'Members Co', email, plan: 'free', password: 'owner-password-1' } },
+      {},
+    );
     expect(response.data?.signUp.member).toEqual({ email, role: 'OWNER', emailVerified: false });
     const setCookie = response.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^carlo_member_session=.+HttpOnly.+SameSite=Strict/);
     expect(setCookie).not.toContain('Secure');
     const cookie = sessionCookie(response.headers);
     const me = await app.client.request(Me, {}, { cookie });
-    expect(me.data?.portalMe).toMatchObject({ accountId: response.data?.signUp.accountId, company: 'Members Co', member: { email, role: 'OWNER', emailVerified: false } });
+    expect(me.data?.portalMe).toMatchObject({
+      accountId: response.data?.signUp.accountId,
+      company: 'Members Co',
+      member: { email, role: 'OWNER', emailVerified: false },
+    });
     const token = linkToken(await mailTo(app, email, 'Verify your email for Carlo'));
     expect((await app.client.request(Verify, { token }, {})).data?.verifyMemberEmail).toBe(true);
     expect((await app.client.request(Me, {}, { cookie })).data?.portalMe.member.emailVerified).toBe(true);
@@ -99,7 +113,9 @@ describe('customer members', () => {
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
     expect(refused.errors[0]?.message).toContain('Your team role (developer) cannot do this; it needs owner');
     expect(errorCodes(await app.client.request(Remove, { id: owner.id }, { cookie: owner.cookie }))).toEqual(['BAD_USER_INPUT']);
-    expect((await app.client.request(Remove, { id: invited.data?.inviteMember.id ?? '' }, { cookie: owner.cookie })).data?.removeMember).toBe(true);
+    expect(
+      (await app.client.request(Remove, { id: invited.data?.inviteMember.id ?? '' }, { cookie: owner.cookie })).data?.removeMember,
+    ).toBe(true);
     expect(errorCodes(await app.client.request(Me, {}, { cookie: developer }))).toEqual(['UNAUTHENTICATED']);
   });
 

@@ -8,9 +8,13 @@ import { signedInMember } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle, until } from './billing-helpers.js';
 
-const Overview = graphql(`query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }`);
+const Overview = graphql(
+  `query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }`,
+);
 const Keys = graphql(`query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }`);
-const CreateKey = graphql(`mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }`);
+const CreateKey = graphql(
+  `mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }`,
+);
 const RevokeKey = graphql(`mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }`);
 const RotateKey = graphql(`mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }`);
 const ChangePlan = graphql(`mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }`);
@@ -19,7 +23,12 @@ const SignUp = graphql(`mutation PortalTestSignUp($input: SignUpInput!) { signUp
 const StripePortal = graphql(`mutation PortalTestStripePortal { portalBillingPortal { url } }`);
 const Me = graphql(`query PortalTestMe { me { id } }`);
 const Run = graphql(`mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
-const smallRun = { iterations: 1000, seed: 3, inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula: 'x + 1' }] };
+const smallRun = {
+  iterations: 1000,
+  seed: 3,
+  inputs: [{ name: 'x', distribution: { type: 'NORMAL' as const, mean: 0, sd: 1 } }],
+  outputs: [{ name: 'y', formula: 'x + 1' }],
+};
 
 let app: TestApp;
 beforeAll(async () => {
@@ -33,7 +42,11 @@ describe('portal fields', () => {
   it("let a developer create a scoped key for the company that works at once, and show the company's usage", async () => {
     const { customer } = await customerWithKey(app);
     const developer = await signedInMember(app, customer.id, MemberRole.DEVELOPER);
-    const created = await app.client.request(CreateKey, { input: { name: 'from portal', scopes: ['SIMULATIONS_RUN'] } }, { cookie: developer.cookie });
+    const created = await app.client.request(
+      CreateKey,
+      { input: { name: 'from portal', scopes: ['SIMULATIONS_RUN'] } },
+      { cookie: developer.cookie },
+    );
     expect(created.data?.portalCreateApiKey.apiKey.scopes).toEqual(['SIMULATIONS_RUN']);
     const secret = created.data?.portalCreateApiKey.secret ?? '';
     expect((await app.client.request(Run, { input: smallRun }, { key: secret })).data?.runSimulation.iterationsRun).toBe(1000);
@@ -69,9 +82,13 @@ describe('portal fields', () => {
     expect(errorCodes(await app.client.request(Me, {}, { key: victim.key }))).toEqual([]);
   });
 
-  it("lead to Stripe pages that name the plan and its price, list invoices, and do not show the metered price as 0.00 a month", async () => {
+  it('lead to Stripe pages that name the plan and its price, list invoices, and do not show the metered price as 0.00 a month', async () => {
     const email = uniqueEmail('stripe-pages');
-    const signUp = await app.client.request(SignUp, { input: { company: 'Stripe Pages', email, plan: 'starter', password: 'stripe-pages-pw' } }, {});
+    const signUp = await app.client.request(
+      SignUp,
+      { input: { company: 'Stripe Pages', email, plan: 'starter', password: 'stripe-pages-pw' } },
+      {},
+    );
     const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0];
     const checkoutUrl = signUp.data?.signUp.checkoutUrl ?? '';
     const checkout = await (await fetch(checkoutUrl)).text();
@@ -87,6 +104,8 @@ describe('portal fields', () => {
   });
 
   it('publish the credit packs on sale to anyone', async () => {
-    expect((await app.client.request(Packs, {}, {})).data?.creditPacks).toEqual(CREDIT_PACKS.map(({ code, credits, priceCents, currency }) => ({ code, credits, priceCents, currency })));
+    expect((await app.client.request(Packs, {}, {})).data?.creditPacks).toEqual(
+      CREDIT_PACKS.map(({ code, credits, priceCents, currency }) => ({ code, credits, priceCents, currency })),
+    );
   });
 });

@@ -52,7 +52,11 @@ describe('rate limits in credits per second', () => {
 
   it('shares one bucket between the keys of a customer', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
-    const issued = await app.services.apiKeys.create(app.services.orm.em.fork(), customer.id, { name: 'second', mode: 'live' as never, createdBy: 'system' });
+    const issued = await app.services.apiKeys.create(app.services.orm.em.fork(), customer.id, {
+      name: 'second',
+      mode: 'live' as never,
+      createdBy: 'system',
+    });
     await setOverrides(app, customer.id, { rateLimitCreditsPerSecond: 1, burstCredits: 2 });
     const frozen = Date.now();
     app.services.monetization.rateLimiter.useClock(() => frozen);

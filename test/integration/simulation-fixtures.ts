@@ -39,7 +39,10 @@ export function longModel(iterations: number, seed = 7): SimulationInput {
   return {
     iterations,
     seed,
-    inputs: [{ name: 'a', distribution: { type: 'GAMMA', shape: 2.5, scale: 1.5 } }, { name: 'b', distribution: { type: 'BETA', alpha: 2, beta: 5 } }],
+    inputs: [
+      { name: 'a', distribution: { type: 'GAMMA', shape: 2.5, scale: 1.5 } },
+      { name: 'b', distribution: { type: 'BETA', alpha: 2, beta: 5 } },
+    ],
     outputs: [{ name: 'y', formula: 'exp(log(a + 1) * b) + sqrt(a) * pow(b, 1.5)' }],
   };
 }
@@ -53,7 +56,8 @@ export async function until<T>(read: () => Promise<T>, done: (value: T) => boole
   const deadline = Date.now() + timeoutMs;
   let last: T = await read();
   while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last).slice(0, 500)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last).slice(0, 500)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     last = await read();
   }

@@ -52,7 +52,12 @@ describe('startSimulation', () => {
       expect(started.errors).toEqual([]);
       const job = started.data?.startSimulation;
       expect(job).toMatchObject({ async: true, iterations: 100_000, seed: 77, credits: 10 });
-      const done = await until(() => statusOf(app, job?.id ?? '', key), (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED', 60_000, 'the job to finish');
+      const done = await until(
+        () => statusOf(app, job?.id ?? '', key),
+        (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED',
+        60_000,
+        'the job to finish',
+      );
       expect(done).toMatchObject({ status: 'SUCCEEDED', progress: 1, attempts: 1, iterationsRun: 100_000, error: null });
       expect(done.result?.reproducibilityKey).toBe(job?.reproducibilityKey);
       const sync = await app.client.request(RunForComparison, { input }, { key });
@@ -72,7 +77,12 @@ describe('startSimulation', () => {
 
     const after = await startApp(true);
     try {
-      const done = await until(() => statusOf(after, id, key), (run) => run.status === 'SUCCEEDED', 60_000, 'the queued job to finish after the restart');
+      const done = await until(
+        () => statusOf(after, id, key),
+        (run) => run.status === 'SUCCEEDED',
+        60_000,
+        'the queued job to finish after the restart',
+      );
       expect(done.result?.iterationsRun).toBe(20_000);
     } finally {
       await stopApp(after);
@@ -85,12 +95,22 @@ describe('startSimulation', () => {
     const input = longModel(400_000, 11);
     const started = await first.client.request(StartSimulation, { input }, { key });
     const id = started.data?.startSimulation.id ?? '';
-    await until(() => statusOf(first, id, key), (run) => run.status === 'RUNNING' && run.progress > 0, 60_000, 'the job to make progress');
+    await until(
+      () => statusOf(first, id, key),
+      (run) => run.status === 'RUNNING' && run.progress > 0,
+      60_000,
+      'the job to make progress',
+    );
     await stopApp(first);
 
     const second = await startApp(true);
     try {
-      const done = await until(() => statusOf(second, id, key), (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED', 90_000, 'the retried job to finish');
+      const done = await until(
+        () => statusOf(second, id, key),
+        (run) => run.status === 'SUCCEEDED' || run.status === 'FAILED',
+        90_000,
+        'the retried job to finish',
+      );
       expect(done).toMatchObject({ status: 'SUCCEEDED', attempts: 2, progress: 1 });
       const sync = await second.client.request(RunForComparison, { input }, { key });
       expect(sync.errors).toEqual([]);
@@ -127,12 +147,22 @@ describe('cancelSimulation', () => {
       // About a minute of work on two threads: stopping within seconds shows the cancel was honoured.
       const started = await api.client.request(StartSimulation, { input: longModel(8_000_000, 5) }, { key });
       const id = started.data?.startSimulation.id ?? '';
-      await until(() => statusOf(api, id, key), (run) => run.status === 'RUNNING' && run.progress > 0, 60_000, 'the job to make progress');
+      await until(
+        () => statusOf(api, id, key),
+        (run) => run.status === 'RUNNING' && run.progress > 0,
+        60_000,
+        'the job to make progress',
+      );
       const cancelled = await api.client.request(CancelJob, { id }, { key });
       expect(cancelled.data?.cancelSimulation.status).toBe('CANCELLED');
       expect(await jobState(api, id)).toBe('cancelled');
       // The worker sees the cancelled row at its next progress write and stops between chunks.
-      await until(async () => worker.services.simulations.activeJobs(), (active) => active === 0, 10_000, 'the worker to stop the job');
+      await until(
+        async () => worker.services.simulations.activeJobs(),
+        (active) => active === 0,
+        10_000,
+        'the worker to stop the job',
+      );
       const final = await statusOf(api, id, key);
       expect(final.status).toBe('CANCELLED');
       expect(final.progress).toBeLessThan(1);
@@ -143,7 +173,7 @@ describe('cancelSimulation', () => {
     }
   });
 
-  it('keeps the plan\'s limit of concurrent jobs and says what to do', async () => {
+  it("keeps the plan's limit of concurrent jobs and says what to do", async () => {
     const api = await startApp(false);
     try {
       const { customer, key } = await customerWithKey(api, { plan: 'free' });
@@ -166,7 +196,11 @@ describe('cancelSimulation', () => {
     const api = await startApp(false);
     try {
       const { customer, key } = await customerWithKey(api);
-      const response = await api.client.request(StartSimulation, { input: { ...referenceModel(10_000), outputs: [{ name: 'y', formula: 'x0 +' }] } }, { key });
+      const response = await api.client.request(
+        StartSimulation,
+        { input: { ...referenceModel(10_000), outputs: [{ name: 'y', formula: 'x0 +' }] } },
+        { key },
+      );
       expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors[0].extensions?.field).toBe('input.outputs[0].formula');
       expect(await rowsOf(api, customer.id)).toBe(0);

@@ -103,7 +103,11 @@ describe('runSimulation', () => {
   it('returns the correlation matrices it used and which one it repaired when the matrix is not positive semi-definite', async () => {
     const { key } = await customerWithKey(app);
     const input = referenceModel(1000);
-    const bad = [[1, 0.9, -0.9], [0.9, 1, 0.9], [-0.9, 0.9, 1]];
+    const bad = [
+      [1, 0.9, -0.9],
+      [0.9, 1, 0.9],
+      [-0.9, 0.9, 1],
+    ];
     input.correlation = { inputs: ['x0', 'x1', 'x2'], matrix: bad };
     const response = await app.client.request(RunSimulation, { input }, { key });
     expect(response.errors).toEqual([]);
@@ -123,7 +127,14 @@ describe('runSimulation', () => {
     if (!result) throw new Error(JSON.stringify(run.errors));
     const stored = await app.client.request(Simulation, { id: result.runId }, { key });
     expect(stored.errors).toEqual([]);
-    expect(stored.data?.simulation).toMatchObject({ status: 'SUCCEEDED', async: false, progress: 1, iterationsRun: 20_000, attempts: 1, credits: 2 });
+    expect(stored.data?.simulation).toMatchObject({
+      status: 'SUCCEEDED',
+      async: false,
+      progress: 1,
+      iterationsRun: 20_000,
+      attempts: 1,
+      credits: 2,
+    });
     expect(resultBytes(stored.data?.simulation.result)).toBe(resultBytes(result));
     const list = await app.client.request(Simulations, { page: 1, perPage: 10, status: 'SUCCEEDED' }, { key });
     expect(list.data?.simulations.totalCount).toBe(1);
@@ -223,17 +234,29 @@ describe('bad simulation input', () => {
     { name: 'huge iterations', input: () => ({ ...base(), iterations: 2_000_000_000 }), field: 'input.iterations' },
     {
       name: 'a negative standard deviation',
-      input: () => { const m = base(); m.inputs[2] = { name: 'x2', distribution: { type: 'NORMAL', mean: 0, sd: -1 } }; return m; },
+      input: () => {
+        const m = base();
+        m.inputs[2] = { name: 'x2', distribution: { type: 'NORMAL', mean: 0, sd: -1 } };
+        return m;
+      },
       field: 'input.inputs[2].distribution.sd',
     },
     {
       name: 'a missing parameter',
-      input: () => { const m = base(); m.inputs[4] = { name: 'x4', distribution: { type: 'TRIANGULAR', min: 0, max: 1 } }; return m; },
+      input: () => {
+        const m = base();
+        m.inputs[4] = { name: 'x4', distribution: { type: 'TRIANGULAR', min: 0, max: 1 } };
+        return m;
+      },
       field: 'input.inputs[4].distribution.mode',
     },
     {
       name: 'a probability above 1',
-      input: () => { const m = base(); m.inputs[8] = { name: 'x8', distribution: { type: 'BERNOULLI', p: 1.5 } }; return m; },
+      input: () => {
+        const m = base();
+        m.inputs[8] = { name: 'x8', distribution: { type: 'BERNOULLI', p: 1.5 } };
+        return m;
+      },
       field: 'input.inputs[8].distribution.p',
     },
     {
@@ -242,31 +265,60 @@ describe('bad simulation input', () => {
       field: 'input.outputs[0].formula',
       message: /position \d+/,
     },
-    { name: 'an unknown name in a formula', input: () => ({ ...base(), outputs: [{ name: 'y', formula: 'x0 + nope' }] }), field: 'input.outputs[0].formula', message: /nope/ },
-    { name: 'formulas nested too deep', input: () => ({ ...base(), outputs: [{ name: 'y', formula: `${'('.repeat(2_000)}x0${')'.repeat(2_000)}` }] }), field: 'input.outputs[0].formula' },
+    {
+      name: 'an unknown name in a formula',
+      input: () => ({ ...base(), outputs: [{ name: 'y', formula: 'x0 + nope' }] }),
+      field: 'input.outputs[0].formula',
+      message: /nope/,
+    },
+    {
+      name: 'formulas nested too deep',
+      input: () => ({ ...base(), outputs: [{ name: 'y', formula: `${'('.repeat(2_000)}x0${')'.repeat(2_000)}` }] }),
+      field: 'input.outputs[0].formula',
+    },
     { name: 'a duplicate name', input: () => ({ ...base(), outputs: [{ name: 'x0', formula: 'x1' }] }), field: 'input.outputs[0].name' },
     {
       name: 'a correlation above 1',
-      input: () => { const m = base(); if (m.correlation) m.correlation.matrix[0][1] = 1.5; return m; },
+      input: () => {
+        const m = base();
+        if (m.correlation) m.correlation.matrix[0][1] = 1.5;
+        return m;
+      },
       field: 'input.correlation.matrix[0][1]',
     },
     {
       name: 'an asymmetric correlation matrix',
-      input: () => { const m = base(); if (m.correlation) m.correlation.matrix[3][1] = 0.1; return m; },
+      input: () => {
+        const m = base();
+        if (m.correlation) m.correlation.matrix[3][1] = 0.1;
+        return m;
+      },
       field: 'input.correlation.matrix[3][1]',
     },
     {
       name: 'a correlation of an unknown input',
-      input: () => { const m = base(); if (m.correlation) m.correlation.inputs[9] = 'zz'; return m; },
+      input: () => {
+        const m = base();
+        if (m.correlation) m.correlation.inputs[9] = 'zz';
+        return m;
+      },
       field: 'input.correlation.inputs[9]',
     },
     { name: 'no outputs', input: () => ({ ...base(), outputs: [] }), field: 'input.outputs' },
     {
       name: 'too many inputs',
-      input: () => ({ ...base(), correlation: null, inputs: Array.from({ length: 101 }, (_, i) => ({ name: `v${i}`, distribution: { type: 'UNIFORM' as const, min: 0, max: 1 } })) }),
+      input: () => ({
+        ...base(),
+        correlation: null,
+        inputs: Array.from({ length: 101 }, (_, i) => ({ name: `v${i}`, distribution: { type: 'UNIFORM' as const, min: 0, max: 1 } })),
+      }),
       field: 'input.inputs',
     },
-    { name: 'too many outputs', input: () => ({ ...base(), outputs: Array.from({ length: 21 }, (_, i) => ({ name: `y${i}`, formula: 'x0' })) }), field: 'input.outputs' },
+    {
+      name: 'too many outputs',
+      input: () => ({ ...base(), outputs: Array.from({ length: 21 }, (_, i) => ({ name: `y${i}`, formula: 'x0' })) }),
+      field: 'input.outputs',
+    },
     { name: 'a seed out of range', input: () => ({ ...base(), seed: 2 ** 32 }), field: 'input.seed' },
     { name: 'SOBOL without a power of two', input: () => ({ ...base(), sampling: 'SOBOL' as const }), field: 'input.iterations' },
   ];

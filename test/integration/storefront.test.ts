@@ -20,11 +20,20 @@ afterAll(async () => {
 
 async function get(path: string): Promise<{ status: number; type: string; body: string; location: string | null }> {
   const response = await fetch(`${app.url}${path}`, { redirect: 'manual' });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text(), location: response.headers.get('location') };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: await response.text(),
+    location: response.headers.get('location'),
+  };
 }
 
 function postForm(fields: Record<string, string>): Promise<Response> {
-  return fetch(`${app.url}/signup`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+  return fetch(`${app.url}/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 }
 
 /** Money as a visitor reads it: "$29", "$1.50". */
@@ -33,7 +42,10 @@ function dollars(amountCents: number): string {
 }
 
 function text(html: string): string {
-  return html.replace(/<script>[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return html
+    .replace(/<script>[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 describe('the public pricing page', () => {
@@ -50,7 +62,12 @@ describe('the public pricing page', () => {
     const plans = await app.services.orm.em.fork().find(Plan, { active: true });
     expect(plans.length).toBeGreaterThan(0);
     for (const plan of plans) {
-      const card = text(page.body.slice(page.body.indexOf(`data-plan="${plan.code}"`), page.body.indexOf('</li>', page.body.indexOf(`data-plan="${plan.code}"`))));
+      const card = text(
+        page.body.slice(
+          page.body.indexOf(`data-plan="${plan.code}"`),
+          page.body.indexOf('</li>', page.body.indexOf(`data-plan="${plan.code}"`)),
+        ),
+      );
       expect(card).toContain(plan.name);
       expect(card).toContain(plan.priceCents === 0 ? 'Free' : dollars(plan.priceCents));
       expect(card).toContain(`${plan.includedCredits.toLocaleString('en-US')} credits / month`);
@@ -74,7 +91,17 @@ describe('the public pricing page', () => {
   it.skipIf(Boolean(inject('databaseUrl')))('shows a plan edit on the next request and hides a plan taken off sale', async () => {
     const em = app.services.orm.em.fork();
     const code = `t${randomUUID().slice(0, 8)}`;
-    const plan = em.create(Plan, { code, name: `Test ${code}`, priceCents: 4_200, includedCredits: 7_000, rateLimitCreditsPerSecond: 3, burstCredits: 9, maxIterationsSync: 1_000, maxConcurrentJobs: 1, sortOrder: 99 });
+    const plan = em.create(Plan, {
+      code,
+      name: `Test ${code}`,
+      priceCents: 4_200,
+      includedCredits: 7_000,
+      rateLimitCreditsPerSecond: 3,
+      burstCredits: 9,
+      maxIterationsSync: 1_000,
+      maxConcurrentJobs: 1,
+      sortOrder: 99,
+    });
     await em.flush();
     expect(text((await get('/pricing')).body)).toContain(`Test ${code} $42 / month`);
     plan.priceCents = 5_550;
@@ -103,7 +130,11 @@ describe('sign-up as an HTML form', () => {
     expect(cookie).toContain('SameSite=Strict');
     const portal = await app.client.request(PortalMe, {}, { cookie: cookie.split(';')[0] });
     expect(portal.data?.portalMe).toEqual({ company: 'Form Co', member: { email, role: 'OWNER', emailVerified: false } });
-    const mail = await until(async () => app.services.mail.sink?.messages().find((sent) => sent.to.includes(email)), (found) => found !== undefined, 'the verification mail');
+    const mail = await until(
+      async () => app.services.mail.sink?.messages().find((sent) => sent.to.includes(email)),
+      (found) => found !== undefined,
+      'the verification mail',
+    );
     expect(mail?.text).toContain(`${app.url}/portal/verify?token=`);
     const key = /id="api-key">(mc_live_[A-Za-z0-9_]+)</.exec(await response.text())?.[1];
     expect(key).toBeDefined();

@@ -28,19 +28,23 @@ describe('the Stripe circuit breaker', () => {
     const codes: string[] = [];
     // Bounded: five failed calls in the window open the breaker; twenty say it never did.
     for (let attempt = 0; attempt < 20 && codes.at(-1) !== 'UNAVAILABLE'; attempt += 1) {
-      const error = await gateway.call((stripe) => stripe.customers.create({ email: `breaker-${attempt}@example.test` })).then(
-        () => null,
-        (failure: unknown) => failure as { extensions?: { code?: string }; statusCode?: number },
-      );
+      const error = await gateway
+        .call((stripe) => stripe.customers.create({ email: `breaker-${attempt}@example.test` }))
+        .then(
+          () => null,
+          (failure: unknown) => failure as { extensions?: { code?: string }; statusCode?: number },
+        );
       codes.push(error?.extensions?.code ?? String(error?.statusCode ?? 'ok'));
     }
     expect(codes.at(-1)).toBe('UNAVAILABLE');
     expect(codes.filter((code) => code === '500').length).toBeGreaterThanOrEqual(5);
     const requestsBefore = emulatorOf(app).requests().length;
-    const refused = await gateway.call((stripe) => stripe.customers.create({ email: 'breaker-open@example.test' })).then(
-      () => null,
-      (failure: unknown) => failure as { extensions?: { code?: string } },
-    );
+    const refused = await gateway
+      .call((stripe) => stripe.customers.create({ email: 'breaker-open@example.test' }))
+      .then(
+        () => null,
+        (failure: unknown) => failure as { extensions?: { code?: string } },
+      );
     expect(refused?.extensions?.code).toBe('UNAVAILABLE');
     expect(emulatorOf(app).requests().length).toBe(requestsBefore);
     expect(await readiness()).toEqual({ status: 'ready', stripe: 'open' });

@@ -41,9 +41,22 @@ async function overage(credits: number[], hoursAgo = 2): Promise<{ customerId: s
   return { customerId: customer.id, stripeCustomerId: stripeCustomer.id, hourStart };
 }
 
-type Row = { identifier: string; credits: number; attempts: number; sent_at: Date | null; dead_at: Date | null; last_error: string | null; next_attempt_at: Date };
+type Row = {
+  identifier: string;
+  credits: number;
+  attempts: number;
+  sent_at: Date | null;
+  dead_at: Date | null;
+  last_error: string | null;
+  next_attempt_at: Date;
+};
 async function rowsOf(customerId: string): Promise<Row[]> {
-  return app.services.orm.em.getConnection().execute<Row[]>('select identifier, credits, attempts, sent_at, dead_at, last_error, next_attempt_at from stripe_outbox where customer_id = ? order by id', [customerId]);
+  return app.services.orm.em
+    .getConnection()
+    .execute<Row[]>(
+      'select identifier, credits, attempts, sent_at, dead_at, last_error, next_attempt_at from stripe_outbox where customer_id = ? order by id',
+      [customerId],
+    );
 }
 
 async function makeDue(customerId: string): Promise<void> {
@@ -61,7 +74,11 @@ async function meterTotal(stripeCustomerId: string, hourStart: Date): Promise<nu
   const meter = (await stripe.billing.meters.list({ limit: 100 })).data.find((candidate) => candidate.event_name === METER_EVENT_NAME);
   if (!meter) throw new Error('meter not synced');
   const start = Math.floor(hourStart.getTime() / 1000);
-  const summaries = await stripe.billing.meters.listEventSummaries(meter.id, { customer: stripeCustomerId, start_time: start, end_time: start + 3600 });
+  const summaries = await stripe.billing.meters.listEventSummaries(meter.id, {
+    customer: stripeCustomerId,
+    start_time: start,
+    end_time: start + 3600,
+  });
   return summaries.data.reduce((sum, summary) => sum + summary.aggregated_value, 0);
 }
 
@@ -80,7 +97,11 @@ describe('meter outbox', () => {
     expect(meterPosts(row.identifier)).toHaveLength(1);
     expect(meterPosts(row.identifier)[0].idempotencyKey).toBe(row.identifier);
     expect(await meterTotal(stripeCustomerId, hourStart)).toBe(42);
-    expect((await outbox.reconcile(new Date(hourStart.getTime() - HOUR), new Date(hourStart.getTime() + 2 * HOUR))).filter((d) => d.customerId === customerId)).toEqual([]);
+    expect(
+      (await outbox.reconcile(new Date(hourStart.getTime() - HOUR), new Date(hourStart.getTime() + 2 * HOUR))).filter(
+        (d) => d.customerId === customerId,
+      ),
+    ).toEqual([]);
   });
 
   it('counts once when the process dies between Stripe acknowledging and the mark (invariant 3)', async () => {
@@ -131,7 +152,7 @@ describe('meter outbox', () => {
     expect(await meterTotal(stripeCustomerId, hourStart)).toBe(3);
   });
 
-  it('moves a permanent 400 to the dead letter with Stripe\'s reason and never sends it again', async () => {
+  it("moves a permanent 400 to the dead letter with Stripe's reason and never sends it again", async () => {
     const { customerId } = await overage([8], 24 * 40);
     await outbox.aggregate(new Date(), [customerId]);
     expect(await outbox.send(100, [customerId])).toMatchObject({ dead: 1 });

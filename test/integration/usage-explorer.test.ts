@@ -52,19 +52,23 @@ describe('usage explorer over daily rollups', () => {
       latency: 5 + ((i * 37) % 211),
       at: new Date(now - (i % 6) * DAY_MS - (i % 13) * 60_000),
     }));
-    await sql(app, `insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
+    await sql(
+      app,
+      `insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
       select r, c, k, date_trunc('month', now()), o, n, n, n, v, s, l, t, 'not_billable'
-        from unnest(?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::timestamptz[]) as u(r, c, k, o, n, v, s, l, t)`, [
-      `{${events.map(() => `explorer-${randomUUID()}`).join(',')}}`,
-      `{${events.map((e) => e.customer.customer.id).join(',')}}`,
-      `{${events.map((e) => e.customer.keyId).join(',')}}`,
-      `{${events.map((e) => e.operation).join(',')}}`,
-      `{${events.map((e) => e.charged).join(',')}}`,
-      `{${events.map((e) => e.overage).join(',')}}`,
-      `{${events.map((e) => e.status).join(',')}}`,
-      `{${events.map((e) => e.latency).join(',')}}`,
-      `{${events.map((e) => e.at.toISOString()).join(',')}}`,
-    ]);
+        from unnest(?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::int[], ?::text[], ?::int[], ?::timestamptz[]) as u(r, c, k, o, n, v, s, l, t)`,
+      [
+        `{${events.map(() => `explorer-${randomUUID()}`).join(',')}}`,
+        `{${events.map((e) => e.customer.customer.id).join(',')}}`,
+        `{${events.map((e) => e.customer.keyId).join(',')}}`,
+        `{${events.map((e) => e.operation).join(',')}}`,
+        `{${events.map((e) => e.charged).join(',')}}`,
+        `{${events.map((e) => e.overage).join(',')}}`,
+        `{${events.map((e) => e.status).join(',')}}`,
+        `{${events.map((e) => e.latency).join(',')}}`,
+        `{${events.map((e) => e.at.toISOString()).join(',')}}`,
+      ],
+    );
     const admin = await signedInAdmin(app);
 
     const fromEvents = await explorer(admin.cookie);
@@ -77,17 +81,32 @@ describe('usage explorer over daily rollups', () => {
     await app.services.monetization.rollup.rollDay(new Date(now - 2 * DAY_MS));
     expect(await explorer(admin.cookie)).toEqual(fromEvents);
 
-    const expected = await sql<{ day: string; calls: number; charged: string; overage: string; errors: number; p95: number }>(app, `
+    const expected = await sql<{ day: string; calls: number; charged: string; overage: string; errors: number; p95: number }>(
+      app,
+      `
       select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD') as day, count(*)::int as calls, sum(charged_credits)::text as charged,
              sum(overage_credits)::text as overage, count(*) filter (where status <> 'ok')::int as errors,
              round(percentile_cont(0.95) within group (order by latency_ms))::int as p95
-        from usage_event group by 1 order by 1`);
+        from usage_event group by 1 order by 1`,
+    );
     const shown = fromRollups.byDay.filter((day) => day.calls > 0);
-    expect(shown).toEqual(expected.map((row) => ({
-      day: row.day, calls: row.calls, chargedCredits: Number(row.charged), overageCredits: Number(row.overage), errors: row.errors, p95LatencyMs: row.p95,
-    })));
-    const perOperation = await sql<{ operation_name: string; calls: number; charged: string }>(app, 'select operation_name, count(*)::int as calls, sum(charged_credits)::text as charged from usage_event group by 1 order by 3 desc');
-    expect(fromRollups.byOperation).toEqual(perOperation.map((row) => ({ operationName: row.operation_name, calls: row.calls, chargedCredits: Number(row.charged) })));
+    expect(shown).toEqual(
+      expected.map((row) => ({
+        day: row.day,
+        calls: row.calls,
+        chargedCredits: Number(row.charged),
+        overageCredits: Number(row.overage),
+        errors: row.errors,
+        p95LatencyMs: row.p95,
+      })),
+    );
+    const perOperation = await sql<{ operation_name: string; calls: number; charged: string }>(
+      app,
+      'select operation_name, count(*)::int as calls, sum(charged_credits)::text as charged from usage_event group by 1 order by 3 desc',
+    );
+    expect(fromRollups.byOperation).toEqual(
+      perOperation.map((row) => ({ operationName: row.operation_name, calls: row.calls, chargedCredits: Number(row.charged) })),
+    );
     expect(fromRollups.topCustomers.map((c) => c.customerId).sort()).toEqual(customers.map((c) => c.customer.id).sort());
   });
 });

@@ -37,9 +37,17 @@ describe('a usage COMMIT whose acknowledgement is lost', () => {
     const cost = response.extensions.cost as Cost;
     expect(cost.charged).toBe(1);
 
-    const events = await sql<{ request_id: string; charged_credits: number }>(app, 'select request_id, charged_credits from usage_event where customer_id = ?', [customer.id]);
+    const events = await sql<{ request_id: string; charged_credits: number }>(
+      app,
+      'select request_id, charged_credits from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(events).toEqual([{ request_id: response.headers.get('x-request-id'), charged_credits: 1 }]);
-    const [balance] = await sql<{ reserved_credits: number; settled_credits: number }>(app, 'select reserved_credits, settled_credits from credit_balance where customer_id = ?', [customer.id]);
+    const [balance] = await sql<{ reserved_credits: number; settled_credits: number }>(
+      app,
+      'select reserved_credits, settled_credits from credit_balance where customer_id = ?',
+      [customer.id],
+    );
     expect(balance).toEqual({ reserved_credits: 0, settled_credits: 1 });
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
     expect(await usageLedgerDisagreements(app, [customer.id])).toEqual([]);

@@ -11,7 +11,9 @@ import { referenceModel } from './simulation-fixtures.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
 
 const Run = graphql(`mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
-const Usage = graphql(`query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }`);
+const Usage = graphql(
+  `query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }`,
+);
 const UsageCalls = graphql(`query UsageCallsOnly { usage { calls } }`);
 
 type Cost = { requested: number; actual: number; charged: number };
@@ -37,7 +39,11 @@ describe('metering', () => {
     // 120,000 iterations x 10 inputs = 1.2M sampled values: 12 credits reserved; settled on what ran.
     expect(cost.requested).toBe(12);
     expect(cost.charged).toBe(Math.max(1, Math.ceil((iterationsRun * 10) / 100_000)));
-    const [event] = await sql<{ charged_credits: number; requested_credits: number }>(app, 'select requested_credits, charged_credits from usage_event where request_id = ?', [response.headers.get('x-request-id')]);
+    const [event] = await sql<{ charged_credits: number; requested_credits: number }>(
+      app,
+      'select requested_credits, charged_credits from usage_event where request_id = ?',
+      [response.headers.get('x-request-id')],
+    );
     expect(event).toEqual({ requested_credits: 12, charged_credits: cost.charged });
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
     expect(await usageLedgerDisagreements(app, [customer.id])).toEqual([]);
@@ -55,7 +61,11 @@ describe('metering', () => {
     expect(byKey.data?.usage).toMatchObject({ calls: 4, chargedCredits: 4 });
     const byDay = await app.client.request(Usage, { groupBy: 'DAY' }, { key });
     expect(byDay.data?.usage.rows[0].group).toBe(new Date().toISOString().slice(0, 10));
-    const [events] = await sql<{ n: number; charged: number }>(app, 'select count(*)::int as n, sum(charged_credits)::int as charged from usage_event where customer_id = ?', [customer.id]);
+    const [events] = await sql<{ n: number; charged: number }>(
+      app,
+      'select count(*)::int as n, sum(charged_credits)::int as charged from usage_event where customer_id = ?',
+      [customer.id],
+    );
     expect(events).toEqual({ n: 6, charged: 6 });
   });
 
@@ -76,7 +86,11 @@ describe('metering', () => {
       writer.write = original;
     }
     expect(await sql(app, 'select 1 from usage_event where customer_id = ?', [customer.id])).toHaveLength(0);
-    const [balance] = await sql<{ reserved_credits: number; settled_credits: number }>(app, 'select reserved_credits, settled_credits from credit_balance where customer_id = ?', [customer.id]);
+    const [balance] = await sql<{ reserved_credits: number; settled_credits: number }>(
+      app,
+      'select reserved_credits, settled_credits from credit_balance where customer_id = ?',
+      [customer.id],
+    );
     expect(balance).toEqual({ reserved_credits: 0, settled_credits: 0 });
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
   });
@@ -84,15 +98,26 @@ describe('metering', () => {
   it('keeps invariants 1 and 2 under concurrent load from several customers: one usage event per 2xx, ledger equals balances', async () => {
     const customers = await Promise.all(Array.from({ length: 4 }, () => customerWithKey(app, { plan: 'starter' })));
     await Promise.all(customers.map((c, i) => setOverrides(app, c.customer.id, { ...NO_THROTTLE, includedCredits: 30 + i * 10 })));
-    const documents = ['{ usage { calls } }', '{ apiKeys(perPage: 50) { items { id } } }', '{ me { id credits { usedCredits } } }', '{ usage { calls } apiKeys(perPage: 3) { totalCount } }'];
-    const calls = customers.flatMap((c, i) => Array.from({ length: 40 }, (_, j) => ({ key: c.key, query: documents[(i + j) % documents.length] })));
+    const documents = [
+      '{ usage { calls } }',
+      '{ apiKeys(perPage: 50) { items { id } } }',
+      '{ me { id credits { usedCredits } } }',
+      '{ usage { calls } apiKeys(perPage: 3) { totalCount } }',
+    ];
+    const calls = customers.flatMap((c, i) =>
+      Array.from({ length: 40 }, (_, j) => ({ key: c.key, query: documents[(i + j) % documents.length] })),
+    );
     const responses = await Promise.all(calls.map((call) => app.client.raw(JSON.stringify({ query: call.query }), { key: call.key })));
     const ok = responses.filter((response) => response.status === 200).map((response) => response.headers.get('x-request-id'));
     expect(ok.length).toBeGreaterThan(0);
     const ids = customers.map((c) => c.customer.id);
-    const [matched] = await sql<{ n: number }>(app, 'select count(*)::int as n from usage_event where request_id = any(?::text[])', [`{${ok.join(',')}}`]);
+    const [matched] = await sql<{ n: number }>(app, 'select count(*)::int as n from usage_event where request_id = any(?::text[])', [
+      `{${ok.join(',')}}`,
+    ]);
     expect(matched.n).toBe(ok.length);
-    const [all] = await sql<{ n: number }>(app, 'select count(*)::int as n from usage_event where customer_id = any(?::uuid[])', [`{${ids.join(',')}}`]);
+    const [all] = await sql<{ n: number }>(app, 'select count(*)::int as n from usage_event where customer_id = any(?::uuid[])', [
+      `{${ids.join(',')}}`,
+    ]);
     expect(all.n).toBe(ok.length);
     expect(await ledgerDisagreements(app, ids)).toEqual([]);
     expect(await usageLedgerDisagreements(app, ids)).toEqual([]);
@@ -103,7 +128,13 @@ describe('metering', () => {
     await setOverrides(app, customer.id, NO_THROTTLE);
     const schema = buildCarloSchema();
     const field = fc.oneof(
-      fc.constantFrom('usage { calls }', 'usage(groupBy: OPERATION) { rows { group } }', 'me { id }', 'me { credits { usedCredits } }', 'plans { code }'),
+      fc.constantFrom(
+        'usage { calls }',
+        'usage(groupBy: OPERATION) { rows { group } }',
+        'me { id }',
+        'me { credits { usedCredits } }',
+        'plans { code }',
+      ),
       fc.integer({ min: 1, max: 100 }).map((n) => `apiKeys(perPage: ${n}) { totalCount items { id name } }`),
       fc.integer({ min: 1, max: 40 }).map((n) => `simulations(perPage: ${n}) { totalCount }`),
     );
@@ -112,11 +143,20 @@ describe('metering', () => {
         const query = `{ ${fields.map((f, i) => `f${i}: ${f}`).join(' ')} }`;
         const response = await app.client.raw(JSON.stringify({ query }), { key });
         expect(response.status).toBe(200);
-        const expected = settledCost({ schema, document: parse(query), operationName: undefined, variables: {}, data: response.data, errorPaths: response.errors.flatMap((e) => (e.path ? [e.path] : [])) });
+        const expected = settledCost({
+          schema,
+          document: parse(query),
+          operationName: undefined,
+          variables: {},
+          data: response.data,
+          errorPaths: response.errors.flatMap((e) => (e.path ? [e.path] : [])),
+        });
         const cost = response.extensions.cost as Cost;
         expect(cost.actual).toBe(expected.credits);
         expect(cost.charged).toBe(Math.min(expected.credits, cost.requested));
-        const [event] = await sql<{ charged_credits: number }>(app, 'select charged_credits from usage_event where request_id = ?', [response.headers.get('x-request-id')]);
+        const [event] = await sql<{ charged_credits: number }>(app, 'select charged_credits from usage_event where request_id = ?', [
+          response.headers.get('x-request-id'),
+        ]);
         expect(event.charged_credits).toBe(cost.charged);
       }),
       { numRuns: 40 },

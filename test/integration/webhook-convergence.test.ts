@@ -7,7 +7,9 @@ import { uniqueEmail } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from './billing-helpers.js';
 
-const SignUpForOrder = graphql(`mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`);
+const SignUpForOrder = graphql(
+  `mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }`,
+);
 const BuyPack = graphql(`mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }`);
 const CancelForOrder = graphql(`mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }`);
 
@@ -34,7 +36,9 @@ async function stateOf(customerId: string): Promise<State> {
     'select stripe_invoice_id, status, total_cents, amount_paid_cents, amount_due_cents, paid_at, lines from invoice where customer_id = ? order by stripe_invoice_id',
     [customerId],
   );
-  const purchases = await connection.execute<{ n: string }[]>('select count(*) as n from credit_purchase where customer_id = ?', [customerId]);
+  const purchases = await connection.execute<{ n: string }[]>('select count(*) as n from credit_purchase where customer_id = ?', [
+    customerId,
+  ]);
   return { subscriptions, invoices, purchases: Number(purchases[0].n) };
 }
 
@@ -53,7 +57,11 @@ async function resetLocal(customerId: string, signupSubscriptionId: string, even
 
 async function deliver(body: string): Promise<number> {
   const header = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: app.services.secrets.stripeWebhookSecret });
-  const response = await fetch(`${app.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body });
+  const response = await fetch(`${app.url}/webhooks/stripe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': header },
+    body,
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -73,19 +81,28 @@ describe('invariant 4: any permutation with duplicates of an event sequence ends
   it('applies sign-up, payment, a credit pack, a failed renewal and a cancellation to the same rows in any order', async () => {
     const clock = await stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000) });
     app.services.billing.service.customerExtras = () => ({ test_clock: clock.id });
-    const signUp = await app.client.request(SignUpForOrder, { input: { company: `Order ${randomUUID().slice(0, 4)}`, email: uniqueEmail('order'), plan: 'pro' } });
+    const signUp = await app.client.request(SignUpForOrder, {
+      input: { company: `Order ${randomUUID().slice(0, 4)}`, email: uniqueEmail('order'), plan: 'pro' },
+    });
     app.services.billing.service.customerExtras = () => ({});
     const customerId = signUp.data?.signUp.accountId ?? '';
     const key = signUp.data?.signUp.apiKey.secret ?? '';
     const connection = app.services.orm.em.getConnection();
-    const [{ id: signupSubscriptionId }] = await connection.execute<{ id: string }[]>('select id from subscription where customer_id = ?', [customerId]);
-    const [{ stripe_customer_id: stripeCustomerId }] = await connection.execute<{ stripe_customer_id: string }[]>('select stripe_customer_id from customer where id = ?', [customerId]);
+    const [{ id: signupSubscriptionId }] = await connection.execute<{ id: string }[]>('select id from subscription where customer_id = ?', [
+      customerId,
+    ]);
+    const [{ stripe_customer_id: stripeCustomerId }] = await connection.execute<{ stripe_customer_id: string }[]>(
+      'select stripe_customer_id from customer where id = ?',
+      [customerId],
+    );
 
     expect(await payCheckout(signUp.data?.signUp.checkoutUrl ?? '', '4000 0000 0000 0341')).toBe(303);
     await settle(app);
     expect(await payCheckout((await app.client.request(BuyPack, { pack: 'small' }, { key })).data?.buyCredits.url ?? '')).toBe(303);
     await settle(app);
-    const periodEnd = (await connection.execute<{ e: Date }[]>('select current_period_end as e from subscription where id = ?', [signupSubscriptionId]))[0].e;
+    const periodEnd = (
+      await connection.execute<{ e: Date }[]>('select current_period_end as e from subscription where id = ?', [signupSubscriptionId])
+    )[0].e;
     await stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: Math.floor(new Date(periodEnd).getTime() / 1000) + 3600 });
     await settle(app);
     expect((await app.client.request(CancelForOrder, {}, { key })).errors).toEqual([]);
@@ -106,7 +123,10 @@ describe('invariant 4: any permutation with duplicates of an event sequence ends
     expect(expected.subscriptions[0]).toMatchObject({ status: 'past_due', cancel_at_period_end: true });
 
     const orders = fc.array(fc.nat({ max: bodies.length - 1 }), { minLength: bodies.length, maxLength: bodies.length * 2 }).chain((extra) =>
-      fc.shuffledSubarray([...bodies.keys(), ...extra], { minLength: bodies.length + extra.length, maxLength: bodies.length + extra.length }),
+      fc.shuffledSubarray([...bodies.keys(), ...extra], {
+        minLength: bodies.length + extra.length,
+        maxLength: bodies.length + extra.length,
+      }),
     );
     await fc.assert(
       fc.asyncProperty(orders, fc.integer({ min: 1, max: 8 }), async (order, concurrency) => {

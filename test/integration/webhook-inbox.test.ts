@@ -18,11 +18,26 @@ afterAll(async () => {
 
 function fakeEvent(type = 'test_helpers.carlo_unknown', padding = ''): string {
   const id = `evt_test_${randomUUID().replaceAll('-', '')}`;
-  return JSON.stringify({ id, object: 'event', api_version: '2026-07-29.dahlia', type, created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: { id: `obj_${id}`, object: 'thing', padding } } });
+  return JSON.stringify({
+    id,
+    object: 'event',
+    api_version: '2026-07-29.dahlia',
+    type,
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object: { id: `obj_${id}`, object: 'thing', padding } },
+  });
 }
 
 function sign(payload: string, options: { secret?: string; timestamp?: number; scheme?: string } = {}): string {
-  return Stripe.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? secret, timestamp: options.timestamp, scheme: options.scheme });
+  return Stripe.webhooks.generateTestHeaderString({
+    payload,
+    secret: options.secret ?? secret,
+    timestamp: options.timestamp,
+    scheme: options.scheme,
+  });
 }
 
 async function post(target: TestApp, body: string, signature?: string): Promise<number> {
@@ -43,11 +58,41 @@ describe('POST /webhooks/stripe refuses what Stripe did not sign, and writes not
   const now = () => Math.floor(Date.now() / 1000);
   const cases: [string, () => { body: string; header?: string }][] = [
     ['no signature', () => ({ body: fakeEvent() })],
-    ['the wrong secret', () => { const body = fakeEvent(); return { body, header: sign(body, { secret: 'whsec_not_ours_at_all_000000' }) }; }],
-    ['a body re-serialised after signing', () => { const original = fakeEvent(); return { body: JSON.stringify(JSON.parse(original), null, 2), header: sign(original) }; }],
-    ['a timestamp 301 s old', () => { const body = fakeEvent(); return { body, header: sign(body, { timestamp: now() - 301 }) }; }],
-    ['a timestamp 10 minutes ahead', () => { const body = fakeEvent(); return { body, header: sign(body, { timestamp: now() + 600 }) }; }],
-    ['only a v0 signature', () => { const body = fakeEvent(); return { body, header: sign(body, { scheme: 'v0' }) }; }],
+    [
+      'the wrong secret',
+      () => {
+        const body = fakeEvent();
+        return { body, header: sign(body, { secret: 'whsec_not_ours_at_all_000000' }) };
+      },
+    ],
+    [
+      'a body re-serialised after signing',
+      () => {
+        const original = fakeEvent();
+        return { body: JSON.stringify(JSON.parse(original), null, 2), header: sign(original) };
+      },
+    ],
+    [
+      'a timestamp 301 s old',
+      () => {
+        const body = fakeEvent();
+        return { body, header: sign(body, { timestamp: now() - 301 }) };
+      },
+    ],
+    [
+      'a timestamp 10 minutes ahead',
+      () => {
+        const body = fakeEvent();
+        return { body, header: sign(body, { timestamp: now() + 600 }) };
+      },
+    ],
+    [
+      'only a v0 signature',
+      () => {
+        const body = fakeEvent();
+        return { body, header: sign(body, { scheme: 'v0' }) };
+      },
+    ],
     ['a garbage header', () => ({ body: fakeEvent(), header: 'nonsense' })],
   ];
   for (const [name, make] of cases) {

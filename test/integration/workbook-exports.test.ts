@@ -11,14 +11,22 @@ const RunForExport = graphql(`mutation RunForExport($input: SimulationInput!) {
   runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }
 }`);
 
-const ExportWorkbook = graphql(`query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }`);
+const ExportWorkbook = graphql(
+  `query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }`,
+);
 const ExportSipmath = graphql(`query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }`);
 
 /** The structure of an Open SIPmath 3.0 library (metalog SIPs on HDR generators, optional Gaussian copula). */
 const hdr = z.object({
   name: z.string(),
   function: z.literal('HDR_2_0'),
-  arguments: z.object({ counter: z.literal('PM_Index'), entity: z.number().int(), varId: z.number().int(), seed3: z.number().int(), seed4: z.number().int() }),
+  arguments: z.object({
+    counter: z.literal('PM_Index'),
+    entity: z.number().int(),
+    varId: z.number().int(),
+    seed3: z.number().int(),
+    seed4: z.number().int(),
+  }),
 });
 const sipmathSchema = z.object({
   name: z.string(),
@@ -29,27 +37,50 @@ const sipmathSchema = z.object({
   version: z.string(),
   U01: z.object({
     rng: z.array(hdr).min(1),
-    copula: z.array(z.object({
-      name: z.string(),
-      function: z.literal('GaussianCopula'),
-      arguments: z.object({ correlationMatrix: z.object({ type: z.literal('globalVariables'), value: z.string() }), rng: z.array(z.string()) }),
-      copulaLayer: z.array(z.string()),
-    })).optional(),
+    copula: z
+      .array(
+        z.object({
+          name: z.string(),
+          function: z.literal('GaussianCopula'),
+          arguments: z.object({
+            correlationMatrix: z.object({ type: z.literal('globalVariables'), value: z.string() }),
+            rng: z.array(z.string()),
+          }),
+          copulaLayer: z.array(z.string()),
+        }),
+      )
+      .optional(),
   }),
-  globalVariables: z.array(z.object({
-    name: z.string(),
-    value: z.object({ columns: z.array(z.string()), rows: z.array(z.string()), matrix: z.array(z.object({ row: z.string(), col: z.string(), value: z.number().min(-1).max(1) })) }),
-  })).optional(),
-  sips: z.array(z.object({
-    name: z.string(),
-    ref: z.union([
-      z.object({ source: z.literal('rng'), name: z.string() }),
-      z.object({ source: z.literal('copula'), name: z.string(), copulaLayer: z.string() }),
-    ]),
-    function: z.literal('Metalog_1_0'),
-    arguments: z.object({ aCoefficients: z.array(z.number()).min(1).max(30), lowerBound: z.number().optional(), upperBound: z.number().optional() }),
-    metadata: z.record(z.string(), z.unknown()).optional(),
-  })).min(1),
+  globalVariables: z
+    .array(
+      z.object({
+        name: z.string(),
+        value: z.object({
+          columns: z.array(z.string()),
+          rows: z.array(z.string()),
+          matrix: z.array(z.object({ row: z.string(), col: z.string(), value: z.number().min(-1).max(1) })),
+        }),
+      }),
+    )
+    .optional(),
+  sips: z
+    .array(
+      z.object({
+        name: z.string(),
+        ref: z.union([
+          z.object({ source: z.literal('rng'), name: z.string() }),
+          z.object({ source: z.literal('copula'), name: z.string(), copulaLayer: z.string() }),
+        ]),
+        function: z.literal('Metalog_1_0'),
+        arguments: z.object({
+          aCoefficients: z.array(z.number()).min(1).max(30),
+          lowerBound: z.number().optional(),
+          upperBound: z.number().optional(),
+        }),
+        metadata: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .min(1),
 });
 
 const ITERATIONS = 10_000;
@@ -60,13 +91,33 @@ const model: SimulationInput = {
     { name: 'units', distribution: { type: 'PERT', min: 800, mode: 1000, max: 1500 } },
     { name: 'price', distribution: { type: 'LOGNORMAL', mu: 3, sigma: 0.2 } },
   ],
-  outputs: [{ name: 'revenue', formula: 'units * price' }, { name: 'margin', formula: 'revenue * 0.3 - 2000' }],
-  correlation: { inputs: ['units', 'price'], matrix: [[1, -0.5], [-0.5, 1]] },
+  outputs: [
+    { name: 'revenue', formula: 'units * price' },
+    { name: 'margin', formula: 'revenue * 0.3 - 2000' },
+  ],
+  correlation: {
+    inputs: ['units', 'price'],
+    matrix: [
+      [1, -0.5],
+      [-0.5, 1],
+    ],
+  },
 };
 
 let app: TestApp;
 let key: string;
-let run: { runId: string; outputs: { name: string; mean: number | null; std: number | null; min: number | null; max: number | null; percentiles: { percentile: number; value: number | null }[]; histogram: { edges: number[]; counts: number[] } }[] };
+let run: {
+  runId: string;
+  outputs: {
+    name: string;
+    mean: number | null;
+    std: number | null;
+    min: number | null;
+    max: number | null;
+    percentiles: { percentile: number; value: number | null }[];
+    histogram: { edges: number[]; counts: number[] };
+  }[];
+};
 beforeAll(async () => {
   app = await startTestApp({ SIMULATION_WORKERS: '2' });
   ({ key } = await customerWithKey(app));
@@ -86,7 +137,7 @@ function cellNumber(value: ExcelJS.CellValue): number {
 }
 
 describe('simulationWorkbook', () => {
-  it('exports an .xlsx that exceljs reads back with the run\'s statistics, percentiles, histogram and samples', async () => {
+  it("exports an .xlsx that exceljs reads back with the run's statistics, percentiles, histogram and samples", async () => {
     const response = await app.client.request(ExportWorkbook, { id: run.runId }, { key });
     expect(response.errors).toEqual([]);
     const file = response.data?.simulationWorkbook;
@@ -98,7 +149,10 @@ describe('simulationWorkbook', () => {
 
     const summary = workbook.getWorksheet('Summary');
     const rows = new Map<string, ExcelJS.CellValue[]>();
-    summary?.eachRow((row) => { const values = (row.values as ExcelJS.CellValue[]).slice(1); rows.set(String(values[0]), values.slice(1)); });
+    summary?.eachRow((row) => {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      rows.set(String(values[0]), values.slice(1));
+    });
     expect(rows.get('Seed')).toEqual([99]);
     expect(rows.get('statistic')).toEqual(['revenue', 'margin']);
     run.outputs.forEach((output, o) => {
@@ -108,19 +162,23 @@ describe('simulationWorkbook', () => {
     });
 
     const histogram: ExcelJS.CellValue[][] = [];
-    workbook.getWorksheet('Histogram')?.eachRow((row, i) => { if (i > 1) histogram.push((row.values as ExcelJS.CellValue[]).slice(1)); });
+    workbook.getWorksheet('Histogram')?.eachRow((row, i) => {
+      if (i > 1) histogram.push((row.values as ExcelJS.CellValue[]).slice(1));
+    });
     const revenueBins = histogram.filter((row) => row[0] === 'revenue');
     expect(revenueBins.map((row) => row[3])).toEqual(run.outputs[0].histogram.counts);
 
     // The Samples sheet holds every iteration here, so its percentiles are the run's, exactly.
     const revenue: number[] = [];
-    workbook.getWorksheet('Samples')?.eachRow((row, i) => { if (i > 1) revenue.push(cellNumber((row.values as ExcelJS.CellValue[])[2])); });
+    workbook.getWorksheet('Samples')?.eachRow((row, i) => {
+      if (i > 1) revenue.push(cellNumber((row.values as ExcelJS.CellValue[])[2]));
+    });
     expect(revenue).toHaveLength(ITERATIONS);
     const sorted = Float64Array.from(revenue).sort();
     for (const p of run.outputs[0].percentiles) expect(sortedQuantile(sorted, p.percentile / 100)).toBeCloseTo(p.value ?? NaN, 9);
   });
 
-  it('answers NOT_FOUND for another account\'s run', async () => {
+  it("answers NOT_FOUND for another account's run", async () => {
     const other = await customerWithKey(app);
     const response = await app.client.request(ExportWorkbook, { id: run.runId }, { key: other.key });
     expect(response.errors[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -128,7 +186,7 @@ describe('simulationWorkbook', () => {
 });
 
 describe('simulationSipmath', () => {
-  it('exports a SIPmath 3.0 library that validates and reproduces the run\'s percentiles', async () => {
+  it("exports a SIPmath 3.0 library that validates and reproduces the run's percentiles", async () => {
     const response = await app.client.request(ExportSipmath, { id: run.runId }, { key });
     expect(response.errors).toEqual([]);
     const library = sipmathSchema.parse(response.data?.simulationSipmath);

@@ -13,7 +13,13 @@ const RunImported = graphql(`mutation RunImported($input: SimulationInput!) {
   runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }
 }`);
 
-type Outputs = { name: string; count: number; mean: number | null; std: number | null; percentiles: { percentile: number; value: number | null }[] }[];
+type Outputs = {
+  name: string;
+  count: number;
+  mean: number | null;
+  std: number | null;
+  percentiles: { percentile: number; value: number | null }[];
+}[];
 
 let app: TestApp;
 let key: string;
@@ -25,9 +31,16 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function importSheets(sheets: Record<string, SheetContents>, options: { names?: Record<string, string>; outputs?: string[]; iterations?: number; seed?: number } = {}) {
+async function importSheets(
+  sheets: Record<string, SheetContents>,
+  options: { names?: Record<string, string>; outputs?: string[]; iterations?: number; seed?: number } = {},
+) {
   const fileBase64 = await workbookBase64(sheets, options.names);
-  return app.client.request(ImportWorkbook, { input: { fileBase64, outputs: options.outputs, iterations: options.iterations, seed: options.seed } }, { key });
+  return app.client.request(
+    ImportWorkbook,
+    { input: { fileBase64, outputs: options.outputs, iterations: options.iterations, seed: options.seed } },
+    { key },
+  );
 }
 
 async function run(input: SimulationInput): Promise<Outputs> {
@@ -48,7 +61,7 @@ function withinMonteCarloError(mean: number, expected: number, sd: number, n: nu
 }
 
 describe('importWorkbook', () => {
-  it('maps every supported @RISK distribution to a Carlo input whose mean is the distribution\'s', async () => {
+  it("maps every supported @RISK distribution to a Carlo input whose mean is the distribution's", async () => {
     const cases: [string, string, number][] = [
       ['Normal', 'RiskNormal(10, 2)', 10],
       ['Lognorm', 'RiskLognorm(100, 20)', 100],
@@ -71,7 +84,10 @@ describe('importWorkbook', () => {
       ['Shifted', 'RiskExpon(4, RiskShift(10))', 14],
     ];
     const sheet: SheetContents = {};
-    cases.forEach(([name, formula], i) => { sheet[`A${i + 1}`] = `=${formula}`; sheet[`B${i + 1}`] = `=RiskOutput("${name}") + A${i + 1}`; });
+    cases.forEach(([name, formula], i) => {
+      sheet[`A${i + 1}`] = `=${formula}`;
+      sheet[`B${i + 1}`] = `=RiskOutput("${name}") + A${i + 1}`;
+    });
     const n = 100_000;
     const response = await importSheets({ Dists: sheet }, { iterations: n, seed: 11 });
     expect(response.errors).toEqual([]);
@@ -93,18 +109,25 @@ describe('importWorkbook', () => {
 
   it('translates formulas, ranges, cross-sheet references, named ranges and correlation into the model built by hand', async () => {
     const n = 200_000;
-    const response = await importSheets({
-      Model: {
-        A1: 'Units', B1: '=RiskPert(800, 1000, 1500, RiskCorrmat(Corr!$A$1:$B$2, 1))',
-        A2: 'Price', B2: '=RiskNormal(20, 3, RiskTruncate(12, 30), RiskCorrmat(Corr!$A$1:$B$2, 2))',
-        A3: 'Cost', B3: '=RiskTriang(5, 8, 14, RiskShift(1))',
-        B4: '=B1 * (B2 - B3)', B5: '=SUM(B4, Inputs!B1:B2) - AVERAGE(Inputs!B1:B3) * 2',
-        B6: '=IF(AND(B5 > 0, OR(B2 > 18, B3 < 9)), ROUND(B5, -1), ABS(B5) * -1)',
-        B7: '=RiskOutput("Profit") + B6 + LN(EXP(2)) + LOG10(100) + SQRT(POWER(3, 2)) - MAX(B3, 10) + MIN(0, -1) + PRODUCT(2, Growth) - TaxRate',
+    const response = await importSheets(
+      {
+        Model: {
+          A1: 'Units',
+          B1: '=RiskPert(800, 1000, 1500, RiskCorrmat(Corr!$A$1:$B$2, 1))',
+          A2: 'Price',
+          B2: '=RiskNormal(20, 3, RiskTruncate(12, 30), RiskCorrmat(Corr!$A$1:$B$2, 2))',
+          A3: 'Cost',
+          B3: '=RiskTriang(5, 8, 14, RiskShift(1))',
+          B4: '=B1 * (B2 - B3)',
+          B5: '=SUM(B4, Inputs!B1:B2) - AVERAGE(Inputs!B1:B3) * 2',
+          B6: '=IF(AND(B5 > 0, OR(B2 > 18, B3 < 9)), ROUND(B5, -1), ABS(B5) * -1)',
+          B7: '=RiskOutput("Profit") + B6 + LN(EXP(2)) + LOG10(100) + SQRT(POWER(3, 2)) - MAX(B3, 10) + MIN(0, -1) + PRODUCT(2, Growth) - TaxRate',
+        },
+        Inputs: { B1: 1000, B2: '=RiskUniform(-500, 500)', B3: 250 },
+        Corr: { A1: 1, A2: 0.6, B2: 1 },
       },
-      Inputs: { B1: 1000, B2: '=RiskUniform(-500, 500)', B3: 250 },
-      Corr: { A1: 1, A2: 0.6, B2: 1 },
-    }, { names: { Growth: 'Inputs!$B$3', TaxRate: 'Model!$C$9' }, iterations: n, seed: 5 });
+      { names: { Growth: 'Inputs!$B$3', TaxRate: 'Model!$C$9' }, iterations: n, seed: 5 },
+    );
     expect(response.errors).toEqual([]);
     const imported = response.data?.importWorkbook;
     const byHand: SimulationInput = {
@@ -118,9 +141,18 @@ describe('importWorkbook', () => {
       ],
       outputs: [
         { name: 'b5', formula: 'units * (price - cost) + 1000 + noise - (1000 + noise + 250) / 3 * 2' },
-        { name: 'Profit', formula: 'if((b5 > 0) * ((price > 18) + (cost < 9) > 0), round(b5, -1), -abs(b5)) + 2 + 2 + 3 - max(cost, 10) - 1 + 500 - 0' },
+        {
+          name: 'Profit',
+          formula: 'if((b5 > 0) * ((price > 18) + (cost < 9) > 0), round(b5, -1), -abs(b5)) + 2 + 2 + 3 - max(cost, 10) - 1 + 500 - 0',
+        },
       ],
-      correlation: { inputs: ['units', 'price'], matrix: [[1, 0.6], [0.6, 1]] },
+      correlation: {
+        inputs: ['units', 'price'],
+        matrix: [
+          [1, 0.6],
+          [0.6, 1],
+        ],
+      },
     };
     const [fromWorkbook, fromHand] = await Promise.all([run(imported?.model as SimulationInput), run(byHand)]);
     const a = outputNamed(fromWorkbook, 'Profit');
@@ -130,26 +162,111 @@ describe('importWorkbook', () => {
     expect(Math.abs((a.std ?? NaN) - (b.std ?? NaN)) / (b.std ?? NaN)).toBeLessThan(0.02);
     const median = (o: Outputs[number]) => o.percentiles.find((p) => p.percentile === 50)?.value ?? NaN;
     expect(Math.abs(median(a) - median(b)) / (b.std ?? NaN)).toBeLessThan(0.02);
-    expect(imported?.model).toMatchObject({ correlation: { inputs: ['B1', 'B2'], matrix: [[1, 0.6], [0.6, 1]] } });
+    expect(imported?.model).toMatchObject({
+      correlation: {
+        inputs: ['B1', 'B2'],
+        matrix: [
+          [1, 0.6],
+          [0.6, 1],
+        ],
+      },
+    });
     expect(imported?.cells.find((c) => c.cell === 'Model!B4')).toMatchObject({ role: 'FORMULA', carlo: 'B1 * (B2 - B3)' });
   });
 });
 
 describe('importWorkbook refusals', () => {
-  const cases: { what: string; sheets: Record<string, SheetContents>; outputs?: string[]; cell: string | null; fn?: string; message: RegExp }[] = [
-    { what: 'an unsupported Excel function', sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + VLOOKUP(A1, C1:D2, 2)' } }, cell: 'S!A2', fn: 'VLOOKUP', message: /VLOOKUP is not supported/ },
-    { what: 'an @RISK function Carlo does not map', sheets: { S: { A1: '=RiskCumul(0, 10, {1,5}, {0.2,0.7})', A2: '=RiskOutput() + A1' } }, cell: 'S!A1', fn: 'RISKCUMUL', message: /RISKCUMUL is an @RISK function Carlo does not map/ },
-    { what: 'a parameter that depends on an uncertain cell', sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskNormal(A1, 1)', A3: '=RiskOutput() + A2' } }, cell: 'S!A2', fn: 'RISKNORMAL', message: /depends on an uncertain cell/ },
-    { what: 'text joined with &', sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + A1 & "x"' } }, cell: 'S!A2', message: /& joins text/ },
-    { what: 'a range used as one value', sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + A1:A1 + B1:B2' } }, cell: 'S!A2', message: /is used as one value/ },
-    { what: 'a text cell used as a number', sheets: { S: { A1: 'ten', A2: '=RiskOutput() + A1 * RiskNormal(0, 1)' } }, cell: 'S!A1', message: /holds the text "ten"/ },
-    { what: 'a missing sheet', sheets: { S: { A1: '=RiskOutput() + Other!A1 + RiskNormal(0, 1)' } }, cell: 'S!A1', message: /sheet 'Other'/ },
-    { what: 'an undefined name', sheets: { S: { A1: '=RiskOutput() + Rate * RiskNormal(0, 1)' } }, cell: 'S!A1', message: /the name Rate is not defined/ },
-    { what: 'a circular reference', sheets: { S: { A1: '=RiskNormal(0, 1) + A3', A2: '=A1 * 2', A3: '=A2 + 1', A4: '=RiskOutput() + A2' } }, cell: 'S!A2', message: /circular reference \(S!A2 -> S!A1 -> S!A3 -> S!A2\)/ },
-    { what: 'a self reference', sheets: { S: { A1: '=RiskOutput() + A1 + RiskNormal(0, 1)' } }, cell: 'S!A1', message: /circular reference/ },
-    { what: 'invalid parameters, reported at their cell', sheets: { S: { A1: '=RiskNormal(0, -1)', A2: '=RiskOutput() + A1' } }, cell: 'S!A1', message: /sd must be greater than 0/ },
-    { what: 'a workbook without outputs', sheets: { S: { A1: '=RiskNormal(0, 1)' } }, cell: null, fn: 'RISKOUTPUT', message: /marks no output/ },
-    { what: 'an output address that is not a cell', sheets: { S: { A1: '=RiskNormal(0, 1)' } }, outputs: ['Nowhere'], cell: 'Nowhere', message: /neither a cell address/ },
+  const cases: {
+    what: string;
+    sheets: Record<string, SheetContents>;
+    outputs?: string[];
+    cell: string | null;
+    fn?: string;
+    message: RegExp;
+  }[] = [
+    {
+      what: 'an unsupported Excel function',
+      sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + VLOOKUP(A1, C1:D2, 2)' } },
+      cell: 'S!A2',
+      fn: 'VLOOKUP',
+      message: /VLOOKUP is not supported/,
+    },
+    {
+      what: 'an @RISK function Carlo does not map',
+      sheets: { S: { A1: '=RiskCumul(0, 10, {1,5}, {0.2,0.7})', A2: '=RiskOutput() + A1' } },
+      cell: 'S!A1',
+      fn: 'RISKCUMUL',
+      message: /RISKCUMUL is an @RISK function Carlo does not map/,
+    },
+    {
+      what: 'a parameter that depends on an uncertain cell',
+      sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskNormal(A1, 1)', A3: '=RiskOutput() + A2' } },
+      cell: 'S!A2',
+      fn: 'RISKNORMAL',
+      message: /depends on an uncertain cell/,
+    },
+    {
+      what: 'text joined with &',
+      sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + A1 & "x"' } },
+      cell: 'S!A2',
+      message: /& joins text/,
+    },
+    {
+      what: 'a range used as one value',
+      sheets: { S: { A1: '=RiskNormal(0, 1)', A2: '=RiskOutput() + A1:A1 + B1:B2' } },
+      cell: 'S!A2',
+      message: /is used as one value/,
+    },
+    {
+      what: 'a text cell used as a number',
+      sheets: { S: { A1: 'ten', A2: '=RiskOutput() + A1 * RiskNormal(0, 1)' } },
+      cell: 'S!A1',
+      message: /holds the text "ten"/,
+    },
+    {
+      what: 'a missing sheet',
+      sheets: { S: { A1: '=RiskOutput() + Other!A1 + RiskNormal(0, 1)' } },
+      cell: 'S!A1',
+      message: /sheet 'Other'/,
+    },
+    {
+      what: 'an undefined name',
+      sheets: { S: { A1: '=RiskOutput() + Rate * RiskNormal(0, 1)' } },
+      cell: 'S!A1',
+      message: /the name Rate is not defined/,
+    },
+    {
+      what: 'a circular reference',
+      sheets: { S: { A1: '=RiskNormal(0, 1) + A3', A2: '=A1 * 2', A3: '=A2 + 1', A4: '=RiskOutput() + A2' } },
+      cell: 'S!A2',
+      message: /circular reference \(S!A2 -> S!A1 -> S!A3 -> S!A2\)/,
+    },
+    {
+      what: 'a self reference',
+      sheets: { S: { A1: '=RiskOutput() + A1 + RiskNormal(0, 1)' } },
+      cell: 'S!A1',
+      message: /circular reference/,
+    },
+    {
+      what: 'invalid parameters, reported at their cell',
+      sheets: { S: { A1: '=RiskNormal(0, -1)', A2: '=RiskOutput() + A1' } },
+      cell: 'S!A1',
+      message: /sd must be greater than 0/,
+    },
+    {
+      what: 'a workbook without outputs',
+      sheets: { S: { A1: '=RiskNormal(0, 1)' } },
+      cell: null,
+      fn: 'RISKOUTPUT',
+      message: /marks no output/,
+    },
+    {
+      what: 'an output address that is not a cell',
+      sheets: { S: { A1: '=RiskNormal(0, 1)' } },
+      outputs: ['Nowhere'],
+      cell: 'Nowhere',
+      message: /neither a cell address/,
+    },
   ];
 
   it.each(cases)('refuses $what with BAD_USER_INPUT naming the cell', async ({ sheets, outputs, cell, fn, message }) => {
@@ -164,9 +281,17 @@ describe('importWorkbook refusals', () => {
   });
 
   it('refuses a file that is not an .xlsx and one over the size limit, and charges neither', async () => {
-    const notXlsx = await app.client.request(ImportWorkbook, { input: { fileBase64: Buffer.from('not a workbook').toString('base64') } }, { key });
+    const notXlsx = await app.client.request(
+      ImportWorkbook,
+      { input: { fileBase64: Buffer.from('not a workbook').toString('base64') } },
+      { key },
+    );
     expect(notXlsx.errors[0]?.message).toMatch(/could not be read as an .xlsx workbook/);
-    const tooLarge = await app.client.request(ImportWorkbook, { input: { fileBase64: Buffer.alloc(600 * 1024).toString('base64') } }, { key });
+    const tooLarge = await app.client.request(
+      ImportWorkbook,
+      { input: { fileBase64: Buffer.alloc(600 * 1024).toString('base64') } },
+      { key },
+    );
     expect(tooLarge.errors[0]?.message).toMatch(/at most 524288 are read/);
     for (const response of [notXlsx, tooLarge]) expect(response.extensions.cost).toMatchObject({ charged: 0 });
   });

@@ -30,7 +30,11 @@ afterAll(async () => {
 
 async function call(key: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
-  const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: QUERY });
+  const response = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: QUERY,
+  });
   await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - started };
 }
@@ -93,7 +97,10 @@ describe('noisy neighbour (load tier)', () => {
       for (const [status, n] of await load.stop()) floodStatuses.set(status, (floodStatuses.get(status) ?? 0) + n);
     }
 
-    const ratios = { median: percentile(underFlood, 0.5) / percentile(baseline, 0.5), p95: percentile(underFlood, 0.95) / percentile(baseline, 0.95) };
+    const ratios = {
+      median: percentile(underFlood, 0.5) / percentile(baseline, 0.5),
+      p95: percentile(underFlood, 0.95) / percentile(baseline, 0.95),
+    };
     console.info(
       `noisy neighbour: baseline n=${baseline.length} median ${percentile(baseline, 0.5).toFixed(2)} ms p95 ${percentile(baseline, 0.95).toFixed(2)} ms; ` +
         `under flood n=${underFlood.length} median ${percentile(underFlood, 0.5).toFixed(2)} ms p95 ${percentile(underFlood, 0.95).toFixed(2)} ms; ` +

@@ -35,7 +35,11 @@ function random(seed: number): () => number {
 
 async function deliver(body: string): Promise<number> {
   const header = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: app.services.secrets.stripeWebhookSecret });
-  const response = await fetch(`${app.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': header }, body });
+  const response = await fetch(`${app.url}/webhooks/stripe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': header },
+    body,
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -49,7 +53,11 @@ async function stateOf(customerIds: string[]): Promise<unknown[]> {
      from subscription s join plan p on p.id = s.plan_id where s.customer_id = any(?::uuid[]) order by s.customer_id, s.stripe_subscription_id nulls first`,
     [ids],
   );
-  const invoices = await sql(app, 'select customer_id, stripe_invoice_id, status, total_cents, amount_paid_cents, amount_due_cents, paid_at, lines from invoice where customer_id = any(?::uuid[]) order by stripe_invoice_id', [ids]);
+  const invoices = await sql(
+    app,
+    'select customer_id, stripe_invoice_id, status, total_cents, amount_paid_cents, amount_due_cents, paid_at, lines from invoice where customer_id = any(?::uuid[]) order by stripe_invoice_id',
+    [ids],
+  );
   return [subscriptions, invoices];
 }
 
@@ -91,7 +99,10 @@ describe('webhook burst (load tier; invariant 4)', () => {
       if (missing <= 0) break;
       for (let i = 0; i < missing; i += 1) {
         const id = subscriptions[i % subscriptions.length];
-        await stripe.subscriptions.update(id, i % 7 === 3 ? { cancel_at_period_end: i % 2 === 0 } : { metadata: { step: String(round * 1000 + i) } });
+        await stripe.subscriptions.update(
+          id,
+          i % 7 === 3 ? { cancel_at_period_end: i % 2 === 0 } : { metadata: { step: String(round * 1000 + i) } },
+        );
       }
     }
     await settle(app);
@@ -125,13 +136,18 @@ describe('webhook burst (load tier; invariant 4)', () => {
     expect(order).toHaveLength(DISTINCT + DUPLICATES);
     await reset(customerIds, eventIds);
     const statuses: number[] = [];
-    for (let i = 0; i < order.length; i += AT_ONCE) statuses.push(...(await Promise.all(order.slice(i, i + AT_ONCE).map((index) => deliver(bodies[index])))));
+    for (let i = 0; i < order.length; i += AT_ONCE)
+      statuses.push(...(await Promise.all(order.slice(i, i + AT_ONCE).map((index) => deliver(bodies[index])))));
     await settle(app);
 
     console.info(`webhook burst: seed ${seed}, ${statuses.length} deliveries of ${DISTINCT} events`);
     expect(statuses.filter((status) => status < 200 || status > 299)).toEqual([]);
     expect(await stateOf(customerIds)).toEqual(expected);
-    const inbox = await sql<{ status: string; n: number }>(app, 'select status, count(*)::int as n from stripe_event where id = any(?::text[]) group by status order by status', [`{${eventIds.join(',')}}`]);
+    const inbox = await sql<{ status: string; n: number }>(
+      app,
+      'select status, count(*)::int as n from stripe_event where id = any(?::text[]) group by status order by status',
+      [`{${eventIds.join(',')}}`],
+    );
     expect(inbox.reduce((sum, row) => sum + row.n, 0)).toBe(DISTINCT);
     expect(inbox.filter((row) => row.status !== 'processed' && row.status !== 'ignored')).toEqual([]);
   });

@@ -22,7 +22,10 @@ async function signUp(target: TestApp, company: string, from: string): Promise<s
   const response = await fetch(`${target.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-    body: JSON.stringify({ query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { access } }', variables: { input: { company, email: uniqueEmail('guard'), plan: 'free' } } }),
+    body: JSON.stringify({
+      query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { access } }',
+      variables: { input: { company, email: uniqueEmail('guard'), plan: 'free' } },
+    }),
   });
   const body = (await response.json()) as Answer;
   return body.errors?.[0]?.extensions?.code;
@@ -45,7 +48,10 @@ describe('sign-up', () => {
   it.runIf(process.env.REDIS_URL)('counts sign-ups from one address across API processes when Redis is configured', async () => {
     const other = await startTestApp({ TRUST_PROXY: 'loopback', SIGNUP_LIMIT_PER_HOUR: '2' });
     try {
-      expect([await signUp(app, 'Shared One', address(70)), await signUp(other, 'Shared Two', address(70))]).toEqual([undefined, undefined]);
+      expect([await signUp(app, 'Shared One', address(70)), await signUp(other, 'Shared Two', address(70))]).toEqual([
+        undefined,
+        undefined,
+      ]);
       expect(await signUp(other, 'Shared Three', address(70))).toBe('RATE_LIMITED');
       expect(await signUp(app, 'Shared Four', address(70))).toBe('RATE_LIMITED');
     } finally {
@@ -56,17 +62,26 @@ describe('sign-up', () => {
 
 describe('super admins', () => {
   const update = (id: string, change: { role?: string; disabled?: boolean }) =>
-    JSON.stringify({ query: 'mutation ($id: ID!, $role: AdminRole, $disabled: Boolean) { updateAdminUser(id: $id, role: $role, disabled: $disabled) { role disabled } }', variables: { id, ...change } });
+    JSON.stringify({
+      query:
+        'mutation ($id: ID!, $role: AdminRole, $disabled: Boolean) { updateAdminUser(id: $id, role: $role, disabled: $disabled) { role disabled } }',
+      variables: { id, ...change },
+    });
 
   it('cannot disable or demote themselves, but can another super admin', async () => {
     const boss = await signedInAdmin(app, AdminRole.SUPER_ADMIN);
     const peer = await signedInAdmin(app, AdminRole.SUPER_ADMIN);
     for (const change of [{ role: 'ADMIN' }, { disabled: true }]) {
       const refused = await app.client.raw(update(boss.id, change), { cookie: boss.cookie });
-      expect(refused.errors.map((error) => error.extensions?.code), JSON.stringify(change)).toEqual(['FORBIDDEN']);
+      expect(
+        refused.errors.map((error) => error.extensions?.code),
+        JSON.stringify(change),
+      ).toEqual(['FORBIDDEN']);
     }
     expect((await app.client.raw(update(boss.id, { role: 'SUPER_ADMIN' }), { cookie: boss.cookie })).errors).toEqual([]);
-    const demoted = await app.client.raw<{ updateAdminUser: { role: string } }>(update(peer.id, { role: 'ADMIN' }), { cookie: boss.cookie });
+    const demoted = await app.client.raw<{ updateAdminUser: { role: string } }>(update(peer.id, { role: 'ADMIN' }), {
+      cookie: boss.cookie,
+    });
     expect(demoted.data?.updateAdminUser.role).toBe('ADMIN');
   });
 });

@@ -34,7 +34,10 @@ function nestedJson(depth: number): string {
 describe('client mistakes answer BAD_USER_INPUT, never INTERNAL', () => {
   it('a NUL character in a string variable', async () => {
     const query = 'mutation ($input: SignUpInput!) { signUp(input: $input) { access } }';
-    const { status, body } = await send(JSON.stringify({ query, variables: { input: { company: 'Nul\u0000Co', email: uniqueEmail('nul'), plan: 'free' } } }), { authorization: '' });
+    const { status, body } = await send(
+      JSON.stringify({ query, variables: { input: { company: 'Nul\u0000Co', email: uniqueEmail('nul'), plan: 'free' } } }),
+      { authorization: '' },
+    );
     expect(status).toBe(400);
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
   });
@@ -55,7 +58,12 @@ describe('client mistakes answer BAD_USER_INPUT, never INTERNAL', () => {
   it('a 2,000-term flat formula', async () => {
     const formula = Array.from({ length: 2000 }, () => 'x').join(' + ');
     const query = 'mutation ($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }';
-    const input = { iterations: 1000, seed: 1, inputs: [{ name: 'x', distribution: { type: 'NORMAL', mean: 0, sd: 1 } }], outputs: [{ name: 'y', formula }] };
+    const input = {
+      iterations: 1000,
+      seed: 1,
+      inputs: [{ name: 'x', distribution: { type: 'NORMAL', mean: 0, sd: 1 } }],
+      outputs: [{ name: 'y', formula }],
+    };
     const { body } = await send(JSON.stringify({ query, variables: { input } }));
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
     expect(body.errors?.[0]?.extensions?.field).toBe('input.outputs[0].formula');
@@ -76,7 +84,10 @@ describe('validation errors', () => {
     const admin = await signedInAdmin(app);
     const password = 'short-pw';
     const query = 'mutation ($input: CreateAdminUserInput!) { createAdminUser(input: $input) { id } }';
-    const { body } = await send(JSON.stringify({ query, variables: { input: { email: 'not-an-email', name: 'N', role: 'FINANCE', password } } }), { authorization: '', cookie: admin.cookie });
+    const { body } = await send(
+      JSON.stringify({ query, variables: { input: { email: 'not-an-email', name: 'N', role: 'FINANCE', password } } }),
+      { authorization: '', cookie: admin.cookie },
+    );
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
     const fields = (body.errors?.[0]?.extensions?.fields ?? []) as { path: string; message: string }[];
     expect(fields.map((field) => field.path).sort()).toEqual(['email', 'password']);
@@ -89,10 +100,15 @@ describe('validation errors', () => {
 describe('unauthenticated mutations', () => {
   it('refuses more than one signUp in a request, and creates no account', async () => {
     const emails = [uniqueEmail('alias'), uniqueEmail('alias')];
-    const aliases = emails.map((email, index) => `a${index}: signUp(input: { company: "Alias Co", email: "${email}", plan: "free" }) { access }`).join(' ');
+    const aliases = emails
+      .map((email, index) => `a${index}: signUp(input: { company: "Alias Co", email: "${email}", plan: "free" }) { access }`)
+      .join(' ');
     const { body } = await send(JSON.stringify({ query: `mutation { ${aliases} }` }), { authorization: '' });
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
-    const rows = await app.services.orm.em.fork().getConnection().execute<{ count: string }[]>('select count(*) as count from customer where email in (?, ?)', emails);
+    const rows = await app.services.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ count: string }[]>('select count(*) as count from customer where email in (?, ?)', emails);
     expect(Number(rows[0]?.count)).toBe(0);
   });
 });

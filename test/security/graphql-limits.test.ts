@@ -24,7 +24,10 @@ async function send(query: string) {
 
 async function usageRows(): Promise<number> {
   // Only this customer's rows: other test files may share the database.
-  const rows = await app.services.orm.em.fork().getConnection().execute<{ count: string }[]>('select count(*) as count from usage_event where customer_id = ?', [customerId]);
+  const rows = await app.services.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ count: string }[]>('select count(*) as count from usage_event where customer_id = ?', [customerId]);
   return Number(rows[0].count);
 }
 
@@ -74,7 +77,13 @@ describe('document limits', () => {
   });
 
   it('applies the same limits to an operation sent to quote', async () => {
-    const quoted = await app.client.raw(JSON.stringify({ query: 'query ($q: String!) { quote(query: $q) { credits } }', variables: { q: nested(DOCUMENT_LIMITS.depth + 1) } }), { key });
+    const quoted = await app.client.raw(
+      JSON.stringify({
+        query: 'query ($q: String!) { quote(query: $q) { credits } }',
+        variables: { q: nested(DOCUMENT_LIMITS.depth + 1) },
+      }),
+      { key },
+    );
     expect(quoted.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(quoted.errors[0]?.message).toMatch(/depth limit/);
   });

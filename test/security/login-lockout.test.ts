@@ -23,7 +23,10 @@ async function login(email: string, password: string, from: string): Promise<Log
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }', variables: { email, password } }),
+    body: JSON.stringify({
+      query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }',
+      variables: { email, password },
+    }),
   });
   const body = (await response.json()) as { errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] };
   const error = body.errors?.[0];

@@ -39,7 +39,9 @@ describe('errors in production', () => {
 
   it('answers a malformed id like an unknown one, without a stack trace or SQL', async () => {
     const admin = await signedInAdmin(app);
-    const response = await app.client.raw(JSON.stringify({ query: '{ customer(id: "1; drop table customer") { id } }' }), { cookie: admin.cookie });
+    const response = await app.client.raw(JSON.stringify({ query: '{ customer(id: "1; drop table customer") { id } }' }), {
+      cookie: admin.cookie,
+    });
     expect(response.errors[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|select |uuid|at .*\.ts:/i);
   });

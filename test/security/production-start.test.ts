@@ -31,8 +31,12 @@ describe('a production start', () => {
   });
 
   it('refuses secrets shorter than 32 bytes and the demo seed', () => {
-    expect(() => loadConfig({ ...PRODUCTION_ENV, DATABASE_URL: 'postgresql://db/carlo', SESSION_SECRET: 'x'.repeat(31) })).toThrow(/SESSION_SECRET of at least 32 bytes/);
-    expect(() => loadConfig({ ...PRODUCTION_ENV, DATABASE_URL: 'postgresql://db/carlo', API_KEY_PEPPER: 'p'.repeat(20) })).toThrow(/API_KEY_PEPPER/);
+    expect(() => loadConfig({ ...PRODUCTION_ENV, DATABASE_URL: 'postgresql://db/carlo', SESSION_SECRET: 'x'.repeat(31) })).toThrow(
+      /SESSION_SECRET of at least 32 bytes/,
+    );
+    expect(() => loadConfig({ ...PRODUCTION_ENV, DATABASE_URL: 'postgresql://db/carlo', API_KEY_PEPPER: 'p'.repeat(20) })).toThrow(
+      /API_KEY_PEPPER/,
+    );
     expect(() => loadConfig({ ...PRODUCTION_ENV, DATABASE_URL: 'postgresql://db/carlo', SEED_DEMO: 'true' })).toThrow(/SEED_DEMO/);
     expect(loadConfig({ ...PRODUCTION_ENV, DATABASE_URL: 'postgresql://db/carlo' }).SEED_DEMO).toBe(false);
     expect(loadConfig({}).SEED_DEMO).toBe(true);
@@ -48,7 +52,10 @@ describe('a production start', () => {
     expect(stdout).toContain(`created ${email} (finance)`);
     const password = /password: (\S+)/.exec(stdout)?.[1] ?? '';
     const login = await app.client.raw<{ adminLogin: { admin: { role: string } } }>(
-      JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { role } } }', variables: { email, password } }),
+      JSON.stringify({
+        query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { role } } }',
+        variables: { email, password },
+      }),
     );
     expect(login.data?.adminLogin.admin.role).toBe('FINANCE');
   });

@@ -12,11 +12,17 @@ async function auditedLoginAddress(app: TestApp, forwardedFor: string): Promise<
   const login = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
-    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }', variables: { email: admin.email, password: admin.password } }),
+    body: JSON.stringify({
+      query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }',
+      variables: { email: admin.email, password: admin.password },
+    }),
   });
   expect(login.status).toBe(200);
   const audit = await app.client.raw<{ auditLog: { items: { action: string; ip: string | null }[] } }>(
-    JSON.stringify({ query: 'query ($id: String) { auditLog(targetId: $id, perPage: 10) { items { action ip } } }', variables: { id: admin.id } }),
+    JSON.stringify({
+      query: 'query ($id: String) { auditLog(targetId: $id, perPage: 10) { items { action ip } } }',
+      variables: { id: admin.id },
+    }),
     { cookie: admin.cookie },
   );
   return audit.data?.auditLog.items.find((entry) => entry.action === 'admin.login')?.ip ?? null;
@@ -37,7 +43,10 @@ describe('X-Forwarded-For in production', () => {
   });
 });
 
-describe.each([['a CIDR list', '127.0.0.1/8,::1'], ['a hop count', '1']])('X-Forwarded-For behind one proxy trusted by %s', (_label, trustProxy) => {
+describe.each([
+  ['a CIDR list', '127.0.0.1/8,::1'],
+  ['a hop count', '1'],
+])('X-Forwarded-For behind one proxy trusted by %s', (_label, trustProxy) => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp({ ...PRODUCTION_ENV, TRUST_PROXY: trustProxy });

@@ -14,17 +14,34 @@ afterAll(async () => {
 });
 
 function event(id = `evt_test_${randomUUID().replaceAll('-', '')}`): string {
-  return JSON.stringify({ id, object: 'event', api_version: '2026-07-29.dahlia', type: 'test_helpers.carlo_unknown', created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, data: { object: { id: `obj_${randomUUID()}`, object: 'thing' } } });
+  return JSON.stringify({
+    id,
+    object: 'event',
+    api_version: '2026-07-29.dahlia',
+    type: 'test_helpers.carlo_unknown',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    data: { object: { id: `obj_${randomUUID()}`, object: 'thing' } },
+  });
 }
 
 async function post(body: string, signature: string): Promise<number> {
-  const response = await fetch(`${app.url}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body });
+  const response = await fetch(`${app.url}/webhooks/stripe`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    body,
+  });
   await response.arrayBuffer();
   return response.status;
 }
 
 async function storedCount(ids: string[]): Promise<number> {
-  const rows = await app.services.orm.em.fork().getConnection().execute<{ count: string }[]>('select count(*) as count from stripe_event where id = any(?::text[])', [`{${ids.join(',')}}`]);
+  const rows = await app.services.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ count: string }[]>('select count(*) as count from stripe_event where id = any(?::text[])', [`{${ids.join(',')}}`]);
   return Number(rows[0]?.count ?? 0);
 }
 
@@ -44,7 +61,9 @@ describe('Stripe webhooks', () => {
     const good = Array.from({ length: 25 }, () => event());
     const bad = event(`evt_${'x'.repeat(300)}`);
     const deliveries = [...good, bad];
-    const statuses = await Promise.all(deliveries.map((body) => post(body, Stripe.webhooks.generateTestHeaderString({ payload: body, secret }))));
+    const statuses = await Promise.all(
+      deliveries.map((body) => post(body, Stripe.webhooks.generateTestHeaderString({ payload: body, secret }))),
+    );
     expect(statuses.slice(0, good.length)).toEqual(good.map(() => 200));
     expect(statuses[good.length]).toBe(400);
     expect(await storedCount(good.map(idOf))).toBe(good.length);

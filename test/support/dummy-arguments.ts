@@ -14,7 +14,11 @@ import {
  * in NOT_FOUND or BAD_USER_INPUT rather than changing data.
  */
 export function dummyArguments(args: readonly GraphQLArgument[]): Record<string, unknown> {
-  return Object.fromEntries(args.filter((arg) => arg.type instanceof GraphQLNonNull && arg.defaultValue === undefined).map((arg) => [arg.name, dummyValue(arg.type)]));
+  return Object.fromEntries(
+    args
+      .filter((arg) => arg.type instanceof GraphQLNonNull && arg.defaultValue === undefined)
+      .map((arg) => [arg.name, dummyValue(arg.type)]),
+  );
 }
 
 function dummyValue(type: GraphQLInputType): unknown {
@@ -22,7 +26,9 @@ function dummyValue(type: GraphQLInputType): unknown {
   if (type instanceof GraphQLList) return [];
   if (type instanceof GraphQLEnumType) return type.getValues()[0]?.name;
   if (type instanceof GraphQLInputObjectType) {
-    const fields = Object.values(type.getFields()).filter((field) => field.type instanceof GraphQLNonNull && field.defaultValue === undefined);
+    const fields = Object.values(type.getFields()).filter(
+      (field) => field.type instanceof GraphQLNonNull && field.defaultValue === undefined,
+    );
     return Object.fromEntries(fields.map((field) => [field.name, dummyValue(field.type)]));
   }
   if (type instanceof GraphQLScalarType) return scalarDummies[type.name] ?? 'x';

@@ -25,7 +25,12 @@ export async function customerWithKey(
     planCode: options.plan ?? 'pro',
     status: options.status ?? SubscriptionStatus.ACTIVE,
   });
-  const issued = await app.services.apiKeys.create(em, customer.id, { name: 'test key', mode: ApiKeyMode.LIVE, scopes: options.scopes, createdBy: 'system' });
+  const issued = await app.services.apiKeys.create(em, customer.id, {
+    name: 'test key',
+    mode: ApiKeyMode.LIVE,
+    scopes: options.scopes,
+    createdBy: 'system',
+  });
   return { customer, key: issued.secret, keyId: issued.apiKey.id };
 }
 
@@ -41,7 +46,10 @@ export async function signedInAdmin(app: TestApp, role: AdminRole = AdminRole.SU
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }', variables: { email, password } }),
+    body: JSON.stringify({
+      query: 'mutation ($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { expiresAt } }',
+      variables: { email, password },
+    }),
   });
   const setCookie = response.headers.get('set-cookie') ?? '';
   const cookie = setCookie.split(';')[0];

@@ -2,7 +2,13 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 
 export type GraphqlError = { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } };
-export type GraphqlResponse<T> = { status: number; headers: Headers; data: T | null; errors: GraphqlError[]; extensions: Record<string, unknown> };
+export type GraphqlResponse<T> = {
+  status: number;
+  headers: Headers;
+  data: T | null;
+  errors: GraphqlError[];
+  extensions: Record<string, unknown>;
+};
 export type Caller = { key?: string; cookie?: string; headers?: Record<string, string> };
 
 /** Sends typed documents (generated from schema.graphql) over real HTTP, as an integrator would. */
@@ -23,7 +29,13 @@ export class GraphqlClient {
     if (caller.cookie) headers.cookie = caller.cookie;
     const response = await fetch(`${this.baseUrl}/graphql`, { method: 'POST', headers, body });
     const json = (await response.json()) as { data?: Result | null; errors?: GraphqlError[]; extensions?: Record<string, unknown> };
-    return { status: response.status, headers: response.headers, data: json.data ?? null, errors: json.errors ?? [], extensions: json.extensions ?? {} };
+    return {
+      status: response.status,
+      headers: response.headers,
+      data: json.data ?? null,
+      errors: json.errors ?? [],
+      extensions: json.extensions ?? {},
+    };
   }
 }
 

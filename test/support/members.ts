@@ -15,7 +15,13 @@ export async function signedInMember(app: TestApp, customerId: string, role: Mem
   const em = app.services.orm.em.fork();
   const email = uniqueEmail(`member-${role}`);
   const password = `pw-${randomUUID()}`;
-  const member = em.create(CustomerMember, { customer: em.getReference(Customer, customerId), email, role, passwordHash: await hashPassword(password), emailVerifiedAt: new Date() });
+  const member = em.create(CustomerMember, {
+    customer: em.getReference(Customer, customerId),
+    email,
+    role,
+    passwordHash: await hashPassword(password),
+    emailVerifiedAt: new Date(),
+  });
   await em.flush();
   return { id: member.id, email, password, cookie: await memberCookie(app, email, password) };
 }
@@ -24,7 +30,10 @@ export async function memberCookie(app: TestApp, email: string, password: string
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { memberSignIn(email: $email, password: $password) { expiresAt } }', variables: { email, password } }),
+    body: JSON.stringify({
+      query: 'mutation ($email: String!, $password: String!) { memberSignIn(email: $email, password: $password) { expiresAt } }',
+      variables: { email, password },
+    }),
   });
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
   if (!cookie.startsWith('carlo_member_session=')) throw new Error(`member sign-in failed: ${response.status} ${await response.text()}`);
@@ -35,8 +44,14 @@ export async function memberCookie(app: TestApp, email: string, password: string
 export async function mailTo(app: TestApp, to: string, subject: string | RegExp): Promise<ReceivedMail> {
   const sink = app.services.mail.sink;
   if (!sink) throw new Error('this app runs without the development mail sink');
-  const matches = (mail: ReceivedMail) => mail.to.includes(to) && (typeof subject === 'string' ? mail.subject === subject : subject.test(mail.subject));
-  const found = await until(async () => sink.messages().find(matches), (mail) => mail !== undefined, `mail "${String(subject)}" to ${to}`, 15_000);
+  const matches = (mail: ReceivedMail) =>
+    mail.to.includes(to) && (typeof subject === 'string' ? mail.subject === subject : subject.test(mail.subject));
+  const found = await until(
+    async () => sink.messages().find(matches),
+    (mail) => mail !== undefined,
+    `mail "${String(subject)}" to ${to}`,
+    15_000,
+  );
   if (!found) throw new Error('unreachable: until returned without a mail');
   return found;
 }

@@ -43,9 +43,10 @@ export async function startResponseDropProxy(target: string): Promise<ResponseDr
   const { port } = server.address() as net.AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    dropNextResponse: () => new Promise<void>((resolve) => {
-      armed = resolve;
-    }),
+    dropNextResponse: () =>
+      new Promise<void>((resolve) => {
+        armed = resolve;
+      }),
     connections: () => accepted,
     close: () => {
       for (const socket of sockets) socket.destroy();

@@ -61,9 +61,10 @@ export async function startProxy(target: URL): Promise<Proxy> {
     restore: () => {
       open = true;
     },
-    loseCommitAcknowledgement: (marker) => new Promise<void>((resolve) => {
-      armed = { marker: marker.toLowerCase(), done: resolve };
-    }),
+    loseCommitAcknowledgement: (marker) =>
+      new Promise<void>((resolve) => {
+        armed = { marker: marker.toLowerCase(), done: resolve };
+      }),
     close: () => {
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));

@@ -31,7 +31,12 @@ async function migrate(url: string): Promise<void> {
 }
 
 async function onMaintenanceDatabase(serverUrl: string, sql: string): Promise<void> {
-  const orm = await MikroORM.init({ clientUrl: withDatabase(serverUrl, 'postgres'), entities: [], discovery: { warnWhenNoEntities: false }, pool: { min: 0, max: 1 } });
+  const orm = await MikroORM.init({
+    clientUrl: withDatabase(serverUrl, 'postgres'),
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: 1 },
+  });
   try {
     await orm.em.getConnection().execute(sql);
   } finally {

@@ -21,29 +21,72 @@ function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
   if (error) return <Alert severity="error">{error}</Alert>;
   if (loading) return <Loading label="Loading revenue" />;
   if (!data) return null;
-  const months = data.revenueMetrics.map((month) => ({ ...month, mrr: month.mrrCents / 100, arr: month.arrCents / 100, arpu: month.arpuCents / 100, billed: month.billedCents / 100, overage: month.overageCents / 100 }));
+  const months = data.revenueMetrics.map((month) => ({
+    ...month,
+    mrr: month.mrrCents / 100,
+    arr: month.arrCents / 100,
+    arpu: month.arpuCents / 100,
+    billed: month.billedCents / 100,
+    overage: month.overageCents / 100,
+  }));
   const latest = months.at(-1);
   return (
     <>
       <KpiTiles months={data.revenueMetrics} failedPayments={failedPayments} />
       <Typography variant="h6" sx={{ mt: 3 }} data-testid="revenue-headline">
-        MRR {money(latest?.mrrCents)} · ARR {money(latest?.arrCents)} · ARPU {money(latest?.arpuCents)} · NRR {latest ? percent(latest.netRevenueRetention) : '—'}
+        MRR {money(latest?.mrrCents)} · ARR {money(latest?.arrCents)} · ARPU {money(latest?.arpuCents)} · NRR{' '}
+        {latest ? percent(latest.netRevenueRetention) : '—'}
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 1 }}>
         <ChartCard title="MRR by month" testId="chart-mrr">
-          <SeriesChart kind="area" data={months} x="month" tooltip={dollars} series={[{ key: 'mrr', name: 'MRR', color: '#1976d2', fill: '#90caf9' }]} />
+          <SeriesChart
+            kind="area"
+            data={months}
+            x="month"
+            tooltip={dollars}
+            series={[{ key: 'mrr', name: 'MRR', color: '#1976d2', fill: '#90caf9' }]}
+          />
         </ChartCard>
         <ChartCard title="New and churned paying customers">
-          <SeriesChart kind="bar" data={months} x="month" integers legend series={[{ key: 'newCustomers', name: 'New', color: '#388e3c' }, { key: 'churnedCustomers', name: 'Churned', color: '#d32f2f' }]} />
+          <SeriesChart
+            kind="bar"
+            data={months}
+            x="month"
+            integers
+            legend
+            series={[
+              { key: 'newCustomers', name: 'New', color: '#388e3c' },
+              { key: 'churnedCustomers', name: 'Churned', color: '#d32f2f' },
+            ]}
+          />
         </ChartCard>
         <ChartCard title="Logo and revenue churn, net revenue retention">
           <SeriesChart
-            kind="line" data={months} x="month" legend yTick={percent} tooltip={percent}
-            series={[{ key: 'logoChurnRate', name: 'Logo churn', color: '#d32f2f' }, { key: 'revenueChurnRate', name: 'Revenue churn', color: '#f57c00' }, { key: 'netRevenueRetention', name: 'NRR', color: '#388e3c' }]}
+            kind="line"
+            data={months}
+            x="month"
+            legend
+            yTick={percent}
+            tooltip={percent}
+            series={[
+              { key: 'logoChurnRate', name: 'Logo churn', color: '#d32f2f' },
+              { key: 'revenueChurnRate', name: 'Revenue churn', color: '#f57c00' },
+              { key: 'netRevenueRetention', name: 'NRR', color: '#388e3c' },
+            ]}
           />
         </ChartCard>
         <ChartCard title="Billed and overage revenue by month">
-          <SeriesChart kind="bar" data={months} x="month" legend tooltip={dollars} series={[{ key: 'billed', name: 'Billed', color: '#1976d2' }, { key: 'overage', name: 'Of which overage', color: '#f57c00' }]} />
+          <SeriesChart
+            kind="bar"
+            data={months}
+            x="month"
+            legend
+            tooltip={dollars}
+            series={[
+              { key: 'billed', name: 'Billed', color: '#1976d2' },
+              { key: 'overage', name: 'Of which overage', color: '#f57c00' },
+            ]}
+          />
         </ChartCard>
         <ChartCard title="ARPU by month">
           <SeriesChart kind="bar" data={months} x="month" tooltip={dollars} series={[{ key: 'arpu', name: 'ARPU', color: '#7b1fa2' }]} />
@@ -61,7 +104,9 @@ export function Dashboard() {
     <Box sx={{ mt: 2 }} data-testid="dashboard">
       <Title title="Dashboard" />
       {/* Revenue comes first for finance: the KPI tiles, then the revenue charts. */}
-      {canReadFinance(permissions) ? <RevenueCharts failedPayments={dashboard ? dashboard.failedPaymentsByDay.reduce((sum, day) => sum + day.count, 0) : null} /> : null}
+      {canReadFinance(permissions) ? (
+        <RevenueCharts failedPayments={dashboard ? dashboard.failedPaymentsByDay.reduce((sum, day) => sum + day.count, 0) : null} />
+      ) : null}
       {error ? <Alert severity="error">{error}</Alert> : null}
       {loading ? <Loading label="Loading the dashboard" /> : null}
       {dashboard ? (
@@ -80,28 +125,70 @@ export function Dashboard() {
             </ResponsiveContainer>
           </ChartCard>
           <ChartCard title="Active customers by plan">
-            <SeriesChart kind="bar" data={dashboard.activeCustomersByPlan} x="key" integers series={[{ key: 'count', name: 'Customers', color: '#1976d2' }]} />
+            <SeriesChart
+              kind="bar"
+              data={dashboard.activeCustomersByPlan}
+              x="key"
+              integers
+              series={[{ key: 'count', name: 'Customers', color: '#1976d2' }]}
+            />
           </ChartCard>
           <ChartCard title="New customers, last 30 days">
-            <SeriesChart kind="line" data={dashboard.newCustomersByDay} x="day" xTick={monthDay} integers series={[{ key: 'count', name: 'New customers', color: '#388e3c' }]} />
+            <SeriesChart
+              kind="line"
+              data={dashboard.newCustomersByDay}
+              x="day"
+              xTick={monthDay}
+              integers
+              series={[{ key: 'count', name: 'New customers', color: '#388e3c' }]}
+            />
           </ChartCard>
           <ChartCard title="Usage: calls and credits per day" testId="chart-usage-trend">
             <SeriesChart
-              kind="line" data={data?.adminUsage.byDay ?? []} x="day" xTick={monthDay} integers legend
-              series={[{ key: 'calls', name: 'Calls', color: '#388e3c' }, { key: 'chargedCredits', name: 'Credits', color: '#1976d2' }]}
+              kind="line"
+              data={data?.adminUsage.byDay ?? []}
+              x="day"
+              xTick={monthDay}
+              integers
+              legend
+              series={[
+                { key: 'calls', name: 'Calls', color: '#388e3c' },
+                { key: 'chargedCredits', name: 'Credits', color: '#1976d2' },
+              ]}
             />
           </ChartCard>
           <ChartCard title="Error rate and p95 latency">
             <SeriesChart
-              kind="line" data={(data?.adminUsage.byDay ?? []).map((day) => ({ ...day, errorRate: day.calls === 0 ? 0 : day.errors / day.calls }))} x="day" xTick={monthDay} yTick={percent} legend
-              series={[{ key: 'errorRate', name: 'Error rate', color: '#d32f2f' }, { key: 'p95LatencyMs', name: 'p95 ms', color: '#7b1fa2', axis: 'right' }]}
+              kind="line"
+              data={(data?.adminUsage.byDay ?? []).map((day) => ({ ...day, errorRate: day.calls === 0 ? 0 : day.errors / day.calls }))}
+              x="day"
+              xTick={monthDay}
+              yTick={percent}
+              legend
+              series={[
+                { key: 'errorRate', name: 'Error rate', color: '#d32f2f' },
+                { key: 'p95LatencyMs', name: 'p95 ms', color: '#7b1fa2', axis: 'right' },
+              ]}
             />
           </ChartCard>
           <ChartCard title="Failed payments per day">
-            <SeriesChart kind="bar" data={dashboard.failedPaymentsByDay} x="day" xTick={monthDay} integers series={[{ key: 'count', name: 'Failed payments', color: '#d32f2f' }]} />
+            <SeriesChart
+              kind="bar"
+              data={dashboard.failedPaymentsByDay}
+              x="day"
+              xTick={monthDay}
+              integers
+              series={[{ key: 'count', name: 'Failed payments', color: '#d32f2f' }]}
+            />
           </ChartCard>
           <ChartCard title="API keys by status">
-            <SeriesChart kind="bar" data={dashboard.apiKeysByStatus} x="key" integers series={[{ key: 'count', name: 'Keys', color: '#f57c00' }]} />
+            <SeriesChart
+              kind="bar"
+              data={dashboard.apiKeysByStatus}
+              x="key"
+              integers
+              series={[{ key: 'count', name: 'Keys', color: '#f57c00' }]}
+            />
           </ChartCard>
         </Box>
       ) : null}

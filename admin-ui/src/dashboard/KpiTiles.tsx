@@ -7,10 +7,21 @@ type Tile = { label: string; value: string; now: number; before: number | null; 
 
 /** An arrow for the change since last month, green when the change is good for the business. */
 function Trend({ now, before, upIsGood }: { now: number; before: number | null; upIsGood: boolean }) {
-  if (before === null || now === before) return <Typography component="span" color="text.secondary"> —</Typography>;
+  if (before === null || now === before)
+    return (
+      <Typography component="span" color="text.secondary">
+        {' '}
+        —
+      </Typography>
+    );
   const up = now > before;
   return (
-    <Typography component="span" data-trend={up ? 'up' : 'down'} color={up === upIsGood ? 'success.main' : 'error.main'} aria-label={up ? 'up from last month' : 'down from last month'}>
+    <Typography
+      component="span"
+      data-trend={up ? 'up' : 'down'}
+      color={up === upIsGood ? 'success.main' : 'error.main'}
+      aria-label={up ? 'up from last month' : 'down from last month'}
+    >
       {up ? ' ▲' : ' ▼'}
     </Typography>
   );
@@ -27,10 +38,28 @@ export function KpiTiles({ months, failedPayments }: { months: readonly Month[];
   const tiles: Tile[] = [
     { label: 'MRR', value: money(latest.mrrCents), now: latest.mrrCents, before: previous?.mrrCents ?? null, upIsGood: true },
     { label: 'ARR', value: money(latest.arrCents), now: latest.arrCents, before: previous?.arrCents ?? null, upIsGood: true },
-    { label: 'NRR', value: percent(latest.netRevenueRetention), now: latest.netRevenueRetention, before: previous?.netRevenueRetention ?? null, upIsGood: true },
-    { label: 'Logo churn', value: percent(latest.logoChurnRate), now: latest.logoChurnRate, before: previous?.logoChurnRate ?? null, upIsGood: false },
+    {
+      label: 'NRR',
+      value: percent(latest.netRevenueRetention),
+      now: latest.netRevenueRetention,
+      before: previous?.netRevenueRetention ?? null,
+      upIsGood: true,
+    },
+    {
+      label: 'Logo churn',
+      value: percent(latest.logoChurnRate),
+      now: latest.logoChurnRate,
+      before: previous?.logoChurnRate ?? null,
+      upIsGood: false,
+    },
     { label: 'ARPU', value: money(latest.arpuCents), now: latest.arpuCents, before: previous?.arpuCents ?? null, upIsGood: true },
-    { label: 'Overage this month', value: money(latest.overageCents), now: latest.overageCents, before: previous?.overageCents ?? null, upIsGood: true },
+    {
+      label: 'Overage this month',
+      value: money(latest.overageCents),
+      now: latest.overageCents,
+      before: previous?.overageCents ?? null,
+      upIsGood: true,
+    },
   ];
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))', gap: 2, mb: 2 }} data-testid="kpi-tiles">

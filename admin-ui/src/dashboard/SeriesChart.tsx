@@ -1,4 +1,17 @@
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 /** One plotted column of the rows: its key, label and colour, and the right-hand axis if it needs its own. */
 export type Series = { key: string; name: string; color: string; fill?: string; axis?: 'right' };
@@ -19,7 +32,18 @@ type Props<Row extends object> = {
 };
 
 /** The console's bar, line and area charts: one grid, axes, tooltip and legend, whatever the series. */
-export function SeriesChart<Row extends object>({ kind, data, x, series, horizontal = false, integers = false, legend = false, xTick, yTick, tooltip }: Props<Row>) {
+export function SeriesChart<Row extends object>({
+  kind,
+  data,
+  x,
+  series,
+  horizontal = false,
+  integers = false,
+  legend = false,
+  xTick,
+  yTick,
+  tooltip,
+}: Props<Row>) {
   const Chart = kind === 'bar' ? BarChart : kind === 'line' ? LineChart : AreaChart;
   // Callers name a column of their rows; recharts itself reads any key.
   const xKey: string = x;
@@ -28,17 +52,19 @@ export function SeriesChart<Row extends object>({ kind, data, x, series, horizon
       <Chart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={horizontal ? { left: 80 } : undefined}>
         <CartesianGrid strokeDasharray="3 3" />
         {horizontal ? <XAxis type="number" allowDecimals={!integers} /> : <XAxis dataKey={xKey} tickFormatter={xTick} />}
-        {horizontal
-          ? <YAxis yAxisId="left" type="category" dataKey={xKey} width={120} />
-          : <YAxis yAxisId="left" allowDecimals={!integers} tickFormatter={yTick} />}
+        {horizontal ? (
+          <YAxis yAxisId="left" type="category" dataKey={xKey} width={120} />
+        ) : (
+          <YAxis yAxisId="left" allowDecimals={!integers} tickFormatter={yTick} />
+        )}
         {series.some((s) => s.axis === 'right') ? <YAxis yAxisId="right" orientation="right" /> : null}
         <Tooltip formatter={tooltip ? (value) => tooltip(Number(value)) : undefined} />
         {legend ? <Legend /> : null}
         {series.map((s) => {
-          const common = { key: s.key, dataKey: s.key, name: s.name, yAxisId: s.axis ?? 'left' };
-          if (kind === 'bar') return <Bar {...common} fill={s.color} />;
-          if (kind === 'line') return <Line {...common} stroke={s.color} />;
-          return <Area {...common} stroke={s.color} fill={s.fill ?? s.color} />;
+          const common = { dataKey: s.key, name: s.name, yAxisId: s.axis ?? 'left' };
+          if (kind === 'bar') return <Bar key={s.key} {...common} fill={s.color} />;
+          if (kind === 'line') return <Line key={s.key} {...common} stroke={s.color} />;
+          return <Area key={s.key} {...common} stroke={s.color} fill={s.fill ?? s.color} />;
         })}
       </Chart>
     </ResponsiveContainer>

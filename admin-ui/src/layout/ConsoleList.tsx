@@ -1,4 +1,14 @@
-import { CreateButton, ExportButton, FilterButton, List as ReactAdminList, type ListProps, type RaRecord, TopToolbar, useFilterContext, useResourceDefinition } from 'react-admin';
+import {
+  CreateButton,
+  ExportButton,
+  FilterButton,
+  List as ReactAdminList,
+  type ListProps,
+  type RaRecord,
+  TopToolbar,
+  useFilterContext,
+  useResourceDefinition,
+} from 'react-admin';
 import { exportCsv } from './csv-export';
 
 /** react-admin's list actions, with an export of every matching row instead of the first 1,000. */

@@ -1,7 +1,14 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState } from 'react';
 
-type Props = { open: boolean; title: string; confirmLabel: string; onConfirm: (reason: string) => void; onClose: () => void; busy?: boolean };
+type Props = {
+  open: boolean;
+  title: string;
+  confirmLabel: string;
+  onConfirm: (reason: string) => void;
+  onClose: () => void;
+  busy?: boolean;
+};
 
 /** Asks for the reason that goes to the audit log (3 to 500 characters, as the server requires). */
 export function ReasonDialog({ open, title, confirmLabel, onConfirm, onClose, busy }: Props) {

@@ -11,7 +11,15 @@ export const apollo = new ApolloClient({
   defaultOptions: { query: { fetchPolicy: 'no-cache' }, watchQuery: { fetchPolicy: 'no-cache' } },
 });
 
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429, UNAVAILABLE: 503 };
+const statusOf: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+};
 
 /** One error list as an HttpError: the first message, its status, and field messages for forms. */
 function fromErrors(errors: readonly ErrorEntry[], fallbackStatus: number, fallbackMessage: string): HttpError {
@@ -41,23 +49,35 @@ export function toHttpError(error: unknown): HttpError {
   if (ServerError.is(error)) {
     // Apollo's own message is "Received status code N"; the server's message says what to do.
     const errors = bodyErrors(error.bodyText);
-    return errors.length > 0 ? fromErrors(errors, error.statusCode, error.message) : new HttpError(`The server answered ${error.statusCode}; try again shortly.`, error.statusCode, {});
+    return errors.length > 0
+      ? fromErrors(errors, error.statusCode, error.message)
+      : new HttpError(`The server answered ${error.statusCode}; try again shortly.`, error.statusCode, {});
   }
   return new HttpError(error instanceof Error ? error.message : 'Request failed', 500, {});
 }
 
-export async function query<Data, Variables extends OperationVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
+export async function query<Data, Variables extends OperationVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
   try {
-    const result = await apollo.query<Data, Variables>({ query: document, variables } as Parameters<typeof apollo.query<Data, Variables>>[0]);
+    const result = await apollo.query<Data, Variables>({ query: document, variables } as Parameters<
+      typeof apollo.query<Data, Variables>
+    >[0]);
     return result.data as Data;
   } catch (error) {
     throw toHttpError(error);
   }
 }
 
-export async function mutate<Data, Variables extends OperationVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data> {
+export async function mutate<Data, Variables extends OperationVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
   try {
-    const result = await apollo.mutate<Data, Variables>({ mutation: document, variables } as Parameters<typeof apollo.mutate<Data, Variables>>[0]);
+    const result = await apollo.mutate<Data, Variables>({ mutation: document, variables } as Parameters<
+      typeof apollo.mutate<Data, Variables>
+    >[0]);
     if (!result.data) throw new HttpError('Empty response', 500, {});
     return result.data as Data;
   } catch (error) {

@@ -9,7 +9,19 @@ import { simulations } from './data/simulations';
 import { MAX_PER_PAGE, type ResourceHandler, unsupported } from './data/resource-handler';
 
 /** One small handler per resource (providers/data/*), composed into react-admin's data provider. */
-const handlers: Record<string, ResourceHandler> = { customers, apiKeys, auditLog, adminUsers, plans, subscriptions, invoices, stripeEvents, outbox, simulations, meterDrift };
+const handlers: Record<string, ResourceHandler> = {
+  customers,
+  apiKeys,
+  auditLog,
+  adminUsers,
+  plans,
+  subscriptions,
+  invoices,
+  stripeEvents,
+  outbox,
+  simulations,
+  meterDrift,
+};
 
 function handler(resource: string): ResourceHandler {
   const found = handlers[resource];

@@ -1,4 +1,18 @@
-import { Alert, Box, Button, Card, CardContent, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Loading, Title, usePermissions } from 'react-admin';
 import { useLoad } from '../dashboard/use-load';
@@ -24,7 +38,9 @@ function MrrSnapshot({ month }: { month: string }) {
         <Typography variant="h6" data-testid="mrr-total" data-cents={report.totalMrrCents}>
           MRR at the close of {report.month}: {money(report.totalMrrCents)} over {report.lineCount} subscriptions
         </Typography>
-        <Typography variant="body2">{report.groups.map((group) => `${group.label} ${money(group.mrrCents)} (${group.lines})`).join(' · ') || 'No recurring revenue.'}</Typography>
+        <Typography variant="body2">
+          {report.groups.map((group) => `${group.label} ${money(group.mrrCents)} (${group.lines})`).join(' · ') || 'No recurring revenue.'}
+        </Typography>
         <Button sx={{ mt: 1 }} size="small" href={`/reports/mrr.csv?month=${encodeURIComponent(month)}`} download>
           MRR lines as CSV
         </Button>
@@ -44,16 +60,43 @@ function Report() {
     <Box sx={{ mt: 2 }}>
       <Title title="Revenue report" />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
-        <TextField label="From" type="month" name="from" value={from} onChange={(event) => setFrom(event.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField label="To" type="month" name="to" value={to} onChange={(event) => setTo(event.target.value)} size="small" slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField select label="Group by" value={groupBy} onChange={(event) => setGroupBy(event.target.value as RevenueGroupBy)} size="small">
+        <TextField
+          label="From"
+          type="month"
+          name="from"
+          value={from}
+          onChange={(event) => setFrom(event.target.value)}
+          size="small"
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          label="To"
+          type="month"
+          name="to"
+          value={to}
+          onChange={(event) => setTo(event.target.value)}
+          size="small"
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          select
+          label="Group by"
+          value={groupBy}
+          onChange={(event) => setGroupBy(event.target.value as RevenueGroupBy)}
+          size="small"
+        >
           {Object.entries(groupLabels).map(([value, label]) => (
             <MenuItem key={value} value={value}>
               {label}
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="contained" href={`/reports/revenue.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`} download data-testid="download-csv">
+        <Button
+          variant="contained"
+          href={`/reports/revenue.csv?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`}
+          download
+          data-testid="download-csv"
+        >
           Download CSV
         </Button>
       </Box>
@@ -73,7 +116,9 @@ function Report() {
                 Reconciles with the invoice mirror to the cent.
               </Typography>
             ) : (
-              <Alert severity="warning">Lines sum to {money(report.billedCents)} but invoice subtotals to {money(report.mirrorSubtotalCents)}.</Alert>
+              <Alert severity="warning">
+                Lines sum to {money(report.billedCents)} but invoice subtotals to {money(report.mirrorSubtotalCents)}.
+              </Alert>
             )}
             <Table size="small" sx={{ mt: 1 }}>
               <TableHead>
@@ -112,6 +157,7 @@ function Report() {
               </TableHead>
               <TableBody>
                 {report.lines.map((line, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: an invoice's lines have no id of their own and keep their order.
                   <TableRow key={`${line.invoiceId}-${index}`}>
                     <TableCell>{new Date(line.issuedAt).toLocaleDateString()}</TableCell>
                     <TableCell>{line.invoiceNumber ?? line.invoiceId.slice(0, 8)}</TableCell>

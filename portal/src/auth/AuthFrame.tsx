@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 export function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
   return (
     <main className="auth">
-      <a className="brand" href="/pricing">Carlo</a>
+      <a className="brand" href="/pricing">
+        Carlo
+      </a>
       <section className="card">
         <h1>{title}</h1>
         {children}

@@ -10,7 +10,9 @@ export default function Forgot() {
     <AuthFrame title="Reset your password">
       {error ? <ErrorMessage error={error} /> : null}
       {data ? (
-        <p className="success" role="status">If that address has a Carlo sign-in, a reset link is on its way. It works for one hour.</p>
+        <p className="success" role="status">
+          If that address has a Carlo sign-in, a reset link is on its way. It works for one hour.
+        </p>
       ) : (
         <form
           className="stack"
@@ -19,11 +21,18 @@ export default function Forgot() {
             void request({ variables: { email: fieldOf(event.currentTarget, 'email') } }).catch(() => undefined);
           }}
         >
-          <label>Email<input name="email" type="email" autoComplete="email" required /></label>
-          <button type="submit" disabled={loading}>Mail me a reset link</button>
+          <label>
+            Email
+            <input name="email" type="email" autoComplete="email" required />
+          </label>
+          <button type="submit" disabled={loading}>
+            Mail me a reset link
+          </button>
         </form>
       )}
-      <p><Link to="/signin">Back to sign in</Link></p>
+      <p>
+        <Link to="/signin">Back to sign in</Link>
+      </p>
     </AuthFrame>
   );
 }

@@ -13,7 +13,9 @@ export function PasswordForm({ label, busy, onPassword }: { label: string; busy:
         New password (10 characters or more)
         <input name="password" type="password" autoComplete="new-password" minLength={10} maxLength={200} required />
       </label>
-      <button type="submit" disabled={busy}>{label}</button>
+      <button type="submit" disabled={busy}>
+        {label}
+      </button>
     </form>
   );
 }

@@ -12,9 +12,15 @@ export default function Reset() {
     <AuthFrame title="Choose a new password">
       {error ? <ErrorMessage error={error} /> : null}
       {data ? (
-        <p className="success" role="status">Your password is changed and every other session is signed out. <Link to="/signin">Sign in</Link></p>
+        <p className="success" role="status">
+          Your password is changed and every other session is signed out. <Link to="/signin">Sign in</Link>
+        </p>
       ) : (
-        <PasswordForm label="Set password" busy={loading} onPassword={(password) => void reset({ variables: { token: params.get('token') ?? '', password } }).catch(() => undefined)} />
+        <PasswordForm
+          label="Set password"
+          busy={loading}
+          onPassword={(password) => void reset({ variables: { token: params.get('token') ?? '', password } }).catch(() => undefined)}
+        />
       )}
     </AuthFrame>
   );

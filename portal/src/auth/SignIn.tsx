@@ -22,12 +22,24 @@ export default function SignIn() {
             .catch(() => undefined);
         }}
       >
-        <label>Email<input name="email" type="email" autoComplete="email" required /></label>
-        <label>Password<input name="password" type="password" autoComplete="current-password" required /></label>
-        <button type="submit" disabled={loading}>{loading ? 'Signing in…' : 'Sign in'}</button>
+        <label>
+          Email
+          <input name="email" type="email" autoComplete="email" required />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        <button type="submit" disabled={loading}>
+          {loading ? 'Signing in…' : 'Sign in'}
+        </button>
       </form>
-      <p><Link to="/forgot">Forgot your password?</Link></p>
-      <p>New to Carlo? <a href="/pricing">Choose a plan and sign up</a>.</p>
+      <p>
+        <Link to="/forgot">Forgot your password?</Link>
+      </p>
+      <p>
+        New to Carlo? <a href="/pricing">Choose a plan and sign up</a>.
+      </p>
     </AuthFrame>
   );
 }

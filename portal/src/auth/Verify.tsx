@@ -16,8 +16,14 @@ export default function Verify() {
     <AuthFrame title="Verify your email">
       {error ? <ErrorMessage error={error} /> : null}
       {!called || (!data && !error) ? <Loading what="your link" /> : null}
-      {data?.verifyMemberEmail ? <p className="success" role="status">Your email is verified.</p> : null}
-      <p><Link to="/">Go to your account</Link></p>
+      {data?.verifyMemberEmail ? (
+        <p className="success" role="status">
+          Your email is verified.
+        </p>
+      ) : null}
+      <p>
+        <Link to="/">Go to your account</Link>
+      </p>
     </AuthFrame>
   );
 }

@@ -22,11 +22,21 @@ export default function BillingPage() {
   return (
     <>
       <h1>Billing</h1>
-      {bought.error ?? opened.error ?? checkedOut.error ? <ErrorMessage error={bought.error ?? opened.error ?? checkedOut.error} /> : null}
+      {(bought.error ?? opened.error ?? checkedOut.error) ? (
+        <ErrorMessage error={bought.error ?? opened.error ?? checkedOut.error} />
+      ) : null}
       <section className="card">
         <h2>Current plan: {current.name}</h2>
         <p>Subscription: {data.portalOverview.subscription?.status ?? 'none'}</p>
-        <button type="button" className="secondary" onClick={() => void portal().then((result) => go({ data: result.data?.portalBillingPortal })).catch(() => undefined)}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            void portal()
+              .then((result) => go({ data: result.data?.portalBillingPortal }))
+              .catch(() => undefined)
+          }
+        >
           Payment methods and cancellation (Stripe)
         </button>
       </section>
@@ -35,13 +45,23 @@ export default function BillingPage() {
           <h2>Upgrade</h2>
           <p>Paid plans start with a payment on Stripe Checkout; the new limits apply as soon as it is confirmed.</p>
           <ul className="choices">
-            {data.plans.filter((plan) => plan.priceCents > 0).map((plan) => (
-              <li key={plan.code}>
-                <button type="button" className="secondary" onClick={() => void checkout({ variables: { plan: plan.code } }).then((result) => go({ data: result.data?.portalCheckout })).catch(() => undefined)}>
-                  Upgrade to {plan.name} ({money(plan.priceCents, plan.currency)} / month, {credits(plan.includedCredits)})
-                </button>
-              </li>
-            ))}
+            {data.plans
+              .filter((plan) => plan.priceCents > 0)
+              .map((plan) => (
+                <li key={plan.code}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      void checkout({ variables: { plan: plan.code } })
+                        .then((result) => go({ data: result.data?.portalCheckout }))
+                        .catch(() => undefined)
+                    }
+                  >
+                    Upgrade to {plan.name} ({money(plan.priceCents, plan.currency)} / month, {credits(plan.includedCredits)})
+                  </button>
+                </li>
+              ))}
           </ul>
         </section>
       ) : (
@@ -53,7 +73,15 @@ export default function BillingPage() {
         <ul className="choices">
           {data.creditPacks.map((pack) => (
             <li key={pack.code}>
-              <button type="button" className="secondary" onClick={() => void buy({ variables: { pack: pack.code } }).then((result) => go({ data: result.data?.portalBuyCredits })).catch(() => undefined)}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  void buy({ variables: { pack: pack.code } })
+                    .then((result) => go({ data: result.data?.portalBuyCredits }))
+                    .catch(() => undefined)
+                }
+              >
                 Buy {credits(pack.credits)} for {money(pack.priceCents, pack.currency)}
               </button>
             </li>
@@ -67,7 +95,15 @@ export default function BillingPage() {
         ) : (
           <div className="scroll">
             <table>
-              <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Lines</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Number</th>
+                  <th>Issued</th>
+                  <th>Status</th>
+                  <th>Total</th>
+                  <th>Lines</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.portalInvoices.items.map((invoice) => (
                   <tr key={invoice.id}>
@@ -75,7 +111,11 @@ export default function BillingPage() {
                     <td>{day(invoice.issuedAt)}</td>
                     <td>{invoice.status}</td>
                     <td>{money(invoice.totalCents, invoice.currency)}</td>
-                    <td>{invoice.lines.map((line) => `${line.description ?? 'Line'}: ${money(line.amountCents, invoice.currency)}`).join('; ')}</td>
+                    <td>
+                      {invoice.lines
+                        .map((line) => `${line.description ?? 'Line'}: ${money(line.amountCents, invoice.currency)}`)
+                        .join('; ')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

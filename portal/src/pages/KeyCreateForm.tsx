@@ -29,7 +29,10 @@ export function KeyCreateForm({ busy, onCreate }: { busy: boolean; onCreate: (ke
       }}
     >
       <h2>Create a key</h2>
-      <label>Name<input name="name" required maxLength={100} placeholder="Production server" /></label>
+      <label>
+        Name
+        <input name="name" required maxLength={100} placeholder="Production server" />
+      </label>
       <label>
         Mode
         <select name="mode" defaultValue="LIVE">
@@ -45,8 +48,13 @@ export function KeyCreateForm({ busy, onCreate }: { busy: boolean; onCreate: (ke
           </label>
         ))}
       </fieldset>
-      <label>Expires on (optional)<input name="expires" type="date" /></label>
-      <button type="submit" disabled={busy}>Create key</button>
+      <label>
+        Expires on (optional)
+        <input name="expires" type="date" />
+      </label>
+      <button type="submit" disabled={busy}>
+        Create key
+      </button>
     </form>
   );
 }

@@ -12,11 +12,15 @@ function SecretOnce({ shown, onDone }: { shown: Shown; onDone: () => void }) {
   return (
     <section className="card secret" aria-label="New key secret">
       <h2>Your new key “{shown.name}”</h2>
-      <p><strong>Copy it now.</strong> It is shown only once; Carlo keeps only a hash of it.</p>
+      <p>
+        <strong>Copy it now.</strong> It is shown only once; Carlo keeps only a hash of it.
+      </p>
       <code data-testid="new-key-secret">{shown.secret}</code>
       <div className="row">
         <CopyButton text={shown.secret} label="Copy key" />
-        <button type="button" className="secondary" onClick={onDone}>I stored it</button>
+        <button type="button" className="secondary" onClick={onDone}>
+          I stored it
+        </button>
       </div>
     </section>
   );
@@ -42,14 +46,36 @@ export default function KeysPage() {
       {data && data.portalApiKeys.items.length > 0 ? (
         <div className="scroll">
           <table>
-            <thead><tr><th>Name</th><th>Key</th><th>Scopes</th><th>Status</th><th>Created</th><th>Last used</th><th>Expires</th><th><span className="sr-only">Actions</span></th></tr></thead>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Key</th>
+                <th>Scopes</th>
+                <th>Status</th>
+                <th>Created</th>
+                <th>Last used</th>
+                <th>Expires</th>
+                <th>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {data.portalApiKeys.items.map((key) => (
                 <tr key={key.id}>
-                  <td>{key.name} <small>{key.mode.toLowerCase()}</small></td>
-                  <td><code>{key.displayPrefix}…{key.last4}</code></td>
+                  <td>
+                    {key.name} <small>{key.mode.toLowerCase()}</small>
+                  </td>
+                  <td>
+                    <code>
+                      {key.displayPrefix}…{key.last4}
+                    </code>
+                  </td>
                   <td>{key.scopes.map((scope) => scope.toLowerCase().replace('_', ' ')).join(', ')}</td>
-                  <td>{key.status.toLowerCase()}{key.graceUntil ? ` until ${day(key.graceUntil)}` : ''}</td>
+                  <td>
+                    {key.status.toLowerCase()}
+                    {key.graceUntil ? ` until ${day(key.graceUntil)}` : ''}
+                  </td>
                   <td>{day(key.createdAt)}</td>
                   <td>{day(key.lastUsedAt)}</td>
                   <td>{day(key.expiresAt)}</td>
@@ -59,13 +85,45 @@ export default function KeysPage() {
                         // biome-ignore lint/a11y/useSemanticElements: an inline confirmation in a table cell; a fieldset would break the row.
                         <span role="group" aria-label={`Revoke ${key.name}?`}>
                           Revoke “{key.name}”? Calls with it fail at once.{' '}
-                          <button type="button" className="danger" onClick={() => void revoke({ variables: { id: key.id } }).then(after).catch(() => undefined).finally(() => setConfirming(null))}>Revoke</button>{' '}
-                          <button type="button" className="secondary" onClick={() => setConfirming(null)}>Keep</button>
+                          <button
+                            type="button"
+                            className="danger"
+                            onClick={() =>
+                              void revoke({ variables: { id: key.id } })
+                                .then(after)
+                                .catch(() => undefined)
+                                .finally(() => setConfirming(null))
+                            }
+                          >
+                            Revoke
+                          </button>{' '}
+                          <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+                            Keep
+                          </button>
                         </span>
                       ) : (
                         <>
-                          <button type="button" className="secondary" onClick={() => void rotate({ variables: { id: key.id } }).then((result) => { if (result.data) setShown({ name: result.data.portalRotateApiKey.apiKey.name, secret: result.data.portalRotateApiKey.secret }); after(); }).catch(() => undefined)}>Rotate</button>{' '}
-                          <button type="button" className="secondary" onClick={() => setConfirming(key.id)}>Revoke…</button>
+                          <button
+                            type="button"
+                            className="secondary"
+                            onClick={() =>
+                              void rotate({ variables: { id: key.id } })
+                                .then((result) => {
+                                  if (result.data)
+                                    setShown({
+                                      name: result.data.portalRotateApiKey.apiKey.name,
+                                      secret: result.data.portalRotateApiKey.secret,
+                                    });
+                                  after();
+                                })
+                                .catch(() => undefined)
+                            }
+                          >
+                            Rotate
+                          </button>{' '}
+                          <button type="button" className="secondary" onClick={() => setConfirming(key.id)}>
+                            Revoke…
+                          </button>
                         </>
                       )
                     ) : null}
@@ -81,7 +139,8 @@ export default function KeysPage() {
         onCreate={(input) =>
           void create({ variables: { input } })
             .then((result) => {
-              if (result.data) setShown({ name: result.data.portalCreateApiKey.apiKey.name, secret: result.data.portalCreateApiKey.secret });
+              if (result.data)
+                setShown({ name: result.data.portalCreateApiKey.apiKey.name, secret: result.data.portalCreateApiKey.secret });
               after();
             })
             .catch(() => undefined)

@@ -25,8 +25,12 @@ function UsageBars({ rows }: { rows: Overview['usageByDay']['rows'] }) {
       {rows.map((row) => (
         <li key={row.group}>
           <span>{row.group}</span>
-          <div><div style={{ width: `${Math.max(2, Math.round((row.chargedCredits / most) * 100))}%` }} /></div>
-          <span>{credits(row.chargedCredits)} · {row.calls} calls</span>
+          <div>
+            <div style={{ width: `${Math.max(2, Math.round((row.chargedCredits / most) * 100))}%` }} />
+          </div>
+          <span>
+            {credits(row.chargedCredits)} · {row.calls} calls
+          </span>
         </li>
       ))}
     </ol>
@@ -41,7 +45,11 @@ function PayNow({ plan }: { plan: string }) {
       <button
         type="button"
         disabled={loading}
-        onClick={() => void checkout({ variables: { plan } }).then((result) => result.data && window.location.assign(result.data.portalCheckout.url)).catch(() => undefined)}
+        onClick={() =>
+          void checkout({ variables: { plan } })
+            .then((result) => result.data && window.location.assign(result.data.portalCheckout.url))
+            .catch(() => undefined)
+        }
       >
         Pay on Stripe Checkout
       </button>
@@ -57,7 +65,8 @@ export default function OverviewPage() {
   if (!data) return null;
   const { plan, subscription, access, credits: period, usageByDay, usageByOperation } = data.portalOverview;
   const includedUsed = period.includedCredits - period.includedRemaining;
-  const overageCents = period.overageCentsPer1000Credits === null ? 0 : Math.round((period.overageCredits * period.overageCentsPer1000Credits) / 1000);
+  const overageCents =
+    period.overageCentsPer1000Credits === null ? 0 : Math.round((period.overageCredits * period.overageCentsPer1000Credits) / 1000);
   return (
     <>
       <h1>Overview</h1>
@@ -70,33 +79,66 @@ export default function OverviewPage() {
       <div className="grid">
         <section className="card">
           <h2>Plan</h2>
-          <p className="big" data-testid="plan-name">{plan.name}</p>
-          <p>{plan.priceCents === 0 ? 'Free' : `${money(plan.priceCents, plan.currency)} / month`} · {subscription?.status ?? 'no subscription'}</p>
-          <p>Period {day(period.periodStart)} – {day(period.periodEnd)}{subscription?.cancelAtPeriodEnd ? ' · cancels at its end' : ''}</p>
+          <p className="big" data-testid="plan-name">
+            {plan.name}
+          </p>
+          <p>
+            {plan.priceCents === 0 ? 'Free' : `${money(plan.priceCents, plan.currency)} / month`} ·{' '}
+            {subscription?.status ?? 'no subscription'}
+          </p>
+          <p>
+            Period {day(period.periodStart)} – {day(period.periodEnd)}
+            {subscription?.cancelAtPeriodEnd ? ' · cancels at its end' : ''}
+          </p>
         </section>
         <section className="card">
           <h2>Included credits</h2>
           <Gauge used={includedUsed} total={period.includedCredits} />
-          <p data-testid="included-used">{credits(includedUsed)} used of {credits(period.includedCredits)}; {credits(period.includedRemaining)} left</p>
+          <p data-testid="included-used">
+            {credits(includedUsed)} used of {credits(period.includedCredits)}; {credits(period.includedRemaining)} left
+          </p>
         </section>
         <section className="card">
           <h2>Prepaid and overage</h2>
           <p>Prepaid balance: {credits(period.prepaidRemaining)}</p>
-          <p>Overage so far: {credits(period.overageCredits)} = {money(overageCents, plan.currency)}</p>
+          <p>
+            Overage so far: {credits(period.overageCredits)} = {money(overageCents, plan.currency)}
+          </p>
         </section>
       </div>
       <section className="card">
         <h2>Usage this period</h2>
         {usageByDay.rows.length === 0 ? (
-          <Empty>No calls yet this period. {can.keys(me.member.role) ? 'Create a key on the Keys page and call the API with it.' : 'Your developers’ calls will show here.'}</Empty>
+          <Empty>
+            No calls yet this period.{' '}
+            {can.keys(me.member.role)
+              ? 'Create a key on the Keys page and call the API with it.'
+              : 'Your developers’ calls will show here.'}
+          </Empty>
         ) : (
           <>
-            <p data-testid="usage-total">{usageByDay.calls} calls, {credits(usageByDay.chargedCredits)} charged</p>
+            <p data-testid="usage-total">
+              {usageByDay.calls} calls, {credits(usageByDay.chargedCredits)} charged
+            </p>
             <UsageBars rows={usageByDay.rows} />
             <table>
               <caption>By operation</caption>
-              <thead><tr><th>Operation</th><th>Calls</th><th>Credits</th></tr></thead>
-              <tbody>{usageByOperation.rows.map((row) => <tr key={row.group}><td>{row.group}</td><td>{row.calls}</td><td>{credits(row.chargedCredits)}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th>Operation</th>
+                  <th>Calls</th>
+                  <th>Credits</th>
+                </tr>
+              </thead>
+              <tbody>
+                {usageByOperation.rows.map((row) => (
+                  <tr key={row.group}>
+                    <td>{row.group}</td>
+                    <td>{row.calls}</td>
+                    <td>{credits(row.chargedCredits)}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </>
         )}

@@ -19,9 +19,20 @@ export function SignedIn() {
   const location = useLocation();
   const { data, error, loading, refetch } = useQuery(PortalMeDocument, { fetchPolicy: 'network-only' });
   const [signOut] = useMutation(SignOutDocument);
-  if (error && codeOf(error) === 'UNAUTHENTICATED') return <Navigate to={`/signin?next=${encodeURIComponent(location.pathname)}`} replace />;
-  if (error) return <main className="page"><ErrorMessage error={error} retry={() => void refetch()} /></main>;
-  if (loading || !data) return <main className="page"><Loading what="your account" /></main>;
+  if (error && codeOf(error) === 'UNAUTHENTICATED')
+    return <Navigate to={`/signin?next=${encodeURIComponent(location.pathname)}`} replace />;
+  if (error)
+    return (
+      <main className="page">
+        <ErrorMessage error={error} retry={() => void refetch()} />
+      </main>
+    );
+  if (loading || !data)
+    return (
+      <main className="page">
+        <Loading what="your account" />
+      </main>
+    );
   const me = data.portalMe;
   const role = me.member.role;
   return (
@@ -31,18 +42,24 @@ export function SignedIn() {
           Carlo <span>{me.company}</span>
         </a>
         <nav aria-label="Portal">
-          <NavLink to="/" end>Overview</NavLink>
+          <NavLink to="/" end>
+            Overview
+          </NavLink>
           {can.keys(role) ? <NavLink to="/keys">Keys</NavLink> : null}
           {can.billing(role) ? <NavLink to="/billing">Billing</NavLink> : null}
           {can.team(role) ? <NavLink to="/team">Team</NavLink> : null}
         </nav>
         <div className="who">
-          <span title={me.member.email}>{me.member.email} · {role.toLowerCase()}</span>
+          <span title={me.member.email}>
+            {me.member.email} · {role.toLowerCase()}
+          </span>
           <button
             type="button"
             className="secondary"
             onClick={() => {
-              void signOut().then(() => apollo.clearStore()).then(() => window.location.assign('/portal/signin'));
+              void signOut()
+                .then(() => apollo.clearStore())
+                .then(() => window.location.assign('/portal/signin'));
             }}
           >
             Sign out

@@ -13,21 +13,31 @@ export const authChecker: AuthChecker<Context> = ({ context }, rules) => {
   if (parsed.some((rule) => rule.kind === 'public')) return true;
   const principal = context.principal;
   if (principal.kind === 'anonymous') {
-    throw appError(ErrorCode.UNAUTHENTICATED, 'Sign in: send `Authorization: Bearer mc_live_…` with an API key, or sign in to the console.');
+    throw appError(
+      ErrorCode.UNAUTHENTICATED,
+      'Sign in: send `Authorization: Bearer mc_live_…` with an API key, or sign in to the console.',
+    );
   }
   const refusal =
-    principal.kind === 'key' ? keyRefusal(principal, parsed) : principal.kind === 'admin' ? adminRefusal(principal, parsed) : memberRefusal(principal, parsed);
+    principal.kind === 'key'
+      ? keyRefusal(principal, parsed)
+      : principal.kind === 'admin'
+        ? adminRefusal(principal, parsed)
+        : memberRefusal(principal, parsed);
   if (refusal) throw refusal;
   return true;
 };
 
 function keyRefusal(principal: Extract<Principal, { kind: 'key' }>, rules: ParsedRule[]) {
   const keyRules = rules.flatMap((rule) => (rule.kind === 'key' ? [rule] : []));
-  if (keyRules.length === 0) return appError(ErrorCode.FORBIDDEN, 'This field is for console or portal sessions only; API keys cannot call it.');
+  if (keyRules.length === 0)
+    return appError(ErrorCode.FORBIDDEN, 'This field is for console or portal sessions only; API keys cannot call it.');
   const scoped = keyRules.find((rule) => rule.scope === null || principal.scopes.includes(rule.scope));
   if (!scoped) {
     const needed = keyRules.map((rule) => rule.scope).join(' or ');
-    return appError(ErrorCode.FORBIDDEN, `This API key lacks the scope ${needed}. Create a key with that scope.`, { requiredScope: needed });
+    return appError(ErrorCode.FORBIDDEN, `This API key lacks the scope ${needed}. Create a key with that scope.`, {
+      requiredScope: needed,
+    });
   }
   if (allows(principal.access.level, scoped.use)) return null;
   const code = principal.access.reason === 'customer_suspended' ? ErrorCode.FORBIDDEN : ErrorCode.PAYMENT_REQUIRED;
@@ -37,7 +47,8 @@ function keyRefusal(principal: Extract<Principal, { kind: 'key' }>, rules: Parse
 function adminRefusal(principal: Extract<Principal, { kind: 'admin' }>, rules: ParsedRule[]) {
   const roles = rules.flatMap((rule) => (rule.kind === 'admin' ? [rule.role] : []));
   if (roles.includes(principal.role)) return null;
-  if (roles.length === 0) return appError(ErrorCode.FORBIDDEN, 'This field is not for console sessions; call it with an API key or from the customer portal.');
+  if (roles.length === 0)
+    return appError(ErrorCode.FORBIDDEN, 'This field is not for console sessions; call it with an API key or from the customer portal.');
   return appError(ErrorCode.FORBIDDEN, `Your role (${principal.role}) cannot do this; it needs ${roles.join(' or ')}.`);
 }
 
@@ -45,5 +56,8 @@ function memberRefusal(principal: Extract<Principal, { kind: 'member' }>, rules:
   const roles = rules.flatMap((rule) => (rule.kind === 'member' ? [rule.role] : []));
   if (roles.includes(principal.role)) return null;
   if (roles.length === 0) return appError(ErrorCode.FORBIDDEN, 'This field is not for portal sessions; call it with an API key.');
-  return appError(ErrorCode.FORBIDDEN, `Your team role (${principal.role}) cannot do this; it needs ${roles.join(' or ')}. Ask your account owner.`);
+  return appError(
+    ErrorCode.FORBIDDEN,
+    `Your team role (${principal.role}) cannot do this; it needs ${roles.join(' or ')}. Ask your account owner.`,
+  );
 }

@@ -10,7 +10,10 @@ export const MEMBER_SESSION_COOKIE = 'carlo_member_session';
 const MAX_AUTHORIZATION_LENGTH = 200;
 
 const badKey = () =>
-  requestError(ErrorCode.UNAUTHENTICATED, 'The API key is missing, malformed or unknown. Send `Authorization: Bearer mc_live_…` with a key from the console.');
+  requestError(
+    ErrorCode.UNAUTHENTICATED,
+    'The API key is missing, malformed or unknown. Send `Authorization: Bearer mc_live_…` with a key from the console.',
+  );
 
 /**
  * Who is calling. A bearer token that cannot be one of our keys (length, prefix, checksum) is
@@ -60,6 +63,9 @@ async function unlessDatabaseDown<T>(lookup: () => Promise<T>): Promise<T> {
     return await lookup();
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
-    throw requestError(ErrorCode.UNAVAILABLE, 'The API key or session could not be checked right now, so the call did not run and nothing was charged. Retry shortly.');
+    throw requestError(
+      ErrorCode.UNAVAILABLE,
+      'The API key or session could not be checked right now, so the call did not run and nothing was charged. Retry shortly.',
+    );
   }
 }

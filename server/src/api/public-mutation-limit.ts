@@ -9,7 +9,8 @@ function publicMutations(schema: GraphQLSchema): Set<string> {
   if (cached) return cached;
   const names = new Set<string>();
   for (const [field, rules] of rootFieldRules(schema)) {
-    if (field.startsWith('Mutation.') && rules.some((rule) => parseRule(rule).kind === 'public')) names.add(field.slice('Mutation.'.length));
+    if (field.startsWith('Mutation.') && rules.some((rule) => parseRule(rule).kind === 'public'))
+      names.add(field.slice('Mutation.'.length));
   }
   publicMutationsOf.set(schema, names);
   return names;
@@ -29,7 +30,12 @@ export const onePublicMutationRule: ValidationRule = (context: ValidationContext
       if (!mutationType || context.getParentType() !== mutationType || !names.has(node.name.value)) return;
       seen += 1;
       if (seen === 2) {
-        context.reportError(new GraphQLError(`Send one ${node.name.value} (or other mutation that needs no credentials) per request.`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+        context.reportError(
+          new GraphQLError(`Send one ${node.name.value} (or other mutation that needs no credentials) per request.`, {
+            nodes: [node],
+            extensions: { code: 'BAD_USER_INPUT' },
+          }),
+        );
       }
     },
   };

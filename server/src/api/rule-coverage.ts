@@ -26,5 +26,6 @@ export function rootFieldRules(schema: GraphQLSchema): Map<string, string[]> {
 /** Building a schema with a root field that declares no access rule is a programming error. */
 export function assertEveryRootFieldHasRule(schema: GraphQLSchema): void {
   const missing = [...rootFieldRules(schema)].filter(([, rules]) => rules.length === 0).map(([field]) => field);
-  if (missing.length > 0) throw new Error(`Root fields without an access rule (@Public, @ForKey, @ForAdmin or @ForMember): ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`Root fields without an access rule (@Public, @ForKey, @ForAdmin or @ForMember): ${missing.join(', ')}`);
 }

@@ -41,9 +41,17 @@ export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 
 export function createServices(dependencies: ServiceDependencies): Services {
   const { config, secrets, orm, redis, logger } = dependencies;
   const keyVerifier = new ApiKeyVerifier(orm, secrets.apiKeyPepper, config.KEY_CACHE_TTL_MS);
-  const apiKeys = new ApiKeyService(secrets.apiKeyPepper, (keyId) => keyVerifier.invalidateKey(keyId), config.KEY_ROTATION_GRACE_HOURS * 3_600_000);
+  const apiKeys = new ApiKeyService(
+    secrets.apiKeyPepper,
+    (keyId) => keyVerifier.invalidateKey(keyId),
+    config.KEY_ROTATION_GRACE_HOURS * 3_600_000,
+  );
   const mail = new MailModule(config, logger);
-  const memberAuth = new MemberAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis, 'member-login'));
+  const memberAuth = new MemberAuthService(
+    secrets.sessionSecret,
+    config.SESSION_TTL_HOURS * 3_600_000,
+    new LoginThrottle(redis, 'member-login'),
+  );
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   return {
     ...dependencies,

@@ -11,7 +11,12 @@ import { syncPlans } from '../billing/index.js';
  * the operator); without, to an in-process emulator on STRIPE_EMULATOR_PORT, whose state lives in
  * DATA_DIR and whose catalog is synced at every start.
  */
-export async function connectBilling(config: Config, services: Services, em: EntityManager, logger: Logger): Promise<StripeEmulator | null> {
+export async function connectBilling(
+  config: Config,
+  services: Services,
+  em: EntityManager,
+  logger: Logger,
+): Promise<StripeEmulator | null> {
   services.billing.useLedger(services.monetization.credits);
   if (config.STRIPE_SECRET_KEY) {
     services.billing.connect({ secretKey: config.STRIPE_SECRET_KEY });

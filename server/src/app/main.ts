@@ -13,7 +13,10 @@ try {
 }
 const logger = createLogger(config);
 const carlo = await startCarlo(config, logger);
-logger.info({ url: carlo.url, embeddedDatabase: carlo.database.embedded, startMs: Math.round(performance.now() - startedAt) }, 'carlo is listening');
+logger.info(
+  { url: carlo.url, embeddedDatabase: carlo.database.embedded, startMs: Math.round(performance.now() - startedAt) },
+  'carlo is listening',
+);
 printFirstRunBanner(carlo.url, carlo.seeded, { devMail: carlo.services.mail.sink !== null });
 
 let stopping = false;

@@ -13,7 +13,10 @@ import { SimulationService } from '../domain/simulation/index.js';
 let config: Config;
 try {
   config = loadConfig();
-  if (!config.DATABASE_URL) throw new ConfigError('npm run worker needs DATABASE_URL (the API\'s PostgreSQL); with the embedded database, `npm start` runs the worker in process.');
+  if (!config.DATABASE_URL)
+    throw new ConfigError(
+      "npm run worker needs DATABASE_URL (the API's PostgreSQL); with the embedded database, `npm start` runs the worker in process.",
+    );
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
   process.exit(1);

@@ -4,8 +4,26 @@ export { addToGroups, parsePeriod } from './reports/invoice-revenue.js';
 export type { RevenueGroup, RevenueInvoiceLine } from './reports/invoice-revenue.js';
 export { parseMonth, revenueLines, revenueSeriesWithBilling } from './reports/revenue-report.service.js';
 export type { MonthWithBilling, RevenueLine } from './reports/revenue-report.service.js';
-export { MrrGroupBy, MrrReportGroupType, MrrReportType, RevenueGroupBy, RevenueMetricsArgs, RevenueMonthType, RevenueReportType } from './reports/revenue-report.type.js';
-export { AdminSubscriptionPage, AdminSubscriptionType, BillingListArgs, InvoicePage, InvoiceType, OutboxEntryType, OutboxPage, StripeEventPage, StripeEventType } from './stripe/billing-admin.type.js';
+export {
+  MrrGroupBy,
+  MrrReportGroupType,
+  MrrReportType,
+  RevenueGroupBy,
+  RevenueMetricsArgs,
+  RevenueMonthType,
+  RevenueReportType,
+} from './reports/revenue-report.type.js';
+export {
+  AdminSubscriptionPage,
+  AdminSubscriptionType,
+  BillingListArgs,
+  InvoicePage,
+  InvoiceType,
+  OutboxEntryType,
+  OutboxPage,
+  StripeEventPage,
+  StripeEventType,
+} from './stripe/billing-admin.type.js';
 export { SignUpInput } from './stripe/billing.input.js';
 export { BillingModule } from './stripe/billing.module.js';
 export type { PlanChangePreview } from './stripe/plan-changes.js';

@@ -25,7 +25,11 @@ export class AdminApiKeyResolver {
       const pattern = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.$or = [{ name: { $ilike: pattern } }, { displayPrefix: { $ilike: pattern } }];
     }
-    const [items, total] = await em.findAndCount(ApiKey, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage });
+    const [items, total] = await em.findAndCount(ApiKey, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: args.perPage,
+      offset: (args.page - 1) * args.perPage,
+    });
     return pageOf(items.map(toAdminKey), total, args);
   }
 
@@ -46,22 +50,35 @@ export class AdminApiKeyResolver {
     const key = await findKey(em, id);
     const trimmed = checkedReason(reason);
     // Audit first: the service's flush commits the row with the revocation.
-    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, {
-      action: 'api_key.revoke',
-      targetType: 'api_key',
-      targetId: key.id,
-      before: { status: key.status },
-      after: { status: ApiKeyStatus.REVOKED, reason: trimmed, customerId: key.customer.id },
-    });
+    recordAudit(
+      em,
+      { principal: callerAdmin(principal), ip, requestId },
+      {
+        action: 'api_key.revoke',
+        targetType: 'api_key',
+        targetId: key.id,
+        before: { status: key.status },
+        after: { status: ApiKeyStatus.REVOKED, reason: trimmed, customerId: key.customer.id },
+      },
+    );
     return toAdminKey(await services.apiKeys.revoke(em, key.customer.id, key.id));
   }
 
-  @Mutation(() => AdminIssuedApiKeyType, { description: "Rotates any customer key; the old key works until its graceUntil. Hand the secret to the customer." })
+  @Mutation(() => AdminIssuedApiKeyType, {
+    description: 'Rotates any customer key; the old key works until its graceUntil. Hand the secret to the customer.',
+  })
   @ForAdmin(...MANAGERS)
-  async adminRotateApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, ip, requestId, principal, services }: Context): Promise<AdminIssuedApiKeyType> {
+  async adminRotateApiKey(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, ip, requestId, principal, services }: Context,
+  ): Promise<AdminIssuedApiKeyType> {
     const key = await findKey(em, id);
     const admin = callerAdmin(principal);
-    const audit = recordAudit(em, { principal: admin, ip, requestId }, { action: 'api_key.rotate', targetType: 'api_key', targetId: key.id, after: { customerId: key.customer.id } });
+    const audit = recordAudit(
+      em,
+      { principal: admin, ip, requestId },
+      { action: 'api_key.rotate', targetType: 'api_key', targetId: key.id, after: { customerId: key.customer.id } },
+    );
     try {
       const issued = await services.apiKeys.rotate(em, key.customer.id, key.id, `admin:${admin.adminId}`);
       completeAudit(audit, { customerId: key.customer.id, newKeyId: issued.apiKey.id });

@@ -52,7 +52,11 @@ export class AuditLogResolver {
   @ForAdmin(AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT)
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() { em }: Context): Promise<PageOf<AuditLog>> {
     const where = { ...(args.targetType ? { targetType: args.targetType } : {}), ...(args.targetId ? { targetId: args.targetId } : {}) };
-    const [items, total] = await em.findAndCount(AuditLog, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage });
+    const [items, total] = await em.findAndCount(AuditLog, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: args.perPage,
+      offset: (args.page - 1) * args.perPage,
+    });
     return pageOf(items, total, args);
   }
 }

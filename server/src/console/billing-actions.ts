@@ -24,33 +24,63 @@ async function targetOf(em: EntityManager, services: Services, customerId: strin
   const customer = isUuid(customerId) ? await em.findOne(Customer, customerId) : null;
   if (!customer) throw notFound('Customer');
   const subscription = await services.billing.service.latestSubscription(em, customerId);
-  if (!subscription) throw appError(ErrorCode.CONFLICT, 'This customer has no subscription yet. It starts one at sign-up or through Checkout.');
+  if (!subscription)
+    throw appError(ErrorCode.CONFLICT, 'This customer has no subscription yet. It starts one at sign-up or through Checkout.');
   return { customer, subscription };
 }
 
 function snapshot(row: Subscription): Record<string, unknown> {
-  return { subscriptionId: row.id, planCode: row.plan.getEntity().code, status: row.status, cancelAtPeriodEnd: row.cancelAtPeriodEnd, stripeSubscriptionId: row.stripeSubscriptionId };
+  return {
+    subscriptionId: row.id,
+    planCode: row.plan.getEntity().code,
+    status: row.status,
+    cancelAtPeriodEnd: row.cancelAtPeriodEnd,
+    stripeSubscriptionId: row.stripeSubscriptionId,
+  };
 }
 
 /** A Carlo-managed plan switch applies now: Carlo does not invoice it, so there is nothing to prorate. */
 async function managedChange(em: EntityManager, row: Subscription, planCode: string): Promise<PlanChangePreview> {
   if (row.status !== SubscriptionStatus.ACTIVE && row.status !== SubscriptionStatus.TRIALING) {
-    throw appError(ErrorCode.CONFLICT, `This subscription is ${row.status}; only a live subscription changes plan. A pending sign-up picks its plan in Checkout.`);
+    throw appError(
+      ErrorCode.CONFLICT,
+      `This subscription is ${row.status}; only a live subscription changes plan. A pending sign-up picks its plan in Checkout.`,
+    );
   }
   const to = await em.findOne(Plan, { code: planCode, active: true });
   if (!to) throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${planCode}. The console lists the plans on sale.`, { field: 'plan' });
   const from = row.plan.getEntity();
   if (from.id === to.id) throw appError(ErrorCode.CONFLICT, `This customer is on ${to.code} already.`, { field: 'plan' });
-  return { from, to, immediate: true, prorationCents: 0, nextInvoiceCents: 0, currency: 'usd', effectiveAt: new Date(), releasedPlanCode: null };
+  return {
+    from,
+    to,
+    immediate: true,
+    prorationCents: 0,
+    nextInvoiceCents: 0,
+    currency: 'usd',
+    effectiveAt: new Date(),
+    releasedPlanCode: null,
+  };
 }
 
-export async function previewAdminPlanChange(em: EntityManager, services: Services, customerId: string, planCode: string): Promise<PlanChangePreview> {
+export async function previewAdminPlanChange(
+  em: EntityManager,
+  services: Services,
+  customerId: string,
+  planCode: string,
+): Promise<PlanChangePreview> {
   const { subscription } = await targetOf(em, services, customerId);
   if (subscription.stripeSubscriptionId) return services.billing.service.previewPlanChange(em, customerId, planCode);
   return managedChange(em, subscription, planCode);
 }
 
-export async function adminChangePlan(em: EntityManager, services: Services, actor: AuditActor, customerId: string, planCode: string): Promise<PlanChangePreview> {
+export async function adminChangePlan(
+  em: EntityManager,
+  services: Services,
+  actor: AuditActor,
+  customerId: string,
+  planCode: string,
+): Promise<PlanChangePreview> {
   const { customer, subscription } = await targetOf(em, services, customerId);
   const before = snapshot(subscription);
   const audit = (tx: EntityManager, preview: PlanChangePreview, billedBy: string) =>
@@ -59,7 +89,13 @@ export async function adminChangePlan(em: EntityManager, services: Services, act
       targetType: 'customer',
       targetId: customerId,
       before,
-      after: { planCode: preview.to.code, immediate: preview.immediate, effectiveAt: preview.effectiveAt.toISOString(), prorationCents: preview.prorationCents, billedBy },
+      after: {
+        planCode: preview.to.code,
+        immediate: preview.immediate,
+        effectiveAt: preview.effectiveAt.toISOString(),
+        prorationCents: preview.prorationCents,
+        billedBy,
+      },
     });
   if (subscription.stripeSubscriptionId) {
     const preview = await services.billing.service.changePlan(em, customerId, planCode, actor.requestId ?? randomUUID());
@@ -71,7 +107,8 @@ export async function adminChangePlan(em: EntityManager, services: Services, act
   await em.transactional(async (tx) => {
     const row = await tx.findOneOrFail(Subscription, subscription.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     // Another admin (or a Checkout webhook) may have moved the row since it was read.
-    if (row.plan.id !== preview.from.id || row.stripeSubscriptionId) throw appError(ErrorCode.CONFLICT, 'This subscription changed meanwhile. Reload the customer and try again.');
+    if (row.plan.id !== preview.from.id || row.stripeSubscriptionId)
+      throw appError(ErrorCode.CONFLICT, 'This subscription changed meanwhile. Reload the customer and try again.');
     movePlan(row, tx.getReference(Plan, preview.to.id));
     audit(tx, preview, 'carlo');
     await tx.flush();
@@ -82,7 +119,13 @@ export async function adminChangePlan(em: EntityManager, services: Services, act
   return preview;
 }
 
-export async function adminCancelSubscription(em: EntityManager, services: Services, actor: AuditActor, customerId: string, atPeriodEnd: boolean): Promise<Subscription> {
+export async function adminCancelSubscription(
+  em: EntityManager,
+  services: Services,
+  actor: AuditActor,
+  customerId: string,
+  atPeriodEnd: boolean,
+): Promise<Subscription> {
   const { subscription } = await targetOf(em, services, customerId);
   const before = snapshot(subscription);
   const action = atPeriodEnd ? 'subscription.cancel_at_period_end' : 'subscription.cancel_now';
@@ -93,10 +136,21 @@ export async function adminCancelSubscription(em: EntityManager, services: Servi
     return subscription;
   }
   // Nothing would end a Carlo-managed subscription at its period end, so promising it would be a lie.
-  if (atPeriodEnd) throw appError(ErrorCode.BAD_USER_INPUT, 'This subscription is managed by Carlo, not billed by Stripe, so no period runs out: cancel it now, or change its plan to free.', { field: 'atPeriodEnd' });
+  if (atPeriodEnd)
+    throw appError(
+      ErrorCode.BAD_USER_INPUT,
+      'This subscription is managed by Carlo, not billed by Stripe, so no period runs out: cancel it now, or change its plan to free.',
+      { field: 'atPeriodEnd' },
+    );
   if (subscription.status === SubscriptionStatus.CANCELED) throw appError(ErrorCode.CONFLICT, 'This subscription has ended already.');
   cancelNow(subscription);
-  recordAudit(em, actor, { action, targetType: 'customer', targetId: customerId, before, after: { ...snapshot(subscription), billedBy: 'carlo' } });
+  recordAudit(em, actor, {
+    action,
+    targetType: 'customer',
+    targetId: customerId,
+    before,
+    after: { ...snapshot(subscription), billedBy: 'carlo' },
+  });
   await em.flush();
   await forgetCaches(services, customerId);
   return subscription;
@@ -119,14 +173,25 @@ export async function retryOutboxRow(em: EntityManager, actor: AuditActor, id: s
     // The lock keeps two retries, or a retry and the sender, from interleaving on one row.
     const row = await tx.findOne(StripeOutboxEntry, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!row) throw notFound('Outbox row');
-    if (row.sentAt) throw appError(ErrorCode.CONFLICT, `Stripe acknowledged ${row.identifier} on ${row.sentAt.toISOString()}; it is never sent again, or the overage would count twice.`);
-    if (!row.deadAt) throw appError(ErrorCode.CONFLICT, `${row.identifier} is not a dead letter: it is pending and the sender retries it on its own.`);
+    if (row.sentAt)
+      throw appError(
+        ErrorCode.CONFLICT,
+        `Stripe acknowledged ${row.identifier} on ${row.sentAt.toISOString()}; it is never sent again, or the overage would count twice.`,
+      );
+    if (!row.deadAt)
+      throw appError(ErrorCode.CONFLICT, `${row.identifier} is not a dead letter: it is pending and the sender retries it on its own.`);
     const before = { deadAt: row.deadAt.toISOString(), attempts: row.attempts, lastError: row.lastError };
     row.deadAt = null;
     row.attempts = 0;
     row.lastError = null;
     row.nextAttemptAt = new Date();
-    recordAudit(tx, actor, { action: 'outbox.retry', targetType: 'stripe_outbox', targetId: row.id, before, after: { state: 'pending', attempts: 0, identifier: row.identifier } });
+    recordAudit(tx, actor, {
+      action: 'outbox.retry',
+      targetType: 'stripe_outbox',
+      targetId: row.id,
+      before,
+      after: { state: 'pending', attempts: 0, identifier: row.identifier },
+    });
     return row;
   });
 }

@@ -3,7 +3,21 @@ import { ForAdmin, type Context } from '../api/index.js';
 import { isUuid, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { callerAdmin } from '../domain/access/index.js';
 import { AdminRole, recordAudit } from '../platform/staff/index.js';
-import { AdminSubscriptionPage, BillingListArgs, Invoice, InvoicePage, OutboxPage, StripeEvent, StripeEventPage, StripeEventStatus, StripeEventType, StripeOutboxEntry, type AdminSubscriptionType, type InvoiceType, type OutboxEntryType } from '../billing/index.js';
+import {
+  AdminSubscriptionPage,
+  BillingListArgs,
+  Invoice,
+  InvoicePage,
+  OutboxPage,
+  StripeEvent,
+  StripeEventPage,
+  StripeEventStatus,
+  StripeEventType,
+  StripeOutboxEntry,
+  type AdminSubscriptionType,
+  type InvoiceType,
+  type OutboxEntryType,
+} from '../billing/index.js';
 import { Subscription } from '../domain/subscriptions/index.js';
 
 const OPERATORS = [AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT];
@@ -17,7 +31,12 @@ export class BillingAdminResolver {
   @ForAdmin(...OPERATORS)
   async subscriptions(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<AdminSubscriptionType>> {
     const where = { ...customerFilter(args, 'customer'), ...(args.status ? { status: args.status } : {}) } as Record<string, unknown>;
-    const [rows, total] = await em.findAndCount(Subscription, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: args.perPage, offset: offset(args), populate: ['plan'] });
+    const [rows, total] = await em.findAndCount(Subscription, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: args.perPage,
+      offset: offset(args),
+      populate: ['plan'],
+    });
     const items = rows.map((row) => ({ ...row, customerId: row.customer.id, planCode: row.plan.getEntity().code }));
     return pageOf(items, total, args);
   }
@@ -26,7 +45,11 @@ export class BillingAdminResolver {
   @ForAdmin(...INVOICE_READERS)
   async invoices(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<InvoiceType>> {
     const where = { ...customerFilter(args), ...(args.status ? { status: args.status } : {}) } as Record<string, unknown>;
-    const [rows, total] = await em.findAndCount(Invoice, where, { orderBy: { issuedAt: 'desc', id: 'asc' }, limit: args.perPage, offset: offset(args) });
+    const [rows, total] = await em.findAndCount(Invoice, where, {
+      orderBy: { issuedAt: 'desc', id: 'asc' },
+      limit: args.perPage,
+      offset: offset(args),
+    });
     return pageOf(rows, total, args);
   }
 
@@ -34,7 +57,11 @@ export class BillingAdminResolver {
   @ForAdmin(...OPERATORS)
   async stripeEvents(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<StripeEventType>> {
     const where = (args.status ? { status: args.status } : {}) as Record<string, unknown>;
-    const [rows, total] = await em.findAndCount(StripeEvent, where, { orderBy: { receivedAt: 'desc', id: 'asc' }, limit: args.perPage, offset: offset(args) });
+    const [rows, total] = await em.findAndCount(StripeEvent, where, {
+      orderBy: { receivedAt: 'desc', id: 'asc' },
+      limit: args.perPage,
+      offset: offset(args),
+    });
     return pageOf(rows, total, args);
   }
 
@@ -42,15 +69,30 @@ export class BillingAdminResolver {
   @ForAdmin(...OPERATORS)
   async outbox(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<OutboxEntryType>> {
     const state =
-      args.status === 'sent' ? { sentAt: { $ne: null } } : args.status === 'dead' ? { deadAt: { $ne: null } } : args.status === 'pending' ? { sentAt: null, deadAt: null } : {};
+      args.status === 'sent'
+        ? { sentAt: { $ne: null } }
+        : args.status === 'dead'
+          ? { deadAt: { $ne: null } }
+          : args.status === 'pending'
+            ? { sentAt: null, deadAt: null }
+            : {};
     const where = { ...customerFilter(args), ...state } as Record<string, unknown>;
-    const [rows, total] = await em.findAndCount(StripeOutboxEntry, where, { orderBy: { id: 'desc' }, limit: args.perPage, offset: offset(args) });
+    const [rows, total] = await em.findAndCount(StripeOutboxEntry, where, {
+      orderBy: { id: 'desc' },
+      limit: args.perPage,
+      offset: offset(args),
+    });
     return pageOf(rows, total, args);
   }
 
-  @Mutation(() => StripeEventType, { description: 'Applies an inbox event again (handlers converge, so a replay is safe); writes an audit row.' })
+  @Mutation(() => StripeEventType, {
+    description: 'Applies an inbox event again (handlers converge, so a replay is safe); writes an audit row.',
+  })
   @ForAdmin(...REPLAYERS)
-  async replayStripeEvent(@Arg('id', () => ID) id: string, @Ctx() { em, principal, ip, requestId, services }: Context): Promise<StripeEventType> {
+  async replayStripeEvent(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, principal, ip, requestId, services }: Context,
+  ): Promise<StripeEventType> {
     const event = await em.findOne(StripeEvent, { id });
     if (!event) throw notFound('Stripe event');
     const before = { status: event.status, attempts: event.attempts, error: event.error };
@@ -59,7 +101,11 @@ export class BillingAdminResolver {
     event.nextAttemptAt = new Date();
     event.attempts = 0;
     event.error = null;
-    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'stripe_event.replay', targetType: 'stripe_event', targetId: id, before, after: { status: event.status } });
+    recordAudit(
+      em,
+      { principal: callerAdmin(principal), ip, requestId },
+      { action: 'stripe_event.replay', targetType: 'stripe_event', targetId: id, before, after: { status: event.status } },
+    );
     await em.flush();
     services.billing.worker.nudge();
     return event;

@@ -23,7 +23,7 @@ export class AdminCustomerResolver {
     return services.customerAdmin.get(em, id);
   }
 
-  @Mutation(() => CustomerType, { description: "Suspends a customer: its keys are limited to billing fields until reinstated." })
+  @Mutation(() => CustomerType, { description: 'Suspends a customer: its keys are limited to billing fields until reinstated.' })
   @ForAdmin(...SUSPENDERS)
   suspendCustomer(
     @Arg('id', () => ID) id: string,

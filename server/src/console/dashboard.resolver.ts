@@ -46,7 +46,9 @@ export class AdminDashboardResolver {
   @ForAdmin(...ALL_ADMIN_ROLES)
   async adminDashboard(@Ctx() { em }: Context): Promise<AdminDashboardType> {
     const connection = em.getConnection();
-    const customersByStatus = await connection.execute<CountRow[]>('select status as key, count(*)::int as count from customer group by status order by status');
+    const customersByStatus = await connection.execute<CountRow[]>(
+      'select status as key, count(*)::int as count from customer group by status order by status',
+    );
     const activeCustomersByPlan = await connection.execute<CountRow[]>(
       `select p.code as key, count(*)::int as count
          from customer c
@@ -69,9 +71,17 @@ export class AdminDashboardResolver {
     );
     const newCustomersByDay = everyDay(since, created);
     const failedPaymentsByDay = everyDay(since, failed);
-    const apiKeysByStatus = await connection.execute<CountRow[]>('select status as key, count(*)::int as count from api_key group by status order by status');
+    const apiKeysByStatus = await connection.execute<CountRow[]>(
+      'select status as key, count(*)::int as count from api_key group by status order by status',
+    );
     const numbers = (rows: CountRow[]) => rows.map((row) => ({ key: row.key, count: Number(row.count) }));
-    return { customersByStatus: numbers(customersByStatus), activeCustomersByPlan: numbers(activeCustomersByPlan), newCustomersByDay, apiKeysByStatus: numbers(apiKeysByStatus), failedPaymentsByDay };
+    return {
+      customersByStatus: numbers(customersByStatus),
+      activeCustomersByPlan: numbers(activeCustomersByPlan),
+      newCustomersByDay,
+      apiKeysByStatus: numbers(apiKeysByStatus),
+      failedPaymentsByDay,
+    };
   }
 }
 

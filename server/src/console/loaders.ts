@@ -34,7 +34,11 @@ function createLoaders(em: EntityManager): AdminLoaders {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     currentSubscription: new DataLoader(async (customerIds: readonly string[]) => {
-      const rows = await em.find(Subscription, { customer: { $in: [...customerIds] } }, { populate: ['plan'], orderBy: { createdAt: 'desc', id: 'asc' } });
+      const rows = await em.find(
+        Subscription,
+        { customer: { $in: [...customerIds] } },
+        { populate: ['plan'], orderBy: { createdAt: 'desc', id: 'asc' } },
+      );
       const newest = new Map<string, Subscription>();
       for (const row of rows) if (!newest.has(row.customer.id)) newest.set(row.customer.id, row);
       return customerIds.map((id) => newest.get(id) ?? null);

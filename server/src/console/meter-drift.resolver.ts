@@ -45,12 +45,16 @@ export class AdminMeterDriftResolver {
   @Query(() => MeterDriftPage, { description: 'Reconciliation results, newest hour first.' })
   @ForAdmin(AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT, AdminRole.FINANCE)
   async meterDrift(@Args(() => MeterDriftArgs) args: MeterDriftArgs, @Ctx() { em }: Context): Promise<PageOf<MeterDriftType>> {
-    const conditions = [args.customerId ? 'customer_id = ?' : null, args.onlyDrift ? 'local_credits <> stripe_credits' : null].filter((c): c is string => c !== null);
+    const conditions = [args.customerId ? 'customer_id = ?' : null, args.onlyDrift ? 'local_credits <> stripe_credits' : null].filter(
+      (c): c is string => c !== null,
+    );
     const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
     const params = args.customerId ? [args.customerId] : [];
     const connection = em.getConnection();
     const counted = await connection.execute<{ n: number }[]>(`select count(*)::int as n from meter_drift ${where}`, params);
-    const rows = await connection.execute<{ id: string; customer_id: string; hour_start: Date; local_credits: number; stripe_credits: number; checked_at: Date }[]>(
+    const rows = await connection.execute<
+      { id: string; customer_id: string; hour_start: Date; local_credits: number; stripe_credits: number; checked_at: Date }[]
+    >(
       `select id::text as id, customer_id, hour_start, local_credits, stripe_credits, checked_at from meter_drift ${where}
         order by hour_start desc, id desc limit ? offset ?`,
       [...params, args.perPage, (args.page - 1) * args.perPage],

@@ -16,11 +16,17 @@ class PlanSyncResultType {
 /** The console's button for `npm run plans:sync`: idempotent, so pressing it twice changes nothing. */
 @Resolver()
 export class AdminPlanSyncResolver {
-  @Mutation(() => PlanSyncResultType, { description: 'Creates missing Stripe products, prices and the meter for the plans (super admins); writes an audit row.' })
+  @Mutation(() => PlanSyncResultType, {
+    description: 'Creates missing Stripe products, prices and the meter for the plans (super admins); writes an audit row.',
+  })
   @ForAdmin(AdminRole.SUPER_ADMIN)
   async syncPlansToStripe(@Ctx() { em, ip, requestId, principal, services }: Context): Promise<PlanSyncResultType> {
     const result = await syncPlans(em, services.billing.gateway);
-    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'plans.sync', targetType: 'plan', targetId: null, after: { plans: result.plans, created: result.created } });
+    recordAudit(
+      em,
+      { principal: callerAdmin(principal), ip, requestId },
+      { action: 'plans.sync', targetType: 'plan', targetId: null, after: { plans: result.plans, created: result.created } },
+    );
     await em.flush();
     return { plans: result.plans, created: result.created };
   }

@@ -17,7 +17,11 @@ export class PlanAdminResolver {
 
   @Mutation(() => PlanType, { description: 'Edits a plan (super admins); writes an audit row. Codes never change.' })
   @ForAdmin(AdminRole.SUPER_ADMIN)
-  updatePlan(@Arg('code', () => String) code: string, @Arg('input', () => UpdatePlanInput) input: UpdatePlanInput, @Ctx() { em, ip, requestId, principal, services }: Context): Promise<Plan> {
+  updatePlan(
+    @Arg('code', () => String) code: string,
+    @Arg('input', () => UpdatePlanInput) input: UpdatePlanInput,
+    @Ctx() { em, ip, requestId, principal, services }: Context,
+  ): Promise<Plan> {
     return updatePlan(em, services, { principal: callerAdmin(principal), ip, requestId }, code, input);
   }
 
@@ -29,7 +33,9 @@ export class PlanAdminResolver {
     return overridesView(customer.overrides);
   }
 
-  @Mutation(() => CustomerOverridesType, { description: "Replaces a customer's limit overrides (rate, burst, included credits, overage); writes an audit row." })
+  @Mutation(() => CustomerOverridesType, {
+    description: "Replaces a customer's limit overrides (rate, burst, included credits, overage); writes an audit row.",
+  })
   @ForAdmin(AdminRole.SUPER_ADMIN, AdminRole.ADMIN)
   setCustomerOverrides(
     @Arg('customerId', () => ID) customerId: string,

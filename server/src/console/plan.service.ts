@@ -5,7 +5,17 @@ import { Customer, setOverrides, type CustomerOverrides } from '../domain/custom
 import type { Services } from '../api/index.js';
 import { Plan, type CustomerOverridesInput, type CustomerOverridesType, type UpdatePlanInput } from '../domain/plans/index.js';
 
-const EDITABLE = ['name', 'priceCents', 'includedCredits', 'rateLimitCreditsPerSecond', 'burstCredits', 'maxIterationsSync', 'maxConcurrentJobs', 'features', 'active'] as const;
+const EDITABLE = [
+  'name',
+  'priceCents',
+  'includedCredits',
+  'rateLimitCreditsPerSecond',
+  'burstCredits',
+  'maxIterationsSync',
+  'maxConcurrentJobs',
+  'features',
+  'active',
+] as const;
 
 function snapshot(plan: Plan): Record<string, unknown> {
   return Object.fromEntries([...EDITABLE, 'overageCentsPer1000Credits'].map((name) => [name, plan[name as keyof Plan]]));
@@ -16,7 +26,13 @@ function snapshot(plan: Plan): Record<string, unknown> {
  * same flush. Keys see the change at once on this process (caches dropped) and within the key
  * cache TTL elsewhere. Plan codes are fixed: they are the Stripe lookup keys.
  */
-export async function updatePlan(em: EntityManager, services: Services, actor: AuditActor, code: string, input: UpdatePlanInput): Promise<Plan> {
+export async function updatePlan(
+  em: EntityManager,
+  services: Services,
+  actor: AuditActor,
+  code: string,
+  input: UpdatePlanInput,
+): Promise<Plan> {
   const plan = await em.findOne(Plan, { code });
   if (!plan) throw notFound('Plan');
   const before = snapshot(plan);
@@ -25,8 +41,12 @@ export async function updatePlan(em: EntityManager, services: Services, actor: A
     if (value !== undefined && value !== null) Object.assign(plan, { [name]: value });
   }
   if (input.hardStop === true) plan.overageCentsPer1000Credits = null;
-  else if (input.overageCentsPer1000Credits !== undefined && input.overageCentsPer1000Credits !== null) plan.overageCentsPer1000Credits = input.overageCentsPer1000Credits;
-  if (plan.code === 'free' && plan.active === false) throw appError(ErrorCode.BAD_USER_INPUT, 'The free plan is the fallback for unpaid accounts and cannot be deactivated.', { field: 'active' });
+  else if (input.overageCentsPer1000Credits !== undefined && input.overageCentsPer1000Credits !== null)
+    plan.overageCentsPer1000Credits = input.overageCentsPer1000Credits;
+  if (plan.code === 'free' && plan.active === false)
+    throw appError(ErrorCode.BAD_USER_INPUT, 'The free plan is the fallback for unpaid accounts and cannot be deactivated.', {
+      field: 'active',
+    });
   recordAudit(em, actor, { action: 'plan.update', targetType: 'plan', targetId: plan.id, before, after: snapshot(plan) });
   await em.flush();
   // Keys see the new limits within the key cache TTL; included credits apply from the next period.
@@ -45,7 +65,13 @@ export function overridesView(overrides: CustomerOverrides): CustomerOverridesTy
   };
 }
 
-export async function setCustomerOverrides(em: EntityManager, services: Services, actor: AuditActor, customerId: string, input: CustomerOverridesInput): Promise<CustomerOverridesType> {
+export async function setCustomerOverrides(
+  em: EntityManager,
+  services: Services,
+  actor: AuditActor,
+  customerId: string,
+  input: CustomerOverridesInput,
+): Promise<CustomerOverridesType> {
   const customer = await em.findOne(Customer, customerId);
   if (!customer) throw notFound('Customer');
   const next: CustomerOverrides = {};
@@ -59,7 +85,13 @@ export async function setCustomerOverrides(em: EntityManager, services: Services
   await em.transactional(async (tx) => {
     const row = await tx.findOneOrFail(Customer, customerId);
     setOverrides(row, next);
-    recordAudit(tx, actor, { action: 'customer.overrides', targetType: 'customer', targetId: customerId, before, after: { ...next, reason: input.reason.trim() } });
+    recordAudit(tx, actor, {
+      action: 'customer.overrides',
+      targetType: 'customer',
+      targetId: customerId,
+      before,
+      after: { ...next, reason: input.reason.trim() },
+    });
     if (next.includedCredits !== undefined) await services.monetization.credits.adjustIncluded(tx, customerId, next.includedCredits);
   });
   services.keyVerifier.invalidateCustomer(customerId);

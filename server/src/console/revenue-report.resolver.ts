@@ -2,7 +2,26 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { ForAdmin, type Context } from '../api/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { AdminRole } from '../platform/staff/index.js';
-import { MrrGroupBy, MrrReportType, RevenueGroupBy, RevenueMetricsArgs, RevenueMonthType, RevenueReportType, addToGroups, invoiceMirrorTotals, invoiceRevenueLines, parseMonth, parsePeriod, revenueLines, revenueSeriesWithBilling, type MonthWithBilling, type MrrReportGroupType, type RevenueGroup, type RevenueInvoiceLine, type RevenueLine } from '../billing/index.js';
+import {
+  MrrGroupBy,
+  MrrReportType,
+  RevenueGroupBy,
+  RevenueMetricsArgs,
+  RevenueMonthType,
+  RevenueReportType,
+  addToGroups,
+  invoiceMirrorTotals,
+  invoiceRevenueLines,
+  parseMonth,
+  parsePeriod,
+  revenueLines,
+  revenueSeriesWithBilling,
+  type MonthWithBilling,
+  type MrrReportGroupType,
+  type RevenueGroup,
+  type RevenueInvoiceLine,
+  type RevenueLine,
+} from '../billing/index.js';
 
 /** Finance reports: finance and super admins only (docs/architecture.md §6). */
 export const FINANCE_READERS = [AdminRole.SUPER_ADMIN, AdminRole.FINANCE];
@@ -25,7 +44,8 @@ export class RevenueReportResolver {
     @Ctx() { em }: Context,
   ): Promise<RevenueReportType> {
     const period = parsePeriod(from, to);
-    if (!period) throw appError(ErrorCode.BAD_USER_INPUT, 'from and to must look like 2026-03, from before to, at most 36 months.', { field: 'from' });
+    if (!period)
+      throw appError(ErrorCode.BAD_USER_INPUT, 'from and to must look like 2026-03, from before to, at most 36 months.', { field: 'from' });
     const mirror = await invoiceMirrorTotals(em, period);
     const groups = new Map<string, RevenueGroup>();
     const lines: RevenueInvoiceLine[] = [];
@@ -41,7 +61,9 @@ export class RevenueReportResolver {
       if (lines.length < SHOWN_LINES) lines.push(line);
       addToGroups(groups, line, groupBy);
     }
-    const sorted = [...groups.values()].sort((a, b) => (groupBy === RevenueGroupBy.MONTH ? a.key.localeCompare(b.key) : b.amountCents - a.amountCents));
+    const sorted = [...groups.values()].sort((a, b) =>
+      groupBy === RevenueGroupBy.MONTH ? a.key.localeCompare(b.key) : b.amountCents - a.amountCents,
+    );
     return {
       from,
       to,

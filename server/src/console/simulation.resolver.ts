@@ -40,9 +40,14 @@ function adminRun(run: Omit<SimulationRun, 'result'> & { result?: SimulationRun[
 
 @Resolver(() => AdminSimulationRunType)
 export class AdminSimulationResolver {
-  @Query(() => AdminSimulationRunPage, { description: 'Simulation runs of every customer, newest first; results are loaded only when selected.' })
+  @Query(() => AdminSimulationRunPage, {
+    description: 'Simulation runs of every customer, newest first; results are loaded only when selected.',
+  })
   @ForAdmin(...READERS)
-  async adminSimulations(@Args(() => AdminSimulationListArgs) args: AdminSimulationListArgs, @Ctx() { em }: Context): Promise<PageOf<AdminSimulationRunType>> {
+  async adminSimulations(
+    @Args(() => AdminSimulationListArgs) args: AdminSimulationListArgs,
+    @Ctx() { em }: Context,
+  ): Promise<PageOf<AdminSimulationRunType>> {
     const where: FilterQuery<SimulationRun> = {};
     if (args.customerId) where.customer = args.customerId;
     if (args.status) where.status = args.status;
@@ -53,7 +58,11 @@ export class AdminSimulationResolver {
       offset: (args.page - 1) * args.perPage,
     });
     // Excluded means not loaded: leave result undefined so the run's field resolver loads it on demand.
-    return pageOf(rows.map((row) => adminRun({ ...row, result: undefined } as Omit<SimulationRun, 'result'>)), total, args);
+    return pageOf(
+      rows.map((row) => adminRun({ ...row, result: undefined } as Omit<SimulationRun, 'result'>)),
+      total,
+      args,
+    );
   }
 
   @Query(() => AdminSimulationRunType)

@@ -5,7 +5,9 @@ import { ALL_ADMIN_ROLES, AdminSessionType, AdminUser, AdminUserType } from '../
 
 @Resolver()
 export class AdminAuthResolver {
-  @Mutation(() => AdminSessionType, { description: 'Signs in to the console; sets an HttpOnly session cookie. Throttled per account and address.' })
+  @Mutation(() => AdminSessionType, {
+    description: 'Signs in to the console; sets an HttpOnly session cookie. Throttled per account and address.',
+  })
   @Public()
   @Directive('@rateLimit(max: 30, window: "60s")')
   async adminLogin(

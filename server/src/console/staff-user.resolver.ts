@@ -29,15 +29,26 @@ export class AdminUserResolver {
   @Query(() => AdminUserPage)
   @ForAdmin(AdminRole.SUPER_ADMIN)
   async adminUsers(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<PageOf<AdminUser>> {
-    const [items, total] = await em.findAndCount(AdminUser, {}, { orderBy: { email: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage });
+    const [items, total] = await em.findAndCount(
+      AdminUser,
+      {},
+      { orderBy: { email: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage },
+    );
     return pageOf(items, total, args);
   }
 
   @Mutation(() => AdminUserType)
   @ForAdmin(AdminRole.SUPER_ADMIN)
-  async createAdminUser(@Arg('input', () => CreateAdminUserInput) input: CreateAdminUserInput, @Ctx() { em, ip, requestId, principal }: Context): Promise<AdminUser> {
+  async createAdminUser(
+    @Arg('input', () => CreateAdminUserInput) input: CreateAdminUserInput,
+    @Ctx() { em, ip, requestId, principal }: Context,
+  ): Promise<AdminUser> {
     const admin = await createAdminUser(em, input);
-    recordAudit(em, { principal: callerAdmin(principal), ip, requestId }, { action: 'admin_user.create', targetType: 'admin_user', targetId: admin.id, after: { email: admin.email, role: admin.role } });
+    recordAudit(
+      em,
+      { principal: callerAdmin(principal), ip, requestId },
+      { action: 'admin_user.create', targetType: 'admin_user', targetId: admin.id, after: { email: admin.email, role: admin.role } },
+    );
     await em.flush();
     return admin;
   }
@@ -53,7 +64,11 @@ export class AdminUserResolver {
     const caller = callerAdmin(principal);
     // Super admin rows are locked first, so two super admins demoting each other cannot leave none.
     return em.transactional(async (tx) => {
-      const superAdmins = await tx.find(AdminUser, { role: AdminRole.SUPER_ADMIN, disabled: false }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+      const superAdmins = await tx.find(
+        AdminUser,
+        { role: AdminRole.SUPER_ADMIN, disabled: false },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+      );
       const admin = isUuid(id) ? await tx.findOne(AdminUser, id) : null;
       if (!admin) throw notFound('Admin user');
       const before = { role: admin.role, disabled: admin.disabled };
@@ -67,7 +82,17 @@ export class AdminUserResolver {
       // An omitted argument arrives as undefined, an explicit null as null: both mean no change.
       if (role) admin.role = role;
       if (typeof disabled === 'boolean') admin.disabled = disabled;
-      recordAudit(tx, { principal: caller, ip, requestId }, { action: 'admin_user.update', targetType: 'admin_user', targetId: admin.id, before, after: { role: admin.role, disabled: admin.disabled } });
+      recordAudit(
+        tx,
+        { principal: caller, ip, requestId },
+        {
+          action: 'admin_user.update',
+          targetType: 'admin_user',
+          targetId: admin.id,
+          before,
+          after: { role: admin.role, disabled: admin.disabled },
+        },
+      );
       await tx.flush();
       return admin;
     });

@@ -20,7 +20,9 @@ class UsageByCustomerType {
   chargedCredits!: number;
 }
 
-@ObjectType('AdminUsage', { description: 'Usage of every customer over the last days, from usage events (closed days through their daily rollups).' })
+@ObjectType('AdminUsage', {
+  description: 'Usage of every customer over the last days, from usage events (closed days through their daily rollups).',
+})
 class AdminUsageType {
   @Field(() => [CustomerUsageDayType], { description: 'Per UTC day, oldest first, days without calls included.' })
   byDay!: CustomerUsageDayType[];

@@ -20,7 +20,12 @@ export class ApiKeyResolver {
   @Directive('@rateLimit(max: 20, window: "60s")')
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, principal, services }: Context) {
     const caller = callerKey(principal);
-    return services.apiKeys.create(em, caller.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `customer:${caller.keyId}`, grantorScopes: caller.scopes });
+    return services.apiKeys.create(em, caller.customerId, {
+      ...input,
+      scopes: input.scopes ?? undefined,
+      createdBy: `customer:${caller.keyId}`,
+      grantorScopes: caller.scopes,
+    });
   }
 
   @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old key keeps working until its graceUntil.' })

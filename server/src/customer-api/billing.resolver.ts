@@ -8,9 +8,14 @@ import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpInp
 
 @Resolver()
 export class BillingResolver {
-  @Mutation(() => SignUpPayload, { description: 'Creates an account and its first key. Paid plans return a Checkout URL; the key waits in pending_payment until paid.' })
+  @Mutation(() => SignUpPayload, {
+    description: 'Creates an account and its first key. Paid plans return a Checkout URL; the key waits in pending_payment until paid.',
+  })
   @Public()
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() { em, ip, services, response }: Context): Promise<SignUpPayload> {
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() { em, ip, services, response }: Context,
+  ): Promise<SignUpPayload> {
     if (!(await services.billing.signUpThrottle.allow(ip))) {
       throw appError(ErrorCode.RATE_LIMITED, 'Too many sign-ups from this address. Try again in an hour.');
     }
@@ -37,12 +42,24 @@ export class BillingResolver {
   async subscription(@Ctx() { em, principal, services }: Context): Promise<AccountSubscriptionType | null> {
     const row = await services.billing.service.latestSubscription(em, callerKey(principal).customerId);
     if (!row) return null;
-    return { id: row.id, planCode: row.plan.getEntity().code, status: row.status, currentPeriodStart: row.currentPeriodStart, currentPeriodEnd: row.currentPeriodEnd, cancelAtPeriodEnd: row.cancelAtPeriodEnd };
+    return {
+      id: row.id,
+      planCode: row.plan.getEntity().code,
+      status: row.status,
+      currentPeriodStart: row.currentPeriodStart,
+      currentPeriodEnd: row.currentPeriodEnd,
+      cancelAtPeriodEnd: row.cancelAtPeriodEnd,
+    };
   }
 
-  @Mutation(() => RedirectSessionType, { description: 'Stripe Checkout for a paid plan (new or pending accounts; paying accounts use changePlan).' })
+  @Mutation(() => RedirectSessionType, {
+    description: 'Stripe Checkout for a paid plan (new or pending accounts; paying accounts use changePlan).',
+  })
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
-  async createCheckoutSession(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services, requestId }: Context): Promise<RedirectSessionType> {
+  async createCheckoutSession(
+    @Arg('plan', () => String) plan: string,
+    @Ctx() { em, principal, services, requestId }: Context,
+  ): Promise<RedirectSessionType> {
     return { url: await services.billing.service.createCheckoutSession(em, callerKey(principal).customerId, plan, requestId) };
   }
 
@@ -58,22 +75,42 @@ export class BillingResolver {
     return planChange(await services.billing.service.previewPlanChange(em, callerKey(principal).customerId, plan));
   }
 
-  @Mutation(() => PlanChangeType, { description: 'Upgrades now with proration; downgrades at the end of the period. The current plan undoes a downgrade scheduled for the period end.' })
+  @Mutation(() => PlanChangeType, {
+    description:
+      'Upgrades now with proration; downgrades at the end of the period. The current plan undoes a downgrade scheduled for the period end.',
+  })
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
-  async changePlan(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services, requestId }: Context): Promise<PlanChangeType> {
+  async changePlan(
+    @Arg('plan', () => String) plan: string,
+    @Ctx() { em, principal, services, requestId }: Context,
+  ): Promise<PlanChangeType> {
     return planChange(await services.billing.service.changePlan(em, callerKey(principal).customerId, plan, requestId));
   }
 
-  @Mutation(() => AccountSubscriptionType, { description: 'Cancels at the end of the current period; past runs and usage stay readable afterwards.' })
+  @Mutation(() => AccountSubscriptionType, {
+    description: 'Cancels at the end of the current period; past runs and usage stay readable afterwards.',
+  })
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
   async cancelSubscription(@Ctx() { em, principal, services }: Context): Promise<AccountSubscriptionType> {
     const row = await services.billing.service.cancelSubscription(em, callerKey(principal).customerId);
-    return { id: row.id, planCode: row.plan.getEntity().code, status: row.status, currentPeriodStart: row.currentPeriodStart, currentPeriodEnd: row.currentPeriodEnd, cancelAtPeriodEnd: true };
+    return {
+      id: row.id,
+      planCode: row.plan.getEntity().code,
+      status: row.status,
+      currentPeriodStart: row.currentPeriodStart,
+      currentPeriodEnd: row.currentPeriodEnd,
+      cancelAtPeriodEnd: true,
+    };
   }
 
-  @Mutation(() => RedirectSessionType, { description: 'Checkout for a prepaid credit pack (small, medium, large); credits are granted once paid.' })
+  @Mutation(() => RedirectSessionType, {
+    description: 'Checkout for a prepaid credit pack (small, medium, large); credits are granted once paid.',
+  })
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
-  async buyCredits(@Arg('pack', () => String) pack: string, @Ctx() { em, principal, services, requestId }: Context): Promise<RedirectSessionType> {
+  async buyCredits(
+    @Arg('pack', () => String) pack: string,
+    @Ctx() { em, principal, services, requestId }: Context,
+  ): Promise<RedirectSessionType> {
     return { url: await services.billing.service.buyCredits(em, callerKey(principal).customerId, pack, requestId) };
   }
 }

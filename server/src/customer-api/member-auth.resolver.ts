@@ -5,7 +5,9 @@ import { ALL_MEMBER_ROLES, CustomerMember, MemberSessionType, PortalMeType, port
 
 @Resolver()
 export class MemberAuthResolver {
-  @Mutation(() => MemberSessionType, { description: 'Signs a member in to the portal; sets the HttpOnly portal cookie. Throttled per account and address.' })
+  @Mutation(() => MemberSessionType, {
+    description: 'Signs a member in to the portal; sets the HttpOnly portal cookie. Throttled per account and address.',
+  })
   @Public()
   @Directive('@rateLimit(max: 30, window: "60s")')
   async memberSignIn(
@@ -57,7 +59,11 @@ export class MemberAuthResolver {
 
   @Mutation(() => Boolean, { description: 'Sets a new password from a reset link and ends every session of that member.' })
   @Public()
-  async resetPassword(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() { em, services }: Context): Promise<boolean> {
+  async resetPassword(
+    @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() { em, services }: Context,
+  ): Promise<boolean> {
     await services.memberAccounts.resetPassword(em, token, password);
     return true;
   }
@@ -76,7 +82,8 @@ export class MemberAuthResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: "For accounts made before portal sign-ins (API key only): mails an owner link to the account's email. Answers true either way.",
+    description:
+      "For accounts made before portal sign-ins (API key only): mails an owner link to the account's email. Answers true either way.",
   })
   @Public()
   @Directive('@rateLimit(max: 5, window: "60s")')

@@ -5,7 +5,19 @@ import { SIMULATION_PRICE, costBySizeDirectiveSdl, holdForJob } from '../meterin
 import { PageArgs, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
-import { MAX_JOB_ITERATIONS, ReplayedIteration, SimulationInput, SimulationResultType, SimulationRunPage, SimulationRunType, SimulationStatus, prepareModel, replayView, resultView, runView } from '../domain/simulation/index.js';
+import {
+  MAX_JOB_ITERATIONS,
+  ReplayedIteration,
+  SimulationInput,
+  SimulationResultType,
+  SimulationRunPage,
+  SimulationRunType,
+  SimulationStatus,
+  prepareModel,
+  replayView,
+  resultView,
+  runView,
+} from '../domain/simulation/index.js';
 
 @ArgsType()
 class SimulationListArgs extends PageArgs {
@@ -18,7 +30,8 @@ const PRICE_BY_SIZE = costBySizeDirectiveSdl(SIMULATION_PRICE);
 @Resolver(() => SimulationRunType)
 export class SimulationResolver {
   @Mutation(() => SimulationResultType, {
-    description: "Runs a model now and returns its result; at most the plan's maxIterationsSync iterations and 30 s. Larger runs: startSimulation.",
+    description:
+      "Runs a model now and returns its result; at most the plan's maxIterationsSync iterations and 30 s. Larger runs: startSimulation.",
   })
   @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
   @Directive(PRICE_BY_SIZE)
@@ -54,7 +67,9 @@ export class SimulationResolver {
     return runView(run);
   }
 
-  @Mutation(() => SimulationRunType, { description: 'Cancels a queued job at once, a running one within about a second. Cancelling twice is harmless.' })
+  @Mutation(() => SimulationRunType, {
+    description: 'Cancels a queued job at once, a running one within about a second. Cancelling twice is harmless.',
+  })
   @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_RUN)
   @Directive('@cost(weight: "1")')
   async cancelSimulation(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<SimulationRunType> {
@@ -72,8 +87,17 @@ export class SimulationResolver {
   @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
   @Directive('@cost(weight: "1")')
   @Directive('@listSize(slicingArguments: ["perPage"], sizedFields: ["items"])')
-  async simulations(@Args(() => SimulationListArgs) args: SimulationListArgs, @Ctx() { em, principal, services }: Context): Promise<PageOf<SimulationRunType>> {
-    const [items, total] = await services.simulations.list(em, callerKey(principal).customerId, args.page, args.perPage, args.status ?? null);
+  async simulations(
+    @Args(() => SimulationListArgs) args: SimulationListArgs,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<PageOf<SimulationRunType>> {
+    const [items, total] = await services.simulations.list(
+      em,
+      callerKey(principal).customerId,
+      args.page,
+      args.perPage,
+      args.status ?? null,
+    );
     return pageOf(items.map(runView), total, args);
   }
 

@@ -11,7 +11,9 @@ export class TeamResolver {
     return (await services.memberAccounts.team(em, callerMember(principal).customerId)).map(memberView);
   }
 
-  @Mutation(() => MemberType, { description: 'Invites a person by email with a role; they choose a password from the mailed link (7 days).' })
+  @Mutation(() => MemberType, {
+    description: 'Invites a person by email with a role; they choose a password from the mailed link (7 days).',
+  })
   @ForMember(MemberRole.OWNER)
   async inviteMember(
     @Arg('email', () => String) email: string,

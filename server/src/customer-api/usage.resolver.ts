@@ -3,7 +3,16 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { type DocumentNode, type GraphQLResolveInfo, parse, specifiedRules, validate } from 'graphql';
 import { ForKey, documentParseOptions, documentValidationRules, type Context } from '../api/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
-import { QuoteType, UsageGroupBy, UsagePeriod, UsageReportType, creditsOf, estimateCost, periodAt, usageReport } from '../metering/index.js';
+import {
+  QuoteType,
+  UsageGroupBy,
+  UsagePeriod,
+  UsageReportType,
+  creditsOf,
+  estimateCost,
+  periodAt,
+  usageReport,
+} from '../metering/index.js';
 import { FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
 
@@ -21,7 +30,13 @@ export class UsageResolver {
   ): Promise<UsageReportType> {
     const caller = callerKey(principal);
     const current = (await services.monetization.credits.currentPeriod(caller.customerId, caller.access.limits.includedCredits)).period;
-    const wanted = period === UsagePeriod.CURRENT ? current : periodAt({ start: new Date(current.start.getTime() - 40 * 86_400_000), end: current.start }, new Date(current.start.getTime() - 1));
+    const wanted =
+      period === UsagePeriod.CURRENT
+        ? current
+        : periodAt(
+            { start: new Date(current.start.getTime() - 40 * 86_400_000), end: current.start },
+            new Date(current.start.getTime() - 1),
+          );
     return usageReport(em, caller.customerId, wanted, groupBy);
   }
 
@@ -34,7 +49,8 @@ export class UsageResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<QuoteType> {
     const caller = callerKey(principal);
-    if (query.length > MAX_QUOTED_QUERY) throw appError(ErrorCode.BAD_USER_INPUT, `Quote operations of at most ${MAX_QUOTED_QUERY} characters.`, { field: 'query' });
+    if (query.length > MAX_QUOTED_QUERY)
+      throw appError(ErrorCode.BAD_USER_INPUT, `Quote operations of at most ${MAX_QUOTED_QUERY} characters.`, { field: 'query' });
     let document: DocumentNode;
     try {
       document = parse(query, documentParseOptions);
@@ -43,7 +59,8 @@ export class UsageResolver {
     }
     // The quoted operation gets the same shape limits as one sent to /graphql.
     const invalid = validate(info.schema, document, [...specifiedRules, ...documentValidationRules]);
-    if (invalid.length > 0) throw appError(ErrorCode.BAD_USER_INPUT, `The query is not valid against the schema: ${invalid[0].message}`, { field: 'query' });
+    if (invalid.length > 0)
+      throw appError(ErrorCode.BAD_USER_INPUT, `The query is not valid against the schema: ${invalid[0].message}`, { field: 'query' });
     let credits: number;
     try {
       credits = estimateCost(info.schema, document, variables ?? {}, undefined).credits;

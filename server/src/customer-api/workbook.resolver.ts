@@ -4,13 +4,25 @@ import { ForKey, type Context } from '../api/index.js';
 import { FieldUse, callerKey } from '../domain/access/index.js';
 import { MAX_EXPORT_SAMPLES } from '../domain/simulation/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
-import { DEFAULT_WORKBOOK_ITERATIONS, ExportedFile, ImportWorkbookInput, WORKBOOK_SAMPLE_ROWS, WorkbookError, WorkbookImportResult, importWorkbook, resultsWorkbookFile, sipmathOf, workbookInputError } from '../domain/workbooks/index.js';
+import {
+  DEFAULT_WORKBOOK_ITERATIONS,
+  ExportedFile,
+  ImportWorkbookInput,
+  WORKBOOK_SAMPLE_ROWS,
+  WorkbookError,
+  WorkbookImportResult,
+  importWorkbook,
+  resultsWorkbookFile,
+  sipmathOf,
+  workbookInputError,
+} from '../domain/workbooks/index.js';
 import { WORKBOOK_EXPORT_COST, WORKBOOK_IMPORT_COST } from '../metering/index.js';
 
 @Resolver()
 export class WorkbookResolver {
   @Mutation(() => WorkbookImportResult, {
-    description: 'Translates an .xlsx model with @RISK functions into a SimulationInput and a cell-by-cell report. Run the returned model with runSimulation or startSimulation (priced as any simulation).',
+    description:
+      'Translates an .xlsx model with @RISK functions into a SimulationInput and a cell-by-cell report. Run the returned model with runSimulation or startSimulation (priced as any simulation).',
   })
   @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
   @Directive(WORKBOOK_IMPORT_COST)

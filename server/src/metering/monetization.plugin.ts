@@ -20,7 +20,9 @@ export type MonetizationPluginDependencies = { monetization: Monetization; maxRe
  * `extensions.cost` with RateLimit headers. Only API keys are metered; admins and anonymous
  * callers get the cost limit and field limits.
  */
-export function monetizationPlugin<TContext extends MeteredContext>(dependencies: MonetizationPluginDependencies): ApolloServerPlugin<TContext> {
+export function monetizationPlugin<TContext extends MeteredContext>(
+  dependencies: MonetizationPluginDependencies,
+): ApolloServerPlugin<TContext> {
   const { credits, usageWriter, rateLimiter, fieldRateLimiter, idempotency } = dependencies.monetization;
   const { maxRequestCredits, logger } = dependencies;
 

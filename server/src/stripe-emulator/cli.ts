@@ -18,8 +18,11 @@ const emulator = await startStripeEmulator({
   logger,
 });
 console.log(`Stripe emulator on ${emulator.url} (use new Stripe('sk_test_…', { host, port: ${emulator.port}, protocol: 'http' }))`);
-if (webhookUrl && !webhookSecret) console.warn('STRIPE_EMULATOR_WEBHOOK_URL is set but STRIPE_WEBHOOK_SECRET is not: no webhooks will be sent.');
+if (webhookUrl && !webhookSecret)
+  console.warn('STRIPE_EMULATOR_WEBHOOK_URL is set but STRIPE_WEBHOOK_SECRET is not: no webhooks will be sent.');
 
-const stop = (): void => { void emulator.close().then(() => process.exit(0)); };
+const stop = (): void => {
+  void emulator.close().then(() => process.exit(0));
+};
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -58,12 +58,35 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const faults = new FaultSwitch();
   const dispatcher = new WebhookDispatcher(options.webhookRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS, () => faults.takeWebhookDrop(), logger);
   const saver = new StateSaver(options.stateFile, () => core.state);
-  const settings = { publicUrl: options.publicUrl ?? '', retryScheduleDays: options.retryScheduleDays ?? [3, 5, 7], afterRetries: options.afterRetries ?? 'unpaid', wallNowMs: options.now ?? Date.now };
+  const settings = {
+    publicUrl: options.publicUrl ?? '',
+    retryScheduleDays: options.retryScheduleDays ?? [3, 5, 7],
+    afterRetries: options.afterRetries ?? 'unpaid',
+    wallNowMs: options.now ?? Date.now,
+  };
   const core = new Core(await loadState(options.stateFile), settings, dispatcher, () => saver.schedule());
-  for (const endpoint of options.webhookEndpoints ?? []) core.configEndpoints.push({ url: endpoint.url, secret: endpoint.secret, enabledEvents: endpoint.enabledEvents ?? ['*'] });
+  for (const endpoint of options.webhookEndpoints ?? [])
+    core.configEndpoints.push({ url: endpoint.url, secret: endpoint.secret, enabledEvents: endpoint.enabledEvents ?? ['*'] });
   const log: RecordedRequest[] = [];
-  const router = new Router().add([...customerRoutes, ...catalogRoutes, ...subscriptionRoutes, ...invoiceRoutes, ...checkoutRoutes, ...paymentRoutes, ...meterRoutes, ...clockRoutes, ...webhookRoutes]);
-  const { server, releaseHung } = createHttpServer({ core: () => core, router, faults, pages: pageRoutes({ core: () => core, faults, log }), log, logger });
+  const router = new Router().add([
+    ...customerRoutes,
+    ...catalogRoutes,
+    ...subscriptionRoutes,
+    ...invoiceRoutes,
+    ...checkoutRoutes,
+    ...paymentRoutes,
+    ...meterRoutes,
+    ...clockRoutes,
+    ...webhookRoutes,
+  ]);
+  const { server, releaseHung } = createHttpServer({
+    core: () => core,
+    router,
+    faults,
+    pages: pageRoutes({ core: () => core, faults, log }),
+    log,
+    logger,
+  });
   faults.onReset(releaseHung);
 
   await new Promise<void>((resolve, reject) => {
@@ -79,7 +102,9 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     url,
     port,
     faults,
-    addWebhookEndpoint: (endpointUrl, secret, enabledEvents = ['*']) => { core.configEndpoints.push({ url: endpointUrl, secret, enabledEvents }); },
+    addWebhookEndpoint: (endpointUrl, secret, enabledEvents = ['*']) => {
+      core.configEndpoints.push({ url: endpointUrl, secret, enabledEvents });
+    },
     requests: () => [...log],
     idle: () => dispatcher.idle(),
     close: async () => {

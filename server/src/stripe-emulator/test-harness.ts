@@ -16,7 +16,11 @@ export async function startHarness(options: StripeEmulatorOptions = {}): Promise
   return { emulator, stripe: sdkFor(emulator), close: () => emulator.close() };
 }
 
-export type Delivery = { body: string; signature: string; event: { id: string; type: string; data: { object: { id?: string; status?: string } } } };
+export type Delivery = {
+  body: string;
+  signature: string;
+  event: { id: string; type: string; data: { object: { id?: string; status?: string } } };
+};
 
 /** A webhook receiver on 127.0.0.1 whose answer each test can script (default 200). */
 export class WebhookReceiver {
@@ -34,7 +38,8 @@ export class WebhookReceiver {
         this.attempts += 1;
         const status = this.respond(this.attempts);
         const body = Buffer.concat(chunks).toString('utf8');
-        if (status >= 200 && status < 300) this.deliveries.push({ body, signature: String(req.headers['stripe-signature']), event: JSON.parse(body) as Delivery['event'] });
+        if (status >= 200 && status < 300)
+          this.deliveries.push({ body, signature: String(req.headers['stripe-signature']), event: JSON.parse(body) as Delivery['event'] });
         res.writeHead(status).end();
       });
     });
@@ -55,7 +60,10 @@ export class WebhookReceiver {
 }
 
 /** Polls until `check` returns a value, failing after the deadline (never a blind sleep). */
-export async function waitFor<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 5_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 5_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -68,7 +76,8 @@ export async function waitFor<T>(check: () => T | undefined | null | false | Pro
 /** Pays a hosted Checkout page like a browser form post; returns the raw response. */
 export async function payCheckout(url: string, card: string, email = 'buyer@example.com'): Promise<Response> {
   return fetch(url, {
-    method: 'POST', redirect: 'manual',
+    method: 'POST',
+    redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ card_number: card, exp: '12/34', cvc: '123', email }).toString(),
   });
@@ -77,11 +86,38 @@ export async function payCheckout(url: string, card: string, email = 'buyer@exam
 export const DAY = 86_400;
 
 /** A catalog like Carlo's: a meter, a monthly base price and a metered overage price. */
-export async function seedCatalog(stripe: Stripe, suffix = Math.random().toString(36).slice(2, 8)): Promise<{ meter: Stripe.Billing.Meter; base: Stripe.Price; pro: Stripe.Price; overage: Stripe.Price }> {
-  const meter = await stripe.billing.meters.create({ display_name: 'Simulation credits', event_name: `credits_${suffix}`, default_aggregation: { formula: 'sum' }, customer_mapping: { type: 'by_id', event_payload_key: 'stripe_customer_id' }, value_settings: { event_payload_key: 'value' } });
+export async function seedCatalog(
+  stripe: Stripe,
+  suffix = Math.random().toString(36).slice(2, 8),
+): Promise<{ meter: Stripe.Billing.Meter; base: Stripe.Price; pro: Stripe.Price; overage: Stripe.Price }> {
+  const meter = await stripe.billing.meters.create({
+    display_name: 'Simulation credits',
+    event_name: `credits_${suffix}`,
+    default_aggregation: { formula: 'sum' },
+    customer_mapping: { type: 'by_id', event_payload_key: 'stripe_customer_id' },
+    value_settings: { event_payload_key: 'value' },
+  });
   const product = await stripe.products.create({ name: 'Carlo Starter' });
-  const base = await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 2000, recurring: { interval: 'month' }, lookup_key: `starter_${suffix}` });
-  const pro = await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 5000, recurring: { interval: 'month' }, lookup_key: `pro_${suffix}` });
-  const overage = await stripe.prices.create({ product: product.id, currency: 'usd', unit_amount_decimal: Stripe.Decimal.from('0.5'), recurring: { interval: 'month', usage_type: 'metered', meter: meter.id }, lookup_key: `overage_${suffix}` });
+  const base = await stripe.prices.create({
+    product: product.id,
+    currency: 'usd',
+    unit_amount: 2000,
+    recurring: { interval: 'month' },
+    lookup_key: `starter_${suffix}`,
+  });
+  const pro = await stripe.prices.create({
+    product: product.id,
+    currency: 'usd',
+    unit_amount: 5000,
+    recurring: { interval: 'month' },
+    lookup_key: `pro_${suffix}`,
+  });
+  const overage = await stripe.prices.create({
+    product: product.id,
+    currency: 'usd',
+    unit_amount_decimal: Stripe.Decimal.from('0.5'),
+    recurring: { interval: 'month', usage_type: 'metered', meter: meter.id },
+    lookup_key: `overage_${suffix}`,
+  });
   return { meter, base, pro, overage };
 }

@@ -27,6 +27,9 @@ export const adminUsers: ResourceHandler = {
   },
   async update(params) {
     const { role, disabled } = params.data as { role?: AdminRole; disabled?: boolean };
-    return { data: (await mutate(UpdateAdminUserDocument, { id: String(params.id), role: role ?? null, disabled: disabled ?? null })).updateAdminUser };
+    return {
+      data: (await mutate(UpdateAdminUserDocument, { id: String(params.id), role: role ?? null, disabled: disabled ?? null }))
+        .updateAdminUser,
+    };
   },
 };

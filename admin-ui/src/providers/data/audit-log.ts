@@ -3,7 +3,11 @@ import { query } from '../apollo';
 import { page, type ResourceHandler, stringFilter } from './resource-handler';
 
 async function list(pagination: { page: number; perPage: number }, filter: Record<string, unknown>) {
-  const data = await query(AuditLogDocument, { ...pagination, targetType: stringFilter(filter, 'targetType'), targetId: stringFilter(filter, 'targetId') });
+  const data = await query(AuditLogDocument, {
+    ...pagination,
+    targetType: stringFilter(filter, 'targetType'),
+    targetId: stringFilter(filter, 'targetId'),
+  });
   return { data: data.auditLog.items, total: data.auditLog.totalCount };
 }
 

@@ -1,4 +1,12 @@
-import { InvoicesDocument, MeterDriftDocument, OutboxDocument, ReplayStripeEventDocument, RetryOutboxRowDocument, StripeEventsDocument, SubscriptionsDocument } from '../../resources/billing/billing.graphql';
+import {
+  InvoicesDocument,
+  MeterDriftDocument,
+  OutboxDocument,
+  ReplayStripeEventDocument,
+  RetryOutboxRowDocument,
+  StripeEventsDocument,
+  SubscriptionsDocument,
+} from '../../resources/billing/billing.graphql';
 import { mutate, query } from '../apollo';
 import { page, type ResourceHandler, stringFilter } from './resource-handler';
 
@@ -14,12 +22,20 @@ function listResource(list: (pagination: Page, filter: Filter) => Promise<{ data
 }
 
 export const subscriptions = listResource(async (pagination, filter) => {
-  const data = await query(SubscriptionsDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), status: stringFilter(filter, 'status') });
+  const data = await query(SubscriptionsDocument, {
+    ...pagination,
+    customerId: stringFilter(filter, 'customerId'),
+    status: stringFilter(filter, 'status'),
+  });
   return { data: data.subscriptions.items, total: data.subscriptions.totalCount };
 });
 
 export const invoices = listResource(async (pagination, filter) => {
-  const data = await query(InvoicesDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), status: stringFilter(filter, 'status') });
+  const data = await query(InvoicesDocument, {
+    ...pagination,
+    customerId: stringFilter(filter, 'customerId'),
+    status: stringFilter(filter, 'status'),
+  });
   return { data: data.invoices.items, total: data.invoices.totalCount };
 });
 
@@ -29,12 +45,20 @@ export const stripeEvents = listResource(async (pagination, filter) => {
 });
 
 export const outbox = listResource(async (pagination, filter) => {
-  const data = await query(OutboxDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), status: stringFilter(filter, 'status') });
+  const data = await query(OutboxDocument, {
+    ...pagination,
+    customerId: stringFilter(filter, 'customerId'),
+    status: stringFilter(filter, 'status'),
+  });
   return { data: data.outbox.items, total: data.outbox.totalCount };
 });
 
 export const meterDrift = listResource(async (pagination, filter) => {
-  const data = await query(MeterDriftDocument, { ...pagination, customerId: stringFilter(filter, 'customerId'), onlyDrift: filter.all !== true });
+  const data = await query(MeterDriftDocument, {
+    ...pagination,
+    customerId: stringFilter(filter, 'customerId'),
+    onlyDrift: filter.all !== true,
+  });
   return { data: data.meterDrift.items, total: data.meterDrift.totalCount };
 });
 

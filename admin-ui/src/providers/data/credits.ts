@@ -1,5 +1,11 @@
 import type { CustomerOverridesInput } from '../../generated/graphql';
-import { CustomerCreditsDocument, CustomerOverridesDocument, CustomerUsageDocument, GrantCreditsDocument, SetCustomerOverridesDocument } from '../../resources/credits/credits.graphql';
+import {
+  CustomerCreditsDocument,
+  CustomerOverridesDocument,
+  CustomerUsageDocument,
+  GrantCreditsDocument,
+  SetCustomerOverridesDocument,
+} from '../../resources/credits/credits.graphql';
 import { mutate, query } from '../apollo';
 
 /** Credits, overrides and usage of one customer: shown on its page, not a react-admin resource. */

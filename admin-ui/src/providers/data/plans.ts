@@ -21,7 +21,16 @@ export const plans: ResourceHandler = {
     // The code is the plan's key and cannot change; it comes from the record as loaded, because
     // a read-only form field may be left out of the submitted data.
     const previous = params.previousData as Record<string, unknown> & { code: string };
-    const fields = ['name', 'priceCents', 'includedCredits', 'overageCentsPer1000Credits', 'rateLimitCreditsPerSecond', 'burstCredits', 'maxIterationsSync', 'maxConcurrentJobs'] as const;
+    const fields = [
+      'name',
+      'priceCents',
+      'includedCredits',
+      'overageCentsPer1000Credits',
+      'rateLimitCreditsPerSecond',
+      'burstCredits',
+      'maxIterationsSync',
+      'maxConcurrentJobs',
+    ] as const;
     // Send only what changed, so an edit never rewrites fields another admin changed meanwhile.
     const input: Record<string, unknown> = {};
     for (const field of fields) if (data[field] !== previous[field]) input[field] = data[field];

@@ -1,4 +1,14 @@
-import type { GetListParams, GetListResult, GetManyReferenceParams, GetManyReferenceResult, GetOneParams, GetOneResult, CreateParams, UpdateParams, RaRecord } from 'react-admin';
+import type {
+  GetListParams,
+  GetListResult,
+  GetManyReferenceParams,
+  GetManyReferenceResult,
+  GetOneParams,
+  GetOneResult,
+  CreateParams,
+  UpdateParams,
+  RaRecord,
+} from 'react-admin';
 import { HttpError } from 'react-admin';
 
 /** The part of react-admin's data provider one resource implements; missing methods answer clearly. */

@@ -1,4 +1,20 @@
-import { BooleanField, BooleanInput, ChipField, Create, Datagrid, DateField, Edit, email, PasswordInput, required, SelectInput, SimpleForm, TextField, TextInput, minLength } from 'react-admin';
+import {
+  BooleanField,
+  BooleanInput,
+  ChipField,
+  Create,
+  Datagrid,
+  DateField,
+  Edit,
+  email,
+  PasswordInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  minLength,
+} from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { SaveOnlyToolbar } from '../../layout/SaveOnlyToolbar';
 

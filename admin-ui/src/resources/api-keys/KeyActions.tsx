@@ -53,7 +53,14 @@ export function KeyActions() {
           Rotate
         </Button>
       )}
-      <ReasonDialog open={revoking} busy={busy} title={`Revoke ${key.displayPrefix}…? It stops working at once.`} confirmLabel="Revoke key" onClose={() => setRevoking(false)} onConfirm={revoke} />
+      <ReasonDialog
+        open={revoking}
+        busy={busy}
+        title={`Revoke ${key.displayPrefix}…? It stops working at once.`}
+        confirmLabel="Revoke key"
+        onClose={() => setRevoking(false)}
+        onConfirm={revoke}
+      />
       <Dialog open={confirmingRotate} onClose={() => setConfirmingRotate(false)}>
         <DialogTitle>Rotate {key.displayPrefix}…?</DialogTitle>
         <DialogContent>A new secret is issued and shown once; the old key keeps working until its grace period ends.</DialogContent>
@@ -67,7 +74,9 @@ export function KeyActions() {
       <Dialog open={secret !== null} onClose={() => setSecret(null)}>
         <DialogTitle>New key</DialogTitle>
         <DialogContent>
-          <Alert severity="warning">Shown this once. Hand it to the customer over a secure channel; the old key keeps working until its grace period ends.</Alert>
+          <Alert severity="warning">
+            Shown this once. Hand it to the customer over a secure channel; the old key keeps working until its grace period ends.
+          </Alert>
           <Typography sx={{ fontFamily: 'monospace', mt: 2, wordBreak: 'break-all' }} data-testid="rotated-secret">
             {secret}
           </Typography>

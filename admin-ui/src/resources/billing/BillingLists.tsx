@@ -1,10 +1,32 @@
 import { Button } from '@mui/material';
-import { BooleanField, BooleanInput, ChipField, Datagrid, DateField, FunctionField, NumberField, ReferenceField, SelectInput, TextField, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import {
+  BooleanField,
+  BooleanInput,
+  ChipField,
+  Datagrid,
+  DateField,
+  FunctionField,
+  NumberField,
+  ReferenceField,
+  SelectInput,
+  TextField,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { money } from '../../layout/format';
 import { replayStripeEvent, retryOutboxRow } from '../../providers/data/billing';
 import { canManageBilling, canReplayEvents } from '../../roles';
-import { customerFilter, invoiceStatuses, outboxStatuses, statusAndCustomerFilters, stripeEventStatuses, subscriptionStatuses } from './billing-filters';
+import {
+  customerFilter,
+  invoiceStatuses,
+  outboxStatuses,
+  statusAndCustomerFilters,
+  stripeEventStatuses,
+  subscriptionStatuses,
+} from './billing-filters';
 
 const subscriptionFilters = statusAndCustomerFilters(subscriptionStatuses);
 const invoiceFilters = statusAndCustomerFilters(invoiceStatuses);
@@ -41,10 +63,18 @@ export function SubscriptionList() {
   );
 }
 
-type InvoiceRow = { status: string; currency: string; totalCents: number; amountPaidCents: number; amountDueCents: number; amountRefundedCents: number };
+type InvoiceRow = {
+  status: string;
+  currency: string;
+  totalCents: number;
+  amountPaidCents: number;
+  amountDueCents: number;
+  amountRefundedCents: number;
+};
 
 /** What is still owed: Stripe's amount_due stays at the total once paid, so paid and void owe nothing. */
-const remainingCents = (row: InvoiceRow) => (row.status === 'paid' || row.status === 'void' ? 0 : Math.max(0, row.amountDueCents - row.amountPaidCents));
+const remainingCents = (row: InvoiceRow) =>
+  row.status === 'paid' || row.status === 'void' ? 0 : Math.max(0, row.amountDueCents - row.amountPaidCents);
 
 export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean }) {
   return (
@@ -156,7 +186,10 @@ export function OutboxList() {
 export function MeterDriftList() {
   return (
     // empty={false}: with no drift the filters stay, so a user can widen them (all hours, another customer).
-    <List empty={false} filters={[customerFilter(true), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}>
+    <List
+      empty={false}
+      filters={[customerFilter(true), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <CustomerLink />
         <DateField source="hourStart" showTime sortable={false} />

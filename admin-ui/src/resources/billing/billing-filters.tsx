@@ -2,7 +2,16 @@ import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
 
 const choices = (values: string[]) => values.map((value) => ({ id: value, name: value.replace(/_/g, ' ') }));
 
-export const subscriptionStatuses = choices(['trialing', 'active', 'past_due', 'unpaid', 'canceled', 'incomplete', 'incomplete_expired', 'paused']);
+export const subscriptionStatuses = choices([
+  'trialing',
+  'active',
+  'past_due',
+  'unpaid',
+  'canceled',
+  'incomplete',
+  'incomplete_expired',
+  'paused',
+]);
 export const invoiceStatuses = choices(['draft', 'open', 'paid', 'uncollectible', 'void']);
 export const stripeEventStatuses = choices(['pending', 'processed', 'ignored', 'failed']);
 export const outboxStatuses = choices(['pending', 'sent', 'dead']);

@@ -27,7 +27,9 @@ export const StripeEventsDocument = graphql(`
   }
 `);
 
-export const ReplayStripeEventDocument = graphql(`mutation ConsoleReplayStripeEvent($id: ID!) { replayStripeEvent(id: $id) { id status attempts error } }`);
+export const ReplayStripeEventDocument = graphql(
+  `mutation ConsoleReplayStripeEvent($id: ID!) { replayStripeEvent(id: $id) { id status attempts error } }`,
+);
 
 export const OutboxDocument = graphql(`
   query ConsoleOutbox($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {
@@ -47,4 +49,6 @@ export const MeterDriftDocument = graphql(`
   }
 `);
 
-export const RetryOutboxRowDocument = graphql(`mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }`);
+export const RetryOutboxRowDocument = graphql(
+  `mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }`,
+);

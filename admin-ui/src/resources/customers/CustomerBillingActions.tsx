@@ -1,4 +1,15 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, TextField, Typography } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { ConsoleAdminPreviewPlanChangeQuery, ConsoleCustomerQuery, ConsolePlansOnSaleQuery } from '../../generated/graphql';
@@ -35,8 +46,9 @@ function useAction(onDone: () => void) {
 function PlanFacts({ plan }: { plan: Plan }) {
   return (
     <Typography variant="body2" data-testid="plan-facts">
-      {money(plan.priceCents, plan.currency.toUpperCase())} / month · {plan.includedCredits.toLocaleString()} credits included · {plan.rateLimitCreditsPerSecond} credits/s · sync runs up to{' '}
-      {plan.maxIterationsSync.toLocaleString()} iterations · {plan.maxConcurrentJobs} concurrent jobs
+      {money(plan.priceCents, plan.currency.toUpperCase())} / month · {plan.includedCredits.toLocaleString()} credits included ·{' '}
+      {plan.rateLimitCreditsPerSecond} credits/s · sync runs up to {plan.maxIterationsSync.toLocaleString()} iterations ·{' '}
+      {plan.maxConcurrentJobs} concurrent jobs
     </Typography>
   );
 }
@@ -45,8 +57,9 @@ function PreviewFacts({ preview }: { preview: Preview }) {
   const when = preview.immediate ? 'Applies now' : `Applies at the period end (${new Date(preview.effectiveAt).toLocaleDateString()})`;
   return (
     <Typography variant="body2" data-testid="plan-preview" sx={{ mt: 1 }}>
-      {when}. Charged now: {money(preview.prorationCents, preview.currency.toUpperCase())}; next invoice {money(preview.nextInvoiceCents, preview.currency.toUpperCase())}. Included credits{' '}
-      {signed(preview.includedCreditsChange)}, rate limit {signed(preview.rateLimitChange)}/s
+      {when}. Charged now: {money(preview.prorationCents, preview.currency.toUpperCase())}; next invoice{' '}
+      {money(preview.nextInvoiceCents, preview.currency.toUpperCase())}. Included credits {signed(preview.includedCreditsChange)}, rate
+      limit {signed(preview.rateLimitChange)}/s
       {preview.featuresAdded.length > 0 ? `, adds ${preview.featuresAdded.join(', ')}` : ''}
       {preview.featuresRemoved.length > 0 ? `, removes ${preview.featuresRemoved.join(', ')}` : ''}.
     </Typography>
@@ -118,10 +131,14 @@ export function ChangePlanDialog({ open, onClose }: { open: boolean; onClose: ()
         <Button
           variant="contained"
           disabled={!chosen || !shown?.result || busy}
-          onClick={() => run(async () => {
-            const done = await changePlan(customer.id, code);
-            return done.immediate ? `Plan changed to ${done.to.name}` : `${done.to.name} starts on ${new Date(done.effectiveAt).toLocaleDateString()}`;
-          })}
+          onClick={() =>
+            run(async () => {
+              const done = await changePlan(customer.id, code);
+              return done.immediate
+                ? `Plan changed to ${done.to.name}`
+                : `${done.to.name} starts on ${new Date(done.effectiveAt).toLocaleDateString()}`;
+            })
+          }
         >
           Apply plan change
         </Button>
@@ -140,7 +157,9 @@ export function CancelSubscriptionDialog({ open, onClose }: { open: boolean; onC
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>Cancel this subscription?</DialogTitle>
       <DialogContent>
-        <Typography variant="body2">After it ends the customer's keys are READ_ONLY: past runs and usage stay readable, billable calls are refused.</Typography>
+        <Typography variant="body2">
+          After it ends the customer's keys are READ_ONLY: past runs and usage stay readable, billable calls are refused.
+        </Typography>
         <RadioGroup value={when} onChange={(event) => setWhen(event.target.value === 'now' ? 'now' : 'end')}>
           <FormControlLabel value="end" control={<Radio />} label="At the end of the current period" />
           <FormControlLabel value="now" control={<Radio />} label="Now (no refund)" />
@@ -152,10 +171,12 @@ export function CancelSubscriptionDialog({ open, onClose }: { open: boolean; onC
           color="error"
           variant="contained"
           disabled={busy}
-          onClick={() => run(async () => {
-            await cancelSubscription(customer.id, when === 'end');
-            return when === 'end' ? 'Subscription cancels at the period end' : 'Subscription canceled';
-          })}
+          onClick={() =>
+            run(async () => {
+              await cancelSubscription(customer.id, when === 'end');
+              return when === 'end' ? 'Subscription cancels at the period end' : 'Subscription canceled';
+            })
+          }
         >
           Cancel subscription
         </Button>

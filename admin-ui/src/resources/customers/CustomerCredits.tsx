@@ -1,4 +1,20 @@
-import { Alert, Box, Button, Card, CardContent, Checkbox, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useNotify, usePermissions, useRecordContext } from 'react-admin';
 import { useLoad } from '../../dashboard/use-load';
@@ -6,7 +22,17 @@ import { money } from '../../layout/format';
 import { customerCredits, customerOverrides, grantCredits, setCustomerOverrides } from '../../providers/data/credits';
 import { canGrantCredits, canSetOverrides } from '../../roles';
 
-function GrantDialog({ customerId, open, onClose, onDone }: { customerId: string; open: boolean; onClose: () => void; onDone: () => void }) {
+function GrantDialog({
+  customerId,
+  open,
+  onClose,
+  onDone,
+}: {
+  customerId: string;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const notify = useNotify();
   const [credits, setCredits] = useState('');
   const [reason, setReason] = useState('');
@@ -27,8 +53,24 @@ function GrantDialog({ customerId, open, onClose, onDone }: { customerId: string
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="xs">
       <DialogTitle>Grant credits</DialogTitle>
       <DialogContent>
-        <TextField autoFocus fullWidth margin="dense" label="Credits" name="credits" type="number" value={credits} onChange={(event) => setCredits(event.target.value)} />
-        <TextField fullWidth margin="dense" label="Reason (kept in the audit log)" name="grantReason" value={reason} onChange={(event) => setReason(event.target.value)} />
+        <TextField
+          autoFocus
+          fullWidth
+          margin="dense"
+          label="Credits"
+          name="credits"
+          type="number"
+          value={credits}
+          onChange={(event) => setCredits(event.target.value)}
+        />
+        <TextField
+          fullWidth
+          margin="dense"
+          label="Reason (kept in the audit log)"
+          name="grantReason"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
@@ -40,7 +82,14 @@ function GrantDialog({ customerId, open, onClose, onDone }: { customerId: string
   );
 }
 
-type Overrides = { rateLimitCreditsPerSecond?: number | null; burstCredits?: number | null; includedCredits?: number | null; overageCentsPer1000Credits?: number | null; hardStop: boolean; maxIterationsSync?: number | null };
+type Overrides = {
+  rateLimitCreditsPerSecond?: number | null;
+  burstCredits?: number | null;
+  includedCredits?: number | null;
+  overageCentsPer1000Credits?: number | null;
+  hardStop: boolean;
+  maxIterationsSync?: number | null;
+};
 const overrideFields = [
   ['rateLimitCreditsPerSecond', 'Rate limit (credits/s)'],
   ['burstCredits', 'Burst credits'],
@@ -51,7 +100,11 @@ const overrideFields = [
 
 function OverridesForm({ customerId, current, onDone }: { customerId: string; current: Overrides; onDone: () => void }) {
   const notify = useNotify();
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(overrideFields.map(([name]) => [name, current[name] === null || current[name] === undefined ? '' : String(current[name])])));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      overrideFields.map(([name]) => [name, current[name] === null || current[name] === undefined ? '' : String(current[name])]),
+    ),
+  );
   const [hardStop, setHardStop] = useState(current.hardStop);
   const [reason, setReason] = useState('');
   const save = async () => {
@@ -69,10 +122,28 @@ function OverridesForm({ customerId, current, onDone }: { customerId: string; cu
   return (
     <Stack spacing={1} sx={{ maxWidth: 420 }}>
       {overrideFields.map(([name, label]) => (
-        <TextField key={name} size="small" type="number" label={label} name={name} value={values[name]} helperText="Empty: the plan's value" onChange={(event) => setValues({ ...values, [name]: event.target.value })} />
+        <TextField
+          key={name}
+          size="small"
+          type="number"
+          label={label}
+          name={name}
+          value={values[name]}
+          helperText="Empty: the plan's value"
+          onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+        />
       ))}
-      <FormControlLabel control={<Checkbox checked={hardStop} onChange={(event) => setHardStop(event.target.checked)} />} label="Hard stop: no overage whatever the plan says" />
-      <TextField size="small" label="Reason (kept in the audit log)" name="overrideReason" value={reason} onChange={(event) => setReason(event.target.value)} />
+      <FormControlLabel
+        control={<Checkbox checked={hardStop} onChange={(event) => setHardStop(event.target.checked)} />}
+        label="Hard stop: no overage whatever the plan says"
+      />
+      <TextField
+        size="small"
+        label="Reason (kept in the audit log)"
+        name="overrideReason"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <Button variant="contained" disabled={reason.trim().length < 3} onClick={save}>
         Save overrides
       </Button>
@@ -121,7 +192,8 @@ export function CustomerCredits() {
               Prepaid: {c.prepaidRemaining.toLocaleString()}
             </Typography>
             <Typography>
-              Used: {c.usedCredits.toLocaleString()} · reserved: {c.reservedCredits.toLocaleString()} · overage: {c.overageCredits.toLocaleString()}
+              Used: {c.usedCredits.toLocaleString()} · reserved: {c.reservedCredits.toLocaleString()} · overage:{' '}
+              {c.overageCredits.toLocaleString()}
               {c.overageCentsPer1000Credits === null ? ' (hard stop)' : ` at ${money(c.overageCentsPer1000Credits)} / 1,000`}
             </Typography>
             {canGrantCredits(permissions) ? (
@@ -132,14 +204,29 @@ export function CustomerCredits() {
           </CardContent>
         </Card>
       ) : null}
-      <GrantDialog customerId={customer.id} open={granting} onClose={() => setGranting(false)} onDone={() => { setGranting(false); setVersion((v) => v + 1); }} />
+      <GrantDialog
+        customerId={customer.id}
+        open={granting}
+        onClose={() => setGranting(false)}
+        onDone={() => {
+          setGranting(false);
+          setVersion((v) => v + 1);
+        }}
+      />
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         Limit overrides
       </Typography>
       {overrides.error ? <Alert severity="error">{overrides.error}</Alert> : null}
       {overrides.loading ? <CircularProgress size={24} aria-label="Loading overrides" /> : null}
       {/* The form is built from the data of the latest save only, so a second save never sends stale values. */}
-      {overrides.data && !overrides.loading && canSetOverrides(permissions) ? <OverridesForm key={overrides.loadedKey} customerId={customer.id} current={overrides.data} onDone={() => setVersion((v) => v + 1)} /> : null}
+      {overrides.data && !overrides.loading && canSetOverrides(permissions) ? (
+        <OverridesForm
+          key={overrides.loadedKey}
+          customerId={customer.id}
+          current={overrides.data}
+          onDone={() => setVersion((v) => v + 1)}
+        />
+      ) : null}
       {overrides.data && !canSetOverrides(permissions) ? <OverridesSummary overrides={overrides.data} /> : null}
     </Box>
   );

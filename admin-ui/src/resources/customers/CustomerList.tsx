@@ -11,7 +11,10 @@ export const customerStatusChoices = [
   { id: 'DELETED', name: 'Deleted' },
 ];
 
-const filters = [<SearchInput key="q" source="q" alwaysOn placeholder="Company or email" />, <SelectInput key="status" source="status" choices={customerStatusChoices} />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Company or email" />,
+  <SelectInput key="status" source="status" choices={customerStatusChoices} />,
+];
 
 export function CustomerList() {
   return (
@@ -20,7 +23,11 @@ export function CustomerList() {
         <TextField source="company" />
         <TextField source="email" />
         <ChipField source="status" sortable={false} />
-        <FunctionField label="Plan" sortable={false} render={(row: Row) => (row.currentSubscription ? `${row.currentSubscription.planName} (${row.currentSubscription.status})` : '—')} />
+        <FunctionField
+          label="Plan"
+          sortable={false}
+          render={(row: Row) => (row.currentSubscription ? `${row.currentSubscription.planName} (${row.currentSubscription.status})` : '—')}
+        />
         <FunctionField label="Price / month" sortable={false} render={(row: Row) => money(row.currentSubscription?.priceCents)} />
         <FunctionField label="Active keys" sortable={false} render={(row: Row) => `${row.keyCounts.active} / ${row.keyCounts.total}`} />
         <DateField source="createdAt" label="Created" showTime />

@@ -1,5 +1,17 @@
 import { Card, CardContent, Typography } from '@mui/material';
-import { ChipField, DateField, FunctionField, Labeled, Pagination, ReferenceManyField, Show, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
+import {
+  ChipField,
+  DateField,
+  FunctionField,
+  Labeled,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  usePermissions,
+  useRecordContext,
+} from 'react-admin';
 import type { ConsoleCustomerQuery } from '../../generated/graphql';
 import { money } from '../../layout/format';
 import { canReadBillingOps, canReadKeysAndAudit } from '../../roles';
@@ -24,10 +36,13 @@ function SubscriptionCard() {
         </Typography>
         <Typography data-testid="subscription-status">Status: {subscription.status}</Typography>
         <Typography>
-          Period: {new Date(subscription.currentPeriodStart).toLocaleDateString()} – {new Date(subscription.currentPeriodEnd).toLocaleDateString()}
+          Period: {new Date(subscription.currentPeriodStart).toLocaleDateString()} –{' '}
+          {new Date(subscription.currentPeriodEnd).toLocaleDateString()}
           {subscription.cancelAtPeriodEnd ? ' (cancels at period end)' : ''}
         </Typography>
-        {subscription.pastDueSince ? <Typography color="error">Past due since {new Date(subscription.pastDueSince).toLocaleDateString()}</Typography> : null}
+        {subscription.pastDueSince ? (
+          <Typography color="error">Past due since {new Date(subscription.pastDueSince).toLocaleDateString()}</Typography>
+        ) : null}
       </CardContent>
     </Card>
   );

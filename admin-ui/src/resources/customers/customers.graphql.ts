@@ -1,6 +1,5 @@
 import { graphql } from '../../generated';
 
-
 export const CustomersDocument = graphql(`
   query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {
     customers(page: $page, perPage: $perPage, search: $search, status: $status, sortField: $sortField, sortOrder: $sortOrder) {

@@ -1,6 +1,19 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { Datagrid, Edit, FunctionField, NumberField, NumberInput, required, SimpleForm, TextField, TextInput, TopToolbar, useNotify, usePermissions } from 'react-admin';
+import {
+  Datagrid,
+  Edit,
+  FunctionField,
+  NumberField,
+  NumberInput,
+  required,
+  SimpleForm,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useNotify,
+  usePermissions,
+} from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { syncPlansToStripe } from '../../providers/data/plans';
 import { money } from '../../layout/format';
@@ -17,7 +30,10 @@ function SyncButton() {
     setBusy(true);
     try {
       const result = await syncPlansToStripe();
-      notify(result.created.length ? `Created in Stripe: ${result.created.join(', ')}` : `Stripe already matches the ${result.plans} plans`, { type: 'success' });
+      notify(
+        result.created.length ? `Created in Stripe: ${result.created.join(', ')}` : `Stripe already matches the ${result.plans} plans`,
+        { type: 'success' },
+      );
     } catch (error) {
       notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
     } finally {
@@ -34,13 +50,28 @@ function SyncButton() {
 export function PlanList() {
   const { permissions } = usePermissions();
   return (
-    <List pagination={false} sort={{ field: 'priceCents', order: 'ASC' }} actions={canEditPlans(permissions) ? <TopToolbar><SyncButton /></TopToolbar> : false}>
+    <List
+      pagination={false}
+      sort={{ field: 'priceCents', order: 'ASC' }}
+      actions={
+        canEditPlans(permissions) ? (
+          <TopToolbar>
+            <SyncButton />
+          </TopToolbar>
+        ) : (
+          false
+        )
+      }
+    >
       <Datagrid rowClick={canEditPlans(permissions) ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="code" sortable={false} />
         <TextField source="name" sortable={false} />
         <FunctionField label="Price / month" render={(row: PlanRow) => money(row.priceCents)} />
         <NumberField source="includedCredits" sortable={false} />
-        <FunctionField label="Overage / 1,000 credits" render={(row: PlanRow) => (row.overageCentsPer1000Credits === null ? 'hard stop' : money(row.overageCentsPer1000Credits))} />
+        <FunctionField
+          label="Overage / 1,000 credits"
+          render={(row: PlanRow) => (row.overageCentsPer1000Credits === null ? 'hard stop' : money(row.overageCentsPer1000Credits))}
+        />
         <NumberField source="rateLimitCreditsPerSecond" label="Rate (credits/s)" sortable={false} />
         <NumberField source="burstCredits" sortable={false} />
         <NumberField source="maxIterationsSync" sortable={false} />

@@ -1,6 +1,28 @@
-import { Alert, Box, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
-import { ChipField, Datagrid, DateField, FunctionField, ReferenceField, SelectInput, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  ChipField,
+  Datagrid,
+  DateField,
+  FunctionField,
+  ReferenceField,
+  SelectInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../dashboard/ChartCard';
@@ -8,7 +30,9 @@ import type { ConsoleSimulationQuery } from '../../generated/graphql';
 import { customerFilter } from '../billing/billing-filters';
 
 type Detail = ConsoleSimulationQuery['adminSimulation'];
-type ListRow = { run: { status: string; iterations: number; iterationsRun: number | null; credits: number; durationMs: number | null; progress: number } };
+type ListRow = {
+  run: { status: string; iterations: number; iterationsRun: number | null; credits: number; durationMs: number | null; progress: number };
+};
 
 const statusChoices = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'].map((id) => ({ id, name: id.toLowerCase() }));
 const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, customerFilter()];
@@ -22,7 +46,10 @@ export function SimulationList() {
           <TextField source="company" />
         </ReferenceField>
         <ChipField source="run.status" label="Status" sortable={false} />
-        <FunctionField label="Iterations" render={(row: ListRow) => `${(row.run.iterationsRun ?? 0).toLocaleString()} / ${row.run.iterations.toLocaleString()}`} />
+        <FunctionField
+          label="Iterations"
+          render={(row: ListRow) => `${(row.run.iterationsRun ?? 0).toLocaleString()} / ${row.run.iterations.toLocaleString()}`}
+        />
         <FunctionField label="Credits" render={(row: ListRow) => row.run.credits.toLocaleString()} />
         <FunctionField label="Duration" render={(row: ListRow) => (row.run.durationMs === null ? '—' : `${row.run.durationMs} ms`)} />
       </Datagrid>
@@ -52,7 +79,14 @@ function ResultCharts() {
   return (
     <Box>
       {outputs.length > 1 ? (
-        <MuiTextField select size="small" label="Output" value={output.name} onChange={(event) => setChosen(event.target.value)} sx={{ mb: 2, minWidth: 200 }}>
+        <MuiTextField
+          select
+          size="small"
+          label="Output"
+          value={output.name}
+          onChange={(event) => setChosen(event.target.value)}
+          sx={{ mb: 2, minWidth: 200 }}
+        >
           {outputs.map((o) => (
             <MenuItem key={o.name} value={o.name}>
               {o.name}
@@ -61,7 +95,8 @@ function ResultCharts() {
         </MuiTextField>
       ) : null}
       <Typography>
-        {output.name}: mean {format(output.mean)}, sd {format(output.std)}, min {format(output.min)}, max {format(output.max)}, n = {output.count.toLocaleString()}
+        {output.name}: mean {format(output.mean)}, sd {format(output.std)}, min {format(output.min)}, max {format(output.max)}, n ={' '}
+        {output.count.toLocaleString()}
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 1 }}>
         <ChartCard title={`Histogram of ${output.name}`} testId="histogram">
@@ -123,7 +158,12 @@ export function SimulationShow() {
           <TextField source="company" />
         </ReferenceField>
         <ChipField source="run.status" label="Status" />
-        <FunctionField label="Iterations" render={(row: Detail) => `${(row.run.iterationsRun ?? 0).toLocaleString()} of ${row.run.iterations.toLocaleString()}${row.run.result?.stoppedEarly ? ' (stopped early)' : ''}`} />
+        <FunctionField
+          label="Iterations"
+          render={(row: Detail) =>
+            `${(row.run.iterationsRun ?? 0).toLocaleString()} of ${row.run.iterations.toLocaleString()}${row.run.result?.stoppedEarly ? ' (stopped early)' : ''}`
+          }
+        />
         <TextField source="run.seed" label="Seed" />
         <TextField source="run.reproducibilityKey" label="Reproducibility key" />
         <TextField source="run.engineVersion" label="Engine" />

@@ -11,14 +11,18 @@ import { StripeGateway, syncPlans } from '../../billing/index.js';
  */
 const config = loadConfig();
 const gateway = new StripeGateway(
-  config.STRIPE_SECRET_KEY ? { secretKey: config.STRIPE_SECRET_KEY } : { secretKey: 'sk_test_emulator', host: '127.0.0.1', port: config.STRIPE_EMULATOR_PORT, protocol: 'http' },
+  config.STRIPE_SECRET_KEY
+    ? { secretKey: config.STRIPE_SECRET_KEY }
+    : { secretKey: 'sk_test_emulator', host: '127.0.0.1', port: config.STRIPE_EMULATOR_PORT, protocol: 'http' },
 );
 const database = await openDatabase(config, { migrate: true });
 try {
   const em = database.orm.em.fork();
   await seedPlans(em);
   const result = await syncPlans(em, gateway);
-  process.stdout.write(`plans:sync: ${result.plans} plans, meter ${result.meterId}, created ${result.created.length} Stripe objects${result.created.length ? `: ${result.created.join(', ')}` : ''}\n`);
+  process.stdout.write(
+    `plans:sync: ${result.plans} plans, meter ${result.meterId}, created ${result.created.length} Stripe objects${result.created.length ? `: ${result.created.join(', ')}` : ''}\n`,
+  );
 } finally {
   await database.close();
 }

@@ -6,7 +6,39 @@ import { CustomerMember, MemberSession, MemberToken } from '../../domain/members
 import { ApiKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { SimulationRun } from '../../domain/simulation/index.js';
-import { CreditBalance, CreditLedgerEntry, IdempotencyRecord, UsageDayCustomer, UsageDayOperation, UsageDayTotal, UsageEvent } from '../../metering/index.js';
+import {
+  CreditBalance,
+  CreditLedgerEntry,
+  IdempotencyRecord,
+  UsageDayCustomer,
+  UsageDayOperation,
+  UsageDayTotal,
+  UsageEvent,
+} from '../../metering/index.js';
 
 /** Every entity, listed explicitly: discovery by folder scanning breaks under bundlers and tsx. */
-export const entities = [Plan, Customer, Subscription, ApiKey, AdminUser, AdminSession, AuditLog, CreditBalance, CreditLedgerEntry, UsageEvent, UsageDayTotal, UsageDayOperation, UsageDayCustomer, IdempotencyRecord, SimulationRun, StripeEvent, Invoice, CreditPurchase, StripeOutboxEntry, MeterDrift, CustomerMember, MemberSession, MemberToken];
+export const entities = [
+  Plan,
+  Customer,
+  Subscription,
+  ApiKey,
+  AdminUser,
+  AdminSession,
+  AuditLog,
+  CreditBalance,
+  CreditLedgerEntry,
+  UsageEvent,
+  UsageDayTotal,
+  UsageDayOperation,
+  UsageDayCustomer,
+  IdempotencyRecord,
+  SimulationRun,
+  StripeEvent,
+  Invoice,
+  CreditPurchase,
+  StripeOutboxEntry,
+  MeterDrift,
+  CustomerMember,
+  MemberSession,
+  MemberToken,
+];

@@ -16,7 +16,11 @@ export type SeedSecrets = { admin?: { email: string; password: string }; demoKey
  * production the first admin comes from `npm run admin:create`, so no password is ever printed
  * by a server), and the demo customer.
  */
-export async function seed(em: EntityManager, apiKeys: ApiKeyService, options: { demo: boolean; firstAdmin: boolean }): Promise<SeedSecrets> {
+export async function seed(
+  em: EntityManager,
+  apiKeys: ApiKeyService,
+  options: { demo: boolean; firstAdmin: boolean },
+): Promise<SeedSecrets> {
   await seedPlans(em);
   const secrets: SeedSecrets = {};
   if (options.firstAdmin && (await em.count(AdminUser, {})) === 0) {

@@ -20,16 +20,43 @@ export const apiReferenceFile = fileURLToPath(new URL('../../../../docs/api.md',
 
 /** What an integrator does about each code, and the @carlo/client class it becomes. */
 const errorGuide: Record<ErrorCode, { sdkClass: string; meaning: string }> = {
-  UNAUTHENTICATED: { sdkClass: 'AuthenticationError', meaning: 'The key is missing, unknown, revoked or expired, or the account cannot use it now (`reason`).' },
-  FORBIDDEN: { sdkClass: 'PermissionError', meaning: 'The key lacks the scope (`requiredScope`), the field is for the console, or the account is suspended.' },
+  UNAUTHENTICATED: {
+    sdkClass: 'AuthenticationError',
+    meaning: 'The key is missing, unknown, revoked or expired, or the account cannot use it now (`reason`).',
+  },
+  FORBIDDEN: {
+    sdkClass: 'PermissionError',
+    meaning: 'The key lacks the scope (`requiredScope`), the field is for the console, or the account is suspended.',
+  },
   NOT_FOUND: { sdkClass: 'NotFoundError', meaning: 'No such id for this account; other accounts\u2019 ids are never visible.' },
-  BAD_USER_INPUT: { sdkClass: 'ValidationError', meaning: 'An argument is invalid; `field` names it (for example `input.outputs[0].formula`).' },
-  RATE_LIMITED: { sdkClass: 'RateLimitedError', meaning: 'Too many credits per second or too many calls of a guarded field; wait `Retry-After` seconds.' },
-  QUOTA_EXCEEDED: { sdkClass: 'QuotaExceededError', meaning: 'The period\u2019s credits are spent and the plan has no overage (`requestedCredits`, `availableCredits`).' },
-  PAYMENT_REQUIRED: { sdkClass: 'PaymentRequiredError', meaning: 'A payment is due (first payment, past due invoice) before this call can run.' },
-  CONFLICT: { sdkClass: 'ConflictError', meaning: 'An Idempotency-Key reused with another body, or still running (`reason`), or a state that forbids the change.' },
-  COST_LIMIT_EXCEEDED: { sdkClass: 'CostLimitExceededError', meaning: 'The operation costs more than the per-request maximum (`requestedCredits`, `maximumCredits`).' },
-  UNAVAILABLE: { sdkClass: 'UnavailableError', meaning: 'Carlo could not take or record the call now; retry (with the same Idempotency-Key for mutations).' },
+  BAD_USER_INPUT: {
+    sdkClass: 'ValidationError',
+    meaning: 'An argument is invalid; `field` names it (for example `input.outputs[0].formula`).',
+  },
+  RATE_LIMITED: {
+    sdkClass: 'RateLimitedError',
+    meaning: 'Too many credits per second or too many calls of a guarded field; wait `Retry-After` seconds.',
+  },
+  QUOTA_EXCEEDED: {
+    sdkClass: 'QuotaExceededError',
+    meaning: 'The period\u2019s credits are spent and the plan has no overage (`requestedCredits`, `availableCredits`).',
+  },
+  PAYMENT_REQUIRED: {
+    sdkClass: 'PaymentRequiredError',
+    meaning: 'A payment is due (first payment, past due invoice) before this call can run.',
+  },
+  CONFLICT: {
+    sdkClass: 'ConflictError',
+    meaning: 'An Idempotency-Key reused with another body, or still running (`reason`), or a state that forbids the change.',
+  },
+  COST_LIMIT_EXCEEDED: {
+    sdkClass: 'CostLimitExceededError',
+    meaning: 'The operation costs more than the per-request maximum (`requestedCredits`, `maximumCredits`).',
+  },
+  UNAVAILABLE: {
+    sdkClass: 'UnavailableError',
+    meaning: 'Carlo could not take or record the call now; retry (with the same Idempotency-Key for mutations).',
+  },
   INTERNAL: { sdkClass: 'InternalServerError', meaning: 'A failure on Carlo\u2019s side; quote the `x-request-id`.' },
 };
 
@@ -37,7 +64,10 @@ type Audience = 'key' | 'public' | 'admin';
 
 const cell = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 
-function directive<T>(definition: Parameters<typeof getDirectiveValues>[0], node: Parameters<typeof getDirectiveValues>[1] | null | undefined): T | null {
+function directive<T>(
+  definition: Parameters<typeof getDirectiveValues>[0],
+  node: Parameters<typeof getDirectiveValues>[1] | null | undefined,
+): T | null {
   return node ? ((getDirectiveValues(definition, node) as T | undefined) ?? null) : null;
 }
 
@@ -52,10 +82,15 @@ export function priceText(field: GraphQLField<unknown, unknown>): string {
     const argumentCost = directive<{ weight: string }>(costDirective, argument.astNode);
     if (argumentCost) parts.push(`+${argumentCost.weight} when \`${argument.name}\` is set`);
   }
-  const listSize = directive<{ assumedSize?: number; slicingArguments?: string[]; sizedFields?: string[] }>(listSizeDirective, field.astNode);
+  const listSize = directive<{ assumedSize?: number; slicingArguments?: string[]; sizedFields?: string[] }>(
+    listSizeDirective,
+    field.astNode,
+  );
   if (listSize) {
     const per = listSize.sizedFields?.length ? `each of \`${listSize.sizedFields.join('`, `')}\`` : 'each item';
-    const count = listSize.slicingArguments?.length ? `\`${listSize.slicingArguments.join('` or `')}\` items` : `${listSize.assumedSize ?? 1} items`;
+    const count = listSize.slicingArguments?.length
+      ? `\`${listSize.slicingArguments.join('` or `')}\` items`
+      : `${listSize.assumedSize ?? 1} items`;
     parts.push(`the selection of ${per} is paid for ${count}`);
   }
   const limit = directive<{ max: number; window: string }>(rateLimitDirective, field.astNode);
@@ -76,19 +111,38 @@ function defaultText(argument: GraphQLArgument | GraphQLInputField): string {
 function argumentsTable(args: readonly (GraphQLArgument | GraphQLInputField)[]): string[] {
   if (args.length === 0) return ['No arguments.', ''];
   const sorted = [...args].sort((a, b) => a.name.localeCompare(b.name));
-  return ['| argument | type | default | description |', '|---|---|---|---|', ...sorted.map((a) => `| \`${a.name}\` | \`${String(a.type)}\` | ${defaultText(a)} | ${cell(a.description)} |`), ''];
+  return [
+    '| argument | type | default | description |',
+    '|---|---|---|---|',
+    ...sorted.map((a) => `| \`${a.name}\` | \`${String(a.type)}\` | ${defaultText(a)} | ${cell(a.description)} |`),
+    '',
+  ];
 }
 
 function audienceOf(rules: string[]): { audience: Audience; who: string } {
   const parsed = rules.map(parseRule);
   const key = parsed.find((rule) => rule.kind === 'key');
-  if (key?.kind === 'key') return { audience: 'key', who: `API key${key.scope ? ` with scope \`${key.scope.toUpperCase().replace(':', '_')}\`` : ''}; account use \`${key.use}\`` };
+  if (key?.kind === 'key')
+    return {
+      audience: 'key',
+      who: `API key${key.scope ? ` with scope \`${key.scope.toUpperCase().replace(':', '_')}\`` : ''}; account use \`${key.use}\``,
+    };
   if (parsed.some((rule) => rule.kind === 'public')) return { audience: 'public', who: 'anyone' };
   return { audience: 'admin', who: `console roles: ${parsed.flatMap((rule) => (rule.kind === 'admin' ? [rule.role] : [])).join(', ')}` };
 }
 
 function operationSection(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, who: string): string[] {
-  return [`### \`${kind} ${field.name}\``, '', cell(field.description) || 'No description.', '', `- returns \`${String(field.type)}\``, `- price: ${priceText(field)}`, `- who: ${who}`, '', ...argumentsTable(field.args)];
+  return [
+    `### \`${kind} ${field.name}\``,
+    '',
+    cell(field.description) || 'No description.',
+    '',
+    `- returns \`${String(field.type)}\``,
+    `- price: ${priceText(field)}`,
+    `- who: ${who}`,
+    '',
+    ...argumentsTable(field.args),
+  ];
 }
 
 /** Input types and enums an operation's arguments use, found by walking the input types. */
@@ -105,7 +159,12 @@ function inputTypesOf(fields: GraphQLField<unknown, unknown>[]): GraphQLNamedTyp
 
 function typeSection(type: GraphQLNamedType): string[] {
   const head = [`### \`${type.name}\``, '', cell(type.description), ''];
-  if (isEnumType(type)) return [...head, ...type.getValues().map((value) => `- \`${value.name}\`${value.description ? `: ${cell(value.description)}` : ''}`), ''];
+  if (isEnumType(type))
+    return [
+      ...head,
+      ...type.getValues().map((value) => `- \`${value.name}\`${value.description ? `: ${cell(value.description)}` : ''}`),
+      '',
+    ];
   if (isInputObjectType(type)) return [...head, ...argumentsTable(Object.values(type.getFields()))];
   return head;
 }
@@ -159,7 +218,10 @@ export function apiReference(schema: GraphQLSchema): string {
     '',
     '| operation | price | roles | description |',
     '|---|---|---|---|',
-    ...console.map((operation) => `| \`${operation.kind} ${operation.field.name}\` | ${priceText(operation.field)} | ${operation.who.replace('console roles: ', '')} | ${cell(operation.field.description)} |`),
+    ...console.map(
+      (operation) =>
+        `| \`${operation.kind} ${operation.field.name}\` | ${priceText(operation.field)} | ${operation.who.replace('console roles: ', '')} | ${cell(operation.field.description)} |`,
+    ),
     '',
     '## Error codes',
     '',
@@ -168,7 +230,9 @@ export function apiReference(schema: GraphQLSchema): string {
     '',
     '| code | HTTP | `@carlo/client` class | meaning |',
     '|---|---|---|---|',
-    ...Object.values(ErrorCode).map((code) => `| \`${code}\` | ${httpStatus[code]} | \`${errorGuide[code].sdkClass}\` | ${errorGuide[code].meaning} |`),
+    ...Object.values(ErrorCode).map(
+      (code) => `| \`${code}\` | ${httpStatus[code]} | \`${errorGuide[code].sdkClass}\` | ${errorGuide[code].meaning} |`,
+    ),
     '',
   ].join('\n');
 }

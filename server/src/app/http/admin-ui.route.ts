@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
 
-const DIST = fileURLToPath(new URL('../../../../admin-ui/dist', import.meta.url));
+const DIST = fileURLToPath(new URL('../../../../admin-ui/dist/', import.meta.url));
 
 /**
  * The built console at /admin, with client routes (/admin/customers/…) answered by index.html.

@@ -3,7 +3,10 @@ import { ErrorCode } from '../../platform/graphql/index.js';
 
 /** The API's error body, the same shape GraphQL errors have, for answers Fastify gives itself. */
 export function sendApiError(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code } }] });
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ errors: [{ message, extensions: { code } }] });
 }
 
 const clientMessages: Record<string, string> = {
@@ -26,7 +29,12 @@ export function answerInApiErrorShape(app: FastifyInstance): void {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return sendApiError(reply, status, status === 503 ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL, 'Something went wrong on our side. Try again; if it persists, contact support with the request id.');
+      return sendApiError(
+        reply,
+        status,
+        status === 503 ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL,
+        'Something went wrong on our side. Try again; if it persists, contact support with the request id.',
+      );
     }
     const code = status === 404 ? ErrorCode.NOT_FOUND : status === 429 ? ErrorCode.RATE_LIMITED : ErrorCode.BAD_USER_INPUT;
     return sendApiError(reply, status, code, clientMessages[error.code] ?? error.message);

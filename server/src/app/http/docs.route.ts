@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { Marked } from 'marked';
 
-const DOCS = fileURLToPath(new URL('../../../../docs', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../../../docs/', import.meta.url));
 
 /** Pages under /docs: the generated API reference at /docs, and the integrators' guides beside it. */
 const pages: Record<string, { file: string; title: string }> = {
@@ -24,6 +24,8 @@ export async function registerDocsRoutes(app: FastifyInstance): Promise<void> {
   for (const [url, { file, title }] of Object.entries(pages)) {
     const body = await marked.parse(await readFile(`${DOCS}${file}`, 'utf8'));
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Carlo</title><style>${style}</style></head><body>${body}</body></html>`;
-    app.get(url, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=300').send(html));
+    app.get(url, async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=300').send(html),
+    );
   }
 }

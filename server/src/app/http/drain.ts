@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { ErrorCode } from '../../platform/graphql/index.js';
 
 const DRAINING = JSON.stringify({
-  errors: [{ message: 'This server is shutting down, so the call did not run and nothing was charged. Retry it; another instance will answer.', extensions: { code: ErrorCode.UNAVAILABLE } }],
+  errors: [
+    {
+      message: 'This server is shutting down, so the call did not run and nothing was charged. Retry it; another instance will answer.',
+      extensions: { code: ErrorCode.UNAVAILABLE },
+    },
+  ],
 });
 
 /**

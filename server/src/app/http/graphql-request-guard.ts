@@ -42,9 +42,15 @@ export function guardGraphqlRequests(app: FastifyInstance): void {
     if (request.routeOptions.url !== '/graphql') return;
     const payload: unknown = request.method === 'GET' ? request.query : request.body;
     if (holdsNul(payload)) {
-      return sendApiError(reply, 400, ErrorCode.BAD_USER_INPUT, 'The request holds a NUL character (\\u0000); remove it from the query and variables.');
+      return sendApiError(
+        reply,
+        400,
+        ErrorCode.BAD_USER_INPUT,
+        'The request holds a NUL character (\\u0000); remove it from the query and variables.',
+      );
     }
-    const variables = payload !== null && typeof payload === 'object' && 'variables' in payload ? parsedVariables(payload.variables) : undefined;
+    const variables =
+      payload !== null && typeof payload === 'object' && 'variables' in payload ? parsedVariables(payload.variables) : undefined;
     if (nestedDeeperThan(variables, MAX_VARIABLES_DEPTH)) {
       return sendApiError(reply, 400, ErrorCode.BAD_USER_INPUT, `Variables nest deeper than ${MAX_VARIABLES_DEPTH} levels; flatten them.`);
     }

@@ -5,9 +5,25 @@ import { createApollo } from '../graphql/apollo.js';
 import { SESSION_COOKIE, authenticate, type Context, type Services } from '../../api/index.js';
 import { UsageCollector, monetizationPlugin } from '../../metering/index.js';
 
-export async function registerGraphqlRoute(app: FastifyInstance, services: Services, plugins: ApolloServerPlugin<Context>[]): Promise<void> {
+export async function registerGraphqlRoute(
+  app: FastifyInstance,
+  services: Services,
+  plugins: ApolloServerPlugin<Context>[],
+): Promise<void> {
   const monetization = services.config.MONETIZATION === 'on';
-  const apollo = createApollo(services, [fastifyApolloDrainPlugin(app), ...(monetization ? [monetizationPlugin<Context>({ monetization: services.monetization, maxRequestCredits: services.config.MAX_REQUEST_CREDITS, logger: services.logger })] : []), ...plugins]);
+  const apollo = createApollo(services, [
+    fastifyApolloDrainPlugin(app),
+    ...(monetization
+      ? [
+          monetizationPlugin<Context>({
+            monetization: services.monetization,
+            maxRequestCredits: services.config.MAX_REQUEST_CREDITS,
+            logger: services.logger,
+          }),
+        ]
+      : []),
+    ...plugins,
+  ]);
   await apollo.start();
   const secureCookies = services.config.NODE_ENV === 'production';
   await app.register(fastifyApollo(apollo), {

@@ -45,6 +45,8 @@ function stripeMetrics(services: Services): string[] {
     '# TYPE carlo_stripe_circuit_open gauge',
     `carlo_stripe_circuit_open ${health.state === 'closed' ? 0 : 1}`,
     '# TYPE carlo_stripe_calls gauge',
-    ...(['successes', 'failures', 'timeouts', 'rejects'] as const).map((outcome) => `carlo_stripe_calls{outcome="${outcome}",window="10s"} ${health[outcome]}`),
+    ...(['successes', 'failures', 'timeouts', 'rejects'] as const).map(
+      (outcome) => `carlo_stripe_calls{outcome="${outcome}",window="10s"} ${health[outcome]}`,
+    ),
   ];
 }

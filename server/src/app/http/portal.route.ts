@@ -18,7 +18,14 @@ export async function registerPortalRoute(app: FastifyInstance, dist: string = D
     return;
   }
   // The console's static plugin may have decorated the reply already; sendFile takes the root per call.
-  await app.register(fastifyStatic, { root: dist, prefix: '/portal/', redirect: false, wildcard: false, index: ['index.html'], decorateReply: !app.hasReplyDecorator('sendFile') });
+  await app.register(fastifyStatic, {
+    root: dist,
+    prefix: '/portal/',
+    redirect: false,
+    wildcard: false,
+    index: ['index.html'],
+    decorateReply: !app.hasReplyDecorator('sendFile'),
+  });
   app.get('/portal', async (_request, reply) => reply.redirect('/portal/'));
   app.get('/portal/*', async (request, reply) => {
     const path = request.url.split('?')[0];

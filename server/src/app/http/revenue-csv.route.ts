@@ -8,7 +8,20 @@ import { FINANCE_READERS } from '../../console/index.js';
 
 type Cell = string | number | null;
 
-const INVOICE_HEADER = ['issued_at', 'invoice_id', 'invoice_number', 'status', 'customer_id', 'company', 'kind', 'plan', 'description', 'currency', 'amount_cents', 'amount'];
+const INVOICE_HEADER = [
+  'issued_at',
+  'invoice_id',
+  'invoice_number',
+  'status',
+  'customer_id',
+  'company',
+  'kind',
+  'plan',
+  'description',
+  'currency',
+  'amount_cents',
+  'amount',
+];
 const MRR_HEADER = ['month', 'subscription_id', 'customer_id', 'company', 'plan', 'status', 'mrr_cents', 'mrr'];
 
 /**
@@ -29,7 +42,20 @@ export function registerRevenueCsvRoute(app: FastifyInstance, services: Services
     const em = services.orm.em.fork();
     return sendCsv(reply, `revenue-${from}-to-${to}.csv`, INVOICE_HEADER, async function* () {
       for await (const line of invoiceRevenueLines(em, period)) {
-        yield [line.issuedAt.toISOString(), line.invoiceId, line.invoiceNumber, line.status, line.customerId, line.company, line.kind, line.planCode, line.description, line.currency, line.amountCents, centsToAmount(line.amountCents)];
+        yield [
+          line.issuedAt.toISOString(),
+          line.invoiceId,
+          line.invoiceNumber,
+          line.status,
+          line.customerId,
+          line.company,
+          line.kind,
+          line.planCode,
+          line.description,
+          line.currency,
+          line.amountCents,
+          centsToAmount(line.amountCents),
+        ];
       }
     });
   });
@@ -42,7 +68,16 @@ export function registerRevenueCsvRoute(app: FastifyInstance, services: Services
     const em = services.orm.em.fork();
     return sendCsv(reply, `mrr-${month}.csv`, MRR_HEADER, async function* () {
       for await (const line of revenueLines(em, range)) {
-        yield [month, line.subscriptionId, line.customerId, line.company, line.planCode, line.status, line.mrrCents, centsToAmount(line.mrrCents)];
+        yield [
+          month,
+          line.subscriptionId,
+          line.customerId,
+          line.company,
+          line.planCode,
+          line.status,
+          line.mrrCents,
+          centsToAmount(line.mrrCents),
+        ];
       }
     });
   });
@@ -72,6 +107,9 @@ function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: 
   const csv = stringify({ header: true, columns: header, record_delimiter: '\r\n' });
   // A database error mid-stream ends the response early instead of leaving it hanging.
   source.on('error', (error) => csv.destroy(error));
-  reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store');
+  reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store');
   return reply.send(source.pipe(csv));
 }

@@ -36,7 +36,10 @@ async function receive(services: Services, request: FastifyRequest, reply: Fasti
       request.log.warn({ reason: error.message }, 'stripe webhook can never be stored');
       return reply.code(400).send({ error: `event cannot be stored: ${error.message}` });
     }
-    request.log.error({ err: error instanceof Error ? error.message : String(error), eventId: verified.event.id }, 'stripe webhook not stored');
+    request.log.error(
+      { err: error instanceof Error ? error.message : String(error), eventId: verified.event.id },
+      'stripe webhook not stored',
+    );
     return reply.code(503).header('retry-after', '5').send({ error: 'event not stored; retry' });
   }
   if (inserted) billing.worker.nudge();

@@ -6,7 +6,20 @@ import { SIMULATION_PRICE, simulationCredits } from '../../metering/index.js';
 const UNITS_PER_CREDIT = SIMULATION_PRICE.unitsPerCredit;
 import { escapeHtml, formatCount, formatMoneyCents, page } from './html.js';
 
-export type PricingPlan = Pick<Plan, 'code' | 'name' | 'priceCents' | 'currency' | 'includedCredits' | 'overageCentsPer1000Credits' | 'rateLimitCreditsPerSecond' | 'burstCredits' | 'maxIterationsSync' | 'maxConcurrentJobs' | 'features'>;
+export type PricingPlan = Pick<
+  Plan,
+  | 'code'
+  | 'name'
+  | 'priceCents'
+  | 'currency'
+  | 'includedCredits'
+  | 'overageCentsPer1000Credits'
+  | 'rateLimitCreditsPerSecond'
+  | 'burstCredits'
+  | 'maxIterationsSync'
+  | 'maxConcurrentJobs'
+  | 'features'
+>;
 
 /** The calculator's question: one run of this many iterations over this many input variables. */
 export type RunSize = { iterations: number; inputs: number };
@@ -19,7 +32,10 @@ export function runSizeFrom(query: Record<string, unknown>): RunSize {
     const parsed = typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN;
     return Number.isFinite(parsed) ? Math.min(Math.max(parsed, 1), max) : fallback;
   };
-  return { iterations: read(query.iterations, DEFAULT_RUN.iterations, MAX_JOB_ITERATIONS), inputs: read(query.inputs, DEFAULT_RUN.inputs, MAX_INPUTS) };
+  return {
+    iterations: read(query.iterations, DEFAULT_RUN.iterations, MAX_JOB_ITERATIONS),
+    inputs: read(query.inputs, DEFAULT_RUN.inputs, MAX_INPUTS),
+  };
 }
 
 function overage(plan: PricingPlan): string {
@@ -46,7 +62,9 @@ function packRow(pack: CreditPack): string {
 /** What one run costs and how many such runs each plan's included credits cover. */
 export function calculatorAnswer(plans: readonly PricingPlan[], run: RunSize): string {
   const credits = simulationCredits(run.iterations * run.inputs);
-  const covered = plans.map((plan) => `${escapeHtml(plan.name)}: ${formatCount(Math.floor(plan.includedCredits / credits))} runs`).join('; ');
+  const covered = plans
+    .map((plan) => `${escapeHtml(plan.name)}: ${formatCount(Math.floor(plan.includedCredits / credits))} runs`)
+    .join('; ');
   return `${formatCount(run.iterations)} iterations × ${formatCount(run.inputs)} inputs = ${formatCount(run.iterations * run.inputs)} sampled values = ${formatCount(credits)} ${credits === 1 ? 'credit' : 'credits'} per run. Included credits cover per month: ${covered}.`;
 }
 

@@ -52,9 +52,20 @@ export async function registerSignUpRoutes(app: FastifyInstance, services: Servi
         const member = await services.memberAccounts.createOwner(em, result.customer.id, form.email, password);
         const session = await services.memberAuth.openSession(em, member, request.ip);
         const secure = services.config.NODE_ENV === 'production';
-        reply.setCookie(MEMBER_SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: session.expiresAt });
+        reply.setCookie(MEMBER_SESSION_COOKIE, session.token, {
+          httpOnly: true,
+          sameSite: 'strict',
+          secure,
+          path: '/',
+          expires: session.expiresAt,
+        });
         const origin = `${request.protocol}://${request.host}`;
-        const done = { company: result.customer.company, email: member.email, secret: result.issued.secret, checkoutUrl: result.checkoutUrl };
+        const done = {
+          company: result.customer.company,
+          email: member.email,
+          secret: result.issued.secret,
+          checkoutUrl: result.checkoutUrl,
+        };
         return html(reply, 201, renderSignUpDone(done, origin));
       } catch (error) {
         // Refusals the service explains (taken email, unknown plan) go back to the visitor in its words.

@@ -65,7 +65,10 @@ export async function* invoiceRevenueLines(em: EntityManager, period: { start: D
 }
 
 /** The mirror's own totals for the same invoices, to reconcile the report against. */
-export async function invoiceMirrorTotals(em: EntityManager, period: { start: Date; end: Date }): Promise<{ invoices: number; subtotalCents: number; refundedCents: number }> {
+export async function invoiceMirrorTotals(
+  em: EntityManager,
+  period: { start: Date; end: Date },
+): Promise<{ invoices: number; subtotalCents: number; refundedCents: number }> {
   const rows = await em.getConnection().execute<{ invoices: number; subtotal: string | null; refunded: string | null }[]>(
     `select count(*)::int as invoices, sum(subtotal_cents)::text as subtotal, sum(amount_refunded_cents)::text as refunded
        from invoice where status in (?) and issued_at >= ? and issued_at < ?`,

@@ -29,17 +29,34 @@ describe('invoice revenue lines', () => {
     const lines = [
       line({}),
       line({ kind: 'overage', amountCents: 1_234 }),
-      line({ invoiceId: 'i2', customerId: 'c2', company: 'Beta', issuedAt: new Date('2026-04-01T00:00:00Z'), planCode: 'starter', amountCents: 2_900 }),
+      line({
+        invoiceId: 'i2',
+        customerId: 'c2',
+        company: 'Beta',
+        issuedAt: new Date('2026-04-01T00:00:00Z'),
+        planCode: 'starter',
+        amountCents: 2_900,
+      }),
       line({ invoiceId: 'i3', kind: 'credit_pack', planCode: 'credit pack small', amountCents: 5_000 }),
       line({ invoiceId: 'i4', kind: 'other', planCode: null, amountCents: 100 }),
     ];
-    const by = (key: 'month' | 'plan' | 'customer') => [...lines.reduce((groups, l) => addToGroups(groups, l, key), new Map<string, RevenueGroup>()).values()];
+    const by = (key: 'month' | 'plan' | 'customer') => [
+      ...lines.reduce((groups, l) => addToGroups(groups, l, key), new Map<string, RevenueGroup>()).values(),
+    ];
     expect(by('month')).toEqual([
       { key: '2026-03', label: '2026-03', amountCents: 16_234, overageCents: 1_234, lines: 4 },
       { key: '2026-04', label: '2026-04', amountCents: 2_900, overageCents: 0, lines: 1 },
     ]);
-    expect(by('plan').map((g) => [g.key, g.amountCents])).toEqual([['pro', 11_134], ['starter', 2_900], ['credit pack small', 5_000], ['other', 100]]);
-    expect(by('customer').map((g) => [g.label, g.amountCents])).toEqual([['Acme', 16_234], ['Beta', 2_900]]);
+    expect(by('plan').map((g) => [g.key, g.amountCents])).toEqual([
+      ['pro', 11_134],
+      ['starter', 2_900],
+      ['credit pack small', 5_000],
+      ['other', 100],
+    ]);
+    expect(by('customer').map((g) => [g.label, g.amountCents])).toEqual([
+      ['Acme', 16_234],
+      ['Beta', 2_900],
+    ]);
     for (const key of ['month', 'plan', 'customer'] as const) expect(by(key).reduce((sum, g) => sum + g.amountCents, 0)).toBe(19_134);
   });
 

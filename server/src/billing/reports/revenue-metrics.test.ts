@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { centsToAmount, neutraliseCell } from '../../platform/csv/csv-cell.js';
-import { monthMetrics, monthSeries, mrrByCustomer, type RevenueInterval, revenueInterval, type SubscriptionFacts } from './revenue-metrics.js';
+import {
+  monthMetrics,
+  monthSeries,
+  mrrByCustomer,
+  type RevenueInterval,
+  revenueInterval,
+  type SubscriptionFacts,
+} from './revenue-metrics.js';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const interval = (customerId: string, mrrCents: number, from: string, to: string | null = null, planCode = 'pro'): RevenueInterval => ({
@@ -24,7 +31,13 @@ const fixture: RevenueInterval[] = [
 
 describe('revenue metrics on fixtures (docs/revenue-metrics.md)', () => {
   it('MRR counts the intervals open at the instant, start inclusive and end exclusive', () => {
-    expect(mrrByCustomer(fixture, d('2026-03-20'))).toEqual(new Map([['A', 10_000], ['C', 8_000], ['D', 10_000]]));
+    expect(mrrByCustomer(fixture, d('2026-03-20'))).toEqual(
+      new Map([
+        ['A', 10_000],
+        ['C', 8_000],
+        ['D', 10_000],
+      ]),
+    );
     expect(mrrByCustomer(fixture, new Date(d('2026-03-20').getTime() - 1)).get('B')).toBe(5_000);
   });
 
@@ -59,7 +72,16 @@ describe('revenue metrics on fixtures (docs/revenue-metrics.md)', () => {
   });
 
   it('maps subscription statuses to revenue intervals', () => {
-    const base: SubscriptionFacts = { customerId: 'X', planCode: 'pro', priceCents: 9_900, status: 'active', createdAt: d('2026-01-01'), trialEnd: null, pastDueSince: null, canceledAt: null };
+    const base: SubscriptionFacts = {
+      customerId: 'X',
+      planCode: 'pro',
+      priceCents: 9_900,
+      status: 'active',
+      createdAt: d('2026-01-01'),
+      trialEnd: null,
+      pastDueSince: null,
+      canceledAt: null,
+    };
     expect(revenueInterval(base)).toMatchObject({ from: d('2026-01-01'), to: null });
     expect(revenueInterval({ ...base, status: 'trialing', trialEnd: d('2026-01-15') })).toMatchObject({ from: d('2026-01-15'), to: null });
     expect(revenueInterval({ ...base, status: 'canceled', canceledAt: d('2026-02-01') })).toMatchObject({ to: d('2026-02-01') });
@@ -79,6 +101,11 @@ describe('CSV cells', () => {
   });
 
   it('writes cents as exact decimal amounts', () => {
-    expect([centsToAmount(0), centsToAmount(5), centsToAmount(123_456), centsToAmount(-1_050)]).toEqual(['0.00', '0.05', '1234.56', '-10.50']);
+    expect([centsToAmount(0), centsToAmount(5), centsToAmount(123_456), centsToAmount(-1_050)]).toEqual([
+      '0.00',
+      '0.05',
+      '1234.56',
+      '-10.50',
+    ]);
   });
 });

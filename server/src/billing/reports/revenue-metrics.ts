@@ -33,7 +33,9 @@ export function revenueInterval(sub: SubscriptionFacts): RevenueInterval | null 
   if (sub.priceCents <= 0) return null;
   const paidFrom = sub.trialEnd && sub.trialEnd > sub.createdAt ? sub.trialEnd : sub.createdAt;
   const span = (to: Date | null): RevenueInterval | null =>
-    to !== null && to <= paidFrom ? null : { customerId: sub.customerId, planCode: sub.planCode, mrrCents: sub.priceCents, from: paidFrom, to };
+    to !== null && to <= paidFrom
+      ? null
+      : { customerId: sub.customerId, planCode: sub.planCode, mrrCents: sub.priceCents, from: paidFrom, to };
   switch (sub.status) {
     case 'active':
     case 'past_due':

@@ -4,7 +4,14 @@ import { BILLED_STATUSES } from './invoice-revenue.js';
 import { type MonthMetrics, monthSeries, type RevenueInterval, revenueInterval } from './revenue-metrics.js';
 
 /** One line of the revenue report: a subscription's recurring revenue at the close of the month. */
-export type RevenueLine = { subscriptionId: string; customerId: string; company: string; planCode: string; status: string; mrrCents: number };
+export type RevenueLine = {
+  subscriptionId: string;
+  customerId: string;
+  company: string;
+  planCode: string;
+  status: string;
+  mrrCents: number;
+};
 
 const BATCH = 1_000;
 
@@ -24,7 +31,11 @@ export function parseMonth(month: string): { start: Date; end: Date } | null {
 async function* subscriptionBatches(em: EntityManager): AsyncGenerator<Subscription[]> {
   let after: string | null = null;
   for (;;) {
-    const rows: Subscription[] = await em.find(Subscription, after ? { id: { $gt: after } } : {}, { populate: ['plan', 'customer'], orderBy: { id: 'asc' }, limit: BATCH });
+    const rows: Subscription[] = await em.find(Subscription, after ? { id: { $gt: after } } : {}, {
+      populate: ['plan', 'customer'],
+      orderBy: { id: 'asc' },
+      limit: BATCH,
+    });
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1].id;
@@ -85,7 +96,11 @@ export async function revenueSeriesWithBilling(em: EntityManager, now: Date, mon
   const series = await revenueSeries(em, now, months);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
   const billed = await billedByMonth(em, since);
-  return series.map((month) => ({ ...month, billedCents: billed.get(month.month)?.billed ?? 0, overageCents: billed.get(month.month)?.overage ?? 0 }));
+  return series.map((month) => ({
+    ...month,
+    billedCents: billed.get(month.month)?.billed ?? 0,
+    overageCents: billed.get(month.month)?.overage ?? 0,
+  }));
 }
 
 export async function revenueSeries(em: EntityManager, now: Date, months: number): Promise<MonthMetrics[]> {

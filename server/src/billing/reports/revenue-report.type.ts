@@ -169,7 +169,10 @@ export class RevenueReportLineType {
   amountCents!: number;
 }
 
-@ObjectType('RevenueReport', { description: 'Billed revenue from the invoice mirror: open and paid invoices issued in the period, line by line. GET /reports/revenue.csv has the same lines.' })
+@ObjectType('RevenueReport', {
+  description:
+    'Billed revenue from the invoice mirror: open and paid invoices issued in the period, line by line. GET /reports/revenue.csv has the same lines.',
+})
 export class RevenueReportType {
   @Field(() => String, { description: 'YYYY-MM, inclusive.' })
   from!: string;
@@ -189,7 +192,9 @@ export class RevenueReportType {
   @Field(() => Int, { description: 'billedCents - refundedCents.' })
   netCents!: number;
 
-  @Field(() => Int, { description: "The mirror's sum of invoice subtotals for the same invoices; equals billedCents when lines and invoices reconcile." })
+  @Field(() => Int, {
+    description: "The mirror's sum of invoice subtotals for the same invoices; equals billedCents when lines and invoices reconcile.",
+  })
   mirrorSubtotalCents!: number;
 
   @Field(() => Int)

@@ -99,7 +99,10 @@ export class BillingListArgs extends PageArgs {
   @IsOptional()
   customerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Status filter (subscriptions, invoices, stripe events); outbox: pending, sent or dead.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Status filter (subscriptions, invoices, stripe events); outbox: pending, sent or dead.',
+  })
   @IsOptional()
   @Length(1, 24)
   status?: string | null;

@@ -12,7 +12,9 @@ const PRINTABLE_NAME = /^(?=.*[\p{L}\p{N}\p{P}\p{S}])[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]
 export class SignUpInput {
   @Field(() => String, { description: 'Printable: at least one visible character, no control or bidirectional-override characters.' })
   @Length(1, 200)
-  @Matches(PRINTABLE_NAME, { message: 'company must hold a visible character and no control, invisible or bidirectional-override characters' })
+  @Matches(PRINTABLE_NAME, {
+    message: 'company must hold a visible character and no control, invisible or bidirectional-override characters',
+  })
   company!: string;
 
   @Field(() => String)
@@ -24,7 +26,11 @@ export class SignUpInput {
   @Matches(/^[a-z0-9_-]{1,32}$/)
   plan!: string;
 
-  @Field(() => String, { nullable: true, description: 'Also creates the portal sign-in (owner) for this email with this password (10+ characters) and mails a verification link.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Also creates the portal sign-in (owner) for this email with this password (10+ characters) and mails a verification link.',
+  })
   @IsOptional()
   @Length(10, 200)
   password?: string | null;

@@ -14,7 +14,15 @@ import { StripeEventWorker } from './stripe-event.worker.js';
 import { StripeInbox } from './stripe-inbox.js';
 import { SignUpThrottle } from './sign-up-throttle.js';
 
-export type BillingDeps = { config: Config; secrets: Secrets; orm: MikroORM; redis: Redis | null; logger: Logger; keyVerifier: ApiKeyVerifier; apiKeys: ApiKeyService };
+export type BillingDeps = {
+  config: Config;
+  secrets: Secrets;
+  orm: MikroORM;
+  redis: Redis | null;
+  logger: Logger;
+  keyVerifier: ApiKeyVerifier;
+  apiKeys: ApiKeyService;
+};
 
 /**
  * The billing module's long-lived parts. Stripe is attached once its address is known
@@ -51,11 +59,15 @@ export class BillingModule {
         }
       },
     });
-    this.service = new BillingService(() => this.gateway, deps.apiKeys, () => ({
-      success: `${this.publicUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
-      cancel: `${this.publicUrl}/billing/cancel`,
-      portalReturn: `${this.publicUrl}/billing/return`,
-    }));
+    this.service = new BillingService(
+      () => this.gateway,
+      deps.apiKeys,
+      () => ({
+        success: `${this.publicUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
+        cancel: `${this.publicUrl}/billing/cancel`,
+        portalReturn: `${this.publicUrl}/billing/return`,
+      }),
+    );
     this.outbox = new MeterOutbox({ orm, logger, gateway: () => this.gateway, flushMs: config.METER_FLUSH_SECONDS * 1000 });
   }
 
@@ -85,7 +97,10 @@ export class BillingModule {
 
   /** The current signing secret first, then older ones still accepted while a rotation is under way. */
   webhookSecrets(): string[] {
-    const previous = (this.deps.config.STRIPE_WEBHOOK_SECRETS_PREVIOUS ?? '').split(',').map((secret) => secret.trim()).filter(Boolean);
+    const previous = (this.deps.config.STRIPE_WEBHOOK_SECRETS_PREVIOUS ?? '')
+      .split(',')
+      .map((secret) => secret.trim())
+      .filter(Boolean);
     return [this.deps.secrets.stripeWebhookSecret, ...previous];
   }
 
@@ -102,7 +117,11 @@ export class BillingModule {
 
   private async openPeriod(customerId: string) {
     const em = this.deps.orm.em.fork();
-    const subscription = await em.findOne(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan', 'customer'] });
+    const subscription = await em.findOne(
+      Subscription,
+      { customer: customerId },
+      { orderBy: { createdAt: 'desc' }, populate: ['plan', 'customer'] },
+    );
     const plan = subscription?.plan.getEntity() ?? (await em.findOneOrFail(Plan, { code: 'free' }));
     const included = subscription?.customer.getEntity().overrides.includedCredits ?? plan.includedCredits;
     return this.ledger.currentPeriod(customerId, included);

@@ -20,7 +20,10 @@ type Urls = { success: string; cancel: string; portalReturn: string };
 export class BillingService {
   /** Extra parameters of new Stripe customers; tests put them on a Stripe test clock. */
   customerExtras: () => Partial<Stripe.CustomerCreateParams> = () => ({});
-  private readonly planChanges = new PlanChanges((run) => this.stripe(run), (em, customerId) => this.latestSubscription(em, customerId));
+  private readonly planChanges = new PlanChanges(
+    (run) => this.stripe(run),
+    (em, customerId) => this.latestSubscription(em, customerId),
+  );
 
   constructor(
     private readonly gateway: () => StripeGateway,
@@ -35,9 +38,11 @@ export class BillingService {
    */
   async signUp(em: EntityManager, input: { company: string; email: string; planCode: string }): Promise<SignUpResult> {
     const plan = await em.findOne(Plan, { code: input.planCode, active: true });
-    if (!plan) throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${input.planCode}. Query \`plans\` for the codes on sale.`, { field: 'plan' });
+    if (!plan)
+      throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${input.planCode}. Query \`plans\` for the codes on sale.`, { field: 'plan' });
     const paid = plan.priceCents > 0;
-    if (paid && !plan.stripeBasePriceId) throw appError(ErrorCode.UNAVAILABLE, 'This plan cannot be bought yet (its Stripe prices are not synced). Try again later.');
+    if (paid && !plan.stripeBasePriceId)
+      throw appError(ErrorCode.UNAVAILABLE, 'This plan cannot be bought yet (its Stripe prices are not synced). Try again later.');
     const result = await em.transactional(async (tx) => {
       const { customer, subscription } = await createCustomer(tx, {
         company: input.company,
@@ -63,10 +68,16 @@ export class BillingService {
   async createCheckoutSession(em: EntityManager, customerId: string, planCode: string, requestId: string): Promise<string> {
     const customer = await this.payingCustomer(em, customerId);
     const plan = await em.findOne(Plan, { code: planCode, active: true });
-    if (!plan || plan.priceCents === 0 || !plan.stripeBasePriceId) throw appError(ErrorCode.BAD_USER_INPUT, `Plan ${planCode} cannot be bought through Checkout. Query \`plans\` for paid plans.`, { field: 'plan' });
+    if (!plan || plan.priceCents === 0 || !plan.stripeBasePriceId)
+      throw appError(ErrorCode.BAD_USER_INPUT, `Plan ${planCode} cannot be bought through Checkout. Query \`plans\` for paid plans.`, {
+        field: 'plan',
+      });
     const current = await this.latestSubscription(em, customerId);
     if (current?.stripeSubscriptionId && ['active', 'trialing', 'past_due'].includes(current.status)) {
-      throw appError(ErrorCode.CONFLICT, 'This account already has a paid subscription. Use previewPlanChange and changePlan to switch plans.');
+      throw appError(
+        ErrorCode.CONFLICT,
+        'This account already has a paid subscription. Use previewPlanChange and changePlan to switch plans.',
+      );
     }
     // A pending sign-up reuses its incomplete row; otherwise the webhook creates the new row once paid.
     const pending = current && current.status === SubscriptionStatus.INCOMPLETE && !current.stripeSubscriptionId ? current : null;
@@ -79,7 +90,9 @@ export class BillingService {
 
   async createBillingPortalSession(em: EntityManager, customerId: string): Promise<string> {
     const customer = await this.payingCustomer(em, customerId);
-    const session = await this.stripe((stripe) => stripe.billingPortal.sessions.create({ customer: this.stripeIdOf(customer), return_url: this.urls().portalReturn }));
+    const session = await this.stripe((stripe) =>
+      stripe.billingPortal.sessions.create({ customer: this.stripeIdOf(customer), return_url: this.urls().portalReturn }),
+    );
     return session.url;
   }
 
@@ -170,7 +183,10 @@ export class BillingService {
     const customer = await em.findOneOrFail(Customer, customerId);
     if (!customer.stripeCustomerId) {
       const created = await this.stripe((stripe) =>
-        stripe.customers.create({ email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } }, { idempotencyKey: StripeGateway.key('customer', customer.id) }),
+        stripe.customers.create(
+          { email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } },
+          { idempotencyKey: StripeGateway.key('customer', customer.id) },
+        ),
       );
       linkStripeCustomer(customer, created.id);
       await em.flush();
@@ -189,7 +205,11 @@ export class BillingService {
       return await this.gateway().call(run);
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
-      if (status === 402) throw appError(ErrorCode.PAYMENT_REQUIRED, `Stripe declined the payment: ${(error as Error).message}. Update the card in the billing portal.`);
+      if (status === 402)
+        throw appError(
+          ErrorCode.PAYMENT_REQUIRED,
+          `Stripe declined the payment: ${(error as Error).message}. Update the card in the billing portal.`,
+        );
       throw appError(ErrorCode.UNAVAILABLE, 'Stripe could not be reached or refused the call. Nothing was changed; try again in a minute.');
     }
   }

@@ -4,7 +4,9 @@ import { IssuedApiKeyType } from '../../domain/keys/index.js';
 import { MemberType } from '../../domain/members/index.js';
 import { PlanType } from '../../domain/plans/index.js';
 
-@ObjectType('SignUpPayload', { description: 'A new account. The key secret is shown this once; paid plans pay at checkoutUrl before the key may run anything.' })
+@ObjectType('SignUpPayload', {
+  description: 'A new account. The key secret is shown this once; paid plans pay at checkoutUrl before the key may run anything.',
+})
 export class SignUpPayload {
   @Field(() => ID)
   accountId!: string;
@@ -75,7 +77,11 @@ export class PlanChangeType {
   @Field(() => Date)
   effectiveAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'The plan of a downgrade scheduled for the period end that this change cancels (the account keeps its current plan, or upgrades from it); null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The plan of a downgrade scheduled for the period end that this change cancels (the account keeps its current plan, or upgrades from it); null otherwise.',
+  })
   releasedPlanCode!: string | null;
 
   @Field(() => Int)

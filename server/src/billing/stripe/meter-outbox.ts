@@ -9,7 +9,15 @@ import { retryDelayMs, type StripeGateway } from './stripe-gateway.js';
 export type OutboxDeps = { orm: MikroORM; logger: Logger; gateway: () => StripeGateway; flushMs?: number };
 export type SendReport = { sent: number; retried: number; dead: number };
 
-type Claimed = { id: string; identifier: string; stripe_customer_id: string; event_name: string; event_at: Date; credits: number; attempts: number };
+type Claimed = {
+  id: string;
+  identifier: string;
+  stripe_customer_id: string;
+  event_name: string;
+  event_at: Date;
+  credits: number;
+  attempts: number;
+};
 
 const HOUR_MS = 3_600_000;
 /** How long a claimed row is left alone: a process that dies mid-send frees it after this. */
@@ -42,7 +50,9 @@ export class MeterOutbox {
       this.running = this.aggregate()
         .then(() => this.send())
         .then(() => this.reconcileHourly())
-        .catch((error: unknown) => this.deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'meter outbox flush failed'))
+        .catch((error: unknown) =>
+          this.deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'meter outbox flush failed'),
+        )
         .finally(() => {
           this.running = null;
         });
@@ -141,28 +151,36 @@ export class MeterOutbox {
         { idempotencyKey: row.identifier, maxNetworkRetries: 0, timeout: this.sendTimeoutMs },
       );
       this.afterAcknowledged?.(row.identifier);
-      await connection.execute('update stripe_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ? and sent_at is null', [row.id]);
+      await connection.execute(
+        'update stripe_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = ? and sent_at is null',
+        [row.id],
+      );
       return 'sent';
     } catch (error) {
       const status = error instanceof Stripe.errors.StripeError ? error.statusCode : undefined;
       const message = error instanceof Error ? error.message : String(error);
       if (status === 400 && /already exists with identifier/i.test(message)) {
         // Stripe has this identifier: an earlier attempt was acknowledged and the mark was lost.
-        await connection.execute(`update stripe_outbox set sent_at = now(), attempts = attempts + 1, last_error = 'duplicate identifier: acknowledged by an earlier attempt' where id = ? and sent_at is null`, [row.id]);
+        await connection.execute(
+          `update stripe_outbox set sent_at = now(), attempts = attempts + 1, last_error = 'duplicate identifier: acknowledged by an earlier attempt' where id = ? and sent_at is null`,
+          [row.id],
+        );
         return 'sent';
       }
       if (status !== undefined && status >= 400 && status < 500 && status !== 409 && status !== 429) {
-        const code = error instanceof Stripe.errors.StripeError ? error.code ?? error.type : 'error';
-        await connection.execute('update stripe_outbox set dead_at = now(), attempts = attempts + 1, last_error = ? where id = ?', [`${status} ${code}: ${message}`.slice(0, 2000), row.id]);
+        const code = error instanceof Stripe.errors.StripeError ? (error.code ?? error.type) : 'error';
+        await connection.execute('update stripe_outbox set dead_at = now(), attempts = attempts + 1, last_error = ? where id = ?', [
+          `${status} ${code}: ${message}`.slice(0, 2000),
+          row.id,
+        ]);
         this.deps.logger.error({ identifier: row.identifier, status, err: message }, 'meter event dead-lettered');
         return 'dead';
       }
       const waitMs = status === 429 ? retryDelayMs(error, row.attempts, 1_000) : Math.min(1_000 * 2 ** row.attempts, 600_000);
-      await connection.execute(`update stripe_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = now() + (? * interval '1 millisecond') where id = ?`, [
-        `${status ?? 'network'}: ${message}`.slice(0, 2000),
-        Math.round(waitMs),
-        row.id,
-      ]);
+      await connection.execute(
+        `update stripe_outbox set attempts = attempts + 1, last_error = ?, next_attempt_at = now() + (? * interval '1 millisecond') where id = ?`,
+        [`${status ?? 'network'}: ${message}`.slice(0, 2000), Math.round(waitMs), row.id],
+      );
       return 'retried';
     }
   }
@@ -193,7 +211,13 @@ export class MeterOutbox {
     const end = Math.ceil(to.getTime() / HOUR_MS) * 3600;
     for (const [customerId, { stripeId, hours }] of byCustomer) {
       const summaries = await gateway.call((stripe) =>
-        stripe.billing.meters.listEventSummaries(meter.id, { customer: stripeId, start_time: start, end_time: end, value_grouping_window: 'hour', limit: 100 }),
+        stripe.billing.meters.listEventSummaries(meter.id, {
+          customer: stripeId,
+          start_time: start,
+          end_time: end,
+          value_grouping_window: 'hour',
+          limit: 100,
+        }),
       );
       const remote = new Map(summaries.data.map((summary) => [summary.start_time * 1000, summary.aggregated_value]));
       for (const hour of new Set([...hours.keys(), ...[...remote.entries()].filter(([, value]) => value !== 0).map(([key]) => key)])) {
@@ -203,7 +227,10 @@ export class MeterOutbox {
       }
     }
     for (const row of drift) {
-      await connection.execute('insert into meter_drift (customer_id, hour_start, local_credits, stripe_credits, checked_at) values (?, ?, ?, ?, now())', [row.customerId, row.hourStart, row.localCredits, row.stripeCredits]);
+      await connection.execute(
+        'insert into meter_drift (customer_id, hour_start, local_credits, stripe_credits, checked_at) values (?, ?, ?, ?, now())',
+        [row.customerId, row.hourStart, row.localCredits, row.stripeCredits],
+      );
     }
     return drift;
   }

@@ -55,7 +55,11 @@ export class PlanChanges {
       await this.stripe((stripe) =>
         stripe.subscriptions.update(
           remote.id,
-          { items: itemChanges(remote, from), proration_behavior: 'none', metadata: { carlo_plan: from.code, carlo_keep_plan: '', carlo_keep_until: '' } },
+          {
+            items: itemChanges(remote, from),
+            proration_behavior: 'none',
+            metadata: { carlo_plan: from.code, carlo_keep_plan: '', carlo_keep_until: '' },
+          },
           { idempotencyKey: StripeGateway.key('release-downgrade', remote.id, requestId) },
         ),
       );
@@ -71,13 +75,20 @@ export class PlanChanges {
           // A downgrade keeps the paid-for plan until the period ends (see effectivePlanCode).
           metadata: preview.immediate
             ? { carlo_plan: to.code, carlo_keep_plan: '', carlo_keep_until: '' }
-            : { carlo_plan: to.code, carlo_keep_plan: from.code, carlo_keep_until: String(Math.floor(preview.effectiveAt.getTime() / 1000)) },
+            : {
+                carlo_plan: to.code,
+                carlo_keep_plan: from.code,
+                carlo_keep_until: String(Math.floor(preview.effectiveAt.getTime() / 1000)),
+              },
         },
         { idempotencyKey: StripeGateway.key('change-plan', remote.id, to.code, requestId) },
       ),
     ).catch((error: unknown) => {
       if (!released) throw error;
-      throw appError(ErrorCode.UNAVAILABLE, `The downgrade to ${released} scheduled for the period end was undone (the account stays on ${from.code}), but the change to ${to.code} failed: ${(error as Error).message}`);
+      throw appError(
+        ErrorCode.UNAVAILABLE,
+        `The downgrade to ${released} scheduled for the period end was undone (the account stays on ${from.code}), but the change to ${to.code} failed: ${(error as Error).message}`,
+      );
     });
     return preview;
   }
@@ -88,13 +99,31 @@ export class PlanChanges {
     if (from.id === to.id) {
       // Undoing a pending downgrade: nothing is charged now; the next invoice is the current plan's.
       const next = await this.invoicePreview(remote, itemChanges(remote, from), 'none');
-      const preview = { from, to, immediate: true, prorationCents: 0, nextInvoiceCents: next.total, currency: next.currency, effectiveAt: now, releasedPlanCode: pending };
+      const preview = {
+        from,
+        to,
+        immediate: true,
+        prorationCents: 0,
+        nextInvoiceCents: next.total,
+        currency: next.currency,
+        effectiveAt: now,
+        releasedPlanCode: pending,
+      };
       return { preview, prorationDate: null };
     }
     const immediate = to.priceCents > from.priceCents;
     if (!immediate) {
       const next = await this.invoicePreview(remote, itemChanges(remote, to), 'none');
-      const preview = { from, to, immediate, prorationCents: 0, nextInvoiceCents: next.total, currency: next.currency, effectiveAt: subscription.currentPeriodEnd, releasedPlanCode: null };
+      const preview = {
+        from,
+        to,
+        immediate,
+        prorationCents: 0,
+        nextInvoiceCents: next.total,
+        currency: next.currency,
+        effectiveAt: subscription.currentPeriodEnd,
+        releasedPlanCode: null,
+      };
       return { preview, prorationDate: null };
     }
     // No proration_date: Stripe prorates at its own now, which is the test clock's time on a clocked customer.
@@ -107,21 +136,44 @@ export class PlanChanges {
       // Stripe's items carry the lower plan: swap its unused-time credit for the current plan's,
       // which equals what the current plan's remaining time costs at the same proration date.
       const current = await this.invoicePreview(remote, itemChanges(remote, from), 'always_invoice', prorationDate);
-      const currentRemaining = sum(current.lines.data.filter((line) => line.parent?.subscription_item_details?.proration && line.amount > 0));
+      const currentRemaining = sum(
+        current.lines.data.filter((line) => line.parent?.subscription_item_details?.proration && line.amount > 0),
+      );
       const lowerCredit = sum(prorations.filter((line) => line.amount < 0));
       prorationCents += -lowerCredit - currentRemaining;
       nextInvoiceCents += -lowerCredit - currentRemaining;
     }
     const effectiveAt = prorationDate !== null ? new Date(prorationDate * 1000) : now;
-    return { preview: { from, to, immediate, prorationCents, nextInvoiceCents, currency: upgrade.currency, effectiveAt, releasedPlanCode: pending }, prorationDate };
+    return {
+      preview: {
+        from,
+        to,
+        immediate,
+        prorationCents,
+        nextInvoiceCents,
+        currency: upgrade.currency,
+        effectiveAt,
+        releasedPlanCode: pending,
+      },
+      prorationDate,
+    };
   }
 
-  private invoicePreview(remote: Stripe.Subscription, items: Stripe.SubscriptionUpdateParams.Item[], behavior: 'none' | 'always_invoice', prorationDate?: number): Promise<Stripe.Invoice> {
+  private invoicePreview(
+    remote: Stripe.Subscription,
+    items: Stripe.SubscriptionUpdateParams.Item[],
+    behavior: 'none' | 'always_invoice',
+    prorationDate?: number,
+  ): Promise<Stripe.Invoice> {
     return this.stripe((stripe) =>
       stripe.invoices.createPreview({
         customer: remote.customer as string,
         subscription: remote.id,
-        subscription_details: { items, proration_behavior: behavior, ...(prorationDate === undefined ? {} : { proration_date: prorationDate }) },
+        subscription_details: {
+          items,
+          proration_behavior: behavior,
+          ...(prorationDate === undefined ? {} : { proration_date: prorationDate }),
+        },
       }),
     );
   }
@@ -132,7 +184,10 @@ export class PlanChanges {
       throw appError(ErrorCode.CONFLICT, 'Plan changes need a paid subscription. Choose a paid plan with createCheckoutSession first.');
     }
     const to = await em.findOne(Plan, { code: planCode, active: true });
-    if (!to || to.priceCents === 0 || !to.stripeBasePriceId) throw appError(ErrorCode.BAD_USER_INPUT, `Plan ${planCode} is not a paid plan on sale. To stop paying, use cancelSubscription.`, { field: 'plan' });
+    if (!to || to.priceCents === 0 || !to.stripeBasePriceId)
+      throw appError(ErrorCode.BAD_USER_INPUT, `Plan ${planCode} is not a paid plan on sale. To stop paying, use cancelSubscription.`, {
+        field: 'plan',
+      });
     const from = subscription.plan.getEntity();
     const remote = await this.stripe((stripe) => stripe.subscriptions.retrieve(subscription.stripeSubscriptionId as string));
     const pending = pendingDowngrade(remote, from);
@@ -160,7 +215,8 @@ function itemChanges(remote: Stripe.Subscription, to: Plan): Stripe.Subscription
     if (target) items.push({ id: item.id, price: target });
     else items.push({ id: item.id, deleted: true });
   }
-  if (to.stripeMeteredPriceId && !remote.items.data.some((item) => item.price.recurring?.usage_type === 'metered')) items.push({ price: to.stripeMeteredPriceId });
+  if (to.stripeMeteredPriceId && !remote.items.data.some((item) => item.price.recurring?.usage_type === 'metered'))
+    items.push({ price: to.stripeMeteredPriceId });
   return items;
 }
 

@@ -15,7 +15,10 @@ export async function syncPlans(em: EntityManager, gateway: StripeGateway): Prom
   const created: string[] = [];
   const meter = await ensureMeter(gateway, created);
   const plans = await em.find(Plan, { active: true }, { orderBy: { sortOrder: 'asc' } });
-  const wanted = [...plans.flatMap((plan) => [lookupKeys.base(plan.code), lookupKeys.overage(plan.code)]), ...CREDIT_PACKS.map((pack) => lookupKeys.pack(pack.code))];
+  const wanted = [
+    ...plans.flatMap((plan) => [lookupKeys.base(plan.code), lookupKeys.overage(plan.code)]),
+    ...CREDIT_PACKS.map((pack) => lookupKeys.pack(pack.code)),
+  ];
   const existing = await pricesByLookupKey(gateway, wanted);
   for (const plan of plans) {
     if (plan.priceCents === 0) continue;
@@ -76,14 +79,22 @@ async function ensureMeter(gateway: StripeGateway, created: string[]): Promise<s
   return meter.id;
 }
 
-async function ensureProduct(gateway: StripeGateway, id: string, name: string, metadata: Record<string, string>, created: string[]): Promise<string> {
+async function ensureProduct(
+  gateway: StripeGateway,
+  id: string,
+  name: string,
+  metadata: Record<string, string>,
+  created: string[],
+): Promise<string> {
   try {
     const product = await gateway.call((stripe) => stripe.products.retrieve(id));
     return product.id;
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode !== 404) throw error;
   }
-  const product = await gateway.call((stripe) => stripe.products.create({ id, name, metadata }, { idempotencyKey: StripeGateway.key('product', id) }));
+  const product = await gateway.call((stripe) =>
+    stripe.products.create({ id, name, metadata }, { idempotencyKey: StripeGateway.key('product', id) }),
+  );
   created.push(product.id);
   return product.id;
 }
@@ -100,7 +111,12 @@ async function pricesByLookupKey(gateway: StripeGateway, keys: string[]): Promis
 
 type PriceSpec = Stripe.PriceCreateParams & { lookup_key: string };
 
-async function ensurePrice(gateway: StripeGateway, existing: Map<string, Stripe.Price>, created: string[], spec: PriceSpec): Promise<Stripe.Price> {
+async function ensurePrice(
+  gateway: StripeGateway,
+  existing: Map<string, Stripe.Price>,
+  created: string[],
+  spec: PriceSpec,
+): Promise<Stripe.Price> {
   const current = existing.get(spec.lookup_key);
   if (current?.active && samePrice(current, spec)) return current;
   const price = await gateway.call((stripe) =>

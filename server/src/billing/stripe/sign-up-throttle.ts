@@ -11,7 +11,9 @@ export class SignUpThrottle {
 
   constructor(redis: Redis | null, perHour: number) {
     const base = { keyPrefix: 'signup-address', points: perHour, duration: 3600 };
-    this.limiter = redis ? new RateLimiterRedis({ ...base, storeClient: redis, insuranceLimiter: new RateLimiterMemory(base) }) : new RateLimiterMemory(base);
+    this.limiter = redis
+      ? new RateLimiterRedis({ ...base, storeClient: redis, insuranceLimiter: new RateLimiterMemory(base) })
+      : new RateLimiterMemory(base);
   }
 
   /** Takes one sign-up from the address's hour; false when the hour is used up. */

@@ -28,7 +28,10 @@ export type Prepared = { period?: PeriodHandle } | undefined;
 /** Work that must happen before the transaction (it opens its own), e.g. the credit period of a pack. */
 export type PrepareDeps = { gateway: StripeGateway; openPeriod(customerId: string): Promise<PeriodHandle> };
 
-export type EventHandler = { prepare?: (event: Stripe.Event, deps: PrepareDeps) => Promise<Prepared>; apply: (ctx: HandlerContext) => Promise<void> };
+export type EventHandler = {
+  prepare?: (event: Stripe.Event, deps: PrepareDeps) => Promise<Prepared>;
+  apply: (ctx: HandlerContext) => Promise<void>;
+};
 
 /**
  * Handlers converge: each one re-reads the object from Stripe under a per-object advisory lock
@@ -65,7 +68,9 @@ function objectId(event: Stripe.Event): string {
 
 /** Serialises every worker (in every process) that touches one Stripe object, for the transaction. */
 async function lock(ctx: HandlerContext, stripeId: string): Promise<void> {
-  await ctx.em.getConnection().execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [stripeId], 'all', ctx.em.getTransactionContext());
+  await ctx.em
+    .getConnection()
+    .execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [stripeId], 'all', ctx.em.getTransactionContext());
 }
 
 const seconds = (value: number): Date => new Date(value * 1000);
@@ -97,13 +102,22 @@ async function applyCheckout(ctx: HandlerContext): Promise<void> {
 async function grantPack(ctx: HandlerContext, session: Stripe.Checkout.Session, customer: Customer): Promise<void> {
   const pack = creditPack(session.metadata?.carlo_pack ?? '');
   const period = ctx.prepared?.period;
-  if (!pack || !period || period.customerId !== customer.id) throw new Error(`credit pack session ${session.id}: unknown pack or no open period`);
+  if (!pack || !period || period.customerId !== customer.id)
+    throw new Error(`credit pack session ${session.id}: unknown pack or no open period`);
   const connection = ctx.em.getConnection();
   const trx = ctx.em.getTransactionContext();
   const inserted = await connection.execute<{ id: string }[]>(
     `insert into credit_purchase (id, created_at, updated_at, stripe_checkout_session_id, stripe_payment_intent_id, customer_id, pack, credits, amount_cents, currency)
      values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, ?, ?) on conflict (stripe_checkout_session_id) do nothing returning id`,
-    [session.id, idOf(session.payment_intent), customer.id, pack.code, pack.credits, session.amount_total ?? pack.priceCents, session.currency ?? pack.currency],
+    [
+      session.id,
+      idOf(session.payment_intent),
+      customer.id,
+      pack.code,
+      pack.credits,
+      session.amount_total ?? pack.priceCents,
+      session.currency ?? pack.currency,
+    ],
     'all',
     trx,
   );
@@ -117,7 +131,8 @@ async function ourCustomer(ctx: HandlerContext, stripeCustomerId: string | null,
   if (!stripeCustomerId) return null;
   const customer = await ctx.em.findOne(Customer, { stripeCustomerId });
   if (!customer) return null;
-  if (claimedId && claimedId !== customer.id) throw new Error(`Stripe customer ${stripeCustomerId} belongs to ${customer.id}, metadata says ${claimedId}`);
+  if (claimedId && claimedId !== customer.id)
+    throw new Error(`Stripe customer ${stripeCustomerId} belongs to ${customer.id}, metadata says ${claimedId}`);
   return customer;
 }
 
@@ -131,12 +146,18 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
   const em = ctx.em;
   let row = await em.findOne(Subscription, { stripeSubscriptionId });
   const carloId = hint ?? remote.metadata?.carlo_subscription_id ?? null;
-  if (!row && carloId && isUuid(carloId)) row = await em.findOne(Subscription, { id: carloId, customer: customer.id, stripeSubscriptionId: null });
-  const plan = (fields.planCode ? await em.findOne(Plan, { code: fields.planCode }) : null) ?? (row ? null : await em.findOneOrFail(Plan, { code: 'free' }));
+  if (!row && carloId && isUuid(carloId))
+    row = await em.findOne(Subscription, { id: carloId, customer: customer.id, stripeSubscriptionId: null });
+  const plan =
+    (fields.planCode ? await em.findOne(Plan, { code: fields.planCode }) : null) ??
+    (row ? null : await em.findOneOrFail(Plan, { code: 'free' }));
   const latest = await em.findOne(Subscription, { customer: customer.id }, { orderBy: { createdAt: 'desc' } });
   const planBefore = latest?.plan.id ?? null;
   // A change within the same period of the same subscription (not a renewal, not a new subscription).
-  const midPeriod = row !== null && row.stripeSubscriptionId === stripeSubscriptionId && row.currentPeriodStart.getTime() === fields.currentPeriodStart.getTime();
+  const midPeriod =
+    row !== null &&
+    row.stripeSubscriptionId === stripeSubscriptionId &&
+    row.currentPeriodStart.getTime() === fields.currentPeriodStart.getTime();
   const target = row ?? { customer, plan: plan ?? (await em.findOneOrFail(Plan, { code: 'free' })) };
   row = recordStripeState(em, target, {
     stripeSubscriptionId,
@@ -239,8 +260,12 @@ async function applyRefund(ctx: HandlerContext): Promise<void> {
   if (!paymentIntent) return;
   await revokeRefundedPack(ctx, paymentIntent, remote);
   // An invoice's payments are an includable field: Stripe lists them only when expanded.
-  const invoices = await ctx.gateway.call((stripe) => stripe.invoices.list({ customer: idOf(remote.customer) ?? undefined, limit: 100, expand: ['data.payments'] }));
-  const invoice = invoices.data.find((candidate) => candidate.payments?.data.some((payment) => idOf(payment.payment.payment_intent ?? null) === paymentIntent));
+  const invoices = await ctx.gateway.call((stripe) =>
+    stripe.invoices.list({ customer: idOf(remote.customer) ?? undefined, limit: 100, expand: ['data.payments'] }),
+  );
+  const invoice = invoices.data.find((candidate) =>
+    candidate.payments?.data.some((payment) => idOf(payment.payment.payment_intent ?? null) === paymentIntent),
+  );
   if (!invoice?.id) return;
   const row = await ctx.em.findOne(Invoice, { stripeInvoiceId: invoice.id });
   if (row) row.amountRefundedCents = remote.amount_refunded;

@@ -85,9 +85,10 @@ export class StripeEventWorker {
     while (count < limit && !this.stopped) {
       const due = await this.deps.orm.em
         .getConnection()
-        .execute<{ id: string }[]>(`select id from stripe_event where status = 'pending' and next_attempt_at <= now() and source is not distinct from ? order by event_created_at, id limit 50`, [
-          this.deps.source(),
-        ]);
+        .execute<{ id: string }[]>(
+          `select id from stripe_event where status = 'pending' and next_attempt_at <= now() and source is not distinct from ? order by event_created_at, id limit 50`,
+          [this.deps.source()],
+        );
       if (due.length === 0) break;
       for (const { id } of due) {
         await this.process(id);
@@ -99,13 +100,19 @@ export class StripeEventWorker {
 
   async process(id: string): Promise<Outcome> {
     const connection = this.deps.orm.em.getConnection();
-    const rows = await connection.execute<{ payload: Stripe.Event | string; status: string; attempts: number }[]>('select payload, status, attempts from stripe_event where id = ?', [id]);
+    const rows = await connection.execute<{ payload: Stripe.Event | string; status: string; attempts: number }[]>(
+      'select payload, status, attempts from stripe_event where id = ?',
+      [id],
+    );
     const row = rows[0];
     if (!row || row.status !== StripeEventStatus.PENDING) return 'skipped';
     const event = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as Stripe.Event;
     const handler = eventHandlers[event.type];
     if (!handler) {
-      await connection.execute(`update stripe_event set status = 'ignored', processed_at = now(), attempts = attempts + 1 where id = ? and status = 'pending'`, [id]);
+      await connection.execute(
+        `update stripe_event set status = 'ignored', processed_at = now(), attempts = attempts + 1 where id = ? and status = 'pending'`,
+        [id],
+      );
       return 'ignored';
     }
     const gateway = this.deps.gateway();
@@ -114,11 +121,25 @@ export class StripeEventWorker {
       const prepared = handler.prepare ? await handler.prepare(event, { gateway, openPeriod: this.deps.openPeriod }) : undefined;
       const applied = await this.deps.orm.em.fork().transactional(async (em) => {
         const trx = em.getTransactionContext();
-        const locked = await em.getConnection().execute<{ id: string }[]>(`select id from stripe_event where id = ? and status = 'pending' for update skip locked`, [id], 'all', trx);
+        const locked = await em
+          .getConnection()
+          .execute<{ id: string }[]>(
+            `select id from stripe_event where id = ? and status = 'pending' for update skip locked`,
+            [id],
+            'all',
+            trx,
+          );
         if (locked.length === 0) return false;
         await handler.apply({ em, gateway, event, touched, prepared, ledger: this.deps.ledger() });
         await em.flush();
-        await em.getConnection().execute(`update stripe_event set status = 'processed', processed_at = now(), attempts = attempts + 1, error = null where id = ?`, [id], 'run', trx);
+        await em
+          .getConnection()
+          .execute(
+            `update stripe_event set status = 'processed', processed_at = now(), attempts = attempts + 1, error = null where id = ?`,
+            [id],
+            'run',
+            trx,
+          );
         return true;
       });
       if (!applied) return 'skipped';
@@ -129,15 +150,15 @@ export class StripeEventWorker {
       const attempts = row.attempts + 1;
       const failed = attempts >= (this.deps.maxAttempts ?? 8);
       const backoffMs = Math.min(1_000 * 2 ** (attempts - 1), 300_000);
-      this.deps.logger.warn({ eventId: id, type: event.type, attempts, err: message }, failed ? 'stripe event failed for good' : 'stripe event failed; will retry');
+      this.deps.logger.warn(
+        { eventId: id, type: event.type, attempts, err: message },
+        failed ? 'stripe event failed for good' : 'stripe event failed; will retry',
+      );
       await connection
-        .execute(`update stripe_event set attempts = ?, error = ?, status = ?, next_attempt_at = now() + (? * interval '1 millisecond') where id = ? and status = 'pending'`, [
-          attempts,
-          message.slice(0, 2000),
-          failed ? StripeEventStatus.FAILED : StripeEventStatus.PENDING,
-          backoffMs,
-          id,
-        ])
+        .execute(
+          `update stripe_event set attempts = ?, error = ?, status = ?, next_attempt_at = now() + (? * interval '1 millisecond') where id = ? and status = 'pending'`,
+          [attempts, message.slice(0, 2000), failed ? StripeEventStatus.FAILED : StripeEventStatus.PENDING, backoffMs, id],
+        )
         .catch(() => undefined);
       return failed ? 'failed' : 'retry';
     }

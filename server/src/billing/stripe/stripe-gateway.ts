@@ -31,7 +31,13 @@ const DEFAULTS: Required<GatewayOptions> = {
   breakerResetMs: 30_000,
 };
 
-export type StripeHealth = { state: 'closed' | 'open' | 'half_open'; successes: number; failures: number; timeouts: number; rejects: number };
+export type StripeHealth = {
+  state: 'closed' | 'open' | 'half_open';
+  successes: number;
+  failures: number;
+  timeouts: number;
+  rejects: number;
+};
 
 type StripeCall = (stripe: Stripe) => Promise<unknown>;
 

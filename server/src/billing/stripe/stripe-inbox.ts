@@ -65,7 +65,13 @@ export class StripeInbox {
   private async insert(events: Stripe.Event[]): Promise<Set<string>> {
     const unique = [...new Map(events.map((event) => [event.id, event])).values()];
     // One JSON parameter: array parameters are expanded into lists by the query builder.
-    const records = unique.map((event) => ({ id: event.id, type: event.type, object_id: objectIdOf(event), created: event.created, payload: event }));
+    const records = unique.map((event) => ({
+      id: event.id,
+      type: event.type,
+      object_id: objectIdOf(event),
+      created: event.created,
+      payload: event,
+    }));
     const rows = await this.orm.em.getConnection().execute<{ id: string }[]>(
       `insert into stripe_event (id, type, source, object_id, event_created_at, payload, status, received_at, attempts, next_attempt_at)
        select u.id, u.type, ?, u.object_id, to_timestamp(u.created), u.payload, 'pending', now(), 0, now()
@@ -87,7 +93,8 @@ function objectIdOf(event: Stripe.Event): string | null {
 
 /** Why the stripe_event table could never take this event, or null; limits are the entity's column lengths. */
 function unstorable(event: Stripe.Event): string | null {
-  if (typeof event.id !== 'string' || event.id.length === 0 || event.id.length > 255) return 'event id missing or longer than 255 characters';
+  if (typeof event.id !== 'string' || event.id.length === 0 || event.id.length > 255)
+    return 'event id missing or longer than 255 characters';
   if (typeof event.type !== 'string' || event.type.length > 120) return 'event type missing or longer than 120 characters';
   if ((objectIdOf(event)?.length ?? 0) > 255) return 'object id longer than 255 characters';
   // PostgreSQL's jsonb has no NUL character.

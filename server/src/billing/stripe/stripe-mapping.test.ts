@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { effectivePlanCode, planCodeOfPrice, subscriptionFields } from './stripe-mapping.js';
 
 function subscription(overrides: Partial<Stripe.Subscription> = {}, lookupKey = 'carlo_pro_base'): Stripe.Subscription {
-  const item = (usage: 'licensed' | 'metered', key: string) => ({ current_period_start: 1_000, current_period_end: 2_000, price: { lookup_key: key, metadata: {}, recurring: { usage_type: usage } } });
+  const item = (usage: 'licensed' | 'metered', key: string) => ({
+    current_period_start: 1_000,
+    current_period_end: 2_000,
+    price: { lookup_key: key, metadata: {}, recurring: { usage_type: usage } },
+  });
   return {
     id: 'sub_1',
     status: 'active',

@@ -64,7 +64,7 @@ export function subscriptionIdOfInvoice(invoice: Stripe.Invoice): string | null 
 export function invoiceLines(invoice: Stripe.Invoice): InvoiceLine[] {
   return invoice.lines.data.map((line) => {
     const price = line.pricing?.price_details?.price ?? null;
-    const priceId = typeof price === 'string' ? price : price?.id ?? null;
+    const priceId = typeof price === 'string' ? price : (price?.id ?? null);
     const lookupKey = price && typeof price !== 'string' ? price.lookup_key : null;
     const proration = line.parent?.subscription_item_details?.proration ?? line.parent?.invoice_item_details?.proration ?? false;
     return {

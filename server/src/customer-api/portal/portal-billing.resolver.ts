@@ -13,31 +13,49 @@ export class PortalBillingResolver {
   @Query(() => InvoicePage, { description: "Your company's invoices, newest first, with their lines." })
   @ForMember(...BILLING)
   async portalInvoices(@Args(() => PageArgs) args: PageArgs, @Ctx() { em, principal }: Context): Promise<PageOf<Invoice>> {
-    const [rows, total] = await em.findAndCount(Invoice, { customerId: callerMember(principal).customerId }, { orderBy: { issuedAt: 'desc', id: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage });
+    const [rows, total] = await em.findAndCount(
+      Invoice,
+      { customerId: callerMember(principal).customerId },
+      { orderBy: { issuedAt: 'desc', id: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage },
+    );
     return pageOf(rows, total, args);
   }
 
   @Query(() => PlanChangeType, { description: 'The proration Stripe would charge now and the change in limits.' })
   @ForMember(...BILLING)
-  async portalPreviewPlanChange(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services }: Context): Promise<PlanChangeType> {
+  async portalPreviewPlanChange(
+    @Arg('plan', () => String) plan: string,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<PlanChangeType> {
     return planChange(await services.billing.service.previewPlanChange(em, callerMember(principal).customerId, plan));
   }
 
   @Mutation(() => PlanChangeType, { description: 'Upgrades now with proration; downgrades at the end of the period.' })
   @ForMember(...BILLING)
-  async portalChangePlan(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services, requestId }: Context): Promise<PlanChangeType> {
+  async portalChangePlan(
+    @Arg('plan', () => String) plan: string,
+    @Ctx() { em, principal, services, requestId }: Context,
+  ): Promise<PlanChangeType> {
     return planChange(await services.billing.service.changePlan(em, callerMember(principal).customerId, plan, requestId));
   }
 
-  @Mutation(() => RedirectSessionType, { description: 'Stripe Checkout for a paid plan: pays a pending sign-up or starts a first paid plan.' })
+  @Mutation(() => RedirectSessionType, {
+    description: 'Stripe Checkout for a paid plan: pays a pending sign-up or starts a first paid plan.',
+  })
   @ForMember(...BILLING)
-  async portalCheckout(@Arg('plan', () => String) plan: string, @Ctx() { em, principal, services, requestId }: Context): Promise<RedirectSessionType> {
+  async portalCheckout(
+    @Arg('plan', () => String) plan: string,
+    @Ctx() { em, principal, services, requestId }: Context,
+  ): Promise<RedirectSessionType> {
     return { url: await services.billing.service.createCheckoutSession(em, callerMember(principal).customerId, plan, requestId) };
   }
 
   @Mutation(() => RedirectSessionType, { description: 'Checkout for a prepaid credit pack (small, medium, large).' })
   @ForMember(...BILLING)
-  async portalBuyCredits(@Arg('pack', () => String) pack: string, @Ctx() { em, principal, services, requestId }: Context): Promise<RedirectSessionType> {
+  async portalBuyCredits(
+    @Arg('pack', () => String) pack: string,
+    @Ctx() { em, principal, services, requestId }: Context,
+  ): Promise<RedirectSessionType> {
     return { url: await services.billing.service.buyCredits(em, callerMember(principal).customerId, pack, requestId) };
   }
 

@@ -21,7 +21,11 @@ export class PortalKeysResolver {
   @ForMember(...KEY_MANAGERS)
   portalCreateApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() { em, principal, services }: Context) {
     const member = callerMember(principal);
-    return services.apiKeys.create(em, member.customerId, { ...input, scopes: input.scopes ?? undefined, createdBy: `member:${member.memberId}` });
+    return services.apiKeys.create(em, member.customerId, {
+      ...input,
+      scopes: input.scopes ?? undefined,
+      createdBy: `member:${member.memberId}`,
+    });
   }
 
   @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old one keeps working until its graceUntil.' })

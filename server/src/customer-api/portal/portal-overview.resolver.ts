@@ -34,7 +34,14 @@ export class PortalOverviewResolver {
     return {
       plan,
       subscription: subscription
-        ? { id: subscription.id, planCode: plan.code, status: subscription.status, currentPeriodStart: subscription.currentPeriodStart, currentPeriodEnd: subscription.currentPeriodEnd, cancelAtPeriodEnd: subscription.cancelAtPeriodEnd }
+        ? {
+            id: subscription.id,
+            planCode: plan.code,
+            status: subscription.status,
+            currentPeriodStart: subscription.currentPeriodStart,
+            currentPeriodEnd: subscription.currentPeriodEnd,
+            cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
+          }
         : null,
       access: { level, reason, advice: level === AccessLevel.FULL ? null : refusalMessage(reason) },
       credits: await creditsOf(services.monetization, customerId, limits),
@@ -45,7 +52,10 @@ export class PortalOverviewResolver {
 
   @Query(() => UsageReportType, { description: 'Usage of your company this period, by day, operation or key.' })
   @ForMember(MemberRole.OWNER, MemberRole.DEVELOPER)
-  portalUsage(@Arg('groupBy', () => UsageGroupBy, { defaultValue: UsageGroupBy.DAY }) groupBy: UsageGroupBy, @Ctx() { em, principal, services }: Context): Promise<UsageReportType> {
+  portalUsage(
+    @Arg('groupBy', () => UsageGroupBy, { defaultValue: UsageGroupBy.DAY }) groupBy: UsageGroupBy,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<UsageReportType> {
     return currentUsage(em, services, callerMember(principal).customerId, groupBy);
   }
 }

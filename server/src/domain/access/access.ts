@@ -101,11 +101,11 @@ export function allows(level: AccessLevel, use: FieldUse): boolean {
 /** Past-due and unpaid accounts may still call the API; they are told what that means and how to pay. */
 const DUNNING_ADVICE: Record<string, string> = {
   past_due_grace:
-    'The last invoice could not be paid. The API works as usual during a grace period (without overage); update the card in the billing portal (createBillingPortalSession) before it ends, or calls fall back to the free plan\'s limits.',
+    "The last invoice could not be paid. The API works as usual during a grace period (without overage); update the card in the billing portal (createBillingPortalSession) before it ends, or calls fall back to the free plan's limits.",
   past_due:
-    'The last invoice is still unpaid after the grace period: calls run within the free plan\'s limits, without overage. Update the card in the billing portal (createBillingPortalSession) to get your plan back.',
+    "The last invoice is still unpaid after the grace period: calls run within the free plan's limits, without overage. Update the card in the billing portal (createBillingPortalSession) to get your plan back.",
   unpaid:
-    'Every payment retry of the last invoice failed: calls run within the free plan\'s limits, without overage. Pay the open invoice with a new card in the billing portal (createBillingPortalSession) to get your plan back.',
+    "Every payment retry of the last invoice failed: calls run within the free plan's limits, without overage. Pay the open invoice with a new card in the billing portal (createBillingPortalSession) to get your plan back.",
 };
 
 /** What `me.access.advice` tells the account: null when nothing needs doing. */
@@ -124,9 +124,11 @@ export function refusalMessage(reason: string): string {
     customer_suspended: 'This account is suspended. Contact support; billing fields stay available.',
     no_subscription: 'This account has no plan. Choose one with createCheckoutSession.',
     pending_payment: 'Payment for this subscription is not complete. Finish Checkout (createCheckoutSession) to start using the API.',
-    canceled: 'This subscription has ended: past runs and usage stay readable. Choose a plan with createCheckoutSession to run simulations again.',
+    canceled:
+      'This subscription has ended: past runs and usage stay readable. Choose a plan with createCheckoutSession to run simulations again.',
     paused: 'This subscription is paused. Add a payment method in the billing portal (createBillingPortalSession) to resume.',
-    unknown_subscription_state: 'This subscription is in a state that does not allow this call. Open the billing portal (createBillingPortalSession).',
+    unknown_subscription_state:
+      'This subscription is in a state that does not allow this call. Open the billing portal (createBillingPortalSession).',
     ...DUNNING_ADVICE,
   };
   return messages[reason] ?? 'This call is not allowed for this account. Open the billing portal (createBillingPortalSession).';

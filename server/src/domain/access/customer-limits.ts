@@ -7,7 +7,10 @@ import { planLimits } from './access-subject.loader.js';
 import { Plan } from '../plans/index.js';
 
 /** A customer's limits as an API key of theirs would see them: the plan in force with the overrides on top. */
-export async function customerLimits(em: EntityManager, customerId: string): Promise<{ customer: Customer; plan: Plan; limits: PlanLimits }> {
+export async function customerLimits(
+  em: EntityManager,
+  customerId: string,
+): Promise<{ customer: Customer; plan: Plan; limits: PlanLimits }> {
   const customer = await em.findOne(Customer, customerId);
   if (!customer) throw notFound('Customer');
   const subscription = await em.findOne(Subscription, { customer: customer.id }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });

@@ -27,7 +27,11 @@ export class KeyCacheBus {
     const redis = this.redis;
     if (!redis) return;
     this.verifier.onInvalidate((message) => {
-      redis.publish(CHANNEL, JSON.stringify(message)).catch((error: unknown) => this.logger.warn({ err: error }, 'key cache invalidation not published; other processes see the change within the cache TTL'));
+      redis
+        .publish(CHANNEL, JSON.stringify(message))
+        .catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'key cache invalidation not published; other processes see the change within the cache TTL'),
+        );
     });
     const subscriber = redis.duplicate();
     this.subscriber = subscriber;
@@ -40,7 +44,11 @@ export class KeyCacheBus {
         // A message that is not ours is ignored; the TTL still bounds staleness.
       }
     });
-    subscriber.subscribe(CHANNEL).catch((error: unknown) => this.logger.warn({ err: error }, 'key cache invalidations from other processes are not received; the cache TTL bounds staleness'));
+    subscriber
+      .subscribe(CHANNEL)
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'key cache invalidations from other processes are not received; the cache TTL bounds staleness'),
+      );
   }
 
   stop(): void {

@@ -31,7 +31,8 @@ export class CustomerAdminService {
   /** Keys of a suspended customer answer BILLING_ONLY at once here, within the cache TTL elsewhere. */
   async setSuspended(em: EntityManager, actor: AuditActor, id: string, suspended: boolean, reason: string | null): Promise<Customer> {
     const customer = await this.get(em, id);
-    if (customer.status === CustomerStatus.DELETED) throw appError(ErrorCode.CONFLICT, 'A deleted customer cannot be suspended or reinstated.');
+    if (customer.status === CustomerStatus.DELETED)
+      throw appError(ErrorCode.CONFLICT, 'A deleted customer cannot be suspended or reinstated.');
     const before = { status: customer.status, suspendedReason: customer.suspendedReason };
     customer.status = suspended ? CustomerStatus.SUSPENDED : CustomerStatus.ACTIVE;
     customer.suspendedReason = suspended ? reason : null;

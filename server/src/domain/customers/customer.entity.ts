@@ -25,8 +25,14 @@ export type CustomerOverrides = {
 @Index({ properties: ['createdAt', 'id'] })
 @Index({ properties: ['company', 'id'] })
 @Index({ properties: ['status', 'createdAt'] })
-@Index({ name: 'customer_company_trgm_index', expression: 'create index "customer_company_trgm_index" on "customer" using gin ("company" gin_trgm_ops) with (fastupdate = off)' })
-@Index({ name: 'customer_email_trgm_index', expression: 'create index "customer_email_trgm_index" on "customer" using gin ("email" gin_trgm_ops) with (fastupdate = off)' })
+@Index({
+  name: 'customer_company_trgm_index',
+  expression: 'create index "customer_company_trgm_index" on "customer" using gin ("company" gin_trgm_ops) with (fastupdate = off)',
+})
+@Index({
+  name: 'customer_email_trgm_index',
+  expression: 'create index "customer_email_trgm_index" on "customer" using gin ("email" gin_trgm_ops) with (fastupdate = off)',
+})
 export class Customer extends BaseEntity {
   @Property({ type: t.string, length: 200 })
   company!: string;

@@ -57,17 +57,33 @@ export class ApiKeyService {
   }
 
   /** A new key with the same settings; the old one keeps working until its grace period ends. */
-  async rotate(em: EntityManager, customerId: string, keyId: string, createdBy: string, grantorScopes?: readonly ApiKeyScope[]): Promise<IssuedKey> {
+  async rotate(
+    em: EntityManager,
+    customerId: string,
+    keyId: string,
+    createdBy: string,
+    grantorScopes?: readonly ApiKeyScope[],
+  ): Promise<IssuedKey> {
     const old = await this.findOwned(em, customerId, keyId);
     const beyond = grantorScopes ? old.scopes.filter((scope) => !grantorScopes.includes(scope)) : [];
     if (beyond.length > 0) {
-      throw appError(ErrorCode.FORBIDDEN, `This key holds scopes the calling key lacks (${beyond.join(', ')}). Rotate it with a key that holds them, or ask an admin.`);
+      throw appError(
+        ErrorCode.FORBIDDEN,
+        `This key holds scopes the calling key lacks (${beyond.join(', ')}). Rotate it with a key that holds them, or ask an admin.`,
+      );
     }
     if (old.status !== ApiKeyStatus.ACTIVE || (old.graceUntil && old.graceUntil <= new Date())) {
       throw appError(ErrorCode.CONFLICT, 'Only an active key can be rotated. Create a new key instead.');
     }
     if (old.graceUntil) throw appError(ErrorCode.CONFLICT, 'This key was already rotated. Rotate the key that replaced it.');
-    const issued = await this.create(em, customerId, { name: old.name, mode: old.mode, scopes: old.scopes, expiresAt: old.expiresAt, createdBy, grantorScopes });
+    const issued = await this.create(em, customerId, {
+      name: old.name,
+      mode: old.mode,
+      scopes: old.scopes,
+      expiresAt: old.expiresAt,
+      createdBy,
+      grantorScopes,
+    });
     issued.apiKey.rotatedFromId = old.id;
     old.graceUntil = new Date(Date.now() + this.rotationGraceMs);
     await em.flush();
@@ -87,7 +103,11 @@ export class ApiKeyService {
   }
 
   async list(em: EntityManager, customerId: string, page: number, perPage: number): Promise<[ApiKey[], number]> {
-    return em.findAndCount(ApiKey, { customer: customerId }, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: perPage, offset: (page - 1) * perPage });
+    return em.findAndCount(
+      ApiKey,
+      { customer: customerId },
+      { orderBy: { createdAt: 'desc', id: 'asc' }, limit: perPage, offset: (page - 1) * perPage },
+    );
   }
 
   /** Another customer's key answers exactly like a key that does not exist. */
@@ -104,7 +124,11 @@ function grantedScopes(requested: readonly ApiKeyScope[] | undefined, grantorSco
   if (!requested || requested.length === 0) return [...grantable];
   const beyond = requested.filter((scope) => !grantable.includes(scope));
   if (beyond.length > 0) {
-    throw appError(ErrorCode.FORBIDDEN, `A key can grant only scopes it holds itself; this one lacks ${beyond.join(', ')}. Ask for fewer scopes, or ask an admin.`, { field: 'scopes' });
+    throw appError(
+      ErrorCode.FORBIDDEN,
+      `A key can grant only scopes it holds itself; this one lacks ${beyond.join(', ')}. Ask for fewer scopes, or ask an admin.`,
+      { field: 'scopes' },
+    );
   }
   return [...new Set(requested)];
 }

@@ -11,7 +11,10 @@ export class CreateApiKeyInput {
   @Field(() => ApiKeyMode, { defaultValue: ApiKeyMode.LIVE })
   mode: ApiKeyMode = ApiKeyMode.LIVE;
 
-  @Field(() => [ApiKeyScope], { nullable: true, description: "Defaults to the calling key's scopes; a key may grant only scopes it holds." })
+  @Field(() => [ApiKeyScope], {
+    nullable: true,
+    description: "Defaults to the calling key's scopes; a key may grant only scopes it holds.",
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   scopes?: ApiKeyScope[] | null;

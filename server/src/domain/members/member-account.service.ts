@@ -46,7 +46,12 @@ export class MemberAccountService {
   /** The owner who signed up with the company, and the mail that verifies their address. */
   async createOwner(em: EntityManager, customerId: string, email: string, password: string): Promise<CustomerMember> {
     await this.checkNewOwner(em, email, password);
-    const member = em.create(CustomerMember, { customer: em.getReference(Customer, customerId), email: email.trim().toLowerCase(), role: MemberRole.OWNER, passwordHash: await hashPassword(password) });
+    const member = em.create(CustomerMember, {
+      customer: em.getReference(Customer, customerId),
+      email: email.trim().toLowerCase(),
+      role: MemberRole.OWNER,
+      passwordHash: await hashPassword(password),
+    });
     await em.flush();
     await this.sendVerification(em, member);
     return member;
@@ -85,7 +90,8 @@ export class MemberAccountService {
   }
 
   async invite(em: EntityManager, customerId: string, email: string, role: MemberRole): Promise<CustomerMember> {
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) || email.length > 320) throw appError(ErrorCode.BAD_USER_INPUT, 'Enter a valid email address.', { field: 'email' });
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) || email.length > 320)
+      throw appError(ErrorCode.BAD_USER_INPUT, 'Enter a valid email address.', { field: 'email' });
     await this.assertEmailFree(em, email);
     const customer = await em.findOneOrFail(Customer, customerId);
     const member = em.create(CustomerMember, { customer, email: email.trim().toLowerCase(), role });
@@ -127,7 +133,8 @@ export class MemberAccountService {
   async removeMember(em: EntityManager, customerId: string, callerId: string, memberId: string): Promise<void> {
     const member = isUuid(memberId) ? await em.findOne(CustomerMember, { id: memberId, customer: customerId }) : null;
     if (!member) throw notFound('Member');
-    if (member.id === callerId) throw appError(ErrorCode.BAD_USER_INPUT, 'You cannot remove yourself. Make another member owner first.', { field: 'id' });
+    if (member.id === callerId)
+      throw appError(ErrorCode.BAD_USER_INPUT, 'You cannot remove yourself. Make another member owner first.', { field: 'id' });
     // Sessions and links go with the member, so the address can be invited again.
     await em.nativeDelete(MemberSession, { member });
     await em.nativeDelete(MemberToken, { member });
@@ -137,7 +144,11 @@ export class MemberAccountService {
   private async assertEmailFree(em: EntityManager, email: string): Promise<void> {
     const address = email.trim().toLowerCase();
     if (await em.count(CustomerMember, { email: address })) {
-      throw appError(ErrorCode.CONFLICT, `${address} already has a Carlo sign-in. Use another address, or sign in and ask for a password reset.`, { field: 'email' });
+      throw appError(
+        ErrorCode.CONFLICT,
+        `${address} already has a Carlo sign-in. Use another address, or sign in and ask for a password reset.`,
+        { field: 'email' },
+      );
     }
   }
 

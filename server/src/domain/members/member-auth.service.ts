@@ -25,7 +25,9 @@ export class MemberAuthService {
     // The attempt is taken before the password is checked, so concurrent guesses cannot all be verified.
     const verdict = await this.throttle.take(email, ip);
     if (!verdict.allowed) {
-      throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, { retryAfterSeconds: verdict.retryAfterSeconds });
+      throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts. Try again in ${verdict.retryAfterSeconds} seconds.`, {
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      });
     }
     const member = await em.findOne(CustomerMember, { email: email.trim().toLowerCase() }, { populate: ['customer'] });
     const valid = await verifyPassword(member?.passwordHash ?? (await decoyPasswordHash()), password);
@@ -63,7 +65,14 @@ export class MemberAuthService {
     if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
     const member = session.member.getEntity();
     if (member.disabled || member.customer.getEntity().status === CustomerStatus.DELETED) return null;
-    return { kind: 'member', memberId: member.id, customerId: member.customer.id, email: member.email, role: member.role, sessionId: session.id };
+    return {
+      kind: 'member',
+      memberId: member.id,
+      customerId: member.customer.id,
+      email: member.email,
+      role: member.role,
+      sessionId: session.id,
+    };
   }
 
   private hashToken(token: string): string {

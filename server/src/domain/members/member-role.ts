@@ -11,4 +11,7 @@ export enum MemberRole {
 
 export const ALL_MEMBER_ROLES = Object.values(MemberRole);
 
-registerEnumType(MemberRole, { name: 'MemberRole', description: 'owner: everything; developer: keys and usage; billing: plan, invoices and payment methods.' });
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  description: 'owner: everything; developer: keys and usage; billing: plan, invoices and payment methods.',
+});

@@ -28,7 +28,10 @@ export class MemberTokens {
 
   /** The member a valid link belongs to; the link is used up. */
   async consume(em: EntityManager, token: string, purpose: MemberTokenPurpose): Promise<CustomerMember> {
-    const row = token.length >= 20 && token.length <= 100 ? await em.findOne(MemberToken, { tokenHash: this.hash(token), purpose }, { populate: ['member', 'member.customer'] }) : null;
+    const row =
+      token.length >= 20 && token.length <= 100
+        ? await em.findOne(MemberToken, { tokenHash: this.hash(token), purpose }, { populate: ['member', 'member.customer'] })
+        : null;
     if (!row || row.usedAt || row.expiresAt <= new Date()) {
       throw appError(ErrorCode.BAD_USER_INPUT, 'This link is invalid, used or expired. Ask for a new one.', { field: 'token' });
     }

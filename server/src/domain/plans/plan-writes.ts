@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Plan } from './plan.entity.js';
 
-type PlanSeed = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'currency' | 'active' | 'stripeProductId' | 'stripeBasePriceId' | 'stripeMeteredPriceId'>;
+type PlanSeed = Omit<
+  Plan,
+  'id' | 'createdAt' | 'updatedAt' | 'currency' | 'active' | 'stripeProductId' | 'stripeBasePriceId' | 'stripeMeteredPriceId'
+>;
 
 /** Creates the plans of plans.json that are missing; existing plans (and their edits) are kept. */
 export async function seedPlans(em: EntityManager): Promise<void> {

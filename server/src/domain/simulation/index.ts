@@ -10,5 +10,13 @@ export { replayView, resultView, runView } from './simulation-view.js';
 export { SimulationInput } from './simulation.input.js';
 export { SimulationService } from './simulation.service.js';
 export { MAX_EXPORT_SAMPLES, type RunSamples } from './simulation-samples.js';
-export type { CorrelationSpec, DistributionSpec, InputSpec, ModelSpec, OutputSpec, OutputStatistics, SimulationResult } from './engine/index.js';
+export type {
+  CorrelationSpec,
+  DistributionSpec,
+  InputSpec,
+  ModelSpec,
+  OutputSpec,
+  OutputStatistics,
+  SimulationResult,
+} from './engine/index.js';
 export { MAX_INPUTS } from './simulation-limits.js';

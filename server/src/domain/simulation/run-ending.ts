@@ -35,8 +35,13 @@ export async function endRun(orm: MikroORM, meter: RunMeter, runId: string, endi
       const finishedAt = new Date();
       const iterations = Math.max(0, Math.min(row.iterations, ending.iterationsPaid(row)));
       // A cancelled run shows the iterations it ran and was billed for (a finished run passes its own).
-      const ran = ending.status === SimulationStatus.CANCELLED && ending.fields.iterationsRun === undefined ? { iterationsRun: iterations } : {};
-      await em.nativeUpdate(SimulationRun, { id: runId }, { ...ending.fields, ...ran, status: ending.status, finishedAt, updatedAt: finishedAt });
+      const ran =
+        ending.status === SimulationStatus.CANCELLED && ending.fields.iterationsRun === undefined ? { iterationsRun: iterations } : {};
+      await em.nativeUpdate(
+        SimulationRun,
+        { id: runId },
+        { ...ending.fields, ...ran, status: ending.status, finishedAt, updatedAt: finishedAt },
+      );
       if (!row.requestId || !row.heldCredits) return 'ended';
       const settled = await meter.settleJob(em, {
         requestId: row.requestId,

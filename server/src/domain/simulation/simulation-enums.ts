@@ -27,10 +27,14 @@ export enum AutoStopStatisticEnum {
   PROBABILITY = 'PROBABILITY',
 }
 
-registerEnumType(DistributionTypeEnum, { name: 'DistributionType', description: 'A probability distribution the engine samples by inverse CDF.' });
+registerEnumType(DistributionTypeEnum, {
+  name: 'DistributionType',
+  description: 'A probability distribution the engine samples by inverse CDF.',
+});
 registerEnumType(SamplingMethodEnum, {
   name: 'SamplingMethod',
-  description: 'MONTE_CARLO: independent draws; LATIN_HYPERCUBE: stratified per chunk; SOBOL: scrambled quasi-random (power-of-two iterations).',
+  description:
+    'MONTE_CARLO: independent draws; LATIN_HYPERCUBE: stratified per chunk; SOBOL: scrambled quasi-random (power-of-two iterations).',
 });
 registerEnumType(CorrelationMethodEnum, { name: 'CorrelationMethod', description: 'How rank correlations are imposed on the inputs.' });
 registerEnumType(AutoStopStatisticEnum, { name: 'AutoStopStatistic', description: 'The statistic an auto-stop rule watches.' });

@@ -61,13 +61,27 @@ export class SimulationJobRunner {
     if (!row || (row.status !== SimulationStatus.QUEUED && row.status !== SimulationStatus.RUNNING)) return;
     // Run only what was paid for: the hold is settled against the request's usage event.
     if (row.requestId && row.heldCredits && !(await this.meter.usageRecorded(row.requestId, USAGE_WAIT_MS))) {
-      await endRun(this.orm, this.meter, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: 'The request that started this simulation could not be recorded, so it did not run and nothing was charged. Start it again.' }, requireUsageEvent: false });
+      await endRun(this.orm, this.meter, runId, {
+        status: SimulationStatus.FAILED,
+        iterationsPaid: () => 0,
+        fields: {
+          error:
+            'The request that started this simulation could not be recorded, so it did not run and nothing was charged. Start it again.',
+        },
+        requireUsageEvent: false,
+      });
       return;
     }
     const claimed = await em.nativeUpdate(
       SimulationRun,
       { id: runId, status: { $in: [SimulationStatus.QUEUED, SimulationStatus.RUNNING] } },
-      { status: SimulationStatus.RUNNING, startedAt: row.startedAt ?? new Date(), attempts: row.attempts + 1, progress: 0, updatedAt: new Date() },
+      {
+        status: SimulationStatus.RUNNING,
+        startedAt: row.startedAt ?? new Date(),
+        attempts: row.attempts + 1,
+        progress: 0,
+        updatedAt: new Date(),
+      },
     );
     if (claimed === 0) return;
 
@@ -78,7 +92,11 @@ export class SimulationJobRunner {
     const progress = new ProgressWriter(this.orm, runId, () => controller.abort('cancelled' satisfies StopReason));
     try {
       const model = compileStored(row.input, row.seed);
-      const result = await this.pool().run(model, { signal: controller.signal, timeLimitMs: JOB_TIME_LIMIT_MS, onProgress: progress.report });
+      const result = await this.pool().run(model, {
+        signal: controller.signal,
+        timeLimitMs: JOB_TIME_LIMIT_MS,
+        onProgress: progress.report,
+      });
       await progress.drain();
       await this.finish(runId, result, model.inputNames.length);
     } catch (error) {
@@ -96,7 +114,9 @@ export class SimulationJobRunner {
     await endRun(this.orm, this.meter, runId, {
       status: SimulationStatus.FAILED,
       iterationsPaid: () => 0,
-      fields: { error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.` },
+      fields: {
+        error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.`,
+      },
       requireUsageEvent: false,
     });
   }
@@ -110,7 +130,10 @@ export class SimulationJobRunner {
       status: SimulationStatus.SUCCEEDED,
       iterationsPaid: () => result.iterationsRun,
       fields: {
-        result: stored, progress: 1, iterationsRun: result.iterationsRun, credits: this.meter.creditsFor(result.iterationsRun * inputs),
+        result: stored,
+        progress: 1,
+        iterationsRun: result.iterationsRun,
+        credits: this.meter.creditsFor(result.iterationsRun * inputs),
         durationMs: row.startedAt ? Date.now() - row.startedAt.getTime() : null,
       },
       requireUsageEvent: false,
@@ -122,14 +145,26 @@ export class SimulationJobRunner {
     const em = this.orm.em.fork();
     const retry = !(error instanceof SimulationTimeoutError) && job.retryCount < JOB_RETRY_LIMIT;
     if (retry) {
-      await em.nativeUpdate(SimulationRun, { id: runId, status: SimulationStatus.RUNNING }, { status: SimulationStatus.QUEUED, progress: 0, updatedAt: new Date() });
-      this.logger.warn({ runId, reason, err: error instanceof Error ? error.message : String(error) }, 'simulation attempt interrupted; the job will be retried');
+      await em.nativeUpdate(
+        SimulationRun,
+        { id: runId, status: SimulationStatus.RUNNING },
+        { status: SimulationStatus.QUEUED, progress: 0, updatedAt: new Date() },
+      );
+      this.logger.warn(
+        { runId, reason, err: error instanceof Error ? error.message : String(error) },
+        'simulation attempt interrupted; the job will be retried',
+      );
       throw error instanceof Error ? error : new Error(String(error));
     }
     const message = error instanceof SimulationTimeoutError ? error.message : FAILED_MESSAGE;
     this.logger.error({ runId, err: error instanceof Error ? error.message : String(error) }, 'simulation failed');
     // A run that fails is not the customer's doing: nothing is charged.
-    await endRun(this.orm, this.meter, runId, { status: SimulationStatus.FAILED, iterationsPaid: () => 0, fields: { error: message }, requireUsageEvent: false });
+    await endRun(this.orm, this.meter, runId, {
+      status: SimulationStatus.FAILED,
+      iterationsPaid: () => 0,
+      fields: { error: message },
+      requireUsageEvent: false,
+    });
   }
 }
 
@@ -161,11 +196,9 @@ class ProgressWriter {
 
   private async write(progress: number): Promise<void> {
     try {
-      const updated = await this.orm.em.fork().nativeUpdate(
-        SimulationRun,
-        { id: this.runId, status: SimulationStatus.RUNNING },
-        { progress, updatedAt: new Date() },
-      );
+      const updated = await this.orm.em
+        .fork()
+        .nativeUpdate(SimulationRun, { id: this.runId, status: SimulationStatus.RUNNING }, { progress, updatedAt: new Date() });
       if (updated === 0) this.onCancelled();
     } catch {
       // A missed progress write only delays the next one; the run itself goes on.

@@ -1,7 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import {
-  compileModel, type CompiledModel, MAX_SEED, type ModelSpec, reproducibilityKeyInput, sampledValues,
-} from './engine/index.js';
+import { compileModel, type CompiledModel, MAX_SEED, type ModelSpec, reproducibilityKeyInput, sampledValues } from './engine/index.js';
 import { badInput, mapModelError } from './simulation.errors.js';
 import { MAX_INPUTS, MAX_JOB_ITERATIONS, MAX_OUTPUTS, MAX_STORED_VALUES } from './simulation-limits.js';
 
@@ -28,7 +26,10 @@ export function prepareModel(input: object, maxIterations: number, purpose: 'run
   const spec = toModelSpec(input);
   const iterations = spec.iterations;
   if (Number.isInteger(iterations) && iterations > maxIterations && iterations <= MAX_JOB_ITERATIONS && purpose === 'runSimulation') {
-    throw badInput('input.iterations', `runSimulation runs at most ${maxIterations} iterations on your plan (got ${iterations}). Use startSimulation for up to ${MAX_JOB_ITERATIONS} iterations, or upgrade your plan.`);
+    throw badInput(
+      'input.iterations',
+      `runSimulation runs at most ${maxIterations} iterations on your plan (got ${iterations}). Use startSimulation for up to ${MAX_JOB_ITERATIONS} iterations, or upgrade your plan.`,
+    );
   }
   const seed = spec.seed ?? randomInt(0, MAX_SEED + 1);
   let model: CompiledModel;
@@ -38,7 +39,10 @@ export function prepareModel(input: object, maxIterations: number, purpose: 'run
     throw mapModelError(error);
   }
   if (model.iterations * model.outputNames.length > MAX_STORED_VALUES) {
-    throw badInput('input.iterations', `iterations x outputs may be at most ${MAX_STORED_VALUES} (got ${model.iterations * model.outputNames.length}). Use fewer iterations or split the outputs over several runs.`);
+    throw badInput(
+      'input.iterations',
+      `iterations x outputs may be at most ${MAX_STORED_VALUES} (got ${model.iterations * model.outputNames.length}). Use fewer iterations or split the outputs over several runs.`,
+    );
   }
   const reproducibilityKey = createHash('sha256').update(reproducibilityKeyInput(model, seed)).digest('hex');
   return { spec, seed, model, reproducibilityKey, sampledValues: sampledValues(model) };

@@ -180,7 +180,10 @@ registerEnumType(CorrelationMatrixKind, {
   description: 'SPEARMAN_TARGET: the rank correlation matrix as given; COPULA_PEARSON: the normal-scale Pearson matrix derived from it.',
 });
 
-@ObjectType({ description: 'A correlation matrix that was not positive semi-definite, and the matrices used instead (nearest correlation matrix, Higham).' })
+@ObjectType({
+  description:
+    'A correlation matrix that was not positive semi-definite, and the matrices used instead (nearest correlation matrix, Higham).',
+})
 export class CorrelationRepair {
   @Field(() => [CorrelationMatrixKind], { description: 'Which matrices were repaired.' })
   repaired!: CorrelationMatrixKind[];

@@ -9,7 +9,11 @@ import type { SimulationRunType } from './simulation-run.type.js';
  * null), so a fresh result and a stored one serialise to the same bytes.
  */
 export function resultView(runId: string, result: SimulationResult): SimulationResultType {
-  return { ...(result as unknown as Omit<SimulationResultType, 'runId' | 'sampling'>), sampling: result.sampling as SamplingMethodEnum, runId };
+  return {
+    ...(result as unknown as Omit<SimulationResultType, 'runId' | 'sampling'>),
+    sampling: result.sampling as SamplingMethodEnum,
+    runId,
+  };
 }
 
 /** `result` stays undefined when the row was listed without it, so the field resolver loads it. */

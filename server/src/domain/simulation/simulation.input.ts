@@ -101,7 +101,9 @@ export class ModelOutputInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { description: 'Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow, round(x, digits); names of inputs and earlier outputs.' })
+  @Field(() => String, {
+    description: 'Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow, round(x, digits); names of inputs and earlier outputs.',
+  })
   formula!: string;
 }
 
@@ -155,7 +157,7 @@ export class StatisticsOptionsInput {
 
 @InputType({ description: 'A Monte Carlo model. The same model and seed give the same result bits on any number of workers.' })
 export class SimulationInput {
-  @Field(() => Int, { description: 'Iterations to run: at most the plan\'s maxIterationsSync for runSimulation.' })
+  @Field(() => Int, { description: "Iterations to run: at most the plan's maxIterationsSync for runSimulation." })
   iterations!: number;
 
   @Field(() => Float, { nullable: true, description: 'A whole number from 0 to 4294967295; chosen at random when left out.' })

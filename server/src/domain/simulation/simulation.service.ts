@@ -77,7 +77,11 @@ export class SimulationService {
   }
 
   /** runSimulation: on the pool, capped in time; the run is stored once it succeeded. */
-  async runSync(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel): Promise<{ run: SimulationRun; result: SimulationResult }> {
+  async runSync(
+    em: EntityManager,
+    caller: KeyPrincipal,
+    prepared: PreparedModel,
+  ): Promise<{ run: SimulationRun; result: SimulationResult }> {
     const startedAt = new Date();
     let result: SimulationResult;
     try {
@@ -122,13 +126,21 @@ export class SimulationService {
         );
       }
       const credits = this.dependencies.meter.creditsFor(prepared.sampledValues);
-      return tem.create(SimulationRun, { ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC), credits, requestId, heldCredits: credits });
+      return tem.create(SimulationRun, {
+        ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC),
+        credits,
+        requestId,
+        heldCredits: credits,
+      });
     });
     try {
       await this.jobs.enqueue(run.id);
     } catch (error) {
       // The row is durable; a worker's sweep sends its job again.
-      this.dependencies.logger.error({ runId: run.id, err: error instanceof Error ? error.message : String(error) }, 'could not enqueue a simulation job');
+      this.dependencies.logger.error(
+        { runId: run.id, err: error instanceof Error ? error.message : String(error) },
+        'could not enqueue a simulation job',
+      );
     }
     return run;
   }
@@ -140,7 +152,13 @@ export class SimulationService {
   }
 
   /** Rows come without their result (it can be large); `result` is undefined on them. */
-  async list(em: EntityManager, customerId: string, page: number, perPage: number, status: SimulationStatus | null): Promise<[Omit<SimulationRun, 'result'>[], number]> {
+  async list(
+    em: EntityManager,
+    customerId: string,
+    page: number,
+    perPage: number,
+    status: SimulationStatus | null,
+  ): Promise<[Omit<SimulationRun, 'result'>[], number]> {
     const where = status ? { customer: customerId, status } : { customer: customerId };
     return em.findAndCount(SimulationRun, where, {
       exclude: ['result'],
@@ -164,7 +182,12 @@ export class SimulationService {
     }
     // A cancelled job pays for the iterations its row recorded as done; chunks that finish after
     // the cancel, before the worker notices, are ours. A queued job ran nothing and pays nothing.
-    const outcome = await endRun(this.dependencies.orm, this.dependencies.meter, run.id, { status: SimulationStatus.CANCELLED, iterationsPaid: recordedIterations, fields: {}, requireUsageEvent: true });
+    const outcome = await endRun(this.dependencies.orm, this.dependencies.meter, run.id, {
+      status: SimulationStatus.CANCELLED,
+      iterationsPaid: recordedIterations,
+      fields: {},
+      requireUsageEvent: true,
+    });
     if (outcome === 'not_recorded') {
       throw appError(ErrorCode.CONFLICT, 'This simulation is still being accepted. Retry the cancel in a moment.');
     }
@@ -190,7 +213,10 @@ export class SimulationService {
   async samples(em: EntityManager, customerId: string, id: string, limit: number): Promise<RunSamples> {
     const run = await this.get(em, customerId, id);
     if (run.status !== SimulationStatus.SUCCEEDED || run.result === null) {
-      throw appError(ErrorCode.CONFLICT, `This simulation is ${run.status}; only a succeeded simulation can be exported. Poll simulation(id) until it has succeeded.`);
+      throw appError(
+        ErrorCode.CONFLICT,
+        `This simulation is ${run.status}; only a succeeded simulation can be exported. Poll simulation(id) until it has succeeded.`,
+      );
     }
     return samplesOf(run, limit);
   }
@@ -198,11 +224,13 @@ export class SimulationService {
   /** Sends the job of every queued row that has none; the job id is the run id, so a second send is a no-op. */
   private async requeueOrphans(): Promise<void> {
     try {
-      const rows = await this.dependencies.orm.em.fork().find(
-        SimulationRun,
-        { status: SimulationStatus.QUEUED, createdAt: { $lt: new Date(Date.now() - ORPHAN_AFTER_MS) } },
-        { fields: ['id'], limit: 500 },
-      );
+      const rows = await this.dependencies.orm.em
+        .fork()
+        .find(
+          SimulationRun,
+          { status: SimulationStatus.QUEUED, createdAt: { $lt: new Date(Date.now() - ORPHAN_AFTER_MS) } },
+          { fields: ['id'], limit: 500 },
+        );
       for (const row of rows) await this.jobs.enqueue(row.id);
     } catch (error) {
       this.dependencies.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'simulation sweep failed');

@@ -13,7 +13,10 @@ export type NewCustomer = { company: string; email: string; planCode: string; st
  */
 export async function createCustomer(em: EntityManager, input: NewCustomer): Promise<{ customer: Customer; subscription: Subscription }> {
   const plan = await em.findOne(Plan, { code: input.planCode, active: true });
-  if (!plan) throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${input.planCode}. Query \`plans\` for the codes on sale.`, { field: 'planCode' });
+  if (!plan)
+    throw appError(ErrorCode.BAD_USER_INPUT, `Unknown plan ${input.planCode}. Query \`plans\` for the codes on sale.`, {
+      field: 'planCode',
+    });
   const customer = await addCustomer(em, input);
   const now = input.now ?? new Date();
   const subscription = em.create(Subscription, {

@@ -21,17 +21,21 @@ export type StripeSubscriptionState = {
  * Writes Stripe's state onto our row, or onto a new row for the customer and plan when the
  * subscription is new to us. The newest event time is kept, whatever order events arrive in.
  */
-export function recordStripeState(em: EntityManager, target: Subscription | { customer: Customer; plan: Plan }, state: StripeSubscriptionState): Subscription {
+export function recordStripeState(
+  em: EntityManager,
+  target: Subscription | { customer: Customer; plan: Plan },
+  state: StripeSubscriptionState,
+): Subscription {
   const subscription =
     target instanceof Subscription
       ? target
       : em.create(Subscription, {
-      customer: target.customer,
-      plan: target.plan,
-      status: state.status,
-      currentPeriodStart: state.currentPeriodStart,
-      currentPeriodEnd: state.currentPeriodEnd,
-    });
+          customer: target.customer,
+          plan: target.plan,
+          status: state.status,
+          currentPeriodStart: state.currentPeriodStart,
+          currentPeriodEnd: state.currentPeriodEnd,
+        });
   subscription.stripeSubscriptionId = state.stripeSubscriptionId;
   if (state.plan) subscription.plan = ref(state.plan);
   subscription.status = state.status;

@@ -40,10 +40,14 @@ export function printFormula(node: CarloNode, minPrecedence = 0): string {
 
 function printBare(node: CarloNode): string {
   switch (node.kind) {
-    case 'number': return node.value < 0 || Object.is(node.value, -0) ? `-${printNumber(-node.value)}` : printNumber(node.value);
-    case 'name': return node.name;
-    case 'negate': return `-${printFormula(node.arg, PRECEDENCE['^'])}`;
-    case 'call': return `${node.fn}(${node.args.map((arg) => printFormula(arg)).join(', ')})`;
+    case 'number':
+      return node.value < 0 || Object.is(node.value, -0) ? `-${printNumber(-node.value)}` : printNumber(node.value);
+    case 'name':
+      return node.name;
+    case 'negate':
+      return `-${printFormula(node.arg, PRECEDENCE['^'])}`;
+    case 'call':
+      return `${node.fn}(${node.args.map((arg) => printFormula(arg)).join(', ')})`;
     case 'binary': {
       const p = PRECEDENCE[node.op];
       // Carlo's ^ is right-associative and the others left-associative.
@@ -61,11 +65,17 @@ function printNumber(value: number): string {
 /** The value of a tree without names, with the engine's semantics; null if it uses a name. */
 export function evaluateConstant(node: CarloNode): number | null {
   switch (node.kind) {
-    case 'number': return node.value;
-    case 'name': return null;
-    case 'negate': { const v = evaluateConstant(node.arg); return v === null ? null : -v; }
+    case 'number':
+      return node.value;
+    case 'name':
+      return null;
+    case 'negate': {
+      const v = evaluateConstant(node.arg);
+      return v === null ? null : -v;
+    }
     case 'binary': {
-      const a = evaluateConstant(node.left), b = evaluateConstant(node.right);
+      const a = evaluateConstant(node.left),
+        b = evaluateConstant(node.right);
       return a === null || b === null ? null : applyBinary(node.op, a, b);
     }
     case 'call': {
@@ -78,30 +88,52 @@ export function evaluateConstant(node: CarloNode): number | null {
 
 function applyBinary(op: CarloOp, a: number, b: number): number {
   switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': return a / b;
-    case '^': return a ** b;
-    case '<': return a < b ? 1 : 0;
-    case '<=': return a <= b ? 1 : 0;
-    case '>': return a > b ? 1 : 0;
-    case '>=': return a >= b ? 1 : 0;
-    case '==': return a === b ? 1 : 0;
-    case '!=': return a !== b ? 1 : 0;
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case '^':
+      return a ** b;
+    case '<':
+      return a < b ? 1 : 0;
+    case '<=':
+      return a <= b ? 1 : 0;
+    case '>':
+      return a > b ? 1 : 0;
+    case '>=':
+      return a >= b ? 1 : 0;
+    case '==':
+      return a === b ? 1 : 0;
+    case '!=':
+      return a !== b ? 1 : 0;
   }
 }
 
 function applyCall(fn: CarloFn, v: number[]): number {
   switch (fn) {
-    case 'if': return v[0] ? v[1] : v[2];
-    case 'min': return Math.min(...v);
-    case 'max': return Math.max(...v);
-    case 'abs': return Math.abs(v[0]);
-    case 'exp': return Math.exp(v[0]);
-    case 'log': return Math.log(v[0]);
-    case 'sqrt': return Math.sqrt(v[0]);
-    case 'pow': return v[0] ** v[1];
-    case 'round': { const f = 10 ** Math.trunc(v[1]); return (Math.sign(v[0]) * Math.round(Math.abs(v[0]) * f)) / f; }
+    case 'if':
+      return v[0] ? v[1] : v[2];
+    case 'min':
+      return Math.min(...v);
+    case 'max':
+      return Math.max(...v);
+    case 'abs':
+      return Math.abs(v[0]);
+    case 'exp':
+      return Math.exp(v[0]);
+    case 'log':
+      return Math.log(v[0]);
+    case 'sqrt':
+      return Math.sqrt(v[0]);
+    case 'pow':
+      return v[0] ** v[1];
+    case 'round': {
+      const f = 10 ** Math.trunc(v[1]);
+      return (Math.sign(v[0]) * Math.round(Math.abs(v[0]) * f)) / f;
+    }
   }
 }

@@ -41,7 +41,20 @@ const WORD = new RegExp(String.raw`^(?:${SHEET})?([A-Za-z_\\][A-Za-z0-9_.]*)`);
 const NUMBER = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/;
 const ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)/;
 const OPERATORS = ['<=', '>=', '<>', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%', '(', ')', ',', ';', '{', '}'];
-const PRECEDENCE: Record<string, number> = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '&': 2, '+': 3, '-': 3, '*': 4, '/': 4, '^': 5 };
+const PRECEDENCE: Record<string, number> = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+  '^': 5,
+};
 const MAX_DEPTH = 64;
 
 function tokenize(source: string): Token[] {
@@ -49,7 +62,10 @@ function tokenize(source: string): Token[] {
   let rest = source.trim().replace(/^=/, '');
   while (rest.length > 0) {
     const space = /^\s+/.exec(rest);
-    if (space) { rest = rest.slice(space[0].length); continue; }
+    if (space) {
+      rest = rest.slice(space[0].length);
+      continue;
+    }
     const [token, length] = nextToken(rest);
     tokens.push(token);
     rest = rest.slice(length);
@@ -116,21 +132,34 @@ export function parseExcelFormula(source: string): ExcelNode {
       return isOp(token, '-') ? { kind: 'negate', arg } : arg;
     }
     let node = primary();
-    while (isOp(peek(), '%')) { index++; node = { kind: 'percent', arg: node }; }
+    while (isOp(peek(), '%')) {
+      index++;
+      node = { kind: 'percent', arg: node };
+    }
     return node;
   }
 
   function primary(): ExcelNode {
     const token = tokens[index++];
     switch (token.kind) {
-      case 'number': return { kind: 'number', value: token.value };
-      case 'string': return { kind: 'string', value: token.value };
-      case 'error': return { kind: 'error', text: token.text };
-      case 'ref': return { kind: 'ref', sheet: token.sheet, from: token.from, to: token.to };
-      case 'word': return word(token.text, token.sheet);
-      case 'end': throw new ExcelSyntaxError('the formula ends too early');
+      case 'number':
+        return { kind: 'number', value: token.value };
+      case 'string':
+        return { kind: 'string', value: token.value };
+      case 'error':
+        return { kind: 'error', text: token.text };
+      case 'ref':
+        return { kind: 'ref', sheet: token.sheet, from: token.from, to: token.to };
+      case 'word':
+        return word(token.text, token.sheet);
+      case 'end':
+        throw new ExcelSyntaxError('the formula ends too early');
       case 'op':
-        if (token.text === '(') { const inner = expression(0); expect(')'); return inner; }
+        if (token.text === '(') {
+          const inner = expression(0);
+          expect(')');
+          return inner;
+        }
         if (token.text === '{') return array();
         throw new ExcelSyntaxError(`unexpected '${token.text}'`);
     }
@@ -148,7 +177,10 @@ export function parseExcelFormula(source: string): ExcelNode {
 
   function callArgs(): ExcelNode[] {
     const args: ExcelNode[] = [];
-    if (isOp(peek(), ')')) { index++; return args; }
+    if (isOp(peek(), ')')) {
+      index++;
+      return args;
+    }
     for (;;) {
       const token = peek();
       args.push(isOp(token, ',') || isOp(token, ')') ? { kind: 'missing' } : expression(0));

@@ -38,7 +38,10 @@ export function fitMetalog(samples: Float64Array): number[] {
   const probabilities = Array.from({ length: FIT_POINTS }, (_, i) => (i + 1) / (FIT_POINTS + 1));
   const targets = probabilities.map((p) => sortedQuantile(sorted, p));
   for (let terms = Math.min(MAX_TERMS, sorted.length - 1); terms >= 2; terms--) {
-    const coefficients = leastSquares(probabilities.map((p) => Array.from({ length: terms }, (_, j) => basis(j + 1, p))), targets);
+    const coefficients = leastSquares(
+      probabilities.map((p) => Array.from({ length: terms }, (_, j) => basis(j + 1, p))),
+      targets,
+    );
     if (coefficients !== null && isIncreasing(coefficients)) return coefficients;
   }
   return [sortedQuantile(sorted, 0.5), (sortedQuantile(sorted, 0.75) - sortedQuantile(sorted, 0.25)) / (2 * Math.log(3))];
@@ -72,10 +75,14 @@ function leastSquares(rows: number[][], y: number[]): number[] | null {
     if (vv === 0) continue;
     for (let j = k; j < n; j++) {
       const dot = v.reduce((s, x, i) => s + x * a[k + i][j], 0);
-      v.forEach((x, i) => { a[k + i][j] -= (2 * dot * x) / vv; });
+      v.forEach((x, i) => {
+        a[k + i][j] -= (2 * dot * x) / vv;
+      });
     }
     const dotB = v.reduce((s, x, i) => s + x * b[k + i], 0);
-    v.forEach((x, i) => { b[k + i] -= (2 * dotB * x) / vv; });
+    v.forEach((x, i) => {
+      b[k + i] -= (2 * dotB * x) / vv;
+    });
   }
   const x = new Array<number>(n).fill(0);
   for (let i = n - 1; i >= 0; i--) {

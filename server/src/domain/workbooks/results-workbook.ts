@@ -18,7 +18,9 @@ export async function resultsWorkbook(samples: RunSamples, result: SimulationRes
   addRows(workbook.addWorksheet('Histogram'), histogramRows(result.outputs));
   addRows(workbook.addWorksheet('Sensitivity'), [
     ['output', 'input', 'rank correlation', 'contribution to variance', 'output mean in lowest decile', 'output mean in highest decile'],
-    ...result.sensitivity.flatMap((s) => s.inputs.map((i): Cell[] => [s.output, i.input, i.rankCorrelation, i.contributionToVariance, i.low, i.high])),
+    ...result.sensitivity.flatMap((s) =>
+      s.inputs.map((i): Cell[] => [s.output, i.input, i.rankCorrelation, i.contributionToVariance, i.low, i.high]),
+    ),
   ]);
   addRows(workbook.addWorksheet('Model'), modelRows(samples.run.input, result.seed));
   addRows(workbook.addWorksheet('Samples'), sampleRows(samples));
@@ -77,7 +79,13 @@ function modelRows(spec: ModelSpec, seed: number): Cell[][] {
     ['sampling', spec.sampling ?? 'MONTE_CARLO'],
     [],
     ['input', 'distribution', 'truncateMin', 'truncateMax', 'shift'],
-    ...spec.inputs.map((i): Cell[] => [i.name, JSON.stringify(i.distribution), i.truncateMin ?? null, i.truncateMax ?? null, i.shift ?? null]),
+    ...spec.inputs.map((i): Cell[] => [
+      i.name,
+      JSON.stringify(i.distribution),
+      i.truncateMin ?? null,
+      i.truncateMax ?? null,
+      i.shift ?? null,
+    ]),
     [],
     ['output', 'formula'],
     ...spec.outputs.map((o): Cell[] => [o.name, o.formula]),

@@ -14,7 +14,11 @@ export type MappedDistribution = { distribution: DistributionSpec; note: string 
 type Builder = (a: Args) => MappedDistribution;
 
 class Args {
-  constructor(readonly fn: string, private readonly values: RiskArg[], private readonly names: string[]) {}
+  constructor(
+    readonly fn: string,
+    private readonly values: RiskArg[],
+    private readonly names: string[],
+  ) {}
 
   num(i: number): number {
     const v = this.values[i];
@@ -32,7 +36,10 @@ class Args {
     const v = this.values[i];
     const single = typeof v === 'number' ? [v] : v;
     if (!Array.isArray(single) || single.length === 0) {
-      throw new FunctionError(`${this.fn} needs ${this.names[i]} (argument ${i + 1}) as an array constant such as {1,2,3} or a range of numbers.`, this.fn);
+      throw new FunctionError(
+        `${this.fn} needs ${this.names[i]} (argument ${i + 1}) as an array constant such as {1,2,3} or a range of numbers.`,
+        this.fn,
+      );
     }
     return single;
   }
@@ -45,15 +52,28 @@ const BUILDERS: Record<string, { params: string[]; build: Builder }> = {
   RISKLOGNORM: {
     params: ['mean', 'standard deviation'],
     build: (a) => {
-      const mean = a.positive(0), sd = a.positive(1);
+      const mean = a.positive(0),
+        sd = a.positive(1);
       const sigma = Math.sqrt(Math.log(1 + (sd * sd) / (mean * mean)));
       const mu = Math.log(mean) - (sigma * sigma) / 2;
-      return { distribution: { type: 'LOGNORMAL', mu, sigma }, note: `mean ${mean} and sd ${sd} of the lognormal converted to mu ${round6(mu)}, sigma ${round6(sigma)} of its logarithm` };
+      return {
+        distribution: { type: 'LOGNORMAL', mu, sigma },
+        note: `mean ${mean} and sd ${sd} of the lognormal converted to mu ${round6(mu)}, sigma ${round6(sigma)} of its logarithm`,
+      };
     },
   },
-  RISKLOGNORM2: { params: ['mean of the logarithm', 'sd of the logarithm'], build: (a) => plain({ type: 'LOGNORMAL', mu: a.num(0), sigma: a.num(1) }) },
-  RISKTRIANG: { params: ['minimum', 'most likely', 'maximum'], build: (a) => plain({ type: 'TRIANGULAR', min: a.num(0), mode: a.num(1), max: a.num(2) }) },
-  RISKPERT: { params: ['minimum', 'most likely', 'maximum'], build: (a) => plain({ type: 'PERT', min: a.num(0), mode: a.num(1), max: a.num(2) }) },
+  RISKLOGNORM2: {
+    params: ['mean of the logarithm', 'sd of the logarithm'],
+    build: (a) => plain({ type: 'LOGNORMAL', mu: a.num(0), sigma: a.num(1) }),
+  },
+  RISKTRIANG: {
+    params: ['minimum', 'most likely', 'maximum'],
+    build: (a) => plain({ type: 'TRIANGULAR', min: a.num(0), mode: a.num(1), max: a.num(2) }),
+  },
+  RISKPERT: {
+    params: ['minimum', 'most likely', 'maximum'],
+    build: (a) => plain({ type: 'PERT', min: a.num(0), mode: a.num(1), max: a.num(2) }),
+  },
   RISKUNIFORM: { params: ['minimum', 'maximum'], build: (a) => plain({ type: 'UNIFORM', min: a.num(0), max: a.num(1) }) },
   RISKBETA: { params: ['alpha1', 'alpha2'], build: (a) => plain({ type: 'BETA', alpha: a.num(0), beta: a.num(1) }) },
   RISKBETAGENERAL: {
@@ -73,19 +93,36 @@ const BUILDERS: Record<string, { params: string[]; build: Builder }> = {
   RISKBINOMIAL: { params: ['n', 'p'], build: (a) => plain({ type: 'BINOMIAL', n: a.num(0), p: a.num(1) }) },
   RISKBERNOULLI: { params: ['p'], build: (a) => plain({ type: 'BERNOULLI', p: a.num(0) }) },
   RISKSTUDENT: { params: ['nu (degrees of freedom)'], build: (a) => plain({ type: 'STUDENT_T', df: a.num(0) }) },
-  RISKLOGISTIC: { params: ['alpha (location)', 'beta (scale)'], build: (a) => plain({ type: 'LOGISTIC', location: a.num(0), scale: a.num(1) }) },
+  RISKLOGISTIC: {
+    params: ['alpha (location)', 'beta (scale)'],
+    build: (a) => plain({ type: 'LOGISTIC', location: a.num(0), scale: a.num(1) }),
+  },
   RISKPARETO: { params: ['theta (shape)', 'a (minimum)'], build: (a) => plain({ type: 'PARETO', shape: a.num(0), scale: a.num(1) }) },
   RISKDISCRETE: { params: ['values', 'weights'], build: (a) => discrete(a.fn, a.list(0), a.list(1)) },
-  RISKDUNIFORM: { params: ['values'], build: (a) => { const xs = a.list(0); return discrete(a.fn, xs, xs.map(() => 1)); } },
+  RISKDUNIFORM: {
+    params: ['values'],
+    build: (a) => {
+      const xs = a.list(0);
+      return discrete(
+        a.fn,
+        xs,
+        xs.map(() => 1),
+      );
+    },
+  },
   RISKINTUNIFORM: {
     params: ['minimum', 'maximum'],
     build: (a) => {
-      const lo = a.num(0), hi = a.num(1);
+      const lo = a.num(0),
+        hi = a.num(1);
       if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo || hi - lo > 100_000) {
         throw new FunctionError(`${a.fn} needs whole numbers minimum <= maximum at most 100000 apart (got ${lo}, ${hi}).`, a.fn);
       }
       const values = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
-      return { distribution: { type: 'DISCRETE', values, probabilities: values.map(() => 1 / values.length) }, note: 'mapped to DISCRETE over the whole numbers' };
+      return {
+        distribution: { type: 'DISCRETE', values, probabilities: values.map(() => 1 / values.length) },
+        note: 'mapped to DISCRETE over the whole numbers',
+      };
     },
   },
 };
@@ -97,7 +134,10 @@ export function mapRiskDistribution(fn: string, args: RiskArg[]): MappedDistribu
   const builder = BUILDERS[fn];
   if (builder === undefined) throw new FunctionError(`${fn} is not a distribution Carlo maps.`, fn);
   if (args.length > builder.params.length) {
-    throw new FunctionError(`${fn} takes ${builder.params.length} argument(s) (${builder.params.join(', ')}) before its property functions; got ${args.length}.`, fn);
+    throw new FunctionError(
+      `${fn} takes ${builder.params.length} argument(s) (${builder.params.join(', ')}) before its property functions; got ${args.length}.`,
+      fn,
+    );
   }
   return builder.build(new Args(fn, args, builder.params));
 }
@@ -107,7 +147,8 @@ function discrete(fn: string, values: number[], weights: number[]): MappedDistri
     throw new FunctionError(`${fn} needs as many weights as values (${values.length} values, ${weights.length} weights).`, fn);
   }
   const total = weights.reduce((s, w) => s + w, 0);
-  if (!(total > 0) || weights.some((w) => w < 0)) throw new FunctionError(`${fn}: weights must not be negative and must add up to more than 0.`, fn);
+  if (!(total > 0) || weights.some((w) => w < 0))
+    throw new FunctionError(`${fn}: weights must not be negative and must add up to more than 0.`, fn);
   const probabilities = weights.map((w) => w / total);
   const note = Math.abs(total - 1) > 1e-12 ? `weights divided by their total ${total} so that they add up to 1` : null;
   return { distribution: { type: 'DISCRETE', values, probabilities }, note };

@@ -41,12 +41,14 @@ export function sipmathLibrary(samples: RunSamples, result: SimulationResult, cr
     U01: coupled
       ? {
           rng,
-          copula: [{
-            name: 'Gaussian',
-            function: 'GaussianCopula',
-            arguments: { correlationMatrix: { type: 'globalVariables', value: 'correlationMatrix' }, rng: rng.map((r) => r.name) },
-            copulaLayer: columns.map((_, i) => `c${i + 1}`),
-          }],
+          copula: [
+            {
+              name: 'Gaussian',
+              function: 'GaussianCopula',
+              arguments: { correlationMatrix: { type: 'globalVariables', value: 'correlationMatrix' }, rng: rng.map((r) => r.name) },
+              copulaLayer: columns.map((_, i) => `c${i + 1}`),
+            },
+          ],
         }
       : { rng },
     sips,
@@ -66,7 +68,11 @@ function metadataOf(column: Column, result: SimulationResult): Record<string, un
 }
 
 /** The copula's matrix: Spearman's rho of each pair mapped to the normal scale, 2 sin(pi rho / 6). */
-function correlationMatrix(columns: Column[]): { columns: string[]; rows: string[]; matrix: { row: string; col: string; value: number }[] } {
+function correlationMatrix(columns: Column[]): {
+  columns: string[];
+  rows: string[];
+  matrix: { row: string; col: string; value: number }[];
+} {
   const ranks = columns.map((c) => ranksOf(c.values.subarray(0, COPULA_SAMPLE)));
   const matrix: { row: string; col: string; value: number }[] = [];
   columns.forEach((row, i) => {
@@ -83,7 +89,7 @@ function correlationMatrix(columns: Column[]): { columns: string[]; rows: string
 function ranksOf(values: Float64Array): Float64Array {
   const order = Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
   const ranks = new Float64Array(values.length).fill((values.length + 1) / 2);
-  for (let start = 0; start < order.length;) {
+  for (let start = 0; start < order.length; ) {
     let end = start;
     while (end + 1 < order.length && values[order[end + 1]] === values[order[start]]) end++;
     for (let i = start; i <= end; i++) if (Number.isFinite(values[order[i]])) ranks[order[i]] = (start + end) / 2 + 1;
@@ -93,8 +99,11 @@ function ranksOf(values: Float64Array): Float64Array {
 }
 
 function pearson(x: Float64Array, y: Float64Array): number {
-  const mx = mean(x), my = mean(y);
-  let sxy = 0, sxx = 0, syy = 0;
+  const mx = mean(x),
+    my = mean(y);
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < x.length; i++) {
     sxy += (x[i] - mx) * (y[i] - my);
     sxx += (x[i] - mx) ** 2;

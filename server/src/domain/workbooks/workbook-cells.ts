@@ -25,7 +25,9 @@ export async function readWorkbookCells(bytes: Buffer): Promise<WorkbookCells> {
     // exceljs declares its Buffer as an ArrayBuffer; JSZip underneath reads either.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch {
-    throw new WorkbookReadError('The file could not be read as an .xlsx workbook (Excel 2007 or later; .xls and .xlsm with macros stripped are not read). Save it as .xlsx and send it again.');
+    throw new WorkbookReadError(
+      'The file could not be read as an .xlsx workbook (Excel 2007 or later; .xls and .xlsm with macros stripped are not read). Save it as .xlsx and send it again.',
+    );
   }
   const cells = new Map<string, SheetCell>();
   const sheets: string[] = [];
@@ -34,7 +36,9 @@ export async function readWorkbookCells(bytes: Buffer): Promise<WorkbookCells> {
     sheet.eachRow((row) => {
       row.eachCell((cell) => {
         if (cells.size >= MAX_WORKBOOK_CELLS) {
-          throw new WorkbookReadError(`The workbook holds more than ${MAX_WORKBOOK_CELLS} cells; keep only the model's sheets and send it again.`);
+          throw new WorkbookReadError(
+            `The workbook holds more than ${MAX_WORKBOOK_CELLS} cells; keep only the model's sheets and send it again.`,
+          );
         }
         const entry = readCell(cell);
         if (entry !== null) cells.set(cellKey(sheet.name, { col: Number(cell.col), row: Number(cell.row) }), entry);

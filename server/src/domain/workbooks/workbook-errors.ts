@@ -3,14 +3,21 @@ import { ErrorCode, appError } from '../../platform/graphql/index.js';
 
 /** A problem with one function call; the translator adds the cell it is in. */
 export class FunctionError extends Error {
-  constructor(message: string, readonly fn: string | null) {
+  constructor(
+    message: string,
+    readonly fn: string | null,
+  ) {
     super(message);
   }
 }
 
 /** A workbook Carlo cannot run as it is: the message names the cell, the function and what to do. */
 export class WorkbookError extends Error {
-  constructor(message: string, readonly cell: string | null, readonly fn: string | null) {
+  constructor(
+    message: string,
+    readonly cell: string | null,
+    readonly fn: string | null,
+  ) {
     super(message);
   }
 }

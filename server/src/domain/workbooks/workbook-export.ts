@@ -24,7 +24,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export async function resultsWorkbookFile(samples: RunSamples, sampleRows: number): Promise<ExportedFile> {
   const bytes = await resultsWorkbook(samples, resultOf(samples));
-  return { filename: `carlo-${samples.run.id}.xlsx`, contentType: XLSX, base64: bytes.toString('base64'), sampleCount: Math.min(samples.count, sampleRows) };
+  return {
+    filename: `carlo-${samples.run.id}.xlsx`,
+    contentType: XLSX,
+    base64: bytes.toString('base64'),
+    sampleCount: Math.min(samples.count, sampleRows),
+  };
 }
 
 export function sipmathOf(samples: RunSamples, now: Date): Record<string, unknown> {

@@ -4,7 +4,11 @@ import { WorkbookError } from './workbook-errors.js';
 import { workbookBase64 } from './workbook-test-support.js';
 import { uncompressedSize } from './zip-size.js';
 
-async function translate(sheets: Parameters<typeof workbookBase64>[0], names: Record<string, string> = {}, outputs: string[] | null = null) {
+async function translate(
+  sheets: Parameters<typeof workbookBase64>[0],
+  names: Record<string, string> = {},
+  outputs: string[] | null = null,
+) {
   return importWorkbook({ fileBase64: await workbookBase64(sheets, names), sheet: null, outputs, iterations: 1000, seed: 1 });
 }
 
@@ -20,13 +24,19 @@ async function refusal(sheets: Parameters<typeof workbookBase64>[0], outputs: st
 
 describe('importWorkbook', () => {
   it('translates inputs, intermediate formulas, ranges, cross-sheet references and named ranges', async () => {
-    const imported = await translate({
-      Model: {
-        B1: '=RiskNormal(100, 10)', B2: '=RiskTriang(1, 2, 4)', B3: 0.25,
-        B4: '=SUM(B1:B2) * (1 - Rate)', B5: '=RiskOutput("Profit") + B4 - Costs!A1',
+    const imported = await translate(
+      {
+        Model: {
+          B1: '=RiskNormal(100, 10)',
+          B2: '=RiskTriang(1, 2, 4)',
+          B3: 0.25,
+          B4: '=SUM(B1:B2) * (1 - Rate)',
+          B5: '=RiskOutput("Profit") + B4 - Costs!A1',
+        },
+        Costs: { A1: '=RiskUniform(5, 15) + 2' },
       },
-      Costs: { A1: '=RiskUniform(5, 15) + 2' },
-    }, { Rate: 'Model!$B$3' });
+      { Rate: 'Model!$B$3' },
+    );
     expect(imported.model.inputs.map((i) => i.name)).toEqual(['B1', 'B2', 'Costs_A1_1']);
     expect(imported.model.outputs).toEqual([{ name: 'Profit', formula: '(B1 + B2) * (1 - 0.25) - (Costs_A1_1 + 2)' }]);
   });
@@ -45,7 +55,14 @@ describe('importWorkbook', () => {
 
   it('names inputs by RiskName or defined name, moves RiskTruncate2 limits by the shift, and warns about unused inputs', async () => {
     const imported = await translate(
-      { S: { A1: '=RiskNormal(10, 1, RiskName("Demand"))', A2: '=RiskUniform(0, 1, RiskTruncate2(0.2, ), RiskShift(5))', A3: '=RiskGamma(2, 2)', A4: '=RiskOutput("Total") + A1 + A2' } },
+      {
+        S: {
+          A1: '=RiskNormal(10, 1, RiskName("Demand"))',
+          A2: '=RiskUniform(0, 1, RiskTruncate2(0.2, ), RiskShift(5))',
+          A3: '=RiskGamma(2, 2)',
+          A4: '=RiskOutput("Total") + A1 + A2',
+        },
+      },
       { Share: 'S!$A$2' },
     );
     expect(imported.model.inputs).toEqual([

@@ -18,7 +18,13 @@ export const MAX_WORKBOOK_BYTES = 512 * 1024;
 export const MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_WORKBOOK_ITERATIONS = 10_000;
 
-export type WorkbookImportOptions = { fileBase64: string; sheet: string | null; outputs: string[] | null; iterations: number; seed: number | null };
+export type WorkbookImportOptions = {
+  fileBase64: string;
+  sheet: string | null;
+  outputs: string[] | null;
+  iterations: number;
+  seed: number | null;
+};
 export type WorkbookImport = { sheet: string; model: ModelSpec; cells: CellMapping[]; warnings: string[] };
 
 export async function importWorkbook(options: WorkbookImportOptions): Promise<WorkbookImport> {
@@ -27,13 +33,22 @@ export async function importWorkbook(options: WorkbookImportOptions): Promise<Wo
   if (sheet === undefined || !book.sheets.includes(sheet)) {
     throw new WorkbookError(`The workbook has no sheet '${options.sheet ?? ''}'; its sheets are ${book.sheets.join(', ')}.`, null, null);
   }
-  const outputCells = options.outputs === null ? riskOutputCells(book) : options.outputs.map((address) => ({ key: resolveAddress(book, sheet, address), name: null }));
+  const outputCells =
+    options.outputs === null
+      ? riskOutputCells(book)
+      : options.outputs.map((address) => ({ key: resolveAddress(book, sheet, address), name: null }));
   if (outputCells.length === 0) {
-    throw new WorkbookError('The workbook marks no output: add RiskOutput() to the formulas of the cells to report (=RiskOutput("Profit") + ...), or list their addresses in outputs.', null, 'RISKOUTPUT');
+    throw new WorkbookError(
+      'The workbook marks no output: add RiskOutput() to the formulas of the cells to report (=RiskOutput("Profit") + ...), or list their addresses in outputs.',
+      null,
+      'RISKOUTPUT',
+    );
   }
   const translator = new WorkbookTranslator(book, sheet);
   translator.translate(outputCells);
-  const warnings = translator.unusedInputCells().map((key) => `${key} holds an @RISK function but no output depends on it; it was left out of the model.`);
+  const warnings = translator
+    .unusedInputCells()
+    .map((key) => `${key} holds an @RISK function but no output depends on it; it was left out of the model.`);
   const correlation = correlationOf(translator.correlations, warnings);
   const model: ModelSpec = withoutNulls({
     iterations: options.iterations,
@@ -49,15 +64,29 @@ export async function importWorkbook(options: WorkbookImportOptions): Promise<Wo
 
 async function readBook(fileBase64: string): Promise<WorkbookCells> {
   const text = fileBase64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) throw new WorkbookError('fileBase64 is not base64 text; send the .xlsx file base64-encoded.', null, null);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+    throw new WorkbookError('fileBase64 is not base64 text; send the .xlsx file base64-encoded.', null, null);
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new WorkbookError(`The workbook is ${bytes.length} bytes; at most ${MAX_WORKBOOK_BYTES} are read. Keep only the model's sheets (no pictures or data tables) and send it again.`, null, null);
+    throw new WorkbookError(
+      `The workbook is ${bytes.length} bytes; at most ${MAX_WORKBOOK_BYTES} are read. Keep only the model's sheets (no pictures or data tables) and send it again.`,
+      null,
+      null,
+    );
   }
   const expanded = uncompressedSize(bytes);
-  if (expanded === null) throw new WorkbookError('The file could not be read as an .xlsx workbook (a zip archive); save it as .xlsx and send it again.', null, null);
+  if (expanded === null)
+    throw new WorkbookError(
+      'The file could not be read as an .xlsx workbook (a zip archive); save it as .xlsx and send it again.',
+      null,
+      null,
+    );
   if (expanded > MAX_UNCOMPRESSED_BYTES) {
-    throw new WorkbookError(`The workbook expands to ${expanded} bytes; at most ${MAX_UNCOMPRESSED_BYTES} are read. Keep only the model's sheets and send it again.`, null, null);
+    throw new WorkbookError(
+      `The workbook expands to ${expanded} bytes; at most ${MAX_UNCOMPRESSED_BYTES} are read. Keep only the model's sheets and send it again.`,
+      null,
+      null,
+    );
   }
   try {
     return await readWorkbookCells(bytes);
@@ -71,11 +100,17 @@ function resolveAddress(book: WorkbookCells, sheet: string, address: string): st
   const named = book.names.get(address.trim().toUpperCase());
   const range = named ?? (address.includes('!') ? parseSheetRange(address) : null);
   if (range !== null) {
-    if (!book.sheets.includes(range.sheet)) throw new WorkbookError(`The output ${address} is on the sheet '${range.sheet}', which the workbook does not have.`, address, null);
+    if (!book.sheets.includes(range.sheet))
+      throw new WorkbookError(`The output ${address} is on the sheet '${range.sheet}', which the workbook does not have.`, address, null);
     return cellKey(range.sheet, range.from);
   }
   const ref = parseCellRef(address.trim());
-  if (ref === null) throw new WorkbookError(`The output ${address} is neither a cell address (B7, Sheet1!B7) nor a defined name of the workbook.`, address, null);
+  if (ref === null)
+    throw new WorkbookError(
+      `The output ${address} is neither a cell address (B7, Sheet1!B7) nor a defined name of the workbook.`,
+      address,
+      null,
+    );
   return cellKey(sheet, ref);
 }
 
@@ -88,16 +123,28 @@ function riskOutputCells(book: WorkbookCells): OutputCell[] {
     try {
       marker = findCall(parseExcelFormula(cell.formula), 'RISKOUTPUT');
     } catch (error) {
-      throw new WorkbookError(`${key} (=${cell.formula}): the formula could not be read (${error instanceof Error ? error.message : String(error)}).`, key, 'RISKOUTPUT');
+      throw new WorkbookError(
+        `${key} (=${cell.formula}): the formula could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        key,
+        'RISKOUTPUT',
+      );
     }
-    if (marker?.kind === 'call') found.push({ key, name: marker.args[0]?.kind === 'string' && marker.args[0].value !== '' ? marker.args[0].value : null });
+    if (marker?.kind === 'call')
+      found.push({ key, name: marker.args[0]?.kind === 'string' && marker.args[0].value !== '' ? marker.args[0].value : null });
   }
   return found;
 }
 
 function findCall(node: ExcelNode, fn: string): ExcelNode | null {
   if (node.kind === 'call' && node.fn === fn) return node;
-  const children = node.kind === 'binary' ? [node.left, node.right] : node.kind === 'call' ? node.args : node.kind === 'negate' || node.kind === 'percent' ? [node.arg] : [];
+  const children =
+    node.kind === 'binary'
+      ? [node.left, node.right]
+      : node.kind === 'call'
+        ? node.args
+        : node.kind === 'negate' || node.kind === 'percent'
+          ? [node.arg]
+          : [];
   for (const child of children) {
     const hit = findCall(child, fn);
     if (hit !== null) return hit;
@@ -115,11 +162,17 @@ function correlationOf(entries: WorkbookTranslator['correlations'], warnings: st
     members.sort((a, b) => a.entry.position - b.entry.position);
     members.forEach((m, i) => {
       if (i > 0 && members[i - 1].entry.position === m.entry.position) {
-        throw new WorkbookError(`${m.cell}: RiskCorrmat position ${m.entry.position} is also used by ${members[i - 1].cell}; give each input its own position.`, m.cell, 'RISKCORRMAT');
+        throw new WorkbookError(
+          `${m.cell}: RiskCorrmat position ${m.entry.position} is also used by ${members[i - 1].cell}; give each input its own position.`,
+          m.cell,
+          'RISKCORRMAT',
+        );
       }
     });
     if (members.length < 2) {
-      warnings.push(`${members[0].cell}: its RiskCorrmat matrix correlates it with no other input of the model; the correlation was left out.`);
+      warnings.push(
+        `${members[0].cell}: its RiskCorrmat matrix correlates it with no other input of the model; the correlation was left out.`,
+      );
       continue;
     }
     inputs.push(...members.map((m) => m.input));
@@ -130,7 +183,9 @@ function correlationOf(entries: WorkbookTranslator['correlations'], warnings: st
   let offset = 0;
   for (const block of blocks) {
     block.forEach((row, i) => {
-      row.forEach((v, j) => { matrix[offset + i][offset + j] = v; });
+      row.forEach((v, j) => {
+        matrix[offset + i][offset + j] = v;
+      });
     });
     offset += block.length;
   }
@@ -145,7 +200,8 @@ function checkRunnable(model: ModelSpec, cells: CellMapping[]): void {
     if (!(error instanceof GraphQLError)) throw error;
     const field = String(error.extensions.field ?? '');
     const match = /(inputs|outputs)\[(\d+)\]/.exec(field);
-    const name = match === null ? null : match[1] === 'inputs' ? model.inputs[Number(match[2])]?.name : model.outputs[Number(match[2])]?.name;
+    const name =
+      match === null ? null : match[1] === 'inputs' ? model.inputs[Number(match[2])]?.name : model.outputs[Number(match[2])]?.name;
     const cell = cells.find((c) => c.name !== null && c.name === name)?.cell ?? null;
     throw new WorkbookError(cell === null ? error.message : `${cell}: ${error.message}`, cell, null);
   }

@@ -10,7 +10,8 @@ export enum WorkbookCellRole {
 
 registerEnumType(WorkbookCellRole, {
   name: 'WorkbookCellRole',
-  description: 'INPUT: an @RISK distribution; OUTPUT: a reported result; FORMULA: an intermediate cell written into the outputs that use it.',
+  description:
+    'INPUT: an @RISK distribution; OUTPUT: a reported result; FORMULA: an intermediate cell written into the outputs that use it.',
 });
 
 @InputType({ description: 'An .xlsx risk model (@RISK functions) to translate into a SimulationInput.' })
@@ -18,10 +19,16 @@ export class ImportWorkbookInput {
   @Field(() => String, { description: 'The .xlsx file, base64-encoded; at most 512 KiB once decoded.' })
   fileBase64!: string;
 
-  @Field(() => String, { nullable: true, description: 'The sheet plain addresses refer to and inputs are named after; default the first sheet.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The sheet plain addresses refer to and inputs are named after; default the first sheet.',
+  })
   sheet?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Output cells (B7, Sheet2!C4 or defined names); default the cells with RiskOutput().' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Output cells (B7, Sheet2!C4 or defined names); default the cells with RiskOutput().',
+  })
   outputs?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Iterations written into the returned model; default 10000.' })

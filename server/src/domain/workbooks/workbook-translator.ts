@@ -20,7 +20,19 @@ export type OutputCell = { key: string; name: string | null };
 
 /** The engine's limit on one formula; a longer inlined output is refused with a way out. */
 const MAX_FORMULA_LENGTH = 10_000;
-const OPS = { '+': '+', '-': '-', '*': '*', '/': '/', '^': '^', '=': '==', '<>': '!=', '<': '<', '>': '>', '<=': '<=', '>=': '>=' } as const;
+const OPS = {
+  '+': '+',
+  '-': '-',
+  '*': '*',
+  '/': '/',
+  '^': '^',
+  '=': '==',
+  '<>': '!=',
+  '<': '<',
+  '>': '>',
+  '<=': '<=',
+  '>=': '>=',
+} as const;
 
 type Context = { key: string; sheet: string; label: string; inline: number };
 
@@ -35,15 +47,20 @@ export class WorkbookTranslator {
   private readonly stack: string[] = [];
   private readonly cellNames = new Map<string, string>();
 
-  constructor(private readonly book: WorkbookCells, private readonly mainSheet: string) {
+  constructor(
+    private readonly book: WorkbookCells,
+    private readonly mainSheet: string,
+  ) {
     for (const range of book.names.values()) {
-      if (range.from.col === range.to.col && range.from.row === range.to.row) this.cellNames.set(cellKey(range.sheet, range.from), range.name);
+      if (range.from.col === range.to.col && range.from.row === range.to.row)
+        this.cellNames.set(cellKey(range.sheet, range.from), range.name);
     }
   }
 
   /** Inputs, outputs and the report for these output cells (names from RiskOutput, defined names or addresses). */
   translate(outputCells: OutputCell[]): void {
-    for (const { key, name } of outputCells) this.outputNames.set(key, this.names.claim(name ?? this.cellNames.get(key) ?? this.label(key)));
+    for (const { key, name } of outputCells)
+      this.outputNames.set(key, this.names.claim(name ?? this.cellNames.get(key) ?? this.label(key)));
     for (const { key } of outputCells) this.ensureOutput(key);
   }
 
@@ -60,7 +77,11 @@ export class WorkbookTranslator {
     const node = this.cellNode(key);
     const formula = printFormula(node);
     if (formula.length > MAX_FORMULA_LENGTH) {
-      throw new WorkbookError(`${key}: this output's formula, with the cells it uses written in, is ${formula.length} characters, over Carlo's ${MAX_FORMULA_LENGTH}. Mark an intermediate cell it uses with RiskOutput() (or list it in outputs) so it is computed once and referred to by name.`, key, null);
+      throw new WorkbookError(
+        `${key}: this output's formula, with the cells it uses written in, is ${formula.length} characters, over Carlo's ${MAX_FORMULA_LENGTH}. Mark an intermediate cell it uses with RiskOutput() (or list it in outputs) so it is computed once and referred to by name.`,
+        key,
+        null,
+      );
     }
     this.outputs.push({ name, formula });
     this.record(key, 'OUTPUT', name, formula, []);
@@ -91,7 +112,10 @@ export class WorkbookTranslator {
         node = this.formulaNode(key, cell.formula);
       } catch (error) {
         if (error instanceof FunctionError || error instanceof ExcelSyntaxError) {
-          const what = error instanceof ExcelSyntaxError ? `the formula could not be read (${error.message}); Carlo reads arithmetic, comparisons, references and the functions of its coverage table` : error.message;
+          const what =
+            error instanceof ExcelSyntaxError
+              ? `the formula could not be read (${error.message}); Carlo reads arithmetic, comparisons, references and the functions of its coverage table`
+              : error.message;
           throw new WorkbookError(`${key} (=${cell.formula}): ${what}`, key, error instanceof FunctionError ? error.fn : null);
         }
         throw error;
@@ -108,7 +132,7 @@ export class WorkbookTranslator {
     const ctx: Context = { key, sheet: key.slice(0, key.lastIndexOf('!')), label: this.label(key), inline: 0 };
     if (ast.kind === 'call' && RISK_DISTRIBUTIONS.has(ast.fn)) {
       const output = this.outputNames.get(key);
-      const hint = output !== undefined ? `${output}_input` : this.cellNames.get(key) ?? ctx.label;
+      const hint = output !== undefined ? `${output}_input` : (this.cellNames.get(key) ?? ctx.label);
       return this.input(ast.fn, ast.args, ctx, hint, `=${formula}`);
     }
     const node = this.node(ast, ctx);
@@ -127,30 +151,47 @@ export class WorkbookTranslator {
 
   private node(ast: ExcelNode, ctx: Context): CarloNode {
     switch (ast.kind) {
-      case 'number': return num(ast.value);
-      case 'boolean': return num(ast.value ? 1 : 0);
-      case 'missing': return num(0);
-      case 'string': throw new FunctionError(`the text "${ast.value}" cannot take part in arithmetic; Carlo's formulas compute numbers only.`, null);
-      case 'error': throw new FunctionError(`the error value ${ast.text} cannot be simulated; fix the formula in Excel first.`, null);
-      case 'array': throw new FunctionError('array constants are read only as arguments of RiskDiscrete and RiskDUniform.', null);
-      case 'negate': return { kind: 'negate', arg: this.node(ast.arg, ctx) };
-      case 'percent': return bin('/', this.node(ast.arg, ctx), num(100));
+      case 'number':
+        return num(ast.value);
+      case 'boolean':
+        return num(ast.value ? 1 : 0);
+      case 'missing':
+        return num(0);
+      case 'string':
+        throw new FunctionError(`the text "${ast.value}" cannot take part in arithmetic; Carlo's formulas compute numbers only.`, null);
+      case 'error':
+        throw new FunctionError(`the error value ${ast.text} cannot be simulated; fix the formula in Excel first.`, null);
+      case 'array':
+        throw new FunctionError('array constants are read only as arguments of RiskDiscrete and RiskDUniform.', null);
+      case 'negate':
+        return { kind: 'negate', arg: this.node(ast.arg, ctx) };
+      case 'percent':
+        return bin('/', this.node(ast.arg, ctx), num(100));
       case 'binary':
         if (ast.op === '&') throw new FunctionError('& joins text, which Carlo cannot simulate; remove it from the model.', null);
         return bin(OPS[ast.op], this.node(ast.left, ctx), this.node(ast.right, ctx));
-      case 'ref': case 'name': {
+      case 'ref':
+      case 'name': {
         const range = this.range(ast, ctx);
         if (range.from.col !== range.to.col || range.from.row !== range.to.row) {
-          throw new FunctionError(`the range ${range.sheet}!${cellName(range.from)}:${cellName(range.to)} is used as one value; ranges are read only by SUM, PRODUCT, MIN, MAX, AVERAGE, AND, OR, RiskDiscrete and RiskCorrmat.`, null);
+          throw new FunctionError(
+            `the range ${range.sheet}!${cellName(range.from)}:${cellName(range.to)} is used as one value; ranges are read only by SUM, PRODUCT, MIN, MAX, AVERAGE, AND, OR, RiskDiscrete and RiskCorrmat.`,
+            null,
+          );
         }
         return this.refNode(cellKey(range.sheet, range.from));
       }
-      case 'call': return this.call(ast.fn, ast.args, ctx);
+      case 'call':
+        return this.call(ast.fn, ast.args, ctx);
     }
   }
 
   private call(fn: string, args: ExcelNode[], ctx: Context): CarloNode {
-    if (fn === 'RISKOUTPUT') throw new FunctionError('RiskOutput() may only be added to a whole formula (=RiskOutput("name") + ...); move it to the front of the formula.', fn);
+    if (fn === 'RISKOUTPUT')
+      throw new FunctionError(
+        'RiskOutput() may only be added to a whole formula (=RiskOutput("name") + ...); move it to the front of the formula.',
+        fn,
+      );
     if (RISK_DISTRIBUTIONS.has(fn)) {
       ctx.inline++;
       return this.input(fn, args, ctx, `${ctx.label}_${ctx.inline}`, `${fn}(...) in =${this.book.cells.get(ctx.key)?.formula ?? ''}`);
@@ -159,7 +200,10 @@ export class WorkbookTranslator {
       throw new FunctionError(`${fn} is a property function: put it inside a distribution, e.g. RiskNormal(0, 1, ${fn}(...)).`, fn);
     }
     if (fn.startsWith('RISK')) {
-      throw new FunctionError(`${fn} is an @RISK function Carlo does not map (see the coverage table in docs/workbooks.md). Replace it with a supported distribution, or with a value; Carlo reports statistics in the result.`, fn);
+      throw new FunctionError(
+        `${fn} is an @RISK function Carlo does not map (see the coverage table in docs/workbooks.md). Replace it with a supported distribution, or with a value; Carlo reports statistics in the result.`,
+        fn,
+      );
     }
     return translateExcelCall(fn, args, { value: (node) => this.node(node, ctx), values: (node) => this.values(node, ctx) });
   }
@@ -170,21 +214,29 @@ export class WorkbookTranslator {
     const range = this.range(ast, ctx);
     return cellsOfRange(range.from, range.to)
       .map((ref) => cellKey(range.sheet, ref))
-      .filter((key) => { const cell = this.book.cells.get(key); return cell !== undefined && (cell.formula !== null || typeof cell.value === 'number'); })
+      .filter((key) => {
+        const cell = this.book.cells.get(key);
+        return cell !== undefined && (cell.formula !== null || typeof cell.value === 'number');
+      })
       .map((key) => this.refNode(key));
   }
 
   private range(ast: Extract<ExcelNode, { kind: 'ref' | 'name' }>, ctx: Context): NamedRange {
     if (ast.kind === 'name') {
       const named = this.book.names.get(ast.name.toUpperCase());
-      if (named === undefined) throw new FunctionError(`the name ${ast.name} is not defined in the workbook (or is not a plain cell range); define it in Excel's Name Manager.`, null);
+      if (named === undefined)
+        throw new FunctionError(
+          `the name ${ast.name} is not defined in the workbook (or is not a plain cell range); define it in Excel's Name Manager.`,
+          null,
+        );
       return this.checkSheet(named);
     }
     return this.checkSheet({ sheet: ast.sheet ?? ctx.sheet, from: ast.from, to: ast.to ?? ast.from });
   }
 
   private checkSheet(range: NamedRange): NamedRange {
-    if (!this.book.sheets.includes(range.sheet)) throw new FunctionError(`it refers to the sheet '${range.sheet}', which the workbook does not have.`, null);
+    if (!this.book.sheets.includes(range.sheet))
+      throw new FunctionError(`it refers to the sheet '${range.sheet}', which the workbook does not have.`, null);
     return range;
   }
 
@@ -201,12 +253,20 @@ export class WorkbookTranslator {
     if (typeof value === 'number') return num(value);
     if (typeof value === 'boolean') return num(value ? 1 : 0);
     if (value === null) return num(0);
-    throw new WorkbookError(`${key} holds the text "${value}", and a formula of the model uses it as a number. Put a number in ${key}.`, key, null);
+    throw new WorkbookError(
+      `${key} holds the text "${value}", and a formula of the model uses it as a number. Put a number in ${key}.`,
+      key,
+      null,
+    );
   }
 
   private circular(key: string): WorkbookError {
     const cycle = [...this.stack.slice(this.stack.indexOf(key)), key].join(' -> ');
-    return new WorkbookError(`${key}: circular reference (${cycle}). A Monte Carlo model must compute each cell from cells before it; break the loop.`, key, null);
+    return new WorkbookError(
+      `${key}: circular reference (${cycle}). A Monte Carlo model must compute each cell from cells before it; break the loop.`,
+      key,
+      null,
+    );
   }
 
   private label(key: string): string {
@@ -238,7 +298,9 @@ function stripMarker(node: ExcelNode): ExcelNode | null {
 
 function describeInput(spec: InputSpec): string {
   const { type, ...params } = spec.distribution;
-  const list = Object.entries(params).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
+  const list = Object.entries(params)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
   const extras = [
     spec.truncateMin !== null && spec.truncateMin !== undefined ? `truncateMin=${spec.truncateMin}` : null,
     spec.truncateMax !== null && spec.truncateMax !== undefined ? `truncateMax=${spec.truncateMax}` : null,

@@ -30,7 +30,10 @@ const schema = buildSchema(`
 const rootValue = {
   free: () => 'x',
   read: () => ({ id: '1', name: 'a', detail: { text: 't' } }),
-  page: ({ perPage }: { perPage: number }) => ({ items: Array.from({ length: perPage }, (_, i) => ({ id: String(i), name: 'n', detail: { text: 't' } })), totalCount: perPage }),
+  page: ({ perPage }: { perPage: number }) => ({
+    items: Array.from({ length: perPage }, (_, i) => ({ id: String(i), name: 'n', detail: { text: 't' } })),
+    totalCount: perPage,
+  }),
   list: ({ first }: { first?: number }) => Array.from({ length: first ?? 5 }, (_, i) => ({ id: String(i), name: 'n', detail: null })),
   grid: ({ rows, columns }: { rows: number; columns: number }) => ({ cells: rows * columns }),
 };
@@ -42,7 +45,9 @@ const selection = fc.oneof(
   fc.integer({ min: 0, max: 50 }).map((n) => `list(first: ${n}) { name }`),
   fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 40 })).map(([r, c]) => `grid(rows: ${r}, columns: ${c}) { cells }`),
 );
-const operation = fc.array(selection, { minLength: 1, maxLength: 5 }).map((fields) => `{ ${fields.map((f, i) => `a${i}: ${f}`).join(' ')} }`);
+const operation = fc
+  .array(selection, { minLength: 1, maxLength: 5 })
+  .map((fields) => `{ ${fields.map((f, i) => `a${i}: ${f}`).join(' ')} }`);
 
 describe('cost calculator', () => {
   it('reads decimal weights exactly in thousandths', () => {
@@ -67,7 +72,14 @@ describe('cost calculator', () => {
       fc.asyncProperty(operation, async (query) => {
         const document = parse(query);
         const result = await execute({ schema, document, rootValue });
-        const settled = settledCost({ schema, document, operationName: undefined, variables: {}, data: result.data as Record<string, unknown>, errorPaths: [] });
+        const settled = settledCost({
+          schema,
+          document,
+          operationName: undefined,
+          variables: {},
+          data: result.data as Record<string, unknown>,
+          errorPaths: [],
+        });
         expect(settled.milli).toBe(estimateCost(schema, document, {}, undefined).milli);
       }),
       { numRuns: 200 },
@@ -98,7 +110,16 @@ describe('cost calculator', () => {
   it('settles a size-priced field at the size it reports, never above its arguments', () => {
     const document = parse('{ grid(rows: 1000, columns: 10) { cells } }');
     const data = { grid: { cells: 1 } };
-    const at = (reported: number) => settledCost({ schema, document, operationName: undefined, variables: {}, data, errorPaths: [], reportedSizes: new Map([['grid', reported]]) }).credits;
+    const at = (reported: number) =>
+      settledCost({
+        schema,
+        document,
+        operationName: undefined,
+        variables: {},
+        data,
+        errorPaths: [],
+        reportedSizes: new Map([['grid', reported]]),
+      }).credits;
     expect(at(2_500)).toBe(3);
     expect(at(50_000)).toBe(10);
     expect(at(0)).toBe(1);
@@ -113,12 +134,17 @@ describe('cost calculator', () => {
       outputs: [{ name: 'y', formula: 'x0' }],
     });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5_000_000 }), fc.integer({ min: 1, max: 5_000_000 }), fc.integer({ min: 1, max: 12 }), (a, b, inputs) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const cost = (iterations: number) => estimateCost(carlo, query, { input: input(iterations, inputs) }, undefined).credits;
-        expect(cost(low)).toBeLessThanOrEqual(cost(high));
-        expect(cost(high)).toBe(Math.max(1, Math.ceil((high * inputs) / 100_000)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.integer({ min: 1, max: 12 }),
+        (a, b, inputs) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const cost = (iterations: number) => estimateCost(carlo, query, { input: input(iterations, inputs) }, undefined).credits;
+          expect(cost(low)).toBeLessThanOrEqual(cost(high));
+          expect(cost(high)).toBe(Math.max(1, Math.ceil((high * inputs) / 100_000)));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -64,7 +64,8 @@ const carloEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
   const price = priceOf(field);
   const own = ownMilli(price, args);
   if (price.returnsList) return own + sliceSize(price, args) * (price.itemTypeWeightMilli + childComplexity);
-  if (price.listSize && price.listSize.sizedFields.length > 0) return own + price.itemTypeWeightMilli + sliceSize(price, args) * childComplexity;
+  if (price.listSize && price.listSize.sizedFields.length > 0)
+    return own + price.itemTypeWeightMilli + sliceSize(price, args) * childComplexity;
   return own + price.itemTypeWeightMilli + childComplexity;
 };
 
@@ -75,7 +76,12 @@ export type CostEstimate = { milli: number; credits: number };
  * estimator). Throws a GraphQLError when the variables do not coerce; execution would refuse
  * them as well, so callers treat that as "nothing will run".
  */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, variables: Variables | undefined, operationName: string | undefined): CostEstimate {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Variables | undefined,
+  operationName: string | undefined,
+): CostEstimate {
   // Apollo hands the same DocumentNode to every request with the same text: price it once per variables.
   const key = `${operationName ?? ''}\u0000${variables && Object.keys(variables).length > 0 ? JSON.stringify(variables) : ''}`;
   const cacheable = key.length <= 2048;
@@ -134,7 +140,8 @@ class ResultWalker {
     operation: OperationDefinitionNode,
     private readonly variables: Variables,
   ) {
-    for (const definition of input.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
+    for (const definition of input.document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
     this.errored = new Set(input.errorPaths.map((path) => path.join('.')));
     void operation;
   }
@@ -149,13 +156,19 @@ class ResultWalker {
         if (this.applies(type, node.typeCondition?.name.value)) milli += this.selection(type, node.selectionSet, data, path);
       } else {
         const fragment = this.fragments.get(node.name.value);
-        if (fragment && this.applies(type, fragment.typeCondition.name.value)) milli += this.selection(type, fragment.selectionSet, data, path);
+        if (fragment && this.applies(type, fragment.typeCondition.name.value))
+          milli += this.selection(type, fragment.selectionSet, data, path);
       }
     }
     return milli;
   }
 
-  private field(type: GraphQLObjectType, node: Extract<SelectionNode, { kind: Kind.FIELD }>, data: Record<string, unknown>, path: (string | number)[]): number {
+  private field(
+    type: GraphQLObjectType,
+    node: Extract<SelectionNode, { kind: Kind.FIELD }>,
+    data: Record<string, unknown>,
+    path: (string | number)[],
+  ): number {
     const name = node.name.value;
     const definition = type.getFields()[name];
     const key = node.alias?.value ?? name;

@@ -39,10 +39,14 @@ export const listSizeDirective = new GraphQLDirective({
  */
 export const costBySizeDirective = new GraphQLDirective({
   name: 'costBySize',
-  description: 'Credits grow with input size: ceil(size / unitsPerCredit), at least minimum. Carlo extension to the IBM cost specification.',
+  description:
+    'Credits grow with input size: ceil(size / unitsPerCredit), at least minimum. Carlo extension to the IBM cost specification.',
   locations: [DirectiveLocation.FIELD_DEFINITION],
   args: {
-    sizer: { type: new GraphQLNonNull(GraphQLString), description: 'Name of the function that measures the arguments, e.g. sampledValues = iterations x inputs.' },
+    sizer: {
+      type: new GraphQLNonNull(GraphQLString),
+      description: 'Name of the function that measures the arguments, e.g. sampledValues = iterations x inputs.',
+    },
     unitsPerCredit: { type: new GraphQLNonNull(GraphQLInt) },
     minimum: { type: new GraphQLNonNull(GraphQLInt), defaultValue: 1 },
   },

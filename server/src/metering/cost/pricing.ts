@@ -27,7 +27,8 @@ export type FieldPrice = {
 
 /** "1", "0.04", "2.5" -> thousandths; weights are strings in the IBM specification. */
 export function parseWeight(weight: string): number {
-  if (!/^\d+(\.\d{1,3})?$/.test(weight.trim())) throw new Error(`@cost weight "${weight}" must be a non-negative decimal with at most 3 places`);
+  if (!/^\d+(\.\d{1,3})?$/.test(weight.trim()))
+    throw new Error(`@cost weight "${weight}" must be a non-negative decimal with at most 3 places`);
   const [whole, fraction = ''] = weight.trim().split('.');
   return Number(whole) * MILLI + Number(fraction.padEnd(3, '0'));
 }

@@ -25,7 +25,11 @@ export function holdForJob(usage: UsageReporter, path: readonly (string | number
 }
 
 /** Held credits of fields that answered: a field with an error (or nulled) runs no job and holds nothing. */
-export function heldCredits(collector: UsageCollector | null, data: Record<string, unknown> | null, errorPaths: readonly (readonly (string | number)[])[]): number {
+export function heldCredits(
+  collector: UsageCollector | null,
+  data: Record<string, unknown> | null,
+  errorPaths: readonly (readonly (string | number)[])[],
+): number {
   if (!collector) return 0;
   let held = 0;
   for (const [path, credits] of collector.holds) {

@@ -11,7 +11,10 @@ import { Customer } from '../../domain/customers/index.js';
  */
 @Entity({ tableName: 'credit_balance' })
 @Unique({ properties: ['customer', 'periodStart'] })
-@Check({ name: 'credit_balance_floor_check', expression: 'balance_credits >= 0 and reserved_credits >= 0 and settled_credits >= 0 and overage_credits >= 0' })
+@Check({
+  name: 'credit_balance_floor_check',
+  expression: 'balance_credits >= 0 and reserved_credits >= 0 and settled_credits >= 0 and overage_credits >= 0',
+})
 export class CreditBalance extends BaseEntity {
   @ManyToOne(() => Customer, { ref: true })
   customer!: Ref<Customer>;

@@ -18,7 +18,13 @@ export type BalanceRow = {
   balance_credits: number;
 };
 
-export type BalanceView = { includedRemaining: number; prepaidRemaining: number; overageThisPeriod: number; balance: number; reserved: number };
+export type BalanceView = {
+  includedRemaining: number;
+  prepaidRemaining: number;
+  overageThisPeriod: number;
+  balance: number;
+  reserved: number;
+};
 
 /** Included credits are spent first, so the prepaid part of the balance is what remains after them. */
 export function viewOf(row: BalanceRow): BalanceView {
@@ -36,7 +42,15 @@ export type Reservation = { ok: true; handle: PeriodHandle; credits: number } | 
 
 type CachedPeriod = { handle: PeriodHandle; expiresAtMs: number };
 
-export const BALANCE_COLUMNS = ['id', 'included_credits', 'prepaid_credits', 'reserved_credits', 'settled_credits', 'overage_credits', 'balance_credits'] as const;
+export const BALANCE_COLUMNS = [
+  'id',
+  'included_credits',
+  'prepaid_credits',
+  'reserved_credits',
+  'settled_credits',
+  'overage_credits',
+  'balance_credits',
+] as const;
 
 /**
  * The credit ledger: period balances opened with their included grant (and the prepaid remainder
@@ -60,7 +74,12 @@ export class CreditLedgerService {
     const [latest] = await runTyped(
       this.orm,
       undefined,
-      db.selectFrom('subscription').select(['current_period_start', 'current_period_end']).where('customer_id', '=', customerId).orderBy('created_at', 'desc').limit(1),
+      db
+        .selectFrom('subscription')
+        .select(['current_period_start', 'current_period_end'])
+        .where('customer_id', '=', customerId)
+        .orderBy('created_at', 'desc')
+        .limit(1),
     );
     const subscription = latest ? { start: new Date(latest.current_period_start), end: new Date(latest.current_period_end) } : null;
     const period = periodAt(subscription, now);
@@ -90,14 +109,27 @@ export class CreditLedgerService {
           .updateTable('credit_balance')
           .set((eb) => ({ reserved_credits: eb('reserved_credits', '+', credits), updated_at: now() }))
           .where('id', '=', handle.balanceId)
-          .where((eb) => eb.or([sql<boolean>`${overageAllowed}::boolean`, eb(eb('balance_credits', '-', eb.ref('reserved_credits')), '>=', credits)]))
+          .where((eb) =>
+            eb.or([sql<boolean>`${overageAllowed}::boolean`, eb(eb('balance_credits', '-', eb.ref('reserved_credits')), '>=', credits)]),
+          )
           .returning(['id', 'customer_id', 'period_start']),
       )
       .with('l', (qc) =>
         qc
           .insertInto('credit_ledger')
           .columns(['customer_id', 'period_start', 'kind', 'credits', 'request_id', 'created_at'])
-          .expression(qc.selectFrom('r').select(['r.customer_id', 'r.period_start', sql<string>`'reserve'`.as('kind'), sql<number>`${credits}::int`.as('credits'), sql<string>`${requestId}::text`.as('request_id'), now().as('created_at')])),
+          .expression(
+            qc
+              .selectFrom('r')
+              .select([
+                'r.customer_id',
+                'r.period_start',
+                sql<string>`'reserve'`.as('kind'),
+                sql<number>`${credits}::int`.as('credits'),
+                sql<string>`${requestId}::text`.as('request_id'),
+                now().as('created_at'),
+              ]),
+          ),
       )
       .selectFrom('r')
       .select('r.id');
@@ -121,13 +153,22 @@ export class CreditLedgerService {
         em,
         sqlBuilder(em)
           .updateTable('credit_balance')
-          .set((eb) => ({ prepaid_credits: eb('prepaid_credits', '+', credits), balance_credits: eb('balance_credits', '+', credits), updated_at: now() }))
+          .set((eb) => ({
+            prepaid_credits: eb('prepaid_credits', '+', credits),
+            balance_credits: eb('balance_credits', '+', credits),
+            updated_at: now(),
+          }))
           .where('id', '=', handle.balanceId)
           .returning(BALANCE_COLUMNS),
       );
       if (!row) throw new Error(`balance ${handle.balanceId} is missing`);
       await insertLedger(em, [[customerId, handle.period.start, 'grant_prepaid', credits, reason]]);
-      recordAudit(em, actor, { action: 'credits.grant', targetType: 'customer', targetId: customerId, after: { credits, reason, periodStart: handle.period.start.toISOString() } });
+      recordAudit(em, actor, {
+        action: 'credits.grant',
+        targetType: 'customer',
+        targetId: customerId,
+        after: { credits, reason, periodStart: handle.period.start.toISOString() },
+      });
       return viewOf(row);
     });
   }
@@ -142,7 +183,13 @@ export class CreditLedgerService {
     const db = sqlBuilder(em);
     const [row] = await runInTransactionOf(
       em,
-      db.selectFrom('credit_balance').select([...BALANCE_COLUMNS, 'period_start']).where('customer_id', '=', customerId).where('period_end', '>', now()).where('period_start', '<=', now()).forUpdate(),
+      db
+        .selectFrom('credit_balance')
+        .select([...BALANCE_COLUMNS, 'period_start'])
+        .where('customer_id', '=', customerId)
+        .where('period_end', '>', now())
+        .where('period_start', '<=', now())
+        .forUpdate(),
     );
     if (!row) return;
     const difference = includedCredits - row.included_credits;
@@ -153,12 +200,18 @@ export class CreditLedgerService {
       em,
       db
         .updateTable('credit_balance')
-        .set((eb) => ({ included_credits: eb('included_credits', '+', wanted), balance_credits: eb('balance_credits', '+', delta), updated_at: now() }))
+        .set((eb) => ({
+          included_credits: eb('included_credits', '+', wanted),
+          balance_credits: eb('balance_credits', '+', delta),
+          updated_at: now(),
+        }))
         .where('id', '=', row.id),
     );
     if (delta !== 0) {
       const entry: LedgerEntry =
-        delta > 0 ? [customerId, new Date(row.period_start), 'grant_included', delta, 'included credits override raised'] : [customerId, new Date(row.period_start), 'expire', -delta, 'included credits override lowered'];
+        delta > 0
+          ? [customerId, new Date(row.period_start), 'grant_included', delta, 'included credits override raised']
+          : [customerId, new Date(row.period_start), 'expire', -delta, 'included credits override lowered'];
       await insertLedger(em, [entry]);
     }
     this.forget(customerId);

@@ -63,7 +63,8 @@ export class CreditSweeper {
   async sweep(now = new Date()): Promise<SweepResult> {
     const released = await this.releaseOrphans(now);
     const idempotencyDeleted = await this.deleteExpiredIdempotency(now);
-    if (released.requests > 0) this.logger.warn({ requests: released.requests, credits: released.credits }, 'released orphaned credit reservations');
+    if (released.requests > 0)
+      this.logger.warn({ requests: released.requests, credits: released.credits }, 'released orphaned credit reservations');
     return { releasedRequests: released.requests, releasedCredits: released.credits, idempotencyDeleted };
   }
 
@@ -78,7 +79,11 @@ export class CreditSweeper {
       // the locks: a settlement that committed in between takes its request off the list.
       const ids = [...new Set(candidates.map((c) => c.balance_id))].sort();
       await boundQuery(this.orm, trx, 'select id from credit_balance where id = any($1::uuid[]) order by id for update', [pgArray(ids)]);
-      const orphans = await boundQuery<Orphan>(this.orm, trx, ORPHANS, [before.toISOString(), this.options.batch, pgArray(candidates.map((c) => c.request_id))]);
+      const orphans = await boundQuery<Orphan>(this.orm, trx, ORPHANS, [
+        before.toISOString(),
+        this.options.batch,
+        pgArray(candidates.map((c) => c.request_id)),
+      ]);
       if (orphans.length === 0) return { requests: 0, credits: 0 };
       await boundQuery(
         this.orm,

@@ -1,6 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Credits', { description: 'Credits of the current billing period. Included credits are spent first, then prepaid ones, then overage where the plan allows it.' })
+@ObjectType('Credits', {
+  description:
+    'Credits of the current billing period. Included credits are spent first, then prepaid ones, then overage where the plan allows it.',
+})
 export class CreditsType {
   @Field(() => Date)
   periodStart!: Date;

@@ -12,7 +12,9 @@ export type JobHold = {
   reason: string;
 };
 
-export type JobSettlementResult = { kind: 'settled'; chargedCredits: number; overageCredits: number; releasedCredits: number } | { kind: 'no_usage_event' };
+export type JobSettlementResult =
+  | { kind: 'settled'; chargedCredits: number; overageCredits: number; releasedCredits: number }
+  | { kind: 'no_usage_event' };
 
 type Trx = Parameters<ReturnType<EntityManager['getConnection']>['execute']>[3];
 
@@ -68,7 +70,14 @@ export async function settleJobHold(em: EntityManager, hold: JobHold): Promise<J
     await connection.execute(
       `insert into credit_ledger (customer_id, period_start, kind, credits, request_id, reason, created_at)
        select ?, ?, k, n, ?, ?, now() from unnest(?::text[], ?::int[]) as u(k, n)`,
-      [event.customer_id, event.period_start, hold.requestId, hold.reason.slice(0, 500), pgArray(entries.map((e) => e[0])), pgArray(entries.map((e) => e[1]))],
+      [
+        event.customer_id,
+        event.period_start,
+        hold.requestId,
+        hold.reason.slice(0, 500),
+        pgArray(entries.map((e) => e[0])),
+        pgArray(entries.map((e) => e[1])),
+      ],
       'run',
       trx,
     );

@@ -11,7 +11,11 @@ import { BALANCE_COLUMNS, insertLedger, type LedgerEntry, type PeriodHandle } fr
  */
 export async function openPeriod(orm: MikroORM, customerId: string, period: Period, includedCredits: number): Promise<PeriodHandle> {
   const db = sqlBuilder(orm.em);
-  const existingRow = db.selectFrom('credit_balance').select('id').where('customer_id', '=', customerId).where('period_start', '=', period.start.toISOString());
+  const existingRow = db
+    .selectFrom('credit_balance')
+    .select('id')
+    .where('customer_id', '=', customerId)
+    .where('period_start', '=', period.start.toISOString());
   const [existing] = await runTyped(orm, undefined, existingRow);
   if (existing) return { balanceId: existing.id, customerId, period };
   return orm.em.fork().transactional(async (em) => {
@@ -22,7 +26,14 @@ export async function openPeriod(orm: MikroORM, customerId: string, period: Peri
     const [last] = await runTyped(
       orm,
       trx,
-      db.selectFrom('credit_balance').select([...BALANCE_COLUMNS, 'period_start']).where('customer_id', '=', customerId).where('period_start', '<', period.start.toISOString()).orderBy('period_start', 'desc').limit(1).forUpdate(),
+      db
+        .selectFrom('credit_balance')
+        .select([...BALANCE_COLUMNS, 'period_start'])
+        .where('customer_id', '=', customerId)
+        .where('period_start', '<', period.start.toISOString())
+        .orderBy('period_start', 'desc')
+        .limit(1)
+        .forUpdate(),
     );
     const carried = last ? Math.min(last.prepaid_credits, last.balance_credits) : 0;
     const entries: LedgerEntry[] = [];

@@ -12,7 +12,11 @@ export async function grantPrepaid(em: EntityManager, period: PeriodHandle, cred
     em,
     sqlBuilder(em)
       .updateTable('credit_balance')
-      .set((eb) => ({ prepaid_credits: eb('prepaid_credits', '+', credits), balance_credits: eb('balance_credits', '+', credits), updated_at: now() }))
+      .set((eb) => ({
+        prepaid_credits: eb('prepaid_credits', '+', credits),
+        balance_credits: eb('balance_credits', '+', credits),
+        updated_at: now(),
+      }))
       .where('id', '=', period.balanceId),
   );
   await insertLedger(em, [[period.customerId, period.period.start, 'grant_prepaid', credits, reason]]);
@@ -27,7 +31,13 @@ export async function revokePrepaid(em: EntityManager, customerId: string, credi
   const db = sqlBuilder(em);
   const [balance] = await runInTransactionOf(
     em,
-    db.selectFrom('credit_balance').select([...BALANCE_COLUMNS, 'period_start']).where('customer_id', '=', customerId).orderBy('period_start', 'desc').limit(1).forUpdate(),
+    db
+      .selectFrom('credit_balance')
+      .select([...BALANCE_COLUMNS, 'period_start'])
+      .where('customer_id', '=', customerId)
+      .orderBy('period_start', 'desc')
+      .limit(1)
+      .forUpdate(),
   );
   if (!balance) return 0;
   const taken = Math.min(credits, viewOf(balance).prepaidRemaining);
@@ -36,10 +46,22 @@ export async function revokePrepaid(em: EntityManager, customerId: string, credi
     em,
     db
       .updateTable('credit_balance')
-      .set((eb) => ({ prepaid_credits: eb('prepaid_credits', '-', taken), balance_credits: eb('balance_credits', '-', taken), updated_at: now() }))
+      .set((eb) => ({
+        prepaid_credits: eb('prepaid_credits', '-', taken),
+        balance_credits: eb('balance_credits', '-', taken),
+        updated_at: now(),
+      }))
       .where('id', '=', balance.id),
   );
   const spent = credits - taken;
-  await insertLedger(em, [[customerId, new Date(balance.period_start), 'revoke', taken, `${reason}${spent > 0 ? `: ${spent} of its credits were already used` : ''}`]]);
+  await insertLedger(em, [
+    [
+      customerId,
+      new Date(balance.period_start),
+      'revoke',
+      taken,
+      `${reason}${spent > 0 ? `: ${spent} of its credits were already used` : ''}`,
+    ],
+  ]);
   return taken;
 }

@@ -22,7 +22,13 @@ function canonical(value: unknown): string {
 }
 
 export function bodyHash(query: string, operationName: string | undefined, variables: Record<string, unknown> | undefined): string {
-  return createHash('sha256').update(query).update('\u0000').update(operationName ?? '').update('\u0000').update(canonical(variables ?? {})).digest('hex');
+  return createHash('sha256')
+    .update(query)
+    .update('\u0000')
+    .update(operationName ?? '')
+    .update('\u0000')
+    .update(canonical(variables ?? {}))
+    .digest('hex');
 }
 
 /**
@@ -62,7 +68,12 @@ export class IdempotencyService {
                 response: null,
                 http_status: null,
               }))
-              .where((eb) => eb.or([eb('idempotency_record.expires_at', '<', now()), eb.and([eb('idempotency_record.response', 'is', null), eb('idempotency_record.locked_until', '<', now())])])),
+              .where((eb) =>
+                eb.or([
+                  eb('idempotency_record.expires_at', '<', now()),
+                  eb.and([eb('idempotency_record.response', 'is', null), eb('idempotency_record.locked_until', '<', now())]),
+                ]),
+              ),
           )
           .returning(columns),
       )
@@ -90,7 +101,12 @@ export class IdempotencyService {
     await runTyped(
       this.orm,
       undefined,
-      sqlBuilder(this.orm.em).deleteFrom('idempotency_record').where('customer_id', '=', customerId).where('key', '=', key).where('request_id', '=', requestId).where('response', 'is', null),
+      sqlBuilder(this.orm.em)
+        .deleteFrom('idempotency_record')
+        .where('customer_id', '=', customerId)
+        .where('key', '=', key)
+        .where('request_id', '=', requestId)
+        .where('response', 'is', null),
     );
   }
 }

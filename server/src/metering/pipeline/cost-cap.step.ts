@@ -9,7 +9,11 @@ import type { MeteredContext, RequestState } from './request-state.js';
  * variables do not coerce: execution refuses them too, and nothing is charged. The estimate is
  * kept in the state first, so that a refusal's `extensions.cost` shows what was asked.
  */
-export function capCost<TContext extends MeteredContext>(rc: GraphQLRequestContextDidResolveOperation<TContext>, state: RequestState, maxCredits: number): CostEstimate | null {
+export function capCost<TContext extends MeteredContext>(
+  rc: GraphQLRequestContextDidResolveOperation<TContext>,
+  state: RequestState,
+  maxCredits: number,
+): CostEstimate | null {
   let estimate: CostEstimate;
   try {
     estimate = estimateCost(rc.schema, rc.document, rc.request.variables, rc.operationName ?? undefined);
@@ -19,10 +23,14 @@ export function capCost<TContext extends MeteredContext>(rc: GraphQLRequestConte
   }
   state.requested = estimate.credits;
   if (estimate.credits > maxCredits) {
-    throw requestError(ErrorCode.COST_LIMIT_EXCEEDED, `This operation costs ${estimate.credits} credits, over the maximum of ${maxCredits} per request. Ask for fewer items or fewer iterations, or use startSimulation for large runs.`, {
-      requestedCredits: estimate.credits,
-      maximumCredits: maxCredits,
-    });
+    throw requestError(
+      ErrorCode.COST_LIMIT_EXCEEDED,
+      `This operation costs ${estimate.credits} credits, over the maximum of ${maxCredits} per request. Ask for fewer items or fewer iterations, or use startSimulation for large runs.`,
+      {
+        requestedCredits: estimate.credits,
+        maximumCredits: maxCredits,
+      },
+    );
   }
   return estimate;
 }

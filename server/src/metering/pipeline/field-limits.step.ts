@@ -5,7 +5,11 @@ import { fieldLimitOf, type FieldRateLimiter } from '../rate-limits/field-rate-l
 import type { MeteredContext } from './request-state.js';
 
 /** Step 2: graphql-rate-limit on the root fields that carry @rateLimit, for every caller. */
-export async function enforceFieldLimits<TContext extends MeteredContext>(rc: GraphQLRequestContextDidResolveOperation<TContext>, operation: OperationDefinitionNode, limiter: FieldRateLimiter): Promise<void> {
+export async function enforceFieldLimits<TContext extends MeteredContext>(
+  rc: GraphQLRequestContextDidResolveOperation<TContext>,
+  operation: OperationDefinitionNode,
+  limiter: FieldRateLimiter,
+): Promise<void> {
   const context = rc.contextValue;
   const rootType = rc.schema.getRootType(operation.operation);
   if (!rootType) return;
@@ -17,7 +21,11 @@ export async function enforceFieldLimits<TContext extends MeteredContext>(rc: Gr
     const wait = await limiter.check({ principal: context.principal, ip: context.ip }, field.name, limit);
     if (wait !== null) {
       rc.response.http.headers.set('retry-after', String(wait));
-      throw requestError(ErrorCode.RATE_LIMITED, `Too many ${field.name} calls: at most ${limit.max} per ${limit.window}. Retry after ${wait} seconds.`, { retryAfterSeconds: wait });
+      throw requestError(
+        ErrorCode.RATE_LIMITED,
+        `Too many ${field.name} calls: at most ${limit.max} per ${limit.window}. Retry after ${wait} seconds.`,
+        { retryAfterSeconds: wait },
+      );
     }
   }
 }

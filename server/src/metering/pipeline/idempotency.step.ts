@@ -20,7 +20,10 @@ export async function claimIdempotencyKey<TContext extends MeteredContext>(
 ): Promise<void> {
   const key = rc.request.http?.headers.get(IDEMPOTENCY_HEADER);
   if (key === undefined || rc.operation?.operation !== 'mutation') return;
-  if (key.length < 1 || key.length > 255) throw requestError(ErrorCode.BAD_USER_INPUT, 'Idempotency-Key must be 1 to 255 characters; a UUID is a good choice.', { field: 'Idempotency-Key' });
+  if (key.length < 1 || key.length > 255)
+    throw requestError(ErrorCode.BAD_USER_INPUT, 'Idempotency-Key must be 1 to 255 characters; a UUID is a good choice.', {
+      field: 'Idempotency-Key',
+    });
   const hash = bodyHash(rc.request.query ?? '', rc.operationName ?? undefined, rc.request.variables);
   const claim = await withDatabase(logger, () => idempotency.claim(caller.customerId, key, hash, rc.contextValue.requestId));
   if (claim.kind === 'conflict') {
@@ -40,7 +43,12 @@ export async function claimIdempotencyKey<TContext extends MeteredContext>(
 }
 
 /** A request refused before it ran frees its key, so that a retry can run it. */
-export async function releaseClaim(caller: KeyPrincipal, state: RequestState, requestId: string, idempotency: IdempotencyService): Promise<void> {
+export async function releaseClaim(
+  caller: KeyPrincipal,
+  state: RequestState,
+  requestId: string,
+  idempotency: IdempotencyService,
+): Promise<void> {
   if (state.idempotencyKey) await idempotency.release(caller.customerId, state.idempotencyKey, requestId).catch(() => undefined);
 }
 

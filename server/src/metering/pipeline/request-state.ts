@@ -29,7 +29,8 @@ export function newRequestState(startedAt: number): RequestState {
 /** `operation name` of the usage event: the client's name, else the kind and root fields. */
 export function operationNameOf<TContext extends MeteredContext>(rc: GraphQLRequestContext<TContext>): string {
   if (rc.operationName) return rc.operationName;
-  const names = rc.operation?.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])) ?? [];
+  const names =
+    rc.operation?.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : [])) ?? [];
   return `${rc.operation?.operation ?? 'query'} ${names.join(',') || 'anonymous'}`;
 }
 
@@ -40,6 +41,9 @@ export async function withDatabase<T>(logger: Logger, work: () => Promise<T>): P
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     logger.warn({ err: error }, 'credits could not be checked; answering 503');
-    throw requestError(ErrorCode.UNAVAILABLE, 'Credits could not be checked right now, so the call did not run and nothing was charged. Retry shortly.');
+    throw requestError(
+      ErrorCode.UNAVAILABLE,
+      'Credits could not be checked right now, so the call did not run and nothing was charged. Retry shortly.',
+    );
   }
 }

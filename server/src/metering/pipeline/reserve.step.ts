@@ -9,7 +9,15 @@ import { type RequestState, withDatabase } from './request-state.js';
  * statement. Refused: 402 QUOTA_EXCEEDED (hard stop) or PAYMENT_REQUIRED (overage paused), after
  * the caller's `refused` frees the idempotency claim. Nothing runs then.
  */
-export async function reserveCredits(caller: KeyPrincipal, state: RequestState, estimateCredits: number, requestId: string, credits: CreditLedgerService, logger: Logger, refused: () => Promise<void>): Promise<void> {
+export async function reserveCredits(
+  caller: KeyPrincipal,
+  state: RequestState,
+  estimateCredits: number,
+  requestId: string,
+  credits: CreditLedgerService,
+  logger: Logger,
+  refused: () => Promise<void>,
+): Promise<void> {
   const limits = caller.access.limits;
   const handle = await withDatabase(logger, () => credits.currentPeriod(caller.customerId, limits.includedCredits));
   state.handle = handle;

@@ -23,14 +23,19 @@ export type CostExtension = {
 
 const IN_DOUBT_MESSAGE =
   'The database stopped answering while this call was being recorded, so it is not known yet whether it was charged. Retry with the same Idempotency-Key to get the original result without paying twice; without one, check usage before retrying.';
-const NOT_RECORDED_MESSAGE = 'The result could not be recorded, so it is withheld and nothing was charged. Retry the call (with the same Idempotency-Key, if any).';
+const NOT_RECORDED_MESSAGE =
+  'The result could not be recorded, so it is withheld and nothing was charged. Retry the call (with the same Idempotency-Key, if any).';
 
 /**
  * Steps 8 and 9: an executed key call is priced from its response and settled in the usage
  * writer's next batch, awaited before the response leaves; a call reserved but never executed
  * releases its reservation. Every response then carries `extensions.cost`.
  */
-export async function settleAndRespond<TContext extends MeteredContext>(rc: GraphQLRequestContextWillSendResponse<TContext>, state: RequestState, usageWriter: UsageWriter): Promise<void> {
+export async function settleAndRespond<TContext extends MeteredContext>(
+  rc: GraphQLRequestContextWillSendResponse<TContext>,
+  state: RequestState,
+  usageWriter: UsageWriter,
+): Promise<void> {
   const body = rc.response.body;
   if (body.kind !== 'single') return;
   const result = body.singleResult;
@@ -42,7 +47,9 @@ export async function settleAndRespond<TContext extends MeteredContext>(rc: Grap
     includedRemaining: null,
     prepaidRemaining: null,
     overageThisPeriod: null,
-    throttle: state.throttle ? { limit: state.throttle.limit, remaining: state.throttle.remaining, resetSeconds: state.throttle.resetSeconds } : null,
+    throttle: state.throttle
+      ? { limit: state.throttle.limit, remaining: state.throttle.remaining, resetSeconds: state.throttle.resetSeconds }
+      : null,
   };
   if (state.replay) cost.replayed = true;
   if (caller.kind === 'key' && state.executed && state.handle && rc.document) {
@@ -77,14 +84,19 @@ export async function settleAndRespond<TContext extends MeteredContext>(rc: Grap
         status: errors.length === 0 ? 'ok' : data && Object.values(data).some((value) => value !== null) ? 'partial' : 'failed',
         latencyMs: performance.now() - state.startedAt,
         occurredAt: new Date(),
-        idempotency: state.idempotencyKey ? { key: state.idempotencyKey, httpStatus, response: { ...(data ? { data } : {}), ...(errors.length ? { errors } : {}) } } : null,
+        idempotency: state.idempotencyKey
+          ? { key: state.idempotencyKey, httpStatus, response: { ...(data ? { data } : {}), ...(errors.length ? { errors } : {}) } }
+          : null,
       });
     } catch (error) {
       // No billable 2xx without its usage event: the data is withheld and the call is free,
       // unless the database never said whether the usage committed; then the key tells.
       rc.response.http.status = 503;
       const message = error instanceof UsageInDoubtError ? IN_DOUBT_MESSAGE : NOT_RECORDED_MESSAGE;
-      body.singleResult = { errors: [{ message, extensions: { code: ErrorCode.UNAVAILABLE } }], extensions: { cost: { ...cost, actual: 0 } } };
+      body.singleResult = {
+        errors: [{ message, extensions: { code: ErrorCode.UNAVAILABLE } }],
+        extensions: { cost: { ...cost, actual: 0 } },
+      };
       return;
     }
     cost.charged = settlement.chargedCredits;

@@ -19,15 +19,23 @@ export async function takeThrottle<TContext extends MeteredContext>(
 ): Promise<void> {
   const limits = caller.access.limits;
   const http = rc.response.http;
-  const verdict = await rateLimiter.take(caller.customerId, { ratePerSecond: limits.rateLimitCreditsPerSecond, burst: limits.burstCredits }, Math.max(1, estimateCredits));
+  const verdict = await rateLimiter.take(
+    caller.customerId,
+    { ratePerSecond: limits.rateLimitCreditsPerSecond, burst: limits.burstCredits },
+    Math.max(1, estimateCredits),
+  );
   state.throttle = verdict;
   setRateLimitHeaders(http.headers, verdict);
   if (!verdict.allowed) {
     await refused();
     http.headers.set('retry-after', String(verdict.retryAfterSeconds));
-    throw requestError(ErrorCode.RATE_LIMITED, `Rate limit of ${limits.rateLimitCreditsPerSecond} credits per second (burst ${limits.burstCredits}) reached. Retry after ${verdict.retryAfterSeconds} seconds.`, {
-      retryAfterSeconds: verdict.retryAfterSeconds,
-    });
+    throw requestError(
+      ErrorCode.RATE_LIMITED,
+      `Rate limit of ${limits.rateLimitCreditsPerSecond} credits per second (burst ${limits.burstCredits}) reached. Retry after ${verdict.retryAfterSeconds} seconds.`,
+      {
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      },
+    );
   }
 }
 

@@ -12,7 +12,9 @@ export function fieldLimitOf(field: GraphQLField<unknown, unknown>): FieldLimit 
   const cached = limits.get(field);
   if (cached !== undefined) return cached;
   const values = field.astNode ? getDirectiveValues(rateLimitDirective, field.astNode) : undefined;
-  const limit = values ? { max: Number(values.max), window: String(values.window), windowSeconds: windowSeconds(String(values.window)) } : null;
+  const limit = values
+    ? { max: Number(values.max), window: String(values.window), windowSeconds: windowSeconds(String(values.window)) }
+    : null;
   limits.set(field, limit);
   return limit;
 }

@@ -35,7 +35,10 @@ describe('token bucket', () => {
 
 describe('CreditRateLimiter', () => {
   it('falls back to in-process buckets when Redis fails, never failing the call, and logs the outage once', async () => {
-    const redis = { eval: vi.fn().mockRejectedValue(new Error('connection refused')), del: vi.fn().mockResolvedValue(0) } as unknown as Redis;
+    const redis = {
+      eval: vi.fn().mockRejectedValue(new Error('connection refused')),
+      del: vi.fn().mockResolvedValue(0),
+    } as unknown as Redis;
     const logger = { warn: vi.fn(), info: vi.fn() } as unknown as Logger;
     const limiter = new CreditRateLimiter(redis, logger);
     limiter.useClock(() => 5_000);

@@ -19,7 +19,12 @@ export type BucketState = { tokens: number; updatedAtMs: number };
  * mirrors it line for line) agree. A request takes `cost` tokens; one larger than the whole burst
  * passes only from a full bucket and leaves it in debt, so a big call is not refused forever.
  */
-export function takeTokens(state: BucketState | null, limits: BucketLimits, cost: number, nowMs: number): { state: BucketState; verdict: BucketVerdict } {
+export function takeTokens(
+  state: BucketState | null,
+  limits: BucketLimits,
+  cost: number,
+  nowMs: number,
+): { state: BucketState; verdict: BucketVerdict } {
   const burst = Math.max(1, limits.burst);
   const rate = Math.max(limits.ratePerSecond, 0.000001);
   const previous = state ?? { tokens: burst, updatedAtMs: nowMs };
@@ -28,7 +33,10 @@ export function takeTokens(state: BucketState | null, limits: BucketLimits, cost
   const needed = Math.min(cost, burst);
   const allowed = tokens >= needed;
   if (allowed) tokens -= cost;
-  return { state: { tokens, updatedAtMs: Math.max(nowMs, previous.updatedAtMs) }, verdict: verdictOf(allowed, tokens, burst, rate, needed) };
+  return {
+    state: { tokens, updatedAtMs: Math.max(nowMs, previous.updatedAtMs) },
+    verdict: verdictOf(allowed, tokens, burst, rate, needed),
+  };
 }
 
 export function verdictOf(allowed: boolean, tokens: number, burst: number, rate: number, needed: number): BucketVerdict {

@@ -24,5 +24,10 @@ export async function claimHourlyOverage(em: EntityManager, now: Date, customerI
     'all',
     em.getTransactionContext(),
   );
-  return rows.map((row) => ({ customerId: row.customer_id, hourStart: new Date(row.hour_start), eventAt: new Date(row.event_at), credits: row.credits }));
+  return rows.map((row) => ({
+    customerId: row.customer_id,
+    hourStart: new Date(row.hour_start),
+    eventAt: new Date(row.event_at),
+    credits: row.credits,
+  }));
 }

@@ -29,7 +29,13 @@ export type SettlementResult = { chargedCredits: number; overageCredits: number;
 /** How far a batch got: its results once computed, and whether its last statement was sent. */
 export type Attempt = { results: SettlementResult[] | null; lastStatementSent: boolean };
 
-export type LedgerEntry = { customerId: string; periodStart: Date; kind: 'settle' | 'overage' | 'release'; credits: number; requestId: string };
+export type LedgerEntry = {
+  customerId: string;
+  periodStart: Date;
+  kind: 'settle' | 'overage' | 'release';
+  credits: number;
+  requestId: string;
+};
 
 /** A batch settled in memory against its locked balance rows: what to write, and what to answer. */
 export type SettledBatch = { results: SettlementResult[]; ledger: LedgerEntry[]; changed: BalanceRow[] };
@@ -65,7 +71,12 @@ export function settleInOrder(batch: readonly Settlement[], locked: readonly Bal
   }
   const changed = [...balances.values()].filter((row) => {
     const old = before.get(row.id);
-    return old && (old.reserved_credits !== row.reserved_credits || old.balance_credits !== row.balance_credits || old.overage_credits !== row.overage_credits);
+    return (
+      old &&
+      (old.reserved_credits !== row.reserved_credits ||
+        old.balance_credits !== row.balance_credits ||
+        old.overage_credits !== row.overage_credits)
+    );
   });
   return { results, ledger, changed };
 }

@@ -4,7 +4,15 @@ import { anyOf, now, runTyped, sqlBuilder, unnestRows, type Database } from '../
 import type { BalanceRow } from '../credits/credit-ledger.service.js';
 import { type Attempt, freeResults, type Settlement, type SettlementResult, settleInOrder } from './settlement.js';
 
-const BALANCE_COLUMNS = ['id', 'included_credits', 'prepaid_credits', 'reserved_credits', 'settled_credits', 'overage_credits', 'balance_credits'] as const;
+const BALANCE_COLUMNS = [
+  'id',
+  'included_credits',
+  'prepaid_credits',
+  'reserved_credits',
+  'settled_credits',
+  'overage_credits',
+  'balance_credits',
+] as const;
 
 /** The per-request columns of usage_event, one array each. */
 function usageRows(batch: readonly Settlement[]) {
@@ -22,7 +30,18 @@ function usageRows(batch: readonly Settlement[]) {
   } as const;
 }
 
-const USAGE_COLUMNS = ['request_id', 'customer_id', 'api_key_id', 'period_start', 'operation_name', 'requested_credits', 'actual_credits', 'status', 'latency_ms', 'occurred_at'] as const;
+const USAGE_COLUMNS = [
+  'request_id',
+  'customer_id',
+  'api_key_id',
+  'period_start',
+  'operation_name',
+  'requested_credits',
+  'actual_credits',
+  'status',
+  'latency_ms',
+  'occurred_at',
+] as const;
 
 /**
  * Stores the idempotent responses of a batch: the claim of each (customer, key, request) gets its
@@ -58,7 +77,11 @@ export async function writeBillableBatch(orm: MikroORM, batch: readonly Settleme
   const db = sqlBuilder(orm.em);
   return orm.em.getConnection().transactional(async (trx: Transaction) => {
     const ids = [...new Set(batch.map((s) => s.balanceId))].sort();
-    const locked: BalanceRow[] = await runTyped(orm, trx, db.selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)).orderBy('id').forUpdate());
+    const locked: BalanceRow[] = await runTyped(
+      orm,
+      trx,
+      db.selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)).orderBy('id').forUpdate(),
+    );
     const { results, ledger, changed } = settleInOrder(batch, locked);
     const stored = batch.filter((s) => s.idempotency);
     const writes = db
@@ -74,7 +97,13 @@ export async function writeBillableBatch(orm: MikroORM, batch: readonly Settleme
               overage: { type: 'int', values: changed.map((r) => r.overage_credits) },
             }),
           )
-          .set((eb) => ({ reserved_credits: eb.ref('u.reserved'), balance_credits: eb.ref('u.balance'), settled_credits: eb.ref('u.settled'), overage_credits: eb.ref('u.overage'), updated_at: now() }))
+          .set((eb) => ({
+            reserved_credits: eb.ref('u.reserved'),
+            balance_credits: eb.ref('u.balance'),
+            settled_credits: eb.ref('u.settled'),
+            overage_credits: eb.ref('u.overage'),
+            updated_at: now(),
+          }))
           .whereRef('b.id', '=', 'u.id'),
       )
       .with('ledger', (qc) =>
@@ -107,7 +136,10 @@ export async function writeBillableBatch(orm: MikroORM, batch: readonly Settleme
                   charged_credits: { type: 'int', values: results.map((r) => r.chargedCredits) },
                   overage_credits: { type: 'int', values: results.map((r) => r.overageCredits) },
                   // A held event waits for its jobs before it goes to Stripe, so its overage is reported once, in full.
-                  stripe_report_state: { type: 'text', values: results.map((r) => (r.overageCredits > 0 && r.heldCredits === 0 ? 'pending' : 'not_billable')) },
+                  stripe_report_state: {
+                    type: 'text',
+                    values: results.map((r) => (r.overageCredits > 0 && r.heldCredits === 0 ? 'pending' : 'not_billable')),
+                  },
                   held_credits: { type: 'int', values: results.map((r) => r.heldCredits) },
                 }),
               )
@@ -116,7 +148,11 @@ export async function writeBillableBatch(orm: MikroORM, batch: readonly Settleme
       );
     // Queries never store a response: even empty, the CTE doubled the statement's planning time.
     const done = sql<number>`1`.as('one');
-    await runTyped(orm, trx, stored.length > 0 ? writes.with('stored', () => storeResponses(db, stored)).selectNoFrom(done) : writes.selectNoFrom(done));
+    await runTyped(
+      orm,
+      trx,
+      stored.length > 0 ? writes.with('stored', () => storeResponses(db, stored)).selectNoFrom(done) : writes.selectNoFrom(done),
+    );
     // What follows is the COMMIT: from here a lost connection leaves the outcome in doubt.
     attempt.results = results;
     attempt.lastStatementSent = true;
@@ -141,13 +177,21 @@ export async function writeFreeBatch(orm: MikroORM, batch: readonly Settlement[]
         qc
           .selectFrom(unnestRows('u', usageRows(batch)))
           .selectAll('u')
-          .select([sql<number>`0`.as('charged_credits'), sql<number>`0`.as('overage_credits'), sql<string>`'not_billable'`.as('stripe_report_state')]),
+          .select([
+            sql<number>`0`.as('charged_credits'),
+            sql<number>`0`.as('overage_credits'),
+            sql<string>`'not_billable'`.as('stripe_report_state'),
+          ]),
       ),
   );
   const balances = anyOf('uuid', ids);
   const read =
     stored.length > 0
-      ? writes.with('stored', () => storeResponses(db, stored)).selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', balances)
+      ? writes
+          .with('stored', () => storeResponses(db, stored))
+          .selectFrom('credit_balance')
+          .select(BALANCE_COLUMNS)
+          .where('id', '=', balances)
       : writes.selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', balances);
   attempt.lastStatementSent = true;
   const rows: BalanceRow[] = await runTyped(orm, undefined, read);
@@ -157,6 +201,10 @@ export async function writeFreeBatch(orm: MikroORM, batch: readonly Settlement[]
 /** The results of a free batch that committed but whose answer was lost: the balances read again. */
 export async function readFreeResults(orm: MikroORM, batch: readonly Settlement[]): Promise<SettlementResult[]> {
   const ids = [...new Set(batch.map((s) => s.balanceId))];
-  const rows: BalanceRow[] = await runTyped(orm, undefined, sqlBuilder(orm.em).selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)));
+  const rows: BalanceRow[] = await runTyped(
+    orm,
+    undefined,
+    sqlBuilder(orm.em).selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)),
+  );
   return freeResults(batch, rows);
 }

@@ -25,7 +25,10 @@ export enum StripeReportState {
 @Index({ properties: ['customerId', 'occurredAt'] })
 // Events are appended in time order, so a BRIN index finds a day's events reading only its blocks;
 // autosummarize keeps it current between vacuums (the rollup also summarises before each turn).
-@Index({ name: 'usage_event_occurred_at_brin', expression: 'create index "usage_event_occurred_at_brin" on "usage_event" using brin ("occurred_at") with (autosummarize = on)' })
+@Index({
+  name: 'usage_event_occurred_at_brin',
+  expression: 'create index "usage_event_occurred_at_brin" on "usage_event" using brin ("occurred_at") with (autosummarize = on)',
+})
 export class UsageEvent {
   @PrimaryKey({ type: t.bigint, autoincrement: true })
   id!: string;

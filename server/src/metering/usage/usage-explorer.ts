@@ -7,7 +7,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DAY_MS, isoDay, utcDayStart } from './usage-rollup.js';
 
-export type ExplorerDay = { day: string; calls: number; chargedCredits: number; overageCredits: number; errors: number; p95LatencyMs: number };
+export type ExplorerDay = {
+  day: string;
+  calls: number;
+  chargedCredits: number;
+  overageCredits: number;
+  errors: number;
+  p95LatencyMs: number;
+};
 export type ExplorerOperation = { operationName: string; calls: number; chargedCredits: number };
 export type ExplorerCustomer = { customerId: string; company: string; calls: number; chargedCredits: number };
 export type UsageExplorerData = { byDay: ExplorerDay[]; byOperation: ExplorerOperation[]; topCustomers: ExplorerCustomer[] };
@@ -26,18 +33,24 @@ export async function exploreUsage(em: EntityManager, days: number, now = new Da
   const [rolled, raw, operations, customers] = await Promise.all([
     connection.execute<(DayRow & { latency_counts: Record<string, number> | string })[]>(
       `select day::text as day, calls, charged_credits as charged, overage_credits as overage, errors, latency_counts
-         from usage_day_total where day >= ?::date and day <= ?::date`, range.slice(0, 2)),
+         from usage_day_total where day >= ?::date and day <= ?::date`,
+      range.slice(0, 2),
+    ),
     connection.execute<(DayRow & { latency_ms: number })[]>(
       `select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD') as day, latency_ms, count(*)::int as calls,
               coalesce(sum(charged_credits), 0)::bigint as charged, coalesce(sum(overage_credits), 0)::bigint as overage,
               count(*) filter (where status <> 'ok')::int as errors
-         from usage_event where occurred_at >= ? group by 1, 2`, [rawFrom]),
+         from usage_event where occurred_at >= ? group by 1, 2`,
+      [rawFrom],
+    ),
     connection.execute<{ operation: string; calls: string; charged: string }[]>(
       `select operation_name as operation, sum(calls) as calls, sum(charged) as charged from (
          select operation_name, calls, charged_credits as charged from usage_day_operation where day >= ?::date and day <= ?::date
          union all
          select operation_name, count(*), coalesce(sum(charged_credits), 0) from usage_event where occurred_at >= ? group by 1
-       ) u group by 1 order by 3 desc, 1 limit 20`, range),
+       ) u group by 1 order by 3 desc, 1 limit 20`,
+      range,
+    ),
     connection.execute<{ customer_id: string; company: string; calls: string; charged: string }[]>(
       `select u.customer_id, c.company, u.calls, u.charged from (
          select customer_id, sum(calls) as calls, sum(charged) as charged from (
@@ -45,7 +58,9 @@ export async function exploreUsage(em: EntityManager, days: number, now = new Da
            union all
            select customer_id, count(*), coalesce(sum(charged_credits), 0) from usage_event where occurred_at >= ? group by 1
          ) t group by 1 order by 3 desc, 1 limit 20
-       ) u join customer c on c.id = u.customer_id order by u.charged desc, u.customer_id`, range),
+       ) u join customer c on c.id = u.customer_id order by u.charged desc, u.customer_id`,
+      range,
+    ),
   ]);
 
   const sums = new Map<string, DaySums>();
@@ -66,7 +81,11 @@ export async function exploreUsage(em: EntityManager, days: number, now = new Da
   };
   for (const row of rolled) {
     const counts = typeof row.latency_counts === 'string' ? (JSON.parse(row.latency_counts) as Record<string, number>) : row.latency_counts;
-    add(row.day, row, Object.entries(counts).map(([ms, n]) => [Number(ms), Number(n)]));
+    add(
+      row.day,
+      row,
+      Object.entries(counts).map(([ms, n]) => [Number(ms), Number(n)]),
+    );
   }
   for (const row of raw) add(row.day, row, [[Number(row.latency_ms), Number(row.calls)]]);
 
@@ -84,7 +103,12 @@ export async function exploreUsage(em: EntityManager, days: number, now = new Da
       };
     }),
     byOperation: operations.map((row) => ({ operationName: row.operation, calls: Number(row.calls), chargedCredits: Number(row.charged) })),
-    topCustomers: customers.map((row) => ({ customerId: row.customer_id, company: row.company, calls: Number(row.calls), chargedCredits: Number(row.charged) })),
+    topCustomers: customers.map((row) => ({
+      customerId: row.customer_id,
+      company: row.company,
+      calls: Number(row.calls),
+      chargedCredits: Number(row.charged),
+    })),
   };
 }
 
@@ -97,8 +121,10 @@ export function percentileOfCounts(counts: ReadonlyMap<number, number>, p: numbe
   const n = values.reduce((total, value) => total + (counts.get(value) ?? 0), 0);
   if (n === 0) return null;
   const position = p * (n - 1);
-  const lowRank = Math.floor(position), highRank = Math.ceil(position);
-  let low: number | null = null, high: number | null = null;
+  const lowRank = Math.floor(position),
+    highRank = Math.ceil(position);
+  let low: number | null = null,
+    high: number | null = null;
   let seen = 0;
   for (const value of values) {
     seen += counts.get(value) ?? 0;

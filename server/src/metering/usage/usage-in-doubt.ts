@@ -15,7 +15,14 @@ export type Pending = { settlement: Settlement; resolve(result: SettlementResult
  * the batch never committed, and a retry with the same Idempotency-Key finds the original result
  * if it did.
  */
-export async function answerFailedBatch(orm: MikroORM, logger: Logger, batch: Pending[], attempt: Attempt, outcome: CommitOutcome, error: unknown): Promise<void> {
+export async function answerFailedBatch(
+  orm: MikroORM,
+  logger: Logger,
+  batch: Pending[],
+  attempt: Attempt,
+  outcome: CommitOutcome,
+  error: unknown,
+): Promise<void> {
   const settlements = batch.map((entry) => entry.settlement);
   if (outcome === 'committed') {
     const results = attempt.results ?? (await readFreeResults(orm, settlements).catch(() => null));
@@ -46,7 +53,12 @@ async function releaseAfterFailure(orm: MikroORM, logger: Logger, batch: Settlem
   if (reserved.length === 0) return;
   const db = sqlBuilder(orm.em);
   const perBalance = db
-    .selectFrom(unnestRows('x', { id: { type: 'uuid', values: reserved.map((s) => s.balanceId) }, n: { type: 'int', values: reserved.map((s) => s.reservedCredits) } }))
+    .selectFrom(
+      unnestRows('x', {
+        id: { type: 'uuid', values: reserved.map((s) => s.balanceId) },
+        n: { type: 'int', values: reserved.map((s) => s.reservedCredits) },
+      }),
+    )
     .select(['x.id', sql<number>`sum(x.n)::int`.as('n')])
     .groupBy('x.id')
     .as('u');
@@ -68,7 +80,15 @@ async function releaseAfterFailure(orm: MikroORM, logger: Logger, batch: Settlem
             request_id: { type: 'text', values: reserved.map((s) => s.requestId) },
           }),
         )
-        .select(['u.customer_id', 'u.period_start', sql<string>`'release'`.as('kind'), 'u.credits', 'u.request_id', sql<string>`'usage could not be committed'`.as('reason'), now().as('created_at')]),
+        .select([
+          'u.customer_id',
+          'u.period_start',
+          sql<string>`'release'`.as('kind'),
+          'u.credits',
+          'u.request_id',
+          sql<string>`'usage could not be committed'`.as('reason'),
+          now().as('created_at'),
+        ]),
     );
   try {
     await orm.em.getConnection().transactional(async (trx) => {

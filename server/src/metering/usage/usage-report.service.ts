@@ -27,10 +27,12 @@ export async function usageReport(em: EntityManager, customerId: string, period:
     chargedCredits: Number(row.charged),
     overageCredits: Number(row.overage),
   }));
-  const totals = await em.getConnection().execute<{ calls: string | number; charged: string | number; overage: string | number }[]>(
-    `select count(*) as calls, coalesce(sum(charged_credits), 0) as charged, coalesce(sum(overage_credits), 0) as overage from usage_event where customer_id = ? and period_start = ?`,
-    [customerId, period.start],
-  );
+  const totals = await em
+    .getConnection()
+    .execute<{ calls: string | number; charged: string | number; overage: string | number }[]>(
+      `select count(*) as calls, coalesce(sum(charged_credits), 0) as charged, coalesce(sum(overage_credits), 0) as overage from usage_event where customer_id = ? and period_start = ?`,
+      [customerId, period.start],
+    );
   return {
     periodStart: period.start,
     periodEnd: period.end,

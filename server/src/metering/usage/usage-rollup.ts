@@ -81,7 +81,8 @@ export class UsageRollup {
       if (!(await this.rollDay(new Date(day)))) break;
       rolled += 1;
     }
-    if (rolled > 0) this.logger.info({ days: rolled, through: new Date(first + (rolled - 1) * DAY_MS).toISOString().slice(0, 10) }, 'usage rolled up');
+    if (rolled > 0)
+      this.logger.info({ days: rolled, through: new Date(first + (rolled - 1) * DAY_MS).toISOString().slice(0, 10) }, 'usage rolled up');
     return rolled;
   }
 
@@ -99,9 +100,19 @@ export class UsageRollup {
 
   /** The day after the watermark; without one (the first turn ever), the day of the oldest event. */
   private async firstDayToRoll(): Promise<number | null> {
-    const [mark] = await boundQuery<{ watermark: string | null }>(this.orm, undefined, 'select max(day)::text as watermark from usage_day_total', []);
+    const [mark] = await boundQuery<{ watermark: string | null }>(
+      this.orm,
+      undefined,
+      'select max(day)::text as watermark from usage_day_total',
+      [],
+    );
     if (mark?.watermark) return Date.parse(`${mark.watermark}T00:00:00Z`) + DAY_MS;
-    const [first] = await boundQuery<{ oldest: Date | null }>(this.orm, undefined, 'select min(occurred_at) as oldest from usage_event', []);
+    const [first] = await boundQuery<{ oldest: Date | null }>(
+      this.orm,
+      undefined,
+      'select min(occurred_at) as oldest from usage_event',
+      [],
+    );
     return first?.oldest ? utcDayStart(new Date(first.oldest).getTime()) : null;
   }
 }

@@ -90,7 +90,14 @@ export class UsageWriter {
       this.stats.batches += 1;
       this.stats.rows += batch.length;
     } catch (error) {
-      const outcome = attempt.lastStatementSent && isInDoubt(error) ? await commitOutcome(this.orm, settlements.map((s) => s.requestId), this.inDoubt) : 'not_committed';
+      const outcome =
+        attempt.lastStatementSent && isInDoubt(error)
+          ? await commitOutcome(
+              this.orm,
+              settlements.map((s) => s.requestId),
+              this.inDoubt,
+            )
+          : 'not_committed';
       await answerFailedBatch(this.orm, this.logger, batch, attempt, outcome, error);
     } finally {
       this.active -= 1;

@@ -1,9 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional());
 const optionalSecret = z.preprocess((value) => (value === '' ? undefined : value), z.string().min(16).optional());
@@ -31,9 +29,15 @@ const trustProxy = z
     const trimmed = value.trim();
     if (trimmed === '' || trimmed === 'false' || trimmed === '0') return false;
     if (/^\d+$/.test(trimmed)) return Number(trimmed);
-    const entries = trimmed.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const entries = trimmed
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
     if (entries.every(isAddressOrRange)) return entries;
-    context.addIssue({ code: 'custom', message: 'use a proxy hop count (1) or comma-separated proxy addresses and CIDR ranges (10.0.0.0/8); "true" is refused' });
+    context.addIssue({
+      code: 'custom',
+      message: 'use a proxy hop count (1) or comma-separated proxy addresses and CIDR ranges (10.0.0.0/8); "true" is refused',
+    });
     return z.NEVER;
   });
 
@@ -51,9 +55,19 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_KEY_PEPPER: optionalSecret,
   SESSION_SECRET: optionalSecret,
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(10_000).default(10_000),
-  KEY_ROTATION_GRACE_HOURS: z.coerce.number().int().min(0).max(24 * 30).default(24),
+  KEY_ROTATION_GRACE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
   STRIPE_SECRET_KEY: optionalSecret,
   STRIPE_WEBHOOK_SECRET: optionalSecret,
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
@@ -72,7 +86,13 @@ export const configSchema = z.object({
   /** off serves GraphQL without pricing, limits and metering (benchmark baseline only). */
   MONETIZATION: z.enum(['on', 'off']).default('on'),
   /** Outgoing mail server (smtp://user:pass@host:587 or smtps://…); empty runs a local sink outside production. */
-  SMTP_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  SMTP_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+  ),
   /** Sender of Carlo's mail. */
   MAIL_FROM: z.string().min(3).default('Carlo <no-reply@carlo.local>'),
   /** Port of the development mail sink when SMTP_URL is empty; 0 picks a free one. */
@@ -104,7 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = required.filter((name) => !config[name]);
     if (missing.length > 0) throw new ConfigError(`Production needs ${missing.join(', ')} to be set.`);
     const short = OWN_SECRETS.filter((name) => Buffer.byteLength(config[name] ?? '') < MIN_SECRET_BYTES);
-    if (short.length > 0) throw new ConfigError(`Production needs ${short.join(', ')} of at least ${MIN_SECRET_BYTES} bytes: use \`openssl rand -base64 32\`.`);
+    if (short.length > 0)
+      throw new ConfigError(`Production needs ${short.join(', ')} of at least ${MIN_SECRET_BYTES} bytes: use \`openssl rand -base64 32\`.`);
     if (config.SEED_DEMO) throw new ConfigError('SEED_DEMO=true is for development: production never seeds a demo customer.');
   }
   return config;

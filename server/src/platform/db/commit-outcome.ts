@@ -35,7 +35,10 @@ export async function commitOutcome(orm: MikroORM, requestIds: string[], options
   for (;;) {
     try {
       const [row] = await boundQuery<{ found: number }>(
-        orm, undefined, 'select count(*)::int as found from usage_event where request_id = any($1::text[])', [pgArray(requestIds)],
+        orm,
+        undefined,
+        'select count(*)::int as found from usage_event where request_id = any($1::text[])',
+        [pgArray(requestIds)],
       );
       return (row?.found ?? 0) > 0 ? 'committed' : 'not_committed';
     } catch {

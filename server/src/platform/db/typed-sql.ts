@@ -41,7 +41,10 @@ type ColumnsOf<R> = { [K in keyof R]: Column<R[K]> };
  * parameter per column (pgArray), so a 1,000-row batch is one short statement whose text never
  * changes. The row type comes from the columns, so selecting `alias.a` is checked like a table's.
  */
-export function unnestRows<R extends Record<string, string | number | null>, A extends string>(alias: A, columns: ColumnsOf<R>): AliasedRawBuilder<R, A> {
+export function unnestRows<R extends Record<string, string | number | null>, A extends string>(
+  alias: A,
+  columns: ColumnsOf<R>,
+): AliasedRawBuilder<R, A> {
   const names = Object.keys(columns) as (keyof R & string)[];
   const arrays = names.map((name) => {
     const column: Column<R[keyof R]> = columns[name];

@@ -33,7 +33,12 @@ export function formatError(logger: Logger, exposeDetails: boolean) {
     if (renamed[code]) return { ...formatted, extensions: { ...formatted.extensions, code: renamed[code] } };
     logger.error({ err: original, path: formatted.path }, 'unexpected error while serving GraphQL');
     const extensions = exposeDetails ? { code: ErrorCode.INTERNAL, detail: formatted.message } : { code: ErrorCode.INTERNAL };
-    return { message: 'Something went wrong on our side. Try again; if it persists, contact support with the request id.', path: formatted.path, locations: formatted.locations, extensions };
+    return {
+      message: 'Something went wrong on our side. Try again; if it persists, contact support with the request id.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions,
+    };
   };
 }
 
@@ -54,7 +59,11 @@ function validationFailures(error: unknown): FieldFailure[] | null {
 
 function collectFailures(failures: ValidationFailure[], prefix: string, into: FieldFailure[]): void {
   for (const failure of failures) {
-    const path = /^\d+$/.test(failure.property) ? `${prefix}[${failure.property}]` : prefix ? `${prefix}.${failure.property}` : failure.property;
+    const path = /^\d+$/.test(failure.property)
+      ? `${prefix}[${failure.property}]`
+      : prefix
+        ? `${prefix}.${failure.property}`
+        : failure.property;
     if (failure.constraints) into.push({ path, message: Object.values(failure.constraints).join('; ') });
     collectFailures(failure.children ?? [], path, into);
   }
@@ -62,5 +71,10 @@ function collectFailures(failures: ValidationFailure[], prefix: string, into: Fi
 
 function validationError(formatted: GraphQLFormattedError, fields: FieldFailure[]): GraphQLFormattedError {
   const message = fields.length > 0 ? fields.map((field) => `${field.path}: ${field.message}`).join('. ') : 'An argument is invalid.';
-  return { message, path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.path ?? '', fields } };
+  return {
+    message,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: fields[0]?.path ?? '', fields },
+  };
 }

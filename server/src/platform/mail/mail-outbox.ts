@@ -27,7 +27,14 @@ export class MailOutbox {
   /** `queue` is MAIL_QUEUE unless the mail is meant for one process's development sink. */
   async start(url: string, queue: string = MAIL_QUEUE): Promise<void> {
     this.queue = queue;
-    const boss = new PgBoss({ connectionString: url, max: 1, application_name: 'carlo-mail', schedule: false, migrate: true, supervise: true });
+    const boss = new PgBoss({
+      connectionString: url,
+      max: 1,
+      application_name: 'carlo-mail',
+      schedule: false,
+      migrate: true,
+      supervise: true,
+    });
     boss.on('error', (error: Error) => this.logger.error({ err: error.message }, 'mail queue error'));
     await boss.start();
     await boss.createQueue(MAIL_DEAD_QUEUE, {});

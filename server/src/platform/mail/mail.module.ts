@@ -16,7 +16,10 @@ export class MailModule {
   sink: MailSink | null = null;
   private transport: Transport | null = null;
 
-  constructor(private readonly config: Config, private readonly logger: Logger) {
+  constructor(
+    private readonly config: Config,
+    private readonly logger: Logger,
+  ) {
     this.outbox = new MailOutbox(logger);
   }
 
@@ -36,7 +39,10 @@ export class MailModule {
       return;
     }
     // Short timeouts: a stuck server fails the attempt and the outbox retries, instead of one job waiting minutes.
-    const transport = createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }, { from: this.config.MAIL_FROM });
+    const transport = createTransport(
+      { url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 },
+      { from: this.config.MAIL_FROM },
+    );
     this.transport = transport;
     await this.outbox.work(async (mail) => {
       await transport.sendMail(mail);

@@ -21,7 +21,9 @@ export class AdminAuthService {
     const verdict = await this.throttle.take(email, ip);
     if (!verdict.allowed) {
       const from = verdict.reason === 'address' ? 'from this address' : 'for this account from new addresses';
-      throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts ${from}. Try again in ${verdict.retryAfterSeconds} seconds.`, { retryAfterSeconds: verdict.retryAfterSeconds });
+      throw appError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts ${from}. Try again in ${verdict.retryAfterSeconds} seconds.`, {
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      });
     }
     const admin = await em.findOne(AdminUser, { email: email.toLowerCase() });
     const valid = await verifyPassword(admin?.passwordHash ?? (await decoyPasswordHash()), password);
@@ -33,7 +35,11 @@ export class AdminAuthService {
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);
     em.create(AdminSession, { admin, tokenHash: this.hashToken(token), expiresAt, ip });
     admin.lastLoginAt = new Date();
-    recordAudit(em, { principal: null, email: admin.email, ip, requestId }, { action: 'admin.login', targetType: 'admin_user', targetId: admin.id });
+    recordAudit(
+      em,
+      { principal: null, email: admin.email, ip, requestId },
+      { action: 'admin.login', targetType: 'admin_user', targetId: admin.id },
+    );
     await em.flush();
     return { admin, token, expiresAt };
   }

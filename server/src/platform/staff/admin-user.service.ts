@@ -11,11 +11,15 @@ export function generatePassword(): string {
   return randomBytes(18).toString('base64url');
 }
 
-export async function createAdminUser(em: EntityManager, input: { email: string; name: string; role: AdminRole; password: string }): Promise<AdminUser> {
+export async function createAdminUser(
+  em: EntityManager,
+  input: { email: string; name: string; role: AdminRole; password: string },
+): Promise<AdminUser> {
   if (input.password.length < MIN_PASSWORD_LENGTH) {
     throw appError(ErrorCode.BAD_USER_INPUT, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`, { field: 'password' });
   }
   const email = input.email.trim().toLowerCase();
-  if (await em.count(AdminUser, { email })) throw appError(ErrorCode.CONFLICT, `An admin user with ${email} exists already.`, { field: 'email' });
+  if (await em.count(AdminUser, { email }))
+    throw appError(ErrorCode.CONFLICT, `An admin user with ${email} exists already.`, { field: 'email' });
   return em.create(AdminUser, { email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) });
 }

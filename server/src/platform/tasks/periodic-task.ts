@@ -18,7 +18,9 @@ export class PeriodicTask {
   start(options: { now?: boolean } = {}): void {
     if (this.timer) return;
     const run = () => {
-      this.running = this.turn().catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, this.failure));
+      this.running = this.turn().catch((error: unknown) =>
+        this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, this.failure),
+      );
     };
     if (options.now) run();
     this.timer = setInterval(run, this.intervalMs);

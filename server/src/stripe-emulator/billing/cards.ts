@@ -41,13 +41,24 @@ const TOKENS: Record<string, string> = {
 const GENERIC: Decline = { code: 'card_declined', declineCode: 'generic_decline', message: 'Your card was declined.', param: null };
 const DECLINES: Partial<Record<CardBehaviour, Decline>> = {
   decline: GENERIC,
-  insufficient_funds: { code: 'card_declined', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.', param: null },
+  insufficient_funds: {
+    code: 'card_declined',
+    declineCode: 'insufficient_funds',
+    message: 'Your card has insufficient funds.',
+    param: null,
+  },
   expired_card: { code: 'expired_card', declineCode: null, message: 'Your card has expired.', param: 'exp_month' },
   incorrect_cvc: { code: 'incorrect_cvc', declineCode: null, message: "Your card's security code is incorrect.", param: 'cvc' },
 };
 
-export const AUTHENTICATION_REQUIRED: Decline = { code: 'authentication_required', declineCode: 'authentication_required', message: 'Your card was declined. This transaction requires authentication.', param: null };
-export const AUTHENTICATION_FAILED = 'We are unable to authenticate your payment method. Please choose a different payment method and try again.';
+export const AUTHENTICATION_REQUIRED: Decline = {
+  code: 'authentication_required',
+  declineCode: 'authentication_required',
+  message: 'Your card was declined. This transaction requires authentication.',
+  param: null,
+};
+export const AUTHENTICATION_FAILED =
+  'We are unable to authenticate your payment method. Please choose a different payment method and try again.';
 
 export function testCard(number: string): TestCard | null {
   const digits = number.replace(/[\s-]/g, '');

@@ -32,20 +32,41 @@ export function completeCheckout(core: Core, session: Stripe.Checkout.Session, f
     setDefaultPaymentMethod(core, customer, pm.id);
     const metadata = core.state.checkoutSubscriptionData[session.id] ?? { metadata: {}, trialPeriodDays: undefined };
     const sub = createSubscription(core, {
-      customer, items: lineItems.flatMap((li) => (li.price ? [{ price: li.price, quantity: li.quantity ?? 1 }] : [])), metadata: metadata.metadata,
-      trialPeriodDays: metadata.trialPeriodDays, defaultPaymentMethod: null, description: null, onSession: true,
+      customer,
+      items: lineItems.flatMap((li) => (li.price ? [{ price: li.price, quantity: li.quantity ?? 1 }] : [])),
+      metadata: metadata.metadata,
+      trialPeriodDays: metadata.trialPeriodDays,
+      defaultPaymentMethod: null,
+      description: null,
+      onSession: true,
     });
     session.subscription = sub.id;
     session.invoice = typeof sub.latest_invoice === 'string' ? sub.latest_invoice : null;
   } else {
-    const result = chargeCard(core, { customer: customer.id, paymentMethod: pm.id, amount: session.amount_total ?? 0, currency: session.currency ?? 'usd', description: 'Checkout payment', onSession: true });
+    const result = chargeCard(core, {
+      customer: customer.id,
+      paymentMethod: pm.id,
+      amount: session.amount_total ?? 0,
+      currency: session.currency ?? 'usd',
+      description: 'Checkout payment',
+      onSession: true,
+    });
     session.payment_intent = result.paymentIntent.id;
     if (session.invoice_creation?.enabled) {
       session.invoice = createCheckoutInvoice(core, { session, customer, lineItems, paymentIntent: result.paymentIntent.id }).id;
     }
   }
   session.customer = customer.id;
-  session.customer_details = { address: null, business_name: null, email: customer.email, individual_name: null, name: customer.name ?? null, phone: null, tax_exempt: 'none', tax_ids: [] };
+  session.customer_details = {
+    address: null,
+    business_name: null,
+    email: customer.email,
+    individual_name: null,
+    name: customer.name ?? null,
+    phone: null,
+    tax_exempt: 'none',
+    tax_ids: [],
+  };
   session.status = 'complete';
   session.payment_status = 'paid';
   core.emit('checkout.session.completed', session);
@@ -57,7 +78,14 @@ function ensureCustomer(core: Core, session: Stripe.Checkout.Session, email: str
   const existing = typeof session.customer === 'string' ? core.state.customers[session.customer] : undefined;
   if (existing) return existing;
   const customer = customerObject({
-    id: newId('cus', 14), created: core.wallNow(), email: session.customer_email ?? email, name: null, description: null, metadata: {}, testClock: null, phone: null,
+    id: newId('cus', 14),
+    created: core.wallNow(),
+    email: session.customer_email ?? email,
+    name: null,
+    description: null,
+    metadata: {},
+    testClock: null,
+    phone: null,
   });
   core.state.customers[customer.id] = customer;
   core.emit('customer.created', customer);

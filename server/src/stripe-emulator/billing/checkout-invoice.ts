@@ -10,18 +10,46 @@ import { createInvoice, finalizeInvoice, payInvoiceWith } from './invoices.js';
  * session's payment (listed under the invoice's `payments`). Events come in Stripe's order:
  * invoice.created, invoice.finalized, invoice.paid, invoice.payment_succeeded.
  */
-export function createCheckoutInvoice(core: Core, input: {
-  session: Stripe.Checkout.Session; customer: Stripe.Customer; lineItems: Stripe.LineItem[]; paymentIntent: string;
-}): Stripe.Invoice {
+export function createCheckoutInvoice(
+  core: Core,
+  input: {
+    session: Stripe.Checkout.Session;
+    customer: Stripe.Customer;
+    lineItems: Stripe.LineItem[];
+    paymentIntent: string;
+  },
+): Stripe.Invoice {
   const now = core.nowFor(input.customer.id);
-  const lines = input.lineItems.flatMap((item) => (item.price ? [invoiceLineObject({
-    id: newId('il'), invoice: null, amount: item.amount_total, currency: item.currency, description: item.description ?? item.price.id,
-    quantity: item.quantity ?? 1, periodStart: now, periodEnd: now, price: item.price, subscription: null, subscriptionItem: null,
-    proration: false, invoiceItem: newId('ii'),
-  })] : []));
+  const lines = input.lineItems.flatMap((item) =>
+    item.price
+      ? [
+          invoiceLineObject({
+            id: newId('il'),
+            invoice: null,
+            amount: item.amount_total,
+            currency: item.currency,
+            description: item.description ?? item.price.id,
+            quantity: item.quantity ?? 1,
+            periodStart: now,
+            periodEnd: now,
+            price: item.price,
+            subscription: null,
+            subscriptionItem: null,
+            proration: false,
+            invoiceItem: newId('ii'),
+          }),
+        ]
+      : [],
+  );
   const invoice = createInvoice(core, {
-    customer: input.customer, subscription: null, lines, billingReason: 'manual', periodStart: now, periodEnd: now,
-    currency: input.session.currency ?? 'usd', metadata: input.session.invoice_creation?.invoice_data.metadata ?? {},
+    customer: input.customer,
+    subscription: null,
+    lines,
+    billingReason: 'manual',
+    periodStart: now,
+    periodEnd: now,
+    currency: input.session.currency ?? 'usd',
+    metadata: input.session.invoice_creation?.invoice_data.metadata ?? {},
   });
   finalizeInvoice(core, invoice);
   payInvoiceWith(core, invoice, input.paymentIntent);

@@ -7,10 +7,19 @@ import { chargeCard } from './payments.js';
 
 const DAY = 24 * 60 * 60;
 
-export function createInvoice(core: Core, input: {
-  customer: Stripe.Customer; subscription: string | null; lines: Stripe.InvoiceLineItem[]; billingReason: Stripe.Invoice.BillingReason;
-  periodStart: number; periodEnd: number; currency: string; metadata?: Record<string, string>;
-}): Stripe.Invoice {
+export function createInvoice(
+  core: Core,
+  input: {
+    customer: Stripe.Customer;
+    subscription: string | null;
+    lines: Stripe.InvoiceLineItem[];
+    billingReason: Stripe.Invoice.BillingReason;
+    periodStart: number;
+    periodEnd: number;
+    currency: string;
+    metadata?: Record<string, string>;
+  },
+): Stripe.Invoice {
   const id = newId('in');
   const lines = input.lines.map((line) => ({ ...line, invoice: id }));
   const invoice = invoiceObject({ ...input, id, lines, created: core.nowFor(input.customer.id) });
@@ -20,10 +29,11 @@ export function createInvoice(core: Core, input: {
 }
 
 export function finalizeInvoice(core: Core, invoice: Stripe.Invoice): Stripe.Invoice {
-  if (invoice.status !== 'draft') throw invalidRequest(`This invoice is already finalized (status ${invoice.status}).`, 'invoice', 'invoice_not_editable');
+  if (invoice.status !== 'draft')
+    throw invalidRequest(`This invoice is already finalized (status ${invoice.status}).`, 'invoice', 'invoice_not_editable');
   const customer = core.state.customers[String(invoice.customer)];
   const now = core.nowFor(String(invoice.customer));
-  const sequence = customer ? customer.next_invoice_sequence ?? 1 : 1;
+  const sequence = customer ? (customer.next_invoice_sequence ?? 1) : 1;
   if (customer) customer.next_invoice_sequence = sequence + 1;
   invoice.status = 'open';
   invoice.number = `${customer?.invoice_prefix ?? 'EMU'}-${String(sequence).padStart(4, '0')}`;
@@ -46,16 +56,25 @@ function paymentMethodFor(core: Core, invoice: Stripe.Invoice): string | null {
  * Charges an open invoice. A failure schedules the next retry per the documented schedule
  * (`retryScheduleDays` after each failed attempt), or none once the retries are spent.
  */
-export function attemptInvoicePayment(core: Core, invoice: Stripe.Invoice, options: { onSession: boolean; paymentMethod?: string }): boolean {
-  if (invoice.status !== 'open') throw invalidRequest(`Invoice is ${invoice.status}; only open invoices can be paid.`, 'invoice', 'invoice_not_open');
+export function attemptInvoicePayment(
+  core: Core,
+  invoice: Stripe.Invoice,
+  options: { onSession: boolean; paymentMethod?: string },
+): boolean {
+  if (invoice.status !== 'open')
+    throw invalidRequest(`Invoice is ${invoice.status}; only open invoices can be paid.`, 'invoice', 'invoice_not_open');
   const customerId = String(invoice.customer);
   const now = core.nowFor(customerId);
   invoice.attempted = true;
   invoice.attempt_count += 1;
   if (invoice.amount_remaining <= 0) return markPaid(core, invoice, now, null);
   const result = chargeCard(core, {
-    customer: customerId, paymentMethod: options.paymentMethod ?? paymentMethodFor(core, invoice), amount: invoice.amount_remaining,
-    currency: invoice.currency, description: `Payment for Invoice ${invoice.number ?? invoice.id}`, onSession: options.onSession,
+    customer: customerId,
+    paymentMethod: options.paymentMethod ?? paymentMethodFor(core, invoice),
+    amount: invoice.amount_remaining,
+    currency: invoice.currency,
+    description: `Payment for Invoice ${invoice.number ?? invoice.id}`,
+    onSession: options.onSession,
   });
   if (result.ok) return markPaid(core, invoice, now, result.paymentIntent.id);
   const delay = core.settings.retryScheduleDays[invoice.attempt_count - 1];
@@ -69,7 +88,8 @@ export function attemptInvoicePayment(core: Core, invoice: Stripe.Invoice, optio
  * payment is recorded, nothing is charged again.
  */
 export function payInvoiceWith(core: Core, invoice: Stripe.Invoice, paymentIntent: string): void {
-  if (invoice.status !== 'open') throw invalidRequest(`Invoice is ${invoice.status}; only open invoices can be paid.`, 'invoice', 'invoice_not_open');
+  if (invoice.status !== 'open')
+    throw invalidRequest(`Invoice is ${invoice.status}; only open invoices can be paid.`, 'invoice', 'invoice_not_open');
   invoice.attempted = true;
   invoice.attempt_count += 1;
   markPaid(core, invoice, core.nowFor(String(invoice.customer)), paymentIntent);

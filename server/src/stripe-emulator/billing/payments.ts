@@ -5,10 +5,21 @@ import { cardPaymentMethodObject, chargeObject, paymentIntentObject } from '../o
 import { newId } from '../state/ids.js';
 import { attachDecline, chargeDecline, testCard, tokenCardNumber } from './cards.js';
 
-export function createCardPaymentMethod(core: Core, input: { number: string; expMonth: number; expYear: number; customer: string | null }): Stripe.PaymentMethod {
+export function createCardPaymentMethod(
+  core: Core,
+  input: { number: string; expMonth: number; expYear: number; customer: string | null },
+): Stripe.PaymentMethod {
   const card = testCard(input.number);
   if (!card) throw new StripeCardNumberError();
-  const pm = cardPaymentMethodObject({ id: newId('pm'), created: core.nowFor(input.customer), last4: card.last4, expMonth: input.expMonth, expYear: input.expYear, brand: card.brand, customer: null });
+  const pm = cardPaymentMethodObject({
+    id: newId('pm'),
+    created: core.nowFor(input.customer),
+    last4: card.last4,
+    expMonth: input.expMonth,
+    expYear: input.expYear,
+    brand: card.brand,
+    customer: null,
+  });
   core.state.paymentMethods[pm.id] = pm;
   core.state.cardBehaviour[pm.id] = card.behaviour;
   return pm;
@@ -16,7 +27,9 @@ export function createCardPaymentMethod(core: Core, input: { number: string; exp
 
 export class StripeCardNumberError extends Error {
   constructor() {
-    super('Your card number is incorrect. Use a Stripe test card (4242 4242 4242 4242, 4000 0000 0000 0002, 4000 0000 0000 0341, 4000 0027 6000 3184, …).');
+    super(
+      'Your card number is incorrect. Use a Stripe test card (4242 4242 4242 4242, 4000 0000 0000 0002, 4000 0000 0000 0341, 4000 0027 6000 3184, …).',
+    );
   }
 }
 
@@ -34,7 +47,8 @@ export function attachPaymentMethod(core: Core, pm: Stripe.PaymentMethod, custom
   const behaviour = core.state.cardBehaviour[pm.id];
   const refused = behaviour ? attachDecline(behaviour) : null;
   if (refused) throw cardError(refused);
-  if (pm.customer && pm.customer !== customerId) throw invalidRequest('This PaymentMethod is already attached to another customer.', 'payment_method');
+  if (pm.customer && pm.customer !== customerId)
+    throw invalidRequest('This PaymentMethod is already attached to another customer.', 'payment_method');
   if (pm.customer === customerId) return pm;
   pm.customer = customerId;
   core.emit('payment_method.attached', pm);
@@ -51,12 +65,39 @@ export function setDefaultPaymentMethod(core: Core, customer: Stripe.Customer, p
 export type ChargeResult = { ok: boolean; paymentIntent: Stripe.PaymentIntent; charge: Stripe.Charge };
 
 /** One card payment: a PaymentIntent and its charge, with the test card's outcome and events. */
-export function chargeCard(core: Core, input: { customer: string | null; paymentMethod: string | null; amount: number; currency: string; description: string | null; onSession: boolean }): ChargeResult {
+export function chargeCard(
+  core: Core,
+  input: {
+    customer: string | null;
+    paymentMethod: string | null;
+    amount: number;
+    currency: string;
+    description: string | null;
+    onSession: boolean;
+  },
+): ChargeResult {
   const behaviour = input.paymentMethod ? core.state.cardBehaviour[input.paymentMethod] : undefined;
   const decline = behaviour === undefined ? null : chargeDecline(behaviour, input.onSession);
   const ok = behaviour !== undefined && decline === null;
-  const failure = ok ? null : decline ?? { code: 'payment_method_missing', message: 'The customer has no default payment method.', declineCode: null, param: null };
-  const base = { paymentIntentId: newId('pi'), chargeId: newId('ch'), created: core.nowFor(input.customer), amount: input.amount, currency: input.currency, customer: input.customer, paymentMethod: input.paymentMethod, description: input.description, failure };
+  const failure = ok
+    ? null
+    : (decline ?? {
+        code: 'payment_method_missing',
+        message: 'The customer has no default payment method.',
+        declineCode: null,
+        param: null,
+      });
+  const base = {
+    paymentIntentId: newId('pi'),
+    chargeId: newId('ch'),
+    created: core.nowFor(input.customer),
+    amount: input.amount,
+    currency: input.currency,
+    customer: input.customer,
+    paymentMethod: input.paymentMethod,
+    description: input.description,
+    failure,
+  };
   const paymentIntent = paymentIntentObject(base);
   const charge = chargeObject(base);
   core.state.paymentIntents[paymentIntent.id] = paymentIntent;

@@ -11,13 +11,26 @@ describe('subscriptions on a test clock', () => {
     receiver = await new WebhookReceiver().start();
     h = await startHarness({ webhookEndpoints: [{ url: receiver.url, secret: WEBHOOK_SECRET }] });
   });
-  afterAll(async () => { await h.close(); await receiver.close(); });
+  afterAll(async () => {
+    await h.close();
+    await receiver.close();
+  });
 
-  async function clockedCustomer(card: string): Promise<{ clock: Stripe.TestHelpers.TestClock; customer: Stripe.Customer; sub: Stripe.Subscription; catalog: Awaited<ReturnType<typeof seedCatalog>> }> {
+  async function clockedCustomer(card: string): Promise<{
+    clock: Stripe.TestHelpers.TestClock;
+    customer: Stripe.Customer;
+    sub: Stripe.Subscription;
+    catalog: Awaited<ReturnType<typeof seedCatalog>>;
+  }> {
     const catalog = await seedCatalog(h.stripe);
     const clock = await h.stripe.testHelpers.testClocks.create({ frozen_time: T0 });
     const customer = await h.stripe.customers.create({ email: 'clock@example.com', test_clock: clock.id });
-    const session = await h.stripe.checkout.sessions.create({ mode: 'subscription', customer: customer.id, line_items: [{ price: catalog.base.id, quantity: 1 }, { price: catalog.overage.id }], success_url: 'http://app.test/ok' });
+    const session = await h.stripe.checkout.sessions.create({
+      mode: 'subscription',
+      customer: customer.id,
+      line_items: [{ price: catalog.base.id, quantity: 1 }, { price: catalog.overage.id }],
+      success_url: 'http://app.test/ok',
+    });
     expect((await payCheckout(session.url ?? '', card)).status).toBe(303);
     const done = await h.stripe.checkout.sessions.retrieve(session.id);
     const sub = await h.stripe.subscriptions.retrieve(String(done.subscription));
@@ -29,7 +42,12 @@ describe('subscriptions on a test clock', () => {
     expect(sub.items.data[0]).toMatchObject({ current_period_start: T0, current_period_end: T0 + 31 * DAY });
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 10 * DAY });
     for (const [i, value] of [100, 50].entries()) {
-      await h.stripe.billing.meterEvents.create({ event_name: catalog.meter.event_name, payload: { stripe_customer_id: customer.id, value: String(value) }, identifier: `use-${customer.id}-${i}`, timestamp: T0 + 9 * DAY });
+      await h.stripe.billing.meterEvents.create({
+        event_name: catalog.meter.event_name,
+        payload: { stripe_customer_id: customer.id, value: String(value) },
+        identifier: `use-${customer.id}-${i}`,
+        timestamp: T0 + 9 * DAY,
+      });
     }
     const advanced = await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 32 * DAY });
     expect(advanced.status).toBe('advancing');
@@ -40,8 +58,13 @@ describe('subscriptions on a test clock', () => {
     expect(renewed.items.data[0]).toMatchObject({ current_period_start: T0 + 31 * DAY, current_period_end: T0 + 59 * DAY });
     const invoice = renewed.latest_invoice as Stripe.Invoice;
     expect(invoice).toMatchObject({ billing_reason: 'subscription_cycle', status: 'paid', amount_paid: 2000 + 75, created: T0 + 31 * DAY });
-    expect(invoice.lines.data.map((l) => [l.pricing?.price_details?.price, l.quantity, l.amount])).toEqual([[catalog.base.id, 1, 2000], [catalog.overage.id, 150, 75]]);
-    const paidEvent = await waitFor(() => receiver.deliveries.find((d) => d.event.type === 'invoice.paid' && d.event.data.object.id === invoice.id));
+    expect(invoice.lines.data.map((l) => [l.pricing?.price_details?.price, l.quantity, l.amount])).toEqual([
+      [catalog.base.id, 1, 2000],
+      [catalog.overage.id, 150, 75],
+    ]);
+    const paidEvent = await waitFor(() =>
+      receiver.deliveries.find((d) => d.event.type === 'invoice.paid' && d.event.data.object.id === invoice.id),
+    );
     expect(JSON.parse(paidEvent.body)).toMatchObject({ created: T0 + 31 * DAY });
   });
 
@@ -63,12 +86,20 @@ describe('subscriptions on a test clock', () => {
     expect(await h.stripe.invoices.retrieve(invoice.id)).toMatchObject({ attempt_count: 4, next_payment_attempt: null, status: 'open' });
     expect((await h.stripe.subscriptions.retrieve(sub.id)).status).toBe('unpaid');
     await h.emulator.idle();
-    expect(receiver.deliveries.filter((d) => d.event.type === 'invoice.payment_failed' && d.event.data.object.id === invoice.id)).toHaveLength(4);
-    const statuses = receiver.deliveries.filter((d) => d.event.type === 'customer.subscription.updated' && d.event.data.object.id === sub.id).map((d) => d.event.data.object.status);
+    expect(
+      receiver.deliveries.filter((d) => d.event.type === 'invoice.payment_failed' && d.event.data.object.id === invoice.id),
+    ).toHaveLength(4);
+    const statuses = receiver.deliveries
+      .filter((d) => d.event.type === 'customer.subscription.updated' && d.event.data.object.id === sub.id)
+      .map((d) => d.event.data.object.status);
     expect(statuses).toEqual(expect.arrayContaining(['past_due', 'unpaid']));
 
     const portal = await h.stripe.billingPortal.sessions.create({ customer: customer.id, return_url: 'http://app.test/account' });
-    const saved = await fetch(`${portal.url}/card`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'card_number=4242424242424242&exp=12%2F34&cvc=123' });
+    const saved = await fetch(`${portal.url}/card`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'card_number=4242424242424242&exp=12%2F34&cvc=123',
+    });
     expect(await saved.text()).toContain('Card saved.');
     expect(await h.stripe.invoices.retrieve(invoice.id)).toMatchObject({ status: 'paid' });
     expect((await h.stripe.subscriptions.retrieve(sub.id)).status).toBe('active');
@@ -82,7 +113,9 @@ describe('subscriptions on a test clock', () => {
     expect((await h.stripe.subscriptions.retrieve(sub.id)).status).toBe('active');
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 40 * DAY });
     expect(await h.stripe.subscriptions.retrieve(sub.id)).toMatchObject({ status: 'canceled', ended_at: T0 + 31 * DAY });
-    const deleted = await waitFor(() => receiver.deliveries.find((d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === sub.id));
+    const deleted = await waitFor(() =>
+      receiver.deliveries.find((d) => d.event.type === 'customer.subscription.deleted' && d.event.data.object.id === sub.id),
+    );
     expect(JSON.parse(deleted.body)).toMatchObject({ created: T0 + 31 * DAY });
     expect((await h.stripe.invoices.list({ subscription: sub.id })).data).toHaveLength(1);
   });
@@ -92,13 +125,29 @@ describe('subscriptions on a test clock', () => {
     const item = sub.items.data.find((i) => i.price.id === catalog.base.id);
     if (!item) throw new Error('no base item');
     const half = T0 + Math.round(15.5 * DAY);
-    const preview = await h.stripe.invoices.createPreview({ customer: String(sub.customer), subscription: sub.id, subscription_details: { items: [{ id: item.id, price: catalog.pro.id }], proration_behavior: 'always_invoice', proration_date: half } });
-    expect(preview.lines.data.map((l) => [l.amount, l.parent?.subscription_item_details?.proration])).toEqual([[-1000, true], [2500, true]]);
+    const preview = await h.stripe.invoices.createPreview({
+      customer: String(sub.customer),
+      subscription: sub.id,
+      subscription_details: { items: [{ id: item.id, price: catalog.pro.id }], proration_behavior: 'always_invoice', proration_date: half },
+    });
+    expect(preview.lines.data.map((l) => [l.amount, l.parent?.subscription_item_details?.proration])).toEqual([
+      [-1000, true],
+      [2500, true],
+    ]);
     expect(preview.amount_due).toBe(1500);
-    const next = await h.stripe.invoices.createPreview({ customer: String(sub.customer), subscription: sub.id, subscription_details: { items: [{ id: item.id, price: catalog.pro.id }], proration_date: half } });
+    const next = await h.stripe.invoices.createPreview({
+      customer: String(sub.customer),
+      subscription: sub.id,
+      subscription_details: { items: [{ id: item.id, price: catalog.pro.id }], proration_date: half },
+    });
     expect(next.lines.data.map((l) => l.amount)).toEqual([-1000, 2500, 5000]);
 
-    const upgraded = await h.stripe.subscriptions.update(sub.id, { items: [{ id: item.id, price: catalog.pro.id }], proration_behavior: 'always_invoice', proration_date: half, expand: ['latest_invoice'] });
+    const upgraded = await h.stripe.subscriptions.update(sub.id, {
+      items: [{ id: item.id, price: catalog.pro.id }],
+      proration_behavior: 'always_invoice',
+      proration_date: half,
+      expand: ['latest_invoice'],
+    });
     expect(upgraded.items.data.find((i) => i.id === item.id)?.price.id).toBe(catalog.pro.id);
     expect(upgraded.latest_invoice).toMatchObject({ billing_reason: 'subscription_update', status: 'paid', amount_paid: 1500 });
   });

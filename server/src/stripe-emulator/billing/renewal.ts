@@ -22,7 +22,9 @@ const RENEWING: readonly Stripe.Subscription.Status[] = ['active', 'trialing', '
  */
 export function advanceClock(core: Core, clock: Stripe.TestHelpers.TestClock, target: number): void {
   for (let step = 0; step < MAX_STEPS; step += 1) {
-    const next = dueWork(core, clock.id).filter((d) => d.at <= target).sort((a, b) => a.at - b.at)[0];
+    const next = dueWork(core, clock.id)
+      .filter((d) => d.at <= target)
+      .sort((a, b) => a.at - b.at)[0];
     if (!next) break;
     clock.frozen_time = Math.max(clock.frozen_time, next.at);
     next.run();
@@ -31,14 +33,24 @@ export function advanceClock(core: Core, clock: Stripe.TestHelpers.TestClock, ta
 }
 
 function dueWork(core: Core, clockId: string): Due[] {
-  const customers = new Set(Object.values(core.state.customers).filter((c) => c.test_clock === clockId).map((c) => c.id));
+  const customers = new Set(
+    Object.values(core.state.customers)
+      .filter((c) => c.test_clock === clockId)
+      .map((c) => c.id),
+  );
   const work: Due[] = [];
   for (const sub of Object.values(core.state.subscriptions)) {
     if (!customers.has(String(sub.customer)) || !RENEWING.includes(sub.status)) continue;
     const { end } = currentPeriod(sub);
     // Stripe sends trial_will_end three days before the trial ends.
     if (sub.status === 'trialing' && sub.trial_end !== null && !core.state.trialNotices[sub.id]) {
-      work.push({ at: Math.max(sub.trial_end - TRIAL_NOTICE_SECONDS, sub.created), run: () => { core.state.trialNotices[sub.id] = true; core.emit('customer.subscription.trial_will_end', sub); } });
+      work.push({
+        at: Math.max(sub.trial_end - TRIAL_NOTICE_SECONDS, sub.created),
+        run: () => {
+          core.state.trialNotices[sub.id] = true;
+          core.emit('customer.subscription.trial_will_end', sub);
+        },
+      });
     }
     work.push({ at: end, run: () => (sub.cancel_at_period_end ? cancelNow(core, sub, 'cancellation_requested', end) : renew(core, sub)) });
   }
@@ -64,10 +76,13 @@ function renew(core: Core, sub: Stripe.Subscription): void {
   const old = currentPeriod(sub);
   const usageLines = sub.items.data.filter((item) => !isLicensed(item.price)).map((item) => usageLine(core, sub, item, old));
   updateAndEmit(core, sub, (s) => {
-    s.items = { ...s.items, data: s.items.data.map((item) => {
-      const recurring = item.price.recurring ?? { interval: 'month' as const, interval_count: 1 };
-      return { ...item, current_period_start: old.end, current_period_end: addInterval(old.end, recurring) };
-    }) };
+    s.items = {
+      ...s.items,
+      data: s.items.data.map((item) => {
+        const recurring = item.price.recurring ?? { interval: 'month' as const, interval_count: 1 };
+        return { ...item, current_period_start: old.end, current_period_end: addInterval(old.end, recurring) };
+      }),
+    };
     if (s.status === 'trialing') s.status = 'active';
   });
   const lines = [
@@ -76,18 +91,40 @@ function renew(core: Core, sub: Stripe.Subscription): void {
     ...usageLines.filter((line) => line.quantity !== 0),
   ];
   delete core.state.pendingLines[sub.id];
-  const invoice = createInvoice(core, { customer, subscription: sub.id, lines, billingReason: 'subscription_cycle', periodStart: old.start, periodEnd: old.end, currency: sub.currency });
+  const invoice = createInvoice(core, {
+    customer,
+    subscription: sub.id,
+    lines,
+    billingReason: 'subscription_cycle',
+    periodStart: old.start,
+    periodEnd: old.end,
+    currency: sub.currency,
+  });
   sub.latest_invoice = invoice.id;
   finalizeInvoice(core, invoice);
   afterPayment(core, sub, invoice, attemptInvoicePayment(core, invoice, { onSession: false }));
 }
 
-function usageLine(core: Core, sub: Stripe.Subscription, item: Stripe.SubscriptionItem, period: { start: number; end: number }): Stripe.InvoiceLineItem {
+function usageLine(
+  core: Core,
+  sub: Stripe.Subscription,
+  item: Stripe.SubscriptionItem,
+  period: { start: number; end: number },
+): Stripe.InvoiceLineItem {
   const meter = item.price.recurring?.meter ?? '';
   const usage = meteredUsage(core, meter, String(sub.customer), period.start, period.end);
   return invoiceLineObject({
-    id: newId('il'), invoice: null, amount: Math.round(unitAmount(item.price) * usage), currency: item.price.currency,
-    description: `${usage} × ${item.price.nickname ?? item.price.lookup_key ?? item.price.id} (metered usage)`, quantity: usage,
-    periodStart: period.start, periodEnd: period.end, price: item.price, subscription: sub.id, subscriptionItem: item.id, proration: false,
+    id: newId('il'),
+    invoice: null,
+    amount: Math.round(unitAmount(item.price) * usage),
+    currency: item.price.currency,
+    description: `${usage} × ${item.price.nickname ?? item.price.lookup_key ?? item.price.id} (metered usage)`,
+    quantity: usage,
+    periodStart: period.start,
+    periodEnd: period.end,
+    price: item.price,
+    subscription: sub.id,
+    subscriptionItem: item.id,
+    proration: false,
   });
 }

@@ -12,12 +12,21 @@ export type ItemUpdate = { id?: string; price?: Stripe.Price; quantity?: number;
 export type ProrationBehavior = 'create_prorations' | 'always_invoice' | 'none';
 
 export type UpdateInput = {
-  items?: ItemUpdate[]; prorationBehavior: ProrationBehavior; prorationDate?: number; cancelAtPeriodEnd?: boolean;
-  metadata?: Record<string, string>; defaultPaymentMethod?: string; description?: string;
+  items?: ItemUpdate[];
+  prorationBehavior: ProrationBehavior;
+  prorationDate?: number;
+  cancelAtPeriodEnd?: boolean;
+  metadata?: Record<string, string>;
+  defaultPaymentMethod?: string;
+  description?: string;
 };
 
 /** The subscription's items after applying `items[]` updates, and what changed (for prorations). */
-export function planItems(sub: Stripe.Subscription, updates: ItemUpdate[], now: number): { items: Stripe.SubscriptionItem[]; changes: ItemChange[] } {
+export function planItems(
+  sub: Stripe.Subscription,
+  updates: ItemUpdate[],
+  now: number,
+): { items: Stripe.SubscriptionItem[]; changes: ItemChange[] } {
   const items = sub.items.data.map((item) => ({ ...item }));
   const changes: ItemChange[] = [];
   const period = currentPeriod(sub);
@@ -32,13 +41,32 @@ export function planItems(sub: Stripe.Subscription, updates: ItemUpdate[], now: 
         continue;
       }
       const price = update.price ?? existing.price;
-      const next = subscriptionItemObject({ id: existing.id, created: existing.created, subscription: sub.id, price, quantity: isLicensed(price) ? update.quantity ?? existing.quantity ?? 1 : undefined, periodStart: existing.current_period_start, periodEnd: existing.current_period_end, metadata: update.metadata ?? existing.metadata });
+      const next = subscriptionItemObject({
+        id: existing.id,
+        created: existing.created,
+        subscription: sub.id,
+        price,
+        quantity: isLicensed(price) ? (update.quantity ?? existing.quantity ?? 1) : undefined,
+        periodStart: existing.current_period_start,
+        periodEnd: existing.current_period_end,
+        metadata: update.metadata ?? existing.metadata,
+      });
       items[items.indexOf(existing)] = next;
-      if (price.id !== before.price.id || (next.quantity ?? 1) !== before.quantity) changes.push({ itemId: existing.id, before, after: { price, quantity: next.quantity ?? 1 } });
+      if (price.id !== before.price.id || (next.quantity ?? 1) !== before.quantity)
+        changes.push({ itemId: existing.id, before, after: { price, quantity: next.quantity ?? 1 } });
       continue;
     }
     if (!update.price) throw invalidRequest('Missing required param: items[price].', 'items', 'parameter_missing');
-    const added = subscriptionItemObject({ id: newId('si'), created: now, subscription: sub.id, price: update.price, quantity: isLicensed(update.price) ? update.quantity ?? 1 : undefined, periodStart: period.start, periodEnd: period.end, metadata: update.metadata ?? {} });
+    const added = subscriptionItemObject({
+      id: newId('si'),
+      created: now,
+      subscription: sub.id,
+      price: update.price,
+      quantity: isLicensed(update.price) ? (update.quantity ?? 1) : undefined,
+      periodStart: period.start,
+      periodEnd: period.end,
+      metadata: update.metadata ?? {},
+    });
     items.push(added);
     changes.push({ itemId: added.id, before: null, after: { price: update.price, quantity: added.quantity ?? 1 } });
   }
@@ -46,13 +74,16 @@ export function planItems(sub: Stripe.Subscription, updates: ItemUpdate[], now: 
 }
 
 export function updateSubscription(core: Core, sub: Stripe.Subscription, input: UpdateInput): Stripe.Subscription {
-  if (sub.status === 'canceled') throw invalidRequest('A canceled subscription can only update its cancellation_details and metadata.', 'subscription');
+  if (sub.status === 'canceled')
+    throw invalidRequest('A canceled subscription can only update its cancellation_details and metadata.', 'subscription');
   const customer = core.state.customers[String(sub.customer)];
   const now = core.nowFor(String(sub.customer));
   const period = currentPeriod(sub);
   const planned = input.items ? planItems(sub, input.items, now) : null;
-  const prorations = planned && input.prorationBehavior !== 'none' && sub.status !== 'trialing'
-    ? prorationLines(core, sub, planned.changes, input.prorationDate ?? now, period) : [];
+  const prorations =
+    planned && input.prorationBehavior !== 'none' && sub.status !== 'trialing'
+      ? prorationLines(core, sub, planned.changes, input.prorationDate ?? now, period)
+      : [];
   updateAndEmit(core, sub, (s) => {
     if (planned) s.items = { ...s.items, data: planned.items };
     if (input.cancelAtPeriodEnd !== undefined) {
@@ -70,7 +101,15 @@ export function updateSubscription(core: Core, sub: Stripe.Subscription, input: 
     core.state.pendingLines[sub.id] = [...(core.state.pendingLines[sub.id] ?? []), ...prorations];
     return sub;
   }
-  const invoice = createInvoice(core, { customer, subscription: sub.id, lines: prorations, billingReason: 'subscription_update', periodStart: now, periodEnd: now, currency: sub.currency });
+  const invoice = createInvoice(core, {
+    customer,
+    subscription: sub.id,
+    lines: prorations,
+    billingReason: 'subscription_update',
+    periodStart: now,
+    periodEnd: now,
+    currency: sub.currency,
+  });
   sub.latest_invoice = invoice.id;
   finalizeInvoice(core, invoice);
   afterPayment(core, sub, invoice, attemptInvoicePayment(core, invoice, { onSession: false }));

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payCheckout, seedCatalog, startHarness, type Harness } from '../test-harness.js';
 import { shapeDifferences } from './shape-compare.js';
 
-const fixtures = (JSON.parse(readFileSync(new URL('./fixtures3.subset.json', import.meta.url), 'utf8')) as { resources: Record<string, unknown> }).resources;
+const fixtures = (
+  JSON.parse(readFileSync(new URL('./fixtures3.subset.json', import.meta.url), 'utf8')) as { resources: Record<string, unknown> }
+).resources;
 
 /**
  * Documented exceptions (README "Deviations"): fields the SDK types for 2026-07-29.dahlia declare
@@ -25,7 +27,11 @@ describe('conformance with Stripe fixtures (2026-07-29.dahlia)', () => {
   let h: Harness;
   const objects: Record<string, unknown> = {};
   const raw = async (path: string, init?: { method?: string; body?: string }): Promise<unknown> => {
-    const res = await fetch(`${h.emulator.url}${path}`, { method: init?.method ?? 'GET', body: init?.body, headers: { authorization: 'Bearer sk_test_conformance', 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await fetch(`${h.emulator.url}${path}`, {
+      method: init?.method ?? 'GET',
+      body: init?.body,
+      headers: { authorization: 'Bearer sk_test_conformance', 'content-type': 'application/x-www-form-urlencoded' },
+    });
     return res.json();
   };
 
@@ -34,7 +40,12 @@ describe('conformance with Stripe fixtures (2026-07-29.dahlia)', () => {
     const { meter, base, overage } = await seedCatalog(h.stripe);
     const clock = await h.stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000) });
     const customer = await h.stripe.customers.create({ email: 'shape@example.com', test_clock: clock.id });
-    const session = await h.stripe.checkout.sessions.create({ mode: 'subscription', customer: customer.id, line_items: [{ price: base.id, quantity: 1 }, { price: overage.id }], success_url: 'http://app.test/ok' });
+    const session = await h.stripe.checkout.sessions.create({
+      mode: 'subscription',
+      customer: customer.id,
+      line_items: [{ price: base.id, quantity: 1 }, { price: overage.id }],
+      success_url: 'http://app.test/ok',
+    });
     await payCheckout(session.url ?? '', '4242424242424242');
     const done = await h.stripe.checkout.sessions.retrieve(session.id);
     const sub = await h.stripe.subscriptions.retrieve(String(done.subscription));
@@ -43,9 +54,16 @@ describe('conformance with Stripe fixtures (2026-07-29.dahlia)', () => {
     const refund = await h.stripe.refunds.create({ charge: charges.data[0].id, amount: 100 });
     const portal = await h.stripe.billingPortal.sessions.create({ customer: customer.id, return_url: 'http://app.test/account' });
     const endpoint = await h.stripe.webhookEndpoints.create({ url: 'http://127.0.0.1:9/hook', enabled_events: ['*'] });
-    await h.stripe.billing.meterEvents.create({ event_name: meter.event_name, payload: { stripe_customer_id: customer.id, value: '3' }, identifier: 'conf-1' });
+    await h.stripe.billing.meterEvents.create({
+      event_name: meter.event_name,
+      payload: { stripe_customer_id: customer.id, value: '3' },
+      identifier: 'conf-1',
+    });
     const now = clock.frozen_time;
-    const meterEvent = await raw('/v1/billing/meter_events', { method: 'POST', body: `event_name=${meter.event_name}&payload[stripe_customer_id]=${customer.id}&payload[value]=2&identifier=conf-2&timestamp=${now}` });
+    const meterEvent = await raw('/v1/billing/meter_events', {
+      method: 'POST',
+      body: `event_name=${meter.event_name}&payload[stripe_customer_id]=${customer.id}&payload[value]=2&identifier=conf-2&timestamp=${now}`,
+    });
     const other = await h.stripe.customers.create({ email: 'gone@example.com' });
     Object.assign(objects, {
       customer: await raw(`/v1/customers/${customer.id}`),
@@ -65,14 +83,20 @@ describe('conformance with Stripe fixtures (2026-07-29.dahlia)', () => {
       refund: await raw(`/v1/refunds/${refund.id}`),
       'billing.meter': await raw(`/v1/billing/meters/${meter.id}`),
       'billing.meter_event': meterEvent,
-      'billing.meter_event_summary': ((await raw(`/v1/billing/meters/${meter.id}/event_summaries?customer=${customer.id}&start_time=${now - 3600}&end_time=${now + 3600}`)) as { data: unknown[] }).data[0],
+      'billing.meter_event_summary': (
+        (await raw(
+          `/v1/billing/meters/${meter.id}/event_summaries?customer=${customer.id}&start_time=${now - 3600}&end_time=${now + 3600}`,
+        )) as { data: unknown[] }
+      ).data[0],
       'test_helpers.test_clock': await raw(`/v1/test_helpers/test_clocks/${clock.id}`),
       webhook_endpoint: await raw(`/v1/webhook_endpoints/${endpoint.id}`),
       event: ((await raw('/v1/events?limit=1')) as { data: unknown[] }).data[0],
     });
     expect(portal.url).toContain('/portal/');
   });
-  afterAll(async () => { await h.close(); });
+  afterAll(async () => {
+    await h.close();
+  });
 
   it.each(Object.keys(fixtures))('every %s carries the fixture fields with the same JS types', (resource) => {
     const actual = objects[resource];

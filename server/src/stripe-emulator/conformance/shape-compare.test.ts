@@ -6,7 +6,10 @@ describe('shapeDifferences', () => {
     const fixture = { id: 'x', amount: 1, nested: { a: 'b' }, list: [{ n: 1 }], maybe: { deep: 1 } };
     const actual = { id: 'y', amount: '1', nested: {}, list: [{ n: 'one' }], maybe: null, extra: true };
     expect(shapeDifferences(fixture, actual)).toEqual([
-      '$.amount: fixture has number, emulator has string', '$.nested.a: missing', '$.list[].n: fixture has number, emulator has string', '$.extra: not in the fixture',
+      '$.amount: fixture has number, emulator has string',
+      '$.nested.a: missing',
+      '$.list[].n: fixture has number, emulator has string',
+      '$.extra: not in the fixture',
     ]);
   });
 

@@ -19,7 +19,8 @@ export function shapeDifferences(fixture: unknown, actual: unknown, path = '$', 
     if (allowed.has(child)) continue;
     if (!(key in actual)) out.push(`${child}: missing`);
     // Metadata is a free-form map: only its type matters, not the fixture's example keys.
-    else if (key === 'metadata') out.push(...(kind(fixture[key]) === kind(actual[key]) || actual[key] === null ? [] : [`${child}: not a map`]));
+    else if (key === 'metadata')
+      out.push(...(kind(fixture[key]) === kind(actual[key]) || actual[key] === null ? [] : [`${child}: not a map`]));
     else out.push(...shapeDifferences(fixture[key], actual[key], child, allowed));
   }
   for (const key of Object.keys(actual)) {

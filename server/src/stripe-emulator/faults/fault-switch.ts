@@ -14,7 +14,12 @@ export class FaultSwitch {
   }
 
   rateLimitNext(count: number, options: FaultOptions = {}): void {
-    this.rules.push({ kind: 'rateLimit429', remaining: count, retryAfterSeconds: options.retryAfterSeconds ?? 1, pathPrefix: options.pathPrefix });
+    this.rules.push({
+      kind: 'rateLimit429',
+      remaining: count,
+      retryAfterSeconds: options.retryAfterSeconds ?? 1,
+      pathPrefix: options.pathPrefix,
+    });
   }
 
   /** Hung requests are never answered; reset() or close() destroys their sockets. */

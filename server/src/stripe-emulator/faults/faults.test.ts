@@ -9,7 +9,10 @@ describe('fault switch', () => {
     receiver = await new WebhookReceiver().start();
     h = await startHarness({ webhookEndpoints: [{ url: receiver.url, secret: WEBHOOK_SECRET }] });
   });
-  afterAll(async () => { await h.close(); await receiver.close(); });
+  afterAll(async () => {
+    await h.close();
+    await receiver.close();
+  });
 
   it('answers the next N matching requests with 500, then recovers', async () => {
     h.emulator.faults.failNext(2, { pathPrefix: '/v1/customers' });
@@ -20,7 +23,11 @@ describe('fault switch', () => {
   });
 
   it('answers 429 with Retry-After, set over HTTP', async () => {
-    const set = await fetch(`${h.emulator.url}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'rateLimit', count: 1, retryAfterSeconds: 2 }) });
+    const set = await fetch(`${h.emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'rateLimit', count: 1, retryAfterSeconds: 2 }),
+    });
     expect(set.status).toBe(200);
     const res = await fetch(`${h.emulator.url}/v1/customers`, { headers: { authorization: 'Bearer sk_test_x' } });
     expect(res.status).toBe(429);
@@ -30,8 +37,16 @@ describe('fault switch', () => {
 
   it('hangs requests until reset, without blocking other clients', async () => {
     h.emulator.faults.hangNext(1, { pathPrefix: '/v1/billing/meter_events' });
-    const impatient = new Stripe('sk_test_emulator', { host: '127.0.0.1', port: h.emulator.port, protocol: 'http', maxNetworkRetries: 0, timeout: 200 });
-    const hung = await impatient.billing.meterEvents.create({ event_name: 'x', payload: { stripe_customer_id: 'cus_x', value: '1' } }).catch((e: unknown) => e);
+    const impatient = new Stripe('sk_test_emulator', {
+      host: '127.0.0.1',
+      port: h.emulator.port,
+      protocol: 'http',
+      maxNetworkRetries: 0,
+      timeout: 200,
+    });
+    const hung = await impatient.billing.meterEvents
+      .create({ event_name: 'x', payload: { stripe_customer_id: 'cus_x', value: '1' } })
+      .catch((e: unknown) => e);
     expect(hung).toBeInstanceOf(Stripe.errors.StripeConnectionError);
     expect((await h.stripe.customers.create({})).id).toMatch(/^cus_/);
     h.emulator.faults.reset();
@@ -48,9 +63,18 @@ describe('fault switch', () => {
   });
 
   it('logs API requests with path, idempotency key and parameters, in process and over HTTP', async () => {
-    await h.stripe.billing.meterEvents.create({ event_name: 'logged', payload: { stripe_customer_id: 'cus_log', value: '5' }, identifier: 'log-1' }, { idempotencyKey: 'meter-log-1' });
+    await h.stripe.billing.meterEvents.create(
+      { event_name: 'logged', payload: { stripe_customer_id: 'cus_log', value: '5' }, identifier: 'log-1' },
+      { idempotencyKey: 'meter-log-1' },
+    );
     const mine = h.emulator.requests().filter((r) => r.path === '/v1/billing/meter_events' && r.idempotencyKey === 'meter-log-1');
-    expect(mine).toEqual([expect.objectContaining({ method: 'POST', status: 200, params: { event_name: 'logged', payload: { stripe_customer_id: 'cus_log', value: '5' }, identifier: 'log-1' } })]);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        status: 200,
+        params: { event_name: 'logged', payload: { stripe_customer_id: 'cus_log', value: '5' }, identifier: 'log-1' },
+      }),
+    ]);
     const overHttp = (await (await fetch(`${h.emulator.url}/_emulator/requests`)).json()) as { data: { idempotencyKey: string | null }[] };
     expect(overHttp.data.filter((r) => r.idempotencyKey === 'meter-log-1')).toHaveLength(1);
   });

@@ -4,8 +4,12 @@ import { startHarness, type Harness } from '../test-harness.js';
 
 describe('Stripe API behaviour over HTTP', () => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(); });
-  afterAll(async () => { await h.close(); });
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
 
   it('replays the stored response for the same Idempotency-Key and parameters', async () => {
     const first = await h.stripe.customers.create({ email: 'idem@example.com' }, { idempotencyKey: 'signup-42' });
@@ -67,15 +71,25 @@ describe('Stripe API behaviour over HTTP', () => {
     const updated = await h.stripe.customers.update(c.id, { email: 'new@example.com', metadata: { a: '', c: '3' } });
     expect(updated).toMatchObject({ email: 'new@example.com', metadata: { b: '2', c: '3' } });
     const events = await h.stripe.events.list({ type: 'customer.updated', limit: 1 });
-    expect(events.data[0].data).toMatchObject({ object: { id: c.id, email: 'new@example.com' }, previous_attributes: { email: 'old@example.com' } });
+    expect(events.data[0].data).toMatchObject({
+      object: { id: c.id, email: 'new@example.com' },
+      previous_attributes: { email: 'old@example.com' },
+    });
     expect(events.data[0]).toMatchObject({ api_version: '2026-07-29.dahlia', livemode: false });
   });
 
   it('creates subscriptions via the API with a saved card and cancels them at once with DELETE', async () => {
     const product = await h.stripe.products.create({ name: 'API plan' });
-    const price = await h.stripe.prices.create({ product: product.id, currency: 'usd', unit_amount: 900, recurring: { interval: 'month' } });
+    const price = await h.stripe.prices.create({
+      product: product.id,
+      currency: 'usd',
+      unit_amount: 900,
+      recurring: { interval: 'month' },
+    });
     const customer = await h.stripe.customers.create({ email: 'api@example.com' });
-    const noCard = await h.stripe.subscriptions.create({ customer: customer.id, items: [{ price: price.id }] }).catch((e: Stripe.errors.StripeError) => e.statusCode);
+    const noCard = await h.stripe.subscriptions
+      .create({ customer: customer.id, items: [{ price: price.id }] })
+      .catch((e: Stripe.errors.StripeError) => e.statusCode);
     expect(noCard).toBe(400);
     await h.stripe.paymentMethods.attach('pm_card_visa', { customer: customer.id });
     const pms = await h.stripe.customers.listPaymentMethods(customer.id);

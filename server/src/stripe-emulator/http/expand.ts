@@ -47,8 +47,18 @@ export function lookup(core: Core, id: string): object | undefined {
   const s = core.state;
   const prefix = id.slice(0, id.indexOf('_'));
   const table: Record<string, Record<string, object>> = {
-    cus: s.customers, sub: s.subscriptions, in: s.invoices, pi: s.paymentIntents, pm: s.paymentMethods,
-    ch: s.charges, price: s.prices, prod: s.products, re: s.refunds, clock: s.testClocks, mtr: s.meters, cs: s.checkoutSessions,
+    cus: s.customers,
+    sub: s.subscriptions,
+    in: s.invoices,
+    pi: s.paymentIntents,
+    pm: s.paymentMethods,
+    ch: s.charges,
+    price: s.prices,
+    prod: s.products,
+    re: s.refunds,
+    clock: s.testClocks,
+    mtr: s.meters,
+    cs: s.checkoutSessions,
   };
   return table[prefix]?.[id];
 }

@@ -3,7 +3,8 @@ import { decodeForm } from './form-codec.js';
 
 describe('decodeForm', () => {
   it('decodes Stripe bracket notation into nested objects and arrays', () => {
-    const body = 'customer=cus_1&items[0][price]=price_a&items[0][quantity]=2&items[1][price]=price_b&metadata[plan]=pro&expand[]=latest_invoice&expand[]=customer';
+    const body =
+      'customer=cus_1&items[0][price]=price_a&items[0][quantity]=2&items[1][price]=price_b&metadata[plan]=pro&expand[]=latest_invoice&expand[]=customer';
     expect(decodeForm(body)).toEqual({
       customer: 'cus_1',
       items: [{ price: 'price_a', quantity: '2' }, { price: 'price_b' }],

@@ -2,7 +2,7 @@
 export type ParamValue = string | number | boolean | null | Params | ParamValue[];
 export type Params = { [key: string]: ParamValue };
 
-type Node = { [key: string]: Node | string } ;
+type Node = { [key: string]: Node | string };
 
 /**
  * Decodes Stripe's bracket notation (`items[0][price]=p`, `metadata[k]=v`, `expand[]=x`) into
@@ -43,7 +43,10 @@ function normalise(node: Node | string): ParamValue {
   const keys = Object.keys(node);
   const values = keys.map((k) => normalise(node[k]));
   if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k))) {
-    return keys.map((k, i) => [Number(k), values[i]] as const).sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+    return keys
+      .map((k, i) => [Number(k), values[i]] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, v]) => v);
   }
   return Object.fromEntries(keys.map((k, i) => [k, values[i]]));
 }

@@ -9,7 +9,14 @@ import { strings, optArr } from './params.js';
 import type { Router } from './router.js';
 import { StripeApiError } from './stripe-error.js';
 
-export type RecordedRequest = { requestId: string; method: string; path: string; idempotencyKey: string | null; params: Params; status: number };
+export type RecordedRequest = {
+  requestId: string;
+  method: string;
+  path: string;
+  idempotencyKey: string | null;
+  params: Params;
+  status: number;
+};
 export type PageResult = { status: number; html?: string; location?: string; json?: object };
 export type PageHandler = (method: string, path: string, params: Params) => PageResult | null;
 export type ServerLogger = { warn(obj: object, msg?: string): void };
@@ -17,7 +24,14 @@ export type ServerLogger = { warn(obj: object, msg?: string): void };
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_LOGGED_REQUESTS = 50_000;
 
-export type HttpDeps = { core: () => Core; router: Router; faults: FaultSwitch; pages: PageHandler; log: RecordedRequest[]; logger: ServerLogger };
+export type HttpDeps = {
+  core: () => Core;
+  router: Router;
+  faults: FaultSwitch;
+  pages: PageHandler;
+  log: RecordedRequest[];
+  logger: ServerLogger;
+};
 
 /** The HTTP pipeline: request id, pages, auth, faults, body decoding, idempotency, routing, expand. */
 export function createHttpServer(deps: HttpDeps): { server: Server; releaseHung(): void } {
@@ -43,7 +57,8 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   let params: Params;
   try {
     const raw = await readBody(req);
-    const isJson = url.pathname.startsWith('/v2/') || url.pathname.startsWith('/_emulator/') || (req.headers['content-type'] ?? '').includes('json');
+    const isJson =
+      url.pathname.startsWith('/v2/') || url.pathname.startsWith('/_emulator/') || (req.headers['content-type'] ?? '').includes('json');
     params = { ...decodeForm(url.search.slice(1)), ...(raw ? (isJson ? parseJson(raw) : decodeForm(raw)) : {}) };
   } catch (error) {
     if (error instanceof StripeApiError) return send(res, error.status, error.body());
@@ -52,7 +67,10 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
 
   if (!url.pathname.startsWith('/v1/') && !url.pathname.startsWith('/v2/')) {
     const page = deps.pages(method, url.pathname, params);
-    if (!page) return send(res, 404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${url.pathname}).` } });
+    if (!page)
+      return send(res, 404, {
+        error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${url.pathname}).` },
+      });
     if (page.location) res.setHeader('Location', page.location);
     if (page.json) return send(res, page.status, page.json);
     res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -68,7 +86,9 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
   };
   if (!isTestKey(apiKeyOf(headerValue(req, 'authorization') ?? ''))) {
     record(401);
-    return send(res, 401, { error: { type: 'invalid_request_error', message: 'Invalid API Key provided. Use a test key (sk_test_…) with the emulator.' } });
+    return send(res, 401, {
+      error: { type: 'invalid_request_error', message: 'Invalid API Key provided. Use a test key (sk_test_…) with the emulator.' },
+    });
   }
   const fault = deps.faults.take(url.pathname);
   if (fault?.kind === 'hang') {
@@ -80,7 +100,9 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
     record(fault.kind === 'error500' ? 500 : 429);
     if (fault.kind === 'rateLimit429') {
       res.setHeader('Retry-After', String(fault.retryAfterSeconds ?? 1));
-      return send(res, 429, { error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests hit the API too quickly.' } });
+      return send(res, 429, {
+        error: { type: 'invalid_request_error', code: 'rate_limit', message: 'Too many requests hit the API too quickly.' },
+      });
     }
     return send(res, 500, { error: { type: 'api_error', message: 'An unknown error occurred (injected by the emulator fault switch).' } });
   }

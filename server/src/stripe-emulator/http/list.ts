@@ -21,7 +21,10 @@ export function listOf<T extends { id?: string | null }>(items: T[], params: Par
 
 /** Newest first, as Stripe lists: by `created`, then by insertion order. */
 export function newestFirst<T extends { created: number }>(items: T[]): T[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => b.item.created - a.item.created || b.i - a.i).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => b.item.created - a.item.created || b.i - a.i)
+    .map(({ item }) => item);
 }
 
 function indexOrThrow<T extends { id?: string | null }>(items: T[], id: string, param: string): number {

@@ -1,4 +1,10 @@
-export type StripeErrorType = 'invalid_request_error' | 'card_error' | 'api_error' | 'idempotency_error' | 'rate_limit_error' | 'authentication_error';
+export type StripeErrorType =
+  | 'invalid_request_error'
+  | 'card_error'
+  | 'api_error'
+  | 'idempotency_error'
+  | 'rate_limit_error'
+  | 'authentication_error';
 
 export type StripeErrorBody = {
   error: { type: StripeErrorType; message: string; code?: string; param?: string; decline_code?: string; doc_url?: string };
@@ -38,5 +44,9 @@ export function cardDeclined(message: string, declineCode: string): StripeApiErr
 
 /** A test card's error as Stripe answers it (402 `card_error`, its code, decline code and param). */
 export function cardError(decline: { code: string; declineCode: string | null; message: string; param: string | null }): StripeApiError {
-  return new StripeApiError(402, 'card_error', decline.message, { code: decline.code, ...(decline.declineCode ? { decline_code: decline.declineCode } : {}), ...(decline.param ? { param: decline.param } : {}) });
+  return new StripeApiError(402, 'card_error', decline.message, {
+    code: decline.code,
+    ...(decline.declineCode ? { decline_code: decline.declineCode } : {}),
+    ...(decline.param ? { param: decline.param } : {}),
+  });
 }

@@ -1,6 +1,13 @@
 import Stripe from 'stripe';
 
-export function productObject(input: { id: string; created: number; name: string; description: string | null; active: boolean; metadata: Record<string, string> }): Stripe.Product {
+export function productObject(input: {
+  id: string;
+  created: number;
+  name: string;
+  description: string | null;
+  active: boolean;
+  metadata: Record<string, string>;
+}): Stripe.Product {
   return {
     id: input.id,
     object: 'product',
@@ -25,9 +32,22 @@ export function productObject(input: { id: string; created: number; name: string
 }
 
 export type PriceInput = {
-  id: string; created: number; product: string; currency: string; unitAmount: number | null; unitAmountDecimal: string | null;
-  lookupKey: string | null; nickname: string | null; active: boolean; metadata: Record<string, string>;
-  recurring: { interval: Stripe.Price.Recurring.Interval; intervalCount: number; usageType: Stripe.Price.Recurring.UsageType; meter: string | null } | null;
+  id: string;
+  created: number;
+  product: string;
+  currency: string;
+  unitAmount: number | null;
+  unitAmountDecimal: string | null;
+  lookupKey: string | null;
+  nickname: string | null;
+  active: boolean;
+  metadata: Record<string, string>;
+  recurring: {
+    interval: Stripe.Price.Recurring.Interval;
+    intervalCount: number;
+    usageType: Stripe.Price.Recurring.UsageType;
+    meter: string | null;
+  } | null;
 };
 
 export function priceObject(input: PriceInput): Stripe.Price {
@@ -63,7 +83,13 @@ export function priceObject(input: PriceInput): Stripe.Price {
 
 /** The legacy `plan` twin of a recurring price that subscription items still carry. */
 export function planFromPrice(price: Stripe.Price): Stripe.Plan {
-  const recurring = price.recurring ?? { interval: 'month' as const, interval_count: 1, meter: null, trial_period_days: null, usage_type: 'licensed' as const };
+  const recurring = price.recurring ?? {
+    interval: 'month' as const,
+    interval_count: 1,
+    meter: null,
+    trial_period_days: null,
+    usage_type: 'licensed' as const,
+  };
   return {
     id: price.id,
     object: 'plan',

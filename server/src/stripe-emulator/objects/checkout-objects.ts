@@ -1,9 +1,18 @@
 import type Stripe from 'stripe';
 
 export type SessionInput = {
-  id: string; created: number; mode: Stripe.Checkout.Session.Mode; customer: string | null; customerEmail: string | null;
-  successUrl: string | null; cancelUrl: string | null; url: string; metadata: Record<string, string>;
-  clientReferenceId: string | null; currency: string; amountTotal: number;
+  id: string;
+  created: number;
+  mode: Stripe.Checkout.Session.Mode;
+  customer: string | null;
+  customerEmail: string | null;
+  successUrl: string | null;
+  cancelUrl: string | null;
+  url: string;
+  metadata: Record<string, string>;
+  clientReferenceId: string | null;
+  currency: string;
+  amountTotal: number;
   /** Payment mode only: `invoice_creation[enabled]` and `invoice_creation[invoice_data][metadata]`. */
   invoiceCreation: { enabled: boolean; metadata: Record<string, string> | null };
 };
@@ -39,10 +48,21 @@ export function checkoutSessionObject(input: SessionInput): Stripe.Checkout.Sess
     expires_at: input.created + 24 * 60 * 60,
     integration_identifier: null,
     invoice: null,
-    invoice_creation: input.mode === 'payment' ? {
-      enabled: input.invoiceCreation.enabled,
-      invoice_data: { account_tax_ids: null, custom_fields: null, description: null, footer: null, issuer: null, metadata: input.invoiceCreation.metadata, rendering_options: null },
-    } : null,
+    invoice_creation:
+      input.mode === 'payment'
+        ? {
+            enabled: input.invoiceCreation.enabled,
+            invoice_data: {
+              account_tax_ids: null,
+              custom_fields: null,
+              description: null,
+              footer: null,
+              issuer: null,
+              metadata: input.invoiceCreation.metadata,
+              rendering_options: null,
+            },
+          }
+        : null,
     livemode: false,
     locale: null,
     managed_payments: null,
@@ -93,7 +113,13 @@ export function checkoutLineItemObject(input: { id: string; price: Stripe.Price;
   };
 }
 
-export function portalSessionObject(input: { id: string; created: number; customer: string; returnUrl: string | null; url: string }): Stripe.BillingPortal.Session {
+export function portalSessionObject(input: {
+  id: string;
+  created: number;
+  customer: string;
+  returnUrl: string | null;
+  url: string;
+}): Stripe.BillingPortal.Session {
   return {
     id: input.id,
     object: 'billing_portal.session',

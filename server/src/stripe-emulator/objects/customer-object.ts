@@ -1,8 +1,14 @@
 import type Stripe from 'stripe';
 
 export type CustomerInput = {
-  id: string; created: number; email: string | null; name: string | null; description: string | null;
-  metadata: Record<string, string>; testClock: string | null; phone: string | null;
+  id: string;
+  created: number;
+  email: string | null;
+  name: string | null;
+  description: string | null;
+  metadata: Record<string, string>;
+  testClock: string | null;
+  phone: string | null;
 };
 
 const NULL_ADDRESS: Stripe.Address = { city: null, country: null, line1: null, line2: null, postal_code: null, state: null };

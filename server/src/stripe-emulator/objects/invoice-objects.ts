@@ -1,8 +1,18 @@
 import Stripe from 'stripe';
 
 export type LineInput = {
-  id: string; invoice: string | null; amount: number; currency: string; description: string; quantity: number;
-  periodStart: number; periodEnd: number; price: Stripe.Price; subscription: string | null; subscriptionItem: string | null; proration: boolean;
+  id: string;
+  invoice: string | null;
+  amount: number;
+  currency: string;
+  description: string;
+  quantity: number;
+  periodStart: number;
+  periodEnd: number;
+  price: Stripe.Price;
+  subscription: string | null;
+  subscriptionItem: string | null;
+  proration: boolean;
   /** Set for one-off lines (a Checkout payment's invoice): Stripe bills those through an invoice item. */
   invoiceItem?: string;
 };
@@ -11,7 +21,12 @@ function lineParent(input: LineInput): Stripe.InvoiceLineItem.Parent {
   if (input.invoiceItem) {
     return {
       type: 'invoice_item_details',
-      invoice_item_details: { invoice_item: input.invoiceItem, proration: input.proration, proration_details: { credited_items: null }, subscription: input.subscription },
+      invoice_item_details: {
+        invoice_item: input.invoiceItem,
+        proration: input.proration,
+        proration_details: { credited_items: null },
+        subscription: input.subscription,
+      },
       subscription_item_details: null,
     };
   }
@@ -44,7 +59,11 @@ export function invoiceLineObject(input: LineInput): Stripe.InvoiceLineItem {
     parent: lineParent(input),
     period: { end: input.periodEnd, start: input.periodStart },
     pretax_credit_amounts: [],
-    pricing: { type: 'price_details', price_details: { price: input.price.id, product: String(input.price.product) }, unit_amount_decimal: input.price.unit_amount_decimal },
+    pricing: {
+      type: 'price_details',
+      price_details: { price: input.price.id, product: String(input.price.product) },
+      unit_amount_decimal: input.price.unit_amount_decimal,
+    },
     quantity: input.quantity,
     quantity_decimal: Stripe.Decimal.from(String(input.quantity)),
     subscription: input.subscription,
@@ -54,8 +73,16 @@ export function invoiceLineObject(input: LineInput): Stripe.InvoiceLineItem {
 }
 
 export type InvoiceInput = {
-  id: string; created: number; customer: Stripe.Customer; subscription: string | null; lines: Stripe.InvoiceLineItem[];
-  billingReason: Stripe.Invoice.BillingReason; periodStart: number; periodEnd: number; currency: string; metadata?: Record<string, string>;
+  id: string;
+  created: number;
+  customer: Stripe.Customer;
+  subscription: string | null;
+  lines: Stripe.InvoiceLineItem[];
+  billingReason: Stripe.Invoice.BillingReason;
+  periodStart: number;
+  periodEnd: number;
+  currency: string;
+  metadata?: Record<string, string>;
 };
 
 export function invoiceObject(input: InvoiceInput): Stripe.Invoice {
@@ -142,7 +169,13 @@ export function invoiceObject(input: InvoiceInput): Stripe.Invoice {
 }
 
 /** One payment toward an invoice; Stripe lists them under the invoice's includable `payments`. */
-export function invoicePaymentObject(input: { id: string; created: number; invoice: Stripe.Invoice; paymentIntent: string; amount: number }): Stripe.InvoicePayment {
+export function invoicePaymentObject(input: {
+  id: string;
+  created: number;
+  invoice: Stripe.Invoice;
+  paymentIntent: string;
+  amount: number;
+}): Stripe.InvoicePayment {
   return {
     id: input.id,
     object: 'invoice_payment',

@@ -1,6 +1,13 @@
 import type Stripe from 'stripe';
 
-export function meterObject(input: { id: string; created: number; displayName: string; eventName: string; customerKey: string; valueKey: string }): Stripe.Billing.Meter {
+export function meterObject(input: {
+  id: string;
+  created: number;
+  displayName: string;
+  eventName: string;
+  customerKey: string;
+  valueKey: string;
+}): Stripe.Billing.Meter {
   return {
     id: input.id,
     object: 'billing.meter',
@@ -18,7 +25,13 @@ export function meterObject(input: { id: string; created: number; displayName: s
   };
 }
 
-export function meterEventObject(input: { created: number; eventName: string; identifier: string; payload: Record<string, string>; timestamp: number }): Stripe.Billing.MeterEvent {
+export function meterEventObject(input: {
+  created: number;
+  eventName: string;
+  identifier: string;
+  payload: Record<string, string>;
+  timestamp: number;
+}): Stripe.Billing.MeterEvent {
   return {
     object: 'billing.meter_event',
     created: input.created,
@@ -30,11 +43,30 @@ export function meterEventObject(input: { created: number; eventName: string; id
   };
 }
 
-export function meterEventSummaryObject(input: { id: string; meter: string; start: number; end: number; value: number }): Stripe.Billing.MeterEventSummary {
-  return { id: input.id, object: 'billing.meter_event_summary', aggregated_value: input.value, end_time: input.end, livemode: false, meter: input.meter, start_time: input.start };
+export function meterEventSummaryObject(input: {
+  id: string;
+  meter: string;
+  start: number;
+  end: number;
+  value: number;
+}): Stripe.Billing.MeterEventSummary {
+  return {
+    id: input.id,
+    object: 'billing.meter_event_summary',
+    aggregated_value: input.value,
+    end_time: input.end,
+    livemode: false,
+    meter: input.meter,
+    start_time: input.start,
+  };
 }
 
-export function testClockObject(input: { id: string; created: number; frozenTime: number; name: string | null }): Stripe.TestHelpers.TestClock {
+export function testClockObject(input: {
+  id: string;
+  created: number;
+  frozenTime: number;
+  name: string | null;
+}): Stripe.TestHelpers.TestClock {
   return {
     id: input.id,
     object: 'test_helpers.test_clock',
@@ -48,7 +80,14 @@ export function testClockObject(input: { id: string; created: number; frozenTime
   };
 }
 
-export function webhookEndpointObject(input: { id: string; created: number; url: string; enabledEvents: string[]; description: string | null; metadata: Record<string, string> }): Stripe.WebhookEndpoint {
+export function webhookEndpointObject(input: {
+  id: string;
+  created: number;
+  url: string;
+  enabledEvents: string[];
+  description: string | null;
+  metadata: Record<string, string>;
+}): Stripe.WebhookEndpoint {
   return {
     id: input.id,
     object: 'webhook_endpoint',

@@ -2,7 +2,15 @@ import type Stripe from 'stripe';
 
 const NO_BILLING_DETAILS = { address: null, email: null, name: null, phone: null, tax_id: null };
 
-export function cardPaymentMethodObject(input: { id: string; created: number; last4: string; expMonth: number; expYear: number; brand: string; customer: string | null }): Stripe.PaymentMethod {
+export function cardPaymentMethodObject(input: {
+  id: string;
+  created: number;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+  brand: string;
+  customer: string | null;
+}): Stripe.PaymentMethod {
   return {
     id: input.id,
     object: 'payment_method',
@@ -34,8 +42,15 @@ export function cardPaymentMethodObject(input: { id: string; created: number; la
 }
 
 export type PaymentInput = {
-  paymentIntentId: string; chargeId: string; created: number; amount: number; currency: string; customer: string | null;
-  paymentMethod: string | null; description: string | null; failure: { code: string; message: string; declineCode: string | null } | null;
+  paymentIntentId: string;
+  chargeId: string;
+  created: number;
+  amount: number;
+  currency: string;
+  customer: string | null;
+  paymentMethod: string | null;
+  description: string | null;
+  failure: { code: string; message: string; declineCode: string | null } | null;
 };
 
 export function paymentIntentObject(input: PaymentInput): Stripe.PaymentIntent {
@@ -61,7 +76,12 @@ export function paymentIntentObject(input: PaymentInput): Stripe.PaymentIntent {
     customer_account: null,
     description: input.description,
     excluded_payment_method_types: null,
-    last_payment_error: input.failure && { type: 'card_error', code: input.failure.code as Stripe.PaymentIntent.LastPaymentError.Code, ...(input.failure.declineCode ? { decline_code: input.failure.declineCode } : {}), message: input.failure.message },
+    last_payment_error: input.failure && {
+      type: 'card_error',
+      code: input.failure.code as Stripe.PaymentIntent.LastPaymentError.Code,
+      ...(input.failure.declineCode ? { decline_code: input.failure.declineCode } : {}),
+      message: input.failure.message,
+    },
     latest_charge: input.chargeId,
     livemode: false,
     managed_payments: null,
@@ -113,7 +133,15 @@ export function chargeObject(input: PaymentInput): Stripe.Charge {
     livemode: false,
     metadata: {},
     on_behalf_of: null,
-    outcome: { advice_code: null, network_advice_code: null, network_decline_code: null, network_status: ok ? 'approved_by_network' : 'declined_by_network', reason: input.failure ? input.failure.declineCode ?? input.failure.code : null, seller_message: ok ? 'Payment complete.' : 'The bank did not return any further details with this decline.', type: ok ? 'authorized' : 'issuer_declined' },
+    outcome: {
+      advice_code: null,
+      network_advice_code: null,
+      network_decline_code: null,
+      network_status: ok ? 'approved_by_network' : 'declined_by_network',
+      reason: input.failure ? (input.failure.declineCode ?? input.failure.code) : null,
+      seller_message: ok ? 'Payment complete.' : 'The bank did not return any further details with this decline.',
+      type: ok ? 'authorized' : 'issuer_declined',
+    },
     paid: ok,
     payment_intent: input.paymentIntentId,
     payment_method: input.paymentMethod,
@@ -135,7 +163,13 @@ export function chargeObject(input: PaymentInput): Stripe.Charge {
   };
 }
 
-export function refundObject(input: { id: string; created: number; charge: Stripe.Charge; amount: number; reason: Stripe.Refund.Reason | null }): Stripe.Refund {
+export function refundObject(input: {
+  id: string;
+  created: number;
+  charge: Stripe.Charge;
+  amount: number;
+  reason: Stripe.Refund.Reason | null;
+}): Stripe.Refund {
   return {
     id: input.id,
     object: 'refund',

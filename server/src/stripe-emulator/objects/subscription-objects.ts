@@ -2,7 +2,14 @@ import type Stripe from 'stripe';
 import { planFromPrice } from './catalog-objects.js';
 
 export function subscriptionItemObject(input: {
-  id: string; created: number; subscription: string; price: Stripe.Price; quantity: number | undefined; periodStart: number; periodEnd: number; metadata: Record<string, string>;
+  id: string;
+  created: number;
+  subscription: string;
+  price: Stripe.Price;
+  quantity: number | undefined;
+  periodStart: number;
+  periodEnd: number;
+  metadata: Record<string, string>;
 }): Stripe.SubscriptionItem {
   return {
     id: input.id,
@@ -23,9 +30,18 @@ export function subscriptionItemObject(input: {
 }
 
 export type SubscriptionInput = {
-  id: string; created: number; customer: string; currency: string; items: Stripe.SubscriptionItem[];
-  metadata: Record<string, string>; status: Stripe.Subscription.Status; testClock: string | null;
-  trialStart: number | null; trialEnd: number | null; defaultPaymentMethod: string | null; description: string | null;
+  id: string;
+  created: number;
+  customer: string;
+  currency: string;
+  items: Stripe.SubscriptionItem[];
+  metadata: Record<string, string>;
+  status: Stripe.Subscription.Status;
+  testClock: string | null;
+  trialStart: number | null;
+  trialEnd: number | null;
+  defaultPaymentMethod: string | null;
+  description: string | null;
 };
 
 export function subscriptionObject(input: SubscriptionInput): Stripe.Subscription {

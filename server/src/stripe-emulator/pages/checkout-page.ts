@@ -16,10 +16,13 @@ function render(core: Core, session: Stripe.Checkout.Session, error: string | nu
         : `<li>${escapeHtml(li.description ?? '')} × ${li.quantity ?? 1}: ${money(li.amount_total, li.currency)}${li.price?.recurring ? ` / ${li.price.recurring.interval}` : ''}</li>`,
     )
     .join('');
-  const email = session.customer_email ?? (typeof session.customer === 'string' ? core.state.customers[session.customer]?.email : null) ?? '';
+  const email =
+    session.customer_email ?? (typeof session.customer === 'string' ? core.state.customers[session.customer]?.email : null) ?? '';
   const cancel = session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>` : '';
   if (session.status !== 'open') return page('Checkout', `<h1>Checkout</h1><p>This session is ${escapeHtml(String(session.status))}.</p>`);
-  return page('Checkout', `<h1>Pay ${money(session.amount_total ?? 0, session.currency ?? 'usd')}</h1><ul>${items}</ul>
+  return page(
+    'Checkout',
+    `<h1>Pay ${money(session.amount_total ?? 0, session.currency ?? 'usd')}</h1><ul>${items}</ul>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="/checkout/${escapeHtml(session.id)}">
 <label>Email <input name="email" type="email" value="${escapeHtml(email)}"></label>
@@ -27,15 +30,21 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <label>Expiry (MM/YY) <input name="exp" placeholder="12/34" required></label>
 <label>CVC <input name="cvc" placeholder="123" required></label>
 <button type="submit">Pay</button></form>
-<p class="note">4242 4242 4242 4242 pays · 4000 0000 0000 0002 is declined · 9995 insufficient funds · 0069 expired · 0127 incorrect CVC · 4000 0000 0000 0341 pays now, fails on renewal · 4000 0027 6000 3184 and 4000 0025 0000 3155 ask for 3-D Secure</p>${cancel}`);
+<p class="note">4242 4242 4242 4242 pays · 4000 0000 0000 0002 is declined · 9995 insufficient funds · 0069 expired · 0127 incorrect CVC · 4000 0000 0000 0341 pays now, fails on renewal · 4000 0027 6000 3184 and 4000 0025 0000 3155 ask for 3-D Secure</p>${cancel}`,
+  );
 }
 
 /** The issuer's 3-D Secure page: the card details ride along in hidden fields, as test data only. */
 function challenge(session: Stripe.Checkout.Session, params: Params): string {
-  const hidden = ['card_number', 'exp', 'cvc', 'email'].map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(optStr(params, name) ?? '')}">`).join('');
+  const hidden = ['card_number', 'exp', 'cvc', 'email']
+    .map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(optStr(params, name) ?? '')}">`)
+    .join('');
   const button = (outcome: string, label: string) =>
     `<form method="post" action="/checkout/${escapeHtml(session.id)}">${hidden}<input type="hidden" name="authentication" value="${outcome}"><button type="submit">${label}</button></form>`;
-  return page('3D Secure', `<h1>3D Secure test payment page</h1><p>This test card asks the customer to authenticate the payment.</p>${button('complete', 'Complete authentication')}${button('fail', 'Fail authentication')}`);
+  return page(
+    '3D Secure',
+    `<h1>3D Secure test payment page</h1><p>This test card asks the customer to authenticate the payment.</p>${button('complete', 'Complete authentication')}${button('fail', 'Fail authentication')}`,
+  );
 }
 
 export function parseExpiry(exp: string): { month: number; year: number } {
@@ -56,7 +65,12 @@ export function checkoutPage(core: Core, method: string, id: string, params: Par
   const authentication = optStr(params, 'authentication');
   if (authentication === 'fail') return { status: 402, html: render(core, session, AUTHENTICATION_FAILED) };
   const expiry = parseExpiry(optStr(params, 'exp') ?? '');
-  const form: CardForm = { number: optStr(params, 'card_number') ?? '', expMonth: expiry.month, expYear: expiry.year, email: optStr(params, 'email') || null };
+  const form: CardForm = {
+    number: optStr(params, 'card_number') ?? '',
+    expMonth: expiry.month,
+    expYear: expiry.year,
+    email: optStr(params, 'email') || null,
+  };
   const outcome = completeCheckout(core, session, form, authentication === 'complete');
   core.changed();
   if (outcome.ok) return { status: 303, location: outcome.redirect };

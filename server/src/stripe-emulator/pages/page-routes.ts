@@ -19,7 +19,11 @@ function applyFault(faults: FaultSwitch, params: Params): PageResult {
   else if (action === 'hang') faults.hangNext(count, options);
   else if (action === 'dropWebhooks') faults.dropWebhooks(optBool(params, 'all') ?? optInt(params, 'count') ?? true);
   else if (action === 'reset') faults.reset();
-  else return { status: 400, json: { error: { type: 'invalid_request_error', message: 'action must be fail, rateLimit, hang, dropWebhooks or reset' } } };
+  else
+    return {
+      status: 400,
+      json: { error: { type: 'invalid_request_error', message: 'action must be fail, rateLimit, hang, dropWebhooks or reset' } },
+    };
   return { status: 200, json: { ok: true } };
 }
 

@@ -10,15 +10,27 @@ describe('billing portal page and trials', () => {
     receiver = await new WebhookReceiver().start();
     h = await startHarness({ webhookEndpoints: [{ url: receiver.url, secret: WEBHOOK_SECRET }] });
   });
-  afterAll(async () => { await h.close(); await receiver.close(); });
+  afterAll(async () => {
+    await h.close();
+    await receiver.close();
+  });
 
   const post = (url: string, body: Record<string, string>): Promise<Response> =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body).toString() });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(body).toString(),
+    });
 
   it('changes plan and cancels at period end through the same operations and events as the API', async () => {
     const { base, pro } = await seedCatalog(h.stripe);
     const customer = await h.stripe.customers.create({ email: 'portal@example.com' });
-    const session = await h.stripe.checkout.sessions.create({ mode: 'subscription', customer: customer.id, line_items: [{ price: base.id, quantity: 1 }], success_url: 'http://app.test/ok' });
+    const session = await h.stripe.checkout.sessions.create({
+      mode: 'subscription',
+      customer: customer.id,
+      line_items: [{ price: base.id, quantity: 1 }],
+      success_url: 'http://app.test/ok',
+    });
     await payCheckout(session.url ?? '', '4242424242424242');
     const subId = String((await h.stripe.checkout.sessions.retrieve(session.id)).subscription);
     const portal = await h.stripe.billingPortal.sessions.create({ customer: customer.id, return_url: 'http://app.test/account' });
@@ -30,7 +42,10 @@ describe('billing portal page and trials', () => {
     expect((await h.stripe.subscriptions.retrieve(subId)).items.data[0].price.id).toBe(pro.id);
     await post(`${portal.url}/cancel`, { subscription: subId });
     expect(await h.stripe.subscriptions.retrieve(subId)).toMatchObject({ cancel_at_period_end: true, status: 'active' });
-    await waitFor(() => receiver.deliveries.filter((d) => d.event.type === 'customer.subscription.updated' && d.event.data.object.id === subId).length >= 2);
+    await waitFor(
+      () =>
+        receiver.deliveries.filter((d) => d.event.type === 'customer.subscription.updated' && d.event.data.object.id === subId).length >= 2,
+    );
   });
 
   it('sends trial_will_end three days before the trial ends, then bills the first period', async () => {
@@ -38,10 +53,17 @@ describe('billing portal page and trials', () => {
     const clock = await h.stripe.testHelpers.testClocks.create({ frozen_time: T0 });
     const customer = await h.stripe.customers.create({ test_clock: clock.id });
     await h.stripe.paymentMethods.attach('pm_card_visa', { customer: customer.id });
-    const sub = await h.stripe.subscriptions.create({ customer: customer.id, items: [{ price: base.id }], trial_period_days: 14, default_payment_method: (await h.stripe.customers.listPaymentMethods(customer.id)).data[0].id });
+    const sub = await h.stripe.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: base.id }],
+      trial_period_days: 14,
+      default_payment_method: (await h.stripe.customers.listPaymentMethods(customer.id)).data[0].id,
+    });
     expect(sub).toMatchObject({ status: 'trialing', trial_end: T0 + 14 * DAY });
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 12 * DAY });
-    const notice = await waitFor(() => receiver.deliveries.find((d) => d.event.type === 'customer.subscription.trial_will_end' && d.event.data.object.id === sub.id));
+    const notice = await waitFor(() =>
+      receiver.deliveries.find((d) => d.event.type === 'customer.subscription.trial_will_end' && d.event.data.object.id === sub.id),
+    );
     expect(JSON.parse(notice.body)).toMatchObject({ created: T0 + 11 * DAY });
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 15 * DAY });
     const active = await h.stripe.subscriptions.retrieve(sub.id, { expand: ['latest_invoice'] });

@@ -22,14 +22,18 @@ function priceLabel(core: Core, price: Stripe.Price): string {
 function planOptions(core: Core, current: Stripe.Price): string {
   return Object.values(core.state.prices)
     .filter((p) => p.active && p.recurring && isLicensed(p) && p.recurring.interval === current.recurring?.interval)
-    .map((p) => `<option value="${escapeHtml(p.id)}"${p.id === current.id ? ' selected' : ''}>${escapeHtml(priceLabel(core, p))}</option>`).join('');
+    .map((p) => `<option value="${escapeHtml(p.id)}"${p.id === current.id ? ' selected' : ''}>${escapeHtml(priceLabel(core, p))}</option>`)
+    .join('');
 }
 
 function invoiceList(core: Core, customerId: string): string {
   const rows = Object.values(core.state.invoices)
     .filter((invoice) => invoice.customer === customerId && invoice.status !== 'draft')
     .sort((a, b) => b.created - a.created)
-    .map((invoice) => `<li>${escapeHtml(invoice.number ?? invoice.id)} · ${new Date(invoice.created * 1000).toISOString().slice(0, 10)} · ${money(invoice.total, invoice.currency)} · ${escapeHtml(String(invoice.status))}</li>`)
+    .map(
+      (invoice) =>
+        `<li>${escapeHtml(invoice.number ?? invoice.id)} · ${new Date(invoice.created * 1000).toISOString().slice(0, 10)} · ${money(invoice.total, invoice.currency)} · ${escapeHtml(String(invoice.status))}</li>`,
+    )
     .join('');
   return `<div class="box"><h2>Invoices</h2>${rows ? `<ul>${rows}</ul>` : '<p>No invoices yet.</p>'}</div>`;
 }
@@ -37,20 +41,28 @@ function invoiceList(core: Core, customerId: string): string {
 function render(core: Core, session: Stripe.BillingPortal.Session, message: string | null): string {
   const base = `/portal/${escapeHtml(session.id)}`;
   const subs = Object.values(core.state.subscriptions).filter((s) => s.customer === session.customer && s.status !== 'canceled');
-  const blocks = subs.map((s) => {
-    const item = s.items.data.find((i) => isLicensed(i.price));
-    const change = item ? `<form method="post" action="${base}/change"><input type="hidden" name="subscription" value="${s.id}">
-<label>Plan <select name="price">${planOptions(core, item.price)}</select></label><button type="submit">Change plan</button></form>` : '';
-    const cancel = s.cancel_at_period_end ? '<p>Cancels at the end of the period.</p>'
-      : `<form method="post" action="${base}/cancel"><input type="hidden" name="subscription" value="${s.id}"><button type="submit">Cancel at period end</button></form>`;
-    const plan = item ? escapeHtml(priceLabel(core, item.price)) : 'Subscription';
-    return `<div class="box"><p><strong>${plan}</strong> · ${escapeHtml(s.status)}</p>${change}${cancel}</div>`;
-  }).join('');
+  const blocks = subs
+    .map((s) => {
+      const item = s.items.data.find((i) => isLicensed(i.price));
+      const change = item
+        ? `<form method="post" action="${base}/change"><input type="hidden" name="subscription" value="${s.id}">
+<label>Plan <select name="price">${planOptions(core, item.price)}</select></label><button type="submit">Change plan</button></form>`
+        : '';
+      const cancel = s.cancel_at_period_end
+        ? '<p>Cancels at the end of the period.</p>'
+        : `<form method="post" action="${base}/cancel"><input type="hidden" name="subscription" value="${s.id}"><button type="submit">Cancel at period end</button></form>`;
+      const plan = item ? escapeHtml(priceLabel(core, item.price)) : 'Subscription';
+      return `<div class="box"><p><strong>${plan}</strong> · ${escapeHtml(s.status)}</p>${change}${cancel}</div>`;
+    })
+    .join('');
   const back = session.return_url ? `<p><a href="${escapeHtml(session.return_url)}">Return</a></p>` : '';
-  return page('Billing portal', `<h1>Billing</h1>${message ? `<p role="status">${escapeHtml(message)}</p>` : ''}${blocks || '<p>No active subscriptions.</p>'}
+  return page(
+    'Billing portal',
+    `<h1>Billing</h1>${message ? `<p role="status">${escapeHtml(message)}</p>` : ''}${blocks || '<p>No active subscriptions.</p>'}
 <div class="box"><h2>Update card</h2><form method="post" action="${base}/card">
 <label>Card number <input name="card_number" required></label><label>Expiry (MM/YY) <input name="exp" required></label><label>CVC <input name="cvc" required></label>
-<button type="submit">Save card</button></form></div>${invoiceList(core, session.customer)}${back}`);
+<button type="submit">Save card</button></form></div>${invoiceList(core, session.customer)}${back}`,
+  );
 }
 
 function subscriptionFor(core: Core, session: Stripe.BillingPortal.Session, params: Params): Stripe.Subscription | null {
@@ -95,7 +107,8 @@ export function portalPage(core: Core, method: string, id: string, action: strin
   } else if (action === 'change' && sub) {
     const price = core.state.prices[optStr(params, 'price') ?? ''];
     const item = sub.items.data.find((i) => isLicensed(i.price));
-    if (price && item && price.id !== item.price.id) updateSubscription(core, sub, { items: [{ id: item.id, price }], prorationBehavior: 'create_prorations' });
+    if (price && item && price.id !== item.price.id)
+      updateSubscription(core, sub, { items: [{ id: item.id, price }], prorationBehavior: 'create_prorations' });
     message = 'Plan updated.';
   }
   core.changed();

@@ -26,17 +26,27 @@ export function recordMeterEvent(core: Core, params: Params): StoredMeterEvent {
   if (!customer) throw missingParam(`payload[${customerKey}]`);
   const rawValue = optStr(payload, valueKey);
   const value = Number(rawValue);
-  if (rawValue === undefined || rawValue === '' || !Number.isFinite(value)) throw invalidRequest(`payload[${valueKey}] must be a number.`, `payload[${valueKey}]`);
+  if (rawValue === undefined || rawValue === '' || !Number.isFinite(value))
+    throw invalidRequest(`payload[${valueKey}] must be a number.`, `payload[${valueKey}]`);
   const now = core.nowFor(core.state.customers[customer] ? customer : null);
   const timestamp = parseTimestamp(params.timestamp) ?? now;
   if (timestamp < now - MAX_AGE_SECONDS) throw invalidRequest('Timestamp must be within the past 35 days.', 'timestamp');
   if (timestamp > now + MAX_AHEAD_SECONDS) throw invalidRequest('Timestamp must not be more than 5 minutes in the future.', 'timestamp');
   const wallNow = core.wallNow();
   const identifier = optStr(params, 'identifier') ?? newId('mev', 20);
-  const duplicate = core.state.meterEvents.some((e) => e.event.identifier === identifier && wallNow - e.event.created < DEDUP_WINDOW_SECONDS);
-  if (duplicate) throw new StripeApiError(400, 'invalid_request_error', `An event already exists with identifier ${identifier}.`, { param: 'identifier' });
+  const duplicate = core.state.meterEvents.some(
+    (e) => e.event.identifier === identifier && wallNow - e.event.created < DEDUP_WINDOW_SECONDS,
+  );
+  if (duplicate)
+    throw new StripeApiError(400, 'invalid_request_error', `An event already exists with identifier ${identifier}.`, {
+      param: 'identifier',
+    });
   const stringPayload = Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, String(v)]));
-  const stored: StoredMeterEvent = { event: meterEventObject({ created: wallNow, eventName, identifier, payload: stringPayload, timestamp }), customer, value };
+  const stored: StoredMeterEvent = {
+    event: meterEventObject({ created: wallNow, eventName, identifier, payload: stringPayload, timestamp }),
+    customer,
+    value,
+  };
   core.state.meterEvents.push(stored);
   pruneOld(core, wallNow);
   return stored;

@@ -10,7 +10,11 @@ export function newItems(core: Core, params: Params, key = 'items'): NewItem[] {
   return objects(optArr(params, key), key).map((item, i) => {
     const price = optStr(item, 'price');
     if (!price) throw invalidRequest(`Missing required param: ${key}[${i}][price].`, `${key}[${i}][price]`, 'parameter_missing');
-    return { price: priceById(core, price, `${key}[${i}][price]`), quantity: optInt(item, 'quantity'), metadata: stringRecord(optObj(item, 'metadata')) };
+    return {
+      price: priceById(core, price, `${key}[${i}][price]`),
+      quantity: optInt(item, 'quantity'),
+      metadata: stringRecord(optObj(item, 'metadata')),
+    };
   });
 }
 
@@ -20,15 +24,19 @@ export function itemUpdates(core: Core, params: Params): ItemUpdate[] | undefine
   return objects(raw, 'items').map((item, i) => {
     const price = optStr(item, 'price');
     return {
-      id: optStr(item, 'id'), price: price ? priceById(core, price, `items[${i}][price]`) : undefined, quantity: optInt(item, 'quantity'),
-      deleted: optBool(item, 'deleted'), metadata: stringRecord(optObj(item, 'metadata')),
+      id: optStr(item, 'id'),
+      price: price ? priceById(core, price, `items[${i}][price]`) : undefined,
+      quantity: optInt(item, 'quantity'),
+      deleted: optBool(item, 'deleted'),
+      metadata: stringRecord(optObj(item, 'metadata')),
     };
   });
 }
 
 export function prorationBehavior(params: Params): ProrationBehavior {
   const value = optStr(params, 'proration_behavior') ?? 'create_prorations';
-  if (value !== 'create_prorations' && value !== 'always_invoice' && value !== 'none') throw invalidRequest(`Invalid proration_behavior: ${value}`, 'proration_behavior');
+  if (value !== 'create_prorations' && value !== 'always_invoice' && value !== 'none')
+    throw invalidRequest(`Invalid proration_behavior: ${value}`, 'proration_behavior');
   return value;
 }
 

@@ -19,7 +19,11 @@ export class StateSaver {
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly file: string | undefined, private readonly state: () => State, private readonly delayMs = 50) {}
+  constructor(
+    private readonly file: string | undefined,
+    private readonly state: () => State,
+    private readonly delayMs = 50,
+  ) {}
 
   schedule(): void {
     if (!this.file || this.timer) return;

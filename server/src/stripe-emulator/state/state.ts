@@ -3,7 +3,14 @@ import type { EventRecord } from '../events/event-record.js';
 
 /** How a stored card behaves when charged (Stripe's test-card semantics, see README). */
 export type CardBehaviour =
-  | 'succeed' | 'decline' | 'insufficient_funds' | 'expired_card' | 'incorrect_cvc' | 'fail_off_session' | 'authenticate_always' | 'authenticate_setup';
+  | 'succeed'
+  | 'decline'
+  | 'insufficient_funds'
+  | 'expired_card'
+  | 'incorrect_cvc'
+  | 'fail_off_session'
+  | 'authenticate_always'
+  | 'authenticate_setup';
 
 export type StoredMeterEvent = {
   event: Stripe.Billing.MeterEvent;
@@ -47,9 +54,28 @@ export type State = {
 
 export function emptyState(): State {
   return {
-    customers: {}, products: {}, prices: {}, subscriptions: {}, invoices: {}, invoicePayments: {}, paymentMethods: {},
-    paymentIntents: {}, charges: {}, refunds: {}, checkoutSessions: {}, checkoutLineItems: {}, checkoutSubscriptionData: {},
-    portalSessions: {}, meters: {}, meterEvents: [], testClocks: {}, webhookEndpoints: {},
-    pendingLines: {}, cardBehaviour: {}, trialNotices: {}, events: [], idempotency: {},
+    customers: {},
+    products: {},
+    prices: {},
+    subscriptions: {},
+    invoices: {},
+    invoicePayments: {},
+    paymentMethods: {},
+    paymentIntents: {},
+    charges: {},
+    refunds: {},
+    checkoutSessions: {},
+    checkoutLineItems: {},
+    checkoutSubscriptionData: {},
+    portalSessions: {},
+    meters: {},
+    meterEvents: [],
+    testClocks: {},
+    webhookEndpoints: {},
+    pendingLines: {},
+    cardBehaviour: {},
+    trialNotices: {},
+    events: [],
+    idempotency: {},
   };
 }

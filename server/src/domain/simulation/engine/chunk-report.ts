@@ -32,8 +32,6 @@ export function summarizeChunk(model: CompiledModel, ws: ChunkWorkspace, chunk: 
       autoStopValue = count;
     }
   }
-  const sensitivity = chunk === 0
-    ? computeSensitivity(ws.registers.slice(0, k), outputs, Math.min(length, SENSITIVITY_ITERATIONS))
-    : null;
+  const sensitivity = chunk === 0 ? computeSensitivity(ws.registers.slice(0, k), outputs, Math.min(length, SENSITIVITY_ITERATIONS)) : null;
   return { chunk, length, moments: outputs.map((col) => chunkMoments(col, length)), autoStopValue, sensitivity };
 }

@@ -61,7 +61,8 @@ export function compileModel(spec: ModelSpec, limits: EngineLimits): CompiledMod
   if (!Array.isArray(spec.inputs) || spec.inputs.length === 0) fail('inputs', 'Define at least one input.');
   if (spec.inputs.length > limits.maxInputs) fail('inputs', `At most ${limits.maxInputs} inputs are allowed (got ${spec.inputs.length}).`);
   if (!Array.isArray(spec.outputs) || spec.outputs.length === 0) fail('outputs', 'Define at least one output.');
-  if (spec.outputs.length > limits.maxOutputs) fail('outputs', `At most ${limits.maxOutputs} outputs are allowed (got ${spec.outputs.length}).`);
+  if (spec.outputs.length > limits.maxOutputs)
+    fail('outputs', `At most ${limits.maxOutputs} outputs are allowed (got ${spec.outputs.length}).`);
 
   const taken = new Set<string>();
   const inputNames = spec.inputs.map((input, i) => {
@@ -77,7 +78,10 @@ export function compileModel(spec: ModelSpec, limits: EngineLimits): CompiledMod
 
   if (sampling === 'SOBOL') {
     if (!Number.isInteger(Math.log2(iterations))) {
-      fail('iterations', `SOBOL sampling needs a power-of-two number of iterations (for example ${2 ** Math.round(Math.log2(iterations))}).`);
+      fail(
+        'iterations',
+        `SOBOL sampling needs a power-of-two number of iterations (for example ${2 ** Math.round(Math.log2(iterations))}).`,
+      );
     }
     if (inputNames.length > SOBOL_MAX_DIMENSIONS) fail('inputs', `SOBOL sampling supports at most ${SOBOL_MAX_DIMENSIONS} inputs.`);
   }
@@ -90,8 +94,20 @@ export function compileModel(spec: ModelSpec, limits: EngineLimits): CompiledMod
   }
   const normalized: ModelSpec = { ...spec, seed, sampling };
   return {
-    spec: normalized, limits, canonicalJson: canonicalJson({ ...normalized, seed: null }), iterations, seed, sampling,
-    inputNames, outputNames, distributions, program, correlation, autoStop, statistics, warnings,
+    spec: normalized,
+    limits,
+    canonicalJson: canonicalJson({ ...normalized, seed: null }),
+    iterations,
+    seed,
+    sampling,
+    inputNames,
+    outputNames,
+    distributions,
+    program,
+    correlation,
+    autoStop,
+    statistics,
+    warnings,
   };
 }
 

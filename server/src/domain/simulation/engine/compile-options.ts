@@ -4,7 +4,12 @@ import { ModelValidationError } from './errors.js';
 import type { AutoStopSpec, AutoStopStatistic, StatisticsSpec } from './types.js';
 
 export type CompiledAutoStop = {
-  output: number; statistic: AutoStopStatistic; percentile: number; target: number; tolerance: number; relative: boolean;
+  output: number;
+  statistic: AutoStopStatistic;
+  percentile: number;
+  target: number;
+  tolerance: number;
+  relative: boolean;
 };
 export type StatisticsOptions = { percentiles: number[]; histogramBins: number; targets: number[]; varLevels: number[] };
 
@@ -35,10 +40,12 @@ export function compileAutoStop(spec: AutoStopSpec, outputNames: readonly string
   }
   const tolerance = finite(spec.tolerance, 'autoStop.tolerance');
   if (tolerance <= 0) throw new ModelValidationError('autoStop.tolerance', 'tolerance must be greater than 0.');
-  let percentile = 50, target = 0;
+  let percentile = 50,
+    target = 0;
   if (statistic === 'PERCENTILE') {
     percentile = finite(spec.percentile, 'autoStop.percentile');
-    if (percentile <= 0 || percentile >= 100) throw new ModelValidationError('autoStop.percentile', 'percentile must lie strictly between 0 and 100.');
+    if (percentile <= 0 || percentile >= 100)
+      throw new ModelValidationError('autoStop.percentile', 'percentile must lie strictly between 0 and 100.');
   }
   if (statistic === 'PROBABILITY') target = finite(spec.target, 'autoStop.target');
   return { output, statistic, percentile, target, tolerance, relative: spec.relative === true };

@@ -9,8 +9,16 @@ export type { OutputStatistics, SimulationResult, ConvergencePoint } from './res
 export type { OutputSensitivity, InputSensitivity } from './stats/sensitivity.js';
 export { DISTRIBUTION_TYPES } from './types.js';
 export type {
-  AutoStopSpec, CorrelationSpec, DistributionSpec, DistributionType, EngineLimits, InputSpec, ModelSpec, OutputSpec,
-  SamplingMethod, StatisticsSpec,
+  AutoStopSpec,
+  CorrelationSpec,
+  DistributionSpec,
+  DistributionType,
+  EngineLimits,
+  InputSpec,
+  ModelSpec,
+  OutputSpec,
+  SamplingMethod,
+  StatisticsSpec,
 } from './types.js';
 import type { CompiledModel } from './compile-model.js';
 

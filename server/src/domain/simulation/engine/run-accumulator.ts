@@ -73,10 +73,21 @@ export class RunAccumulator {
       nan.push(m.nan);
       const { min, max, percentiles, histogram, cdf, valueAtRisk, exceedance } = order[o];
       return {
-        name, count: m.n, nonFinite: m.nonFinite, mean: m.n > 0 ? m.mean : NaN, std: standardDeviation(m), skewness: skewness(m),
-        kurtosis: excessKurtosis(m), min, max,
+        name,
+        count: m.n,
+        nonFinite: m.nonFinite,
+        mean: m.n > 0 ? m.mean : NaN,
+        std: standardDeviation(m),
+        skewness: skewness(m),
+        kurtosis: excessKurtosis(m),
+        min,
+        max,
         meanConfidenceInterval: { level: 0.95, low: m.mean - halfWidth(m), high: m.mean + halfWidth(m) },
-        percentiles, histogram, cdf, valueAtRisk, exceedance,
+        percentiles,
+        histogram,
+        cdf,
+        valueAtRisk,
+        exceedance,
         convergence: this.traces[o],
       };
     });
@@ -85,14 +96,24 @@ export class RunAccumulator {
       if (nan[i] > 0) warnings.push(`Output ${o.name} was NaN (not a number) in ${nan[i]} iterations; every statistic leaves them out.`);
       const infinite = o.nonFinite - nan[i];
       if (infinite > 0) {
-        warnings.push(`Output ${o.name} was infinite in ${infinite} iterations; percentiles, VaR, CVaR, CDF, exceedance, min and max include them, the moments and the histogram bins leave them out.`);
+        warnings.push(
+          `Output ${o.name} was infinite in ${infinite} iterations; percentiles, VaR, CVaR, CDF, exceedance, min and max include them, the moments and the histogram bins leave them out.`,
+        );
       }
     });
     return {
-      engineVersion: ENGINE_VERSION, seed, reproducibilityKey, sampling: this.model.sampling, chunkSize: CHUNK_SIZE,
-      iterationsRequested: this.model.iterations, iterationsRun: this.iterations,
-      stoppedEarly: this.iterations < this.model.iterations, autoStop: this.autoStopState, warnings,
-      correlationRepair: this.model.correlation?.repair ?? null, outputs,
+      engineVersion: ENGINE_VERSION,
+      seed,
+      reproducibilityKey,
+      sampling: this.model.sampling,
+      chunkSize: CHUNK_SIZE,
+      iterationsRequested: this.model.iterations,
+      iterationsRun: this.iterations,
+      stoppedEarly: this.iterations < this.model.iterations,
+      autoStop: this.autoStopState,
+      warnings,
+      correlationRepair: this.model.correlation?.repair ?? null,
+      outputs,
       sensitivity: this.sensitivity === null ? [] : describeSensitivity(this.model.inputNames, this.model.outputNames, this.sensitivity),
     };
   }

@@ -18,8 +18,12 @@ export function sampleIterations(model: CompiledModel, seed: number, count: numb
   for (let chunk = 0; chunk * CHUNK_SIZE < n; chunk++) {
     const first = chunk * CHUNK_SIZE;
     const take = Math.min(simulateChunk(model, seed, chunk, ws), n - first);
-    inputs.forEach((column, j) => { column.set(ws.registers[j].subarray(0, take), first); });
-    outputs.forEach((column, o) => { column.set(ws.registers[k + o].subarray(0, take), first); });
+    inputs.forEach((column, j) => {
+      column.set(ws.registers[j].subarray(0, take), first);
+    });
+    outputs.forEach((column, o) => {
+      column.set(ws.registers[k + o].subarray(0, take), first);
+    });
   }
   return { inputs, outputs };
 }

@@ -53,14 +53,27 @@ export function simulateChunk(model: CompiledModel, seed: number, chunk: number,
     correlateInPlace(cols, copula.factor, m);
     copula.inputs.forEach((j) => applyFromNormal(model.distributions[j], regs[j], m));
   } else if (corr !== null) {
-    imanConover(corr.inputs.map((j) => regs[j]), corr.inputs, corr.factor, seed, first, m);
+    imanConover(
+      corr.inputs.map((j) => regs[j]),
+      corr.inputs,
+      corr.factor,
+      seed,
+      first,
+      m,
+    );
   }
   runProgram(model.program, regs, m);
   return m;
 }
 
 function fillInputUniforms(
-  model: CompiledModel, seed: number, input: number, first: number, m: number, out: Float64Array, ws: ChunkWorkspace,
+  model: CompiledModel,
+  seed: number,
+  input: number,
+  first: number,
+  m: number,
+  out: Float64Array,
+  ws: ChunkWorkspace,
 ): void {
   if (model.sampling === 'LATIN_HYPERCUBE') fillLatinHypercube(seed, input, first, m, out, ws.scratch, ws.permutation);
   else if (model.sampling === 'SOBOL') fillSobol(input, sobolShift(seed, input), first, m, out);

@@ -1,9 +1,24 @@
 /** Plain-JSON model specification; it mirrors the GraphQL input one to one. */
 
 export const DISTRIBUTION_TYPES = [
-  'NORMAL', 'LOGNORMAL', 'UNIFORM', 'TRIANGULAR', 'PERT', 'BETA', 'GAMMA', 'EXPONENTIAL',
-  'WEIBULL', 'STUDENT_T', 'LOGISTIC', 'PARETO', 'BERNOULLI', 'BINOMIAL', 'POISSON',
-  'DISCRETE', 'CUSTOM', 'EMPIRICAL',
+  'NORMAL',
+  'LOGNORMAL',
+  'UNIFORM',
+  'TRIANGULAR',
+  'PERT',
+  'BETA',
+  'GAMMA',
+  'EXPONENTIAL',
+  'WEIBULL',
+  'STUDENT_T',
+  'LOGISTIC',
+  'PARETO',
+  'BERNOULLI',
+  'BINOMIAL',
+  'POISSON',
+  'DISCRETE',
+  'CUSTOM',
+  'EMPIRICAL',
 ] as const;
 export type DistributionType = (typeof DISTRIBUTION_TYPES)[number];
 
@@ -13,13 +28,28 @@ export type AutoStopStatistic = 'MEAN' | 'PERCENTILE' | 'PROBABILITY';
 
 export type DistributionSpec = {
   type: DistributionType;
-  mean?: number | null; sd?: number | null; mu?: number | null; sigma?: number | null;
-  min?: number | null; max?: number | null; mode?: number | null;
-  alpha?: number | null; beta?: number | null; shape?: number | null; scale?: number | null;
-  rate?: number | null; lambda?: number | null; df?: number | null; location?: number | null;
-  p?: number | null; n?: number | null;
-  values?: number[] | null; probabilities?: number[] | null; data?: number[] | null;
-  bins?: number[] | null; cdf?: number[] | null;
+  mean?: number | null;
+  sd?: number | null;
+  mu?: number | null;
+  sigma?: number | null;
+  min?: number | null;
+  max?: number | null;
+  mode?: number | null;
+  alpha?: number | null;
+  beta?: number | null;
+  shape?: number | null;
+  scale?: number | null;
+  rate?: number | null;
+  lambda?: number | null;
+  df?: number | null;
+  location?: number | null;
+  p?: number | null;
+  n?: number | null;
+  values?: number[] | null;
+  probabilities?: number[] | null;
+  data?: number[] | null;
+  bins?: number[] | null;
+  cdf?: number[] | null;
 };
 
 export type InputSpec = {
@@ -35,12 +65,19 @@ export type OutputSpec = { name: string; formula: string };
 export type CorrelationSpec = { method?: CorrelationMethod | null; inputs: string[]; matrix: number[][] };
 
 export type AutoStopSpec = {
-  output: string; statistic: AutoStopStatistic; percentile?: number | null; target?: number | null;
-  tolerance: number; relative?: boolean | null;
+  output: string;
+  statistic: AutoStopStatistic;
+  percentile?: number | null;
+  target?: number | null;
+  tolerance: number;
+  relative?: boolean | null;
 };
 
 export type StatisticsSpec = {
-  percentiles?: number[] | null; histogramBins?: number | null; targets?: number[] | null; varLevels?: number[] | null;
+  percentiles?: number[] | null;
+  histogramBins?: number | null;
+  targets?: number[] | null;
+  varLevels?: number[] | null;
 };
 
 export type ModelSpec = {

@@ -22,13 +22,31 @@ export type RunOptions = {
 const WORKER_URL = new URL('./chunk-worker.ts', import.meta.url);
 
 type Run = {
-  id: number; model: CompiledModel; seed: number; acc: RunAccumulator; buffers: SharedArrayBuffer[];
-  nextChunk: number; queued: number; finishing: boolean; settled: boolean; succeeded: boolean; options: RunOptions; completed: number;
-  resolve: (r: SimulationResult) => void; reject: (e: Error) => void; cleanup: () => void;
+  id: number;
+  model: CompiledModel;
+  seed: number;
+  acc: RunAccumulator;
+  buffers: SharedArrayBuffer[];
+  nextChunk: number;
+  queued: number;
+  finishing: boolean;
+  settled: boolean;
+  succeeded: boolean;
+  options: RunOptions;
+  completed: number;
+  resolve: (r: SimulationResult) => void;
+  reject: (e: Error) => void;
+  cleanup: () => void;
 };
 type Task =
   | { kind: 'chunk'; run: Run; chunk: number }
-  | { kind: 'stats'; run: Run; buffer: SharedArrayBuffer; length: number; done: (error: Error | null, summary: OrderStatistics | null) => void };
+  | {
+      kind: 'stats';
+      run: Run;
+      buffer: SharedArrayBuffer;
+      length: number;
+      done: (error: Error | null, summary: OrderStatistics | null) => void;
+    };
 type Slot = { worker: Worker; task: Task | null; loaded: Set<number> };
 
 export class SimulationPool {
@@ -47,9 +65,21 @@ export class SimulationPool {
       if (this.closed) return reject(new Error('The simulation pool is closed.'));
       if (options.signal?.aborted) return reject(new SimulationCancelledError());
       const run: Run = {
-        id: this.nextRunId++, model, seed: model.seed ?? randomInt(0, MAX_SEED + 1), acc: new RunAccumulator(model),
+        id: this.nextRunId++,
+        model,
+        seed: model.seed ?? randomInt(0, MAX_SEED + 1),
+        acc: new RunAccumulator(model),
         buffers: model.outputNames.map(() => takeBuffer(model.iterations * 8)),
-        nextChunk: 0, queued: 0, finishing: false, settled: false, succeeded: false, options, completed: 0, resolve, reject, cleanup: () => undefined,
+        nextChunk: 0,
+        queued: 0,
+        finishing: false,
+        settled: false,
+        succeeded: false,
+        options,
+        completed: 0,
+        resolve,
+        reject,
+        cleanup: () => undefined,
       };
       const onAbort = (): void => this.fail(run, new SimulationCancelledError());
       options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -138,8 +168,7 @@ export class SimulationPool {
         if (run.acc.done && !run.finishing) {
           run.finishing = true;
           void this.finish(run);
-        }
-        else this.schedule(run);
+        } else this.schedule(run);
       }
     }
     this.dispatch();

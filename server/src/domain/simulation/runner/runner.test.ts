@@ -6,7 +6,8 @@ import { simulateAll, TEST_LIMITS } from '../engine/test-support.js';
 import { SimulationCancelledError, SimulationPool, SimulationTimeoutError, runModel } from './index.js';
 
 const spec = (overrides: Partial<ModelSpec> = {}): ModelSpec => ({
-  iterations: 140_000, seed: 4242,
+  iterations: 140_000,
+  seed: 4242,
   inputs: [
     { name: 'revenue', distribution: { type: 'NORMAL', mean: 100, sd: 20 } },
     { name: 'cost', distribution: { type: 'TRIANGULAR', min: 40, mode: 60, max: 90 } },
@@ -17,7 +18,13 @@ const spec = (overrides: Partial<ModelSpec> = {}): ModelSpec => ({
     { name: 'margin', formula: 'revenue - cost' },
     { name: 'profit', formula: 'margin * (1 - churn) + if(deals > 4, 10, 0)' },
   ],
-  correlation: { inputs: ['revenue', 'cost'], matrix: [[1, 0.5], [0.5, 1]] },
+  correlation: {
+    inputs: ['revenue', 'cost'],
+    matrix: [
+      [1, 0.5],
+      [0.5, 1],
+    ],
+  },
   statistics: { targets: [0, 50] },
   ...overrides,
 });
@@ -36,7 +43,20 @@ describe('runner', () => {
   });
 
   it.each([
-    ['LATIN_HYPERCUBE with Iman-Conover', { sampling: 'LATIN_HYPERCUBE', correlation: { method: 'IMAN_CONOVER', inputs: ['revenue', 'cost'], matrix: [[1, 0.5], [0.5, 1]] } }],
+    [
+      'LATIN_HYPERCUBE with Iman-Conover',
+      {
+        sampling: 'LATIN_HYPERCUBE',
+        correlation: {
+          method: 'IMAN_CONOVER',
+          inputs: ['revenue', 'cost'],
+          matrix: [
+            [1, 0.5],
+            [0.5, 1],
+          ],
+        },
+      },
+    ],
     ['SOBOL with the Gaussian copula', { sampling: 'SOBOL', iterations: 131_072 }],
     ['MONTE_CARLO', {}],
   ] as [string, Partial<ModelSpec>][])('%s: the run and replayIteration agree with a direct computation', async (_, overrides) => {
@@ -70,14 +90,22 @@ describe('runner', () => {
 
   it('reports progress that grows chunk by chunk up to the total', async () => {
     const seen: number[] = [];
-    await pool.run(compileModel(spec(), TEST_LIMITS), { onProgress: (done, total) => { expect(total).toBe(140_000); seen.push(done); } });
+    await pool.run(compileModel(spec(), TEST_LIMITS), {
+      onProgress: (done, total) => {
+        expect(total).toBe(140_000);
+        seen.push(done);
+      },
+    });
     expect(seen).toHaveLength(3);
     expect(seen.slice().sort((a, b) => a - b)).toEqual(seen);
     expect(seen[2]).toBe(140_000);
   });
 
   it('stops deterministically at a chunk boundary once the auto-stop tolerance is met', async () => {
-    const model = compileModel(spec({ iterations: 2_000_000, autoStop: { output: 'margin', statistic: 'MEAN', tolerance: 0.2 } }), TEST_LIMITS);
+    const model = compileModel(
+      spec({ iterations: 2_000_000, autoStop: { output: 'margin', statistic: 'MEAN', tolerance: 0.2 } }),
+      TEST_LIMITS,
+    );
     const first = await pool.run(model);
     expect(first.stoppedEarly).toBe(true);
     expect(first.iterationsRun % 65_536).toBe(0);

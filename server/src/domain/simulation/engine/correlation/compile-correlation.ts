@@ -40,9 +40,7 @@ export function spearmanToPearson(rho: number): number {
   return 2 * Math.sin((Math.PI * rho) / 6);
 }
 
-export function compileCorrelation(
-  spec: CorrelationSpec, inputNames: string[], warnings: string[],
-): CompiledCorrelation | null {
+export function compileCorrelation(spec: CorrelationSpec, inputNames: string[], warnings: string[]): CompiledCorrelation | null {
   const method = spec.method ?? 'GAUSSIAN_COPULA';
   if (method !== 'GAUSSIAN_COPULA' && method !== 'IMAN_CONOVER') {
     throw new ModelValidationError('correlation.method', 'method must be GAUSSIAN_COPULA or IMAN_CONOVER.');
@@ -84,14 +82,18 @@ export function compileCorrelation(
   if (minEigenvalue(spearman) < -1e-12) {
     spearman = nearestCorrelation(spearman);
     repaired.push('SPEARMAN_TARGET');
-    warnings.push('correlation.matrix is not positive semi-definite; the nearest valid correlation matrix (Higham) was targeted instead (see correlationRepair).');
+    warnings.push(
+      'correlation.matrix is not positive semi-definite; the nearest valid correlation matrix (Higham) was targeted instead (see correlationRepair).',
+    );
   }
   let pearson = spearman.map((row, i) => row.map((x, j) => (i === j ? 1 : spearmanToPearson(x))));
   if (minEigenvalue(pearson) < -1e-12) {
     pearson = nearestCorrelation(pearson);
     spearman = pearson.map((row, i) => row.map((x, j) => (i === j ? 1 : pearsonToSpearman(x))));
     repaired.push('COPULA_PEARSON');
-    warnings.push('The normal-scale Pearson matrix derived from correlation.matrix is not positive semi-definite; the nearest valid one (Higham) was used (see correlationRepair).');
+    warnings.push(
+      'The normal-scale Pearson matrix derived from correlation.matrix is not positive semi-definite; the nearest valid one (Higham) was used (see correlationRepair).',
+    );
   }
   const repair = repaired.length === 0 ? null : { repaired, inputs: spec.inputs.slice(), spearman, pearson };
   return { method, inputs: indices, factor: cholesky(pearson), pearson, repair };

@@ -8,11 +8,17 @@ import { simulateAll, TEST_LIMITS } from '../test-support.js';
 import type { CorrelationMethod, ModelSpec, SamplingMethod } from '../types.js';
 import { minEigenvalue } from './linear-algebra.js';
 
-const TARGET = [[1, 0.7, -0.4], [0.7, 1, 0], [-0.4, 0, 1]];
+const TARGET = [
+  [1, 0.7, -0.4],
+  [0.7, 1, 0],
+  [-0.4, 0, 1],
+];
 
 function spec(method: CorrelationMethod, sampling: SamplingMethod, matrix = TARGET): ModelSpec {
   return {
-    iterations: 131_072, seed: 99, sampling,
+    iterations: 131_072,
+    seed: 99,
+    sampling,
     inputs: [
       { name: 'a', distribution: { type: 'LOGNORMAL', mu: 0, sigma: 1 } },
       { name: 'b', distribution: { type: 'TRIANGULAR', min: 0, mode: 1, max: 5 } },
@@ -41,12 +47,19 @@ function refusal(matrix: number[][], inputs = ['a', 'b', 'c']): ModelValidationE
 
 /** The result of a model that ran no chunk: enough to read what compiling it reports. */
 const finished = (model: CompiledModel) =>
-  new RunAccumulator(model).finish(model.outputNames.map(() => orderStatistics(new Float64Array(0), model.statistics)), 1, 'key');
+  new RunAccumulator(model).finish(
+    model.outputNames.map(() => orderStatistics(new Float64Array(0), model.statistics)),
+    1,
+    'key',
+  );
 
 describe('correlation', () => {
   it.each([
-    ['GAUSSIAN_COPULA', 'MONTE_CARLO'], ['GAUSSIAN_COPULA', 'LATIN_HYPERCUBE'], ['GAUSSIAN_COPULA', 'SOBOL'],
-    ['IMAN_CONOVER', 'MONTE_CARLO'], ['IMAN_CONOVER', 'LATIN_HYPERCUBE'],
+    ['GAUSSIAN_COPULA', 'MONTE_CARLO'],
+    ['GAUSSIAN_COPULA', 'LATIN_HYPERCUBE'],
+    ['GAUSSIAN_COPULA', 'SOBOL'],
+    ['IMAN_CONOVER', 'MONTE_CARLO'],
+    ['IMAN_CONOVER', 'LATIN_HYPERCUBE'],
   ] as const)('%s with %s achieves the target Spearman correlations within 0.02', (method, sampling) => {
     const { inputs } = simulateAll(compileModel(spec(method, sampling), TEST_LIMITS), 99);
     for (let i = 0; i < 3; i++) {
@@ -55,7 +68,11 @@ describe('correlation', () => {
   });
 
   it('repairs a matrix that is not positive semi-definite (Higham) and warns', () => {
-    const bad = [[1, 0.9, -0.9], [0.9, 1, 0.9], [-0.9, 0.9, 1]];
+    const bad = [
+      [1, 0.9, -0.9],
+      [0.9, 1, 0.9],
+      [-0.9, 0.9, 1],
+    ];
     const model = compileModel(spec('GAUSSIAN_COPULA', 'MONTE_CARLO', bad), TEST_LIMITS);
     expect(model.warnings.join(' ')).toMatch(/not positive semi-definite.*Higham/);
     const repaired = model.correlation?.pearson ?? [];
@@ -78,11 +95,40 @@ describe('correlation', () => {
   });
 
   it('refuses anything that is not a correlation matrix', () => {
-    expect(refusal([[1, 0.5, 0], [0.4, 1, 0], [0, 0, 1]]).field).toBe('correlation.matrix[1][0]');
-    expect(refusal([[1, 0, 0], [0, 0.9, 0], [0, 0, 1]]).field).toBe('correlation.matrix[1][1]');
-    expect(refusal([[1, 1.2, 0], [1.2, 1, 0], [0, 0, 1]]).field).toBe('correlation.matrix[0][1]');
-    expect(refusal([[1, 0], [0, 1]]).field).toBe('correlation.matrix');
+    expect(
+      refusal([
+        [1, 0.5, 0],
+        [0.4, 1, 0],
+        [0, 0, 1],
+      ]).field,
+    ).toBe('correlation.matrix[1][0]');
+    expect(
+      refusal([
+        [1, 0, 0],
+        [0, 0.9, 0],
+        [0, 0, 1],
+      ]).field,
+    ).toBe('correlation.matrix[1][1]');
+    expect(
+      refusal([
+        [1, 1.2, 0],
+        [1.2, 1, 0],
+        [0, 0, 1],
+      ]).field,
+    ).toBe('correlation.matrix[0][1]');
+    expect(
+      refusal([
+        [1, 0],
+        [0, 1],
+      ]).field,
+    ).toBe('correlation.matrix');
     expect(refusal(TARGET, ['a', 'b', 'zz']).field).toBe('correlation.inputs[2]');
-    expect(refusal([[1, Number.NaN, 0], [0, 1, 0], [0, 0, 1]]).field).toBe('correlation.matrix[0][1]');
+    expect(
+      refusal([
+        [1, Number.NaN, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ]).field,
+    ).toBe('correlation.matrix[0][1]');
   });
 });

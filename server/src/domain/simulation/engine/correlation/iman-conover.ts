@@ -11,7 +11,12 @@ import { lowerBound } from '../distributions/distribution.js';
 import { cholesky } from './linear-algebra.js';
 
 export function imanConover(
-  columns: Float64Array[], inputIndices: number[], target: Float64Array, seed: number, first: number, m: number,
+  columns: Float64Array[],
+  inputIndices: number[],
+  target: Float64Array,
+  seed: number,
+  first: number,
+  m: number,
 ): void {
   const k = columns.length;
   const base = new Float64Array(m);
@@ -22,18 +27,22 @@ export function imanConover(
     fillUniforms(seed, inputIndices[j], STREAM_SCORES, first, m, shuffle);
     for (let t = m - 1; t > 0; t--) {
       const r = Math.floor(shuffle[t] * (t + 1));
-      const swap = s[t]; s[t] = s[r]; s[r] = swap;
+      const swap = s[t];
+      s[t] = s[r];
+      s[r] = swap;
     }
     return s;
   });
   // Correlation of the shuffled scores: all columns share mean 0 and the same variance.
   let variance = 0;
   for (let r = 0; r < m; r++) variance += base[r] * base[r];
-  const e = scores.map((a) => scores.map((b) => {
-    let s = 0;
-    for (let r = 0; r < m; r++) s += a[r] * b[r];
-    return s / variance;
-  }));
+  const e = scores.map((a) =>
+    scores.map((b) => {
+      let s = 0;
+      for (let r = 0; r < m; r++) s += a[r] * b[r];
+      return s / variance;
+    }),
+  );
   const transform = multiplyLower(target, invertLower(cholesky(e), k), k);
   const row = new Float64Array(k);
   const mixed = scores.map(() => new Float64Array(m));

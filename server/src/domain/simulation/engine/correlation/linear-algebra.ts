@@ -36,19 +36,23 @@ export function symmetricEigen(a: number[][]): { values: number[]; vectors: numb
         if (Math.abs(m[p][q]) < 1e-300) continue;
         const theta = (m[q][q] - m[p][p]) / (2 * m[p][q]);
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const cos = 1 / Math.sqrt(t * t + 1), sin = t * cos;
+        const cos = 1 / Math.sqrt(t * t + 1),
+          sin = t * cos;
         for (let r = 0; r < k; r++) {
-          const mrp = m[r][p], mrq = m[r][q];
+          const mrp = m[r][p],
+            mrq = m[r][q];
           m[r][p] = cos * mrp - sin * mrq;
           m[r][q] = sin * mrp + cos * mrq;
         }
         for (let r = 0; r < k; r++) {
-          const mpr = m[p][r], mqr = m[q][r];
+          const mpr = m[p][r],
+            mqr = m[q][r];
           m[p][r] = cos * mpr - sin * mqr;
           m[q][r] = sin * mpr + cos * mqr;
         }
         for (let r = 0; r < k; r++) {
-          const vrp = v[r][p], vrq = v[r][q];
+          const vrp = v[r][p],
+            vrq = v[r][q];
           v[r][p] = cos * vrp - sin * vrq;
           v[r][q] = sin * vrp + cos * vrq;
         }
@@ -75,11 +79,13 @@ export function nearestCorrelation(a: number[][], floor = 1e-8): number[][] {
   for (let iter = 0; iter < 1000; iter++) {
     const r = y.map((row, i) => row.map((x, j) => x - ds[i][j]));
     const { values, vectors } = symmetricEigen(r);
-    const x = r.map((row, i) => row.map((_, j) => {
-      let s = 0;
-      for (let e = 0; e < k; e++) s += vectors[i][e] * Math.max(values[e], floor) * vectors[j][e];
-      return s;
-    }));
+    const x = r.map((row, i) =>
+      row.map((_, j) => {
+        let s = 0;
+        for (let e = 0; e < k; e++) s += vectors[i][e] * Math.max(values[e], floor) * vectors[j][e];
+        return s;
+      }),
+    );
     ds = x.map((row, i) => row.map((v, j) => v - r[i][j]));
     const next = x.map((row, i) => row.map((v, j) => (i === j ? 1 : v)));
     let change = 0;

@@ -35,7 +35,10 @@ const MAX_DATA = 1_000_000;
 const MAX_COUNT = 1e9;
 
 class Params {
-  constructor(private readonly spec: DistributionSpec, private readonly field: string) {}
+  constructor(
+    private readonly spec: DistributionSpec,
+    private readonly field: string,
+  ) {}
 
   fail(param: string, message: string): never {
     throw new ModelValidationError(`${this.field}.${param}`, message);
@@ -87,7 +90,9 @@ class Params {
   weights(name: Param, length: number, lengthOf: string): number[] {
     const ps = this.list(name, MAX_TABLE);
     if (ps.length !== length) this.fail(name, `${name} must have ${length} entries, one per ${lengthOf} (got ${ps.length}).`);
-    ps.forEach((p, i) => { if (p < 0) this.fail(`${name}[${i}]`, `${name}[${i}] must not be negative.`); });
+    ps.forEach((p, i) => {
+      if (p < 0) this.fail(`${name}[${i}]`, `${name}[${i}] must not be negative.`);
+    });
     const total = ps.reduce((a, b) => a + b, 0);
     if (Math.abs(total - 1) > 1e-9) this.fail(name, `${name} must add up to 1 (they add up to ${total}).`);
     return ps;
@@ -101,28 +106,46 @@ class Params {
 function buildBase(spec: DistributionSpec, field: string): Distribution {
   const p = new Params(spec, field);
   switch (spec.type) {
-    case 'NORMAL': return new c.Normal(p.num('mean'), p.positive('sd'));
-    case 'LOGNORMAL': return new c.LogNormal(p.num('mu'), p.positive('sigma'));
-    case 'UNIFORM': { const lo = p.num('min'), hi = p.num('max'); p.ordered('min', lo, 'max', hi); return new c.Uniform(lo, hi); }
-    case 'TRIANGULAR': case 'PERT': {
-      const lo = p.num('min'), mode = p.num('mode'), hi = p.num('max');
+    case 'NORMAL':
+      return new c.Normal(p.num('mean'), p.positive('sd'));
+    case 'LOGNORMAL':
+      return new c.LogNormal(p.num('mu'), p.positive('sigma'));
+    case 'UNIFORM': {
+      const lo = p.num('min'),
+        hi = p.num('max');
+      p.ordered('min', lo, 'max', hi);
+      return new c.Uniform(lo, hi);
+    }
+    case 'TRIANGULAR':
+    case 'PERT': {
+      const lo = p.num('min'),
+        mode = p.num('mode'),
+        hi = p.num('max');
       p.ordered('min', lo, 'max', hi);
       if (mode < lo || mode > hi) p.fail('mode', `mode must lie between min and max (got ${mode}).`);
       if (spec.type === 'TRIANGULAR') return new c.Triangular(lo, mode, hi);
       return new inv.ScaledBeta(1 + (4 * (mode - lo)) / (hi - lo), 1 + (4 * (hi - mode)) / (hi - lo), lo, hi);
     }
     case 'BETA': {
-      const lo = p.num('min', 0), hi = p.num('max', 1);
+      const lo = p.num('min', 0),
+        hi = p.num('max', 1);
       p.ordered('min', lo, 'max', hi);
       return new inv.ScaledBeta(p.positive('alpha'), p.positive('beta'), lo, hi);
     }
-    case 'GAMMA': return new inv.Gamma(p.positive('shape'), p.positive('scale'));
-    case 'EXPONENTIAL': return new c.Exponential(p.positive('rate'));
-    case 'WEIBULL': return new c.Weibull(p.positive('shape'), p.positive('scale'));
-    case 'STUDENT_T': return new inv.StudentT(p.positive('df'), p.num('location', 0), p.positive('scale', 1));
-    case 'LOGISTIC': return new c.Logistic(p.num('location'), p.positive('scale'));
-    case 'PARETO': return new c.Pareto(p.positive('shape'), p.positive('scale'));
-    case 'BERNOULLI': return d.binomial(1, p.probability('p'));
+    case 'GAMMA':
+      return new inv.Gamma(p.positive('shape'), p.positive('scale'));
+    case 'EXPONENTIAL':
+      return new c.Exponential(p.positive('rate'));
+    case 'WEIBULL':
+      return new c.Weibull(p.positive('shape'), p.positive('scale'));
+    case 'STUDENT_T':
+      return new inv.StudentT(p.positive('df'), p.num('location', 0), p.positive('scale', 1));
+    case 'LOGISTIC':
+      return new c.Logistic(p.num('location'), p.positive('scale'));
+    case 'PARETO':
+      return new c.Pareto(p.positive('shape'), p.positive('scale'));
+    case 'BERNOULLI':
+      return d.binomial(1, p.probability('p'));
     case 'BINOMIAL': {
       const n = p.num('n');
       if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT) p.fail('n', `n must be a whole number from 0 to ${MAX_COUNT} (got ${n}).`);
@@ -136,8 +159,10 @@ function buildBase(spec: DistributionSpec, field: string): Distribution {
       const values = p.list('values', MAX_TABLE);
       return d.discrete(values, p.weights('probabilities', values.length, 'value'));
     }
-    case 'EMPIRICAL': return d.empirical(p.list('data', MAX_DATA));
-    case 'CUSTOM': return buildCustom(p);
+    case 'EMPIRICAL':
+      return d.empirical(p.list('data', MAX_DATA));
+    case 'CUSTOM':
+      return buildCustom(p);
   }
 }
 
@@ -180,7 +205,10 @@ export function buildInputDistribution(input: InputSpec, field: string): Distrib
   const dField = `${field}.distribution`;
   if (spec === null || typeof spec !== 'object') throw new ModelValidationError(dField, 'distribution is required.');
   if (!(DISTRIBUTION_TYPES as readonly string[]).includes(spec.type)) {
-    throw new ModelValidationError(`${dField}.type`, `Unknown distribution ${String(spec.type)}; use one of ${DISTRIBUTION_TYPES.join(', ')}.`);
+    throw new ModelValidationError(
+      `${dField}.type`,
+      `Unknown distribution ${String(spec.type)}; use one of ${DISTRIBUTION_TYPES.join(', ')}.`,
+    );
   }
   checkKnownParams(spec, dField);
   let dist = buildBase(spec, dField);

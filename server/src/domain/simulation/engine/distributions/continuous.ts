@@ -18,57 +18,102 @@ export abstract class Continuous extends BaseDistribution {
 
 export class Normal extends Continuous {
   override readonly normalAffine: NormalAffine;
-  constructor(private readonly mean: number, private readonly sd: number) {
+  constructor(
+    private readonly mean: number,
+    private readonly sd: number,
+  ) {
     super();
     this.normalAffine = { offset: mean, scale: sd, exponential: false, shift: 0 };
   }
-  quantile(u: number): number { return this.mean + this.sd * normalQuantile(u); }
-  cdf(x: number): number { return normalCdf((x - this.mean) / this.sd); }
-  override sf(x: number): number { return normalCdf((this.mean - x) / this.sd); }
-  override isf(s: number): number { return this.mean - this.sd * normalQuantile(s); }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  quantile(u: number): number {
+    return this.mean + this.sd * normalQuantile(u);
+  }
+  cdf(x: number): number {
+    return normalCdf((x - this.mean) / this.sd);
+  }
+  override sf(x: number): number {
+    return normalCdf((this.mean - x) / this.sd);
+  }
+  override isf(s: number): number {
+    return this.mean - this.sd * normalQuantile(s);
+  }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }
 
 export class LogNormal extends Continuous {
   override readonly normalAffine: NormalAffine;
-  constructor(private readonly mu: number, private readonly sigma: number) {
+  constructor(
+    private readonly mu: number,
+    private readonly sigma: number,
+  ) {
     super();
     this.normalAffine = { offset: mu, scale: sigma, exponential: true, shift: 0 };
   }
-  quantile(u: number): number { return Math.exp(this.mu + this.sigma * normalQuantile(u)); }
-  cdf(x: number): number { return x <= 0 ? 0 : normalCdf((Math.log(x) - this.mu) / this.sigma); }
-  override sf(x: number): number { return x <= 0 ? 1 : normalCdf((this.mu - Math.log(x)) / this.sigma); }
-  override isf(s: number): number { return Math.exp(this.mu - this.sigma * normalQuantile(s)); }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  quantile(u: number): number {
+    return Math.exp(this.mu + this.sigma * normalQuantile(u));
+  }
+  cdf(x: number): number {
+    return x <= 0 ? 0 : normalCdf((Math.log(x) - this.mu) / this.sigma);
+  }
+  override sf(x: number): number {
+    return x <= 0 ? 1 : normalCdf((this.mu - Math.log(x)) / this.sigma);
+  }
+  override isf(s: number): number {
+    return Math.exp(this.mu - this.sigma * normalQuantile(s));
+  }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }
 
 export class Uniform extends Continuous {
-  constructor(private readonly min: number, private readonly max: number) { super(); }
-  quantile(u: number): number { return this.min + u * (this.max - this.min); }
+  constructor(
+    private readonly min: number,
+    private readonly max: number,
+  ) {
+    super();
+  }
+  quantile(u: number): number {
+    return this.min + u * (this.max - this.min);
+  }
   cdf(x: number): number {
     return x <= this.min ? 0 : x >= this.max ? 1 : (x - this.min) / (this.max - this.min);
   }
   override sf(x: number): number {
     return x <= this.min ? 1 : x >= this.max ? 0 : (this.max - x) / (this.max - this.min);
   }
-  override isf(s: number): number { return this.max - s * (this.max - this.min); }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  override isf(s: number): number {
+    return this.max - s * (this.max - this.min);
+  }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }
 
 export class Triangular extends Continuous {
   private readonly split: number;
-  constructor(private readonly min: number, private readonly mode: number, private readonly max: number) {
+  constructor(
+    private readonly min: number,
+    private readonly mode: number,
+    private readonly max: number,
+  ) {
     super();
     this.split = (mode - min) / (max - min);
   }
   quantile(u: number): number {
     const { min, mode, max } = this;
-    return u < this.split
-      ? min + Math.sqrt(u * (max - min) * (mode - min))
-      : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+    return u < this.split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
   }
   cdf(x: number): number {
     const { min, mode, max } = this;
@@ -86,46 +131,115 @@ export class Triangular extends Continuous {
     const { min, mode, max } = this;
     return s <= 1 - this.split ? max - Math.sqrt(s * (max - min) * (max - mode)) : this.quantile(1 - s);
   }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }
 
 export class Exponential extends Continuous {
-  constructor(private readonly rate: number) { super(); }
-  quantile(u: number): number { return -Math.log1p(-u) / this.rate; }
-  cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-this.rate * x); }
-  override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-this.rate * x); }
-  override isf(s: number): number { return -Math.log(s) / this.rate; }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  constructor(private readonly rate: number) {
+    super();
+  }
+  quantile(u: number): number {
+    return -Math.log1p(-u) / this.rate;
+  }
+  cdf(x: number): number {
+    return x <= 0 ? 0 : -Math.expm1(-this.rate * x);
+  }
+  override sf(x: number): number {
+    return x <= 0 ? 1 : Math.exp(-this.rate * x);
+  }
+  override isf(s: number): number {
+    return -Math.log(s) / this.rate;
+  }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }
 
 export class Weibull extends Continuous {
-  constructor(private readonly shape: number, private readonly scale: number) { super(); }
-  quantile(u: number): number { return this.scale * (-Math.log1p(-u)) ** (1 / this.shape); }
-  cdf(x: number): number { return x <= 0 ? 0 : -Math.expm1(-((x / this.scale) ** this.shape)); }
-  override sf(x: number): number { return x <= 0 ? 1 : Math.exp(-((x / this.scale) ** this.shape)); }
-  override isf(s: number): number { return this.scale * (-Math.log(s)) ** (1 / this.shape); }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  constructor(
+    private readonly shape: number,
+    private readonly scale: number,
+  ) {
+    super();
+  }
+  quantile(u: number): number {
+    return this.scale * (-Math.log1p(-u)) ** (1 / this.shape);
+  }
+  cdf(x: number): number {
+    return x <= 0 ? 0 : -Math.expm1(-((x / this.scale) ** this.shape));
+  }
+  override sf(x: number): number {
+    return x <= 0 ? 1 : Math.exp(-((x / this.scale) ** this.shape));
+  }
+  override isf(s: number): number {
+    return this.scale * (-Math.log(s)) ** (1 / this.shape);
+  }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }
 
 export class Logistic extends Continuous {
-  constructor(private readonly location: number, private readonly scale: number) { super(); }
-  quantile(u: number): number { return this.location + this.scale * Math.log(u / (1 - u)); }
-  cdf(x: number): number { return 1 / (1 + Math.exp(-(x - this.location) / this.scale)); }
-  override sf(x: number): number { return 1 / (1 + Math.exp((x - this.location) / this.scale)); }
-  override isf(s: number): number { return this.location + this.scale * (Math.log1p(-s) - Math.log(s)); }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  constructor(
+    private readonly location: number,
+    private readonly scale: number,
+  ) {
+    super();
+  }
+  quantile(u: number): number {
+    return this.location + this.scale * Math.log(u / (1 - u));
+  }
+  cdf(x: number): number {
+    return 1 / (1 + Math.exp(-(x - this.location) / this.scale));
+  }
+  override sf(x: number): number {
+    return 1 / (1 + Math.exp((x - this.location) / this.scale));
+  }
+  override isf(s: number): number {
+    return this.location + this.scale * (Math.log1p(-s) - Math.log(s));
+  }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }
 
 export class Pareto extends Continuous {
-  constructor(private readonly shape: number, private readonly scale: number) { super(); }
-  quantile(u: number): number { return this.scale * (1 - u) ** (-1 / this.shape); }
-  cdf(x: number): number { return x <= this.scale ? 0 : 1 - (this.scale / x) ** this.shape; }
-  override sf(x: number): number { return x <= this.scale ? 1 : (this.scale / x) ** this.shape; }
-  override isf(s: number): number { return this.scale * s ** (-1 / this.shape); }
-  override sampleColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]); }
-  override sampleNormalColumn(col: Float64Array, m: number): void { for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i])); }
+  constructor(
+    private readonly shape: number,
+    private readonly scale: number,
+  ) {
+    super();
+  }
+  quantile(u: number): number {
+    return this.scale * (1 - u) ** (-1 / this.shape);
+  }
+  cdf(x: number): number {
+    return x <= this.scale ? 0 : 1 - (this.scale / x) ** this.shape;
+  }
+  override sf(x: number): number {
+    return x <= this.scale ? 1 : (this.scale / x) ** this.shape;
+  }
+  override isf(s: number): number {
+    return this.scale * s ** (-1 / this.shape);
+  }
+  override sampleColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+  }
+  override sampleNormalColumn(col: Float64Array, m: number): void {
+    for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
+  }
 }

@@ -68,14 +68,20 @@ export function discrete(values: number[], probabilities: number[]): TableDistri
   for (const i of order) {
     if (probabilities[i] === 0) continue;
     if (xs.length > 0 && xs[xs.length - 1] === values[i]) ws[ws.length - 1] += probabilities[i];
-    else { xs.push(values[i]); ws.push(probabilities[i]); }
+    else {
+      xs.push(values[i]);
+      ws.push(probabilities[i]);
+    }
   }
   return new TableDistribution(Float64Array.from(xs), cumulate(Float64Array.from(ws)));
 }
 
 /** Resamples the observed data: each observation has probability 1/n. */
 export function empirical(data: number[]): TableDistribution {
-  return discrete(data, data.map(() => 1));
+  return discrete(
+    data,
+    data.map(() => 1),
+  );
 }
 
 /** Histogram: bin edges and the probability of each bin, uniform inside a bin. */

@@ -63,10 +63,12 @@ export class TableDistribution extends BaseDistribution {
 
   quantile(u: number): number {
     const c = this.cumulative;
-    let lo = 0, hi = c.length - 1;
+    let lo = 0,
+      hi = c.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (c[mid] >= u) hi = mid; else lo = mid + 1;
+      if (c[mid] >= u) hi = mid;
+      else lo = mid + 1;
     }
     return this.values[lo];
   }
@@ -78,9 +80,12 @@ export class TableDistribution extends BaseDistribution {
    * misses dominate for an EMPIRICAL distribution of a million points.
    */
   override sampleColumn(col: Float64Array, m: number): void {
-    const c = this.cumulative, values = this.values, last = c.length - 1;
+    const c = this.cumulative,
+      values = this.values,
+      last = c.length - 1;
     this.guide ??= buildGuide(c);
-    const guide = this.guide, size = guide.length;
+    const guide = this.guide,
+      size = guide.length;
     for (let i = 0; i < m; i++) {
       const u = col[i];
       let j = guide[Math.min(Math.floor(u * size), size - 1)];
@@ -115,10 +120,12 @@ export class PiecewiseLinearDistribution extends BaseDistribution {
 
   quantile(u: number): number {
     const p = this.ps;
-    let lo = 1, hi = p.length - 1;
+    let lo = 1,
+      hi = p.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (p[mid] >= u) hi = mid; else lo = mid + 1;
+      if (p[mid] >= u) hi = mid;
+      else lo = mid + 1;
     }
     const width = p[lo] - p[lo - 1];
     const x0 = this.xs[lo - 1];
@@ -130,7 +137,8 @@ export class PiecewiseLinearDistribution extends BaseDistribution {
     if (x <= xs[0]) return 0;
     if (x >= xs[xs.length - 1]) return 1;
     const k = upperBound(xs, x);
-    const x0 = xs[k - 1], x1 = xs[k];
+    const x0 = xs[k - 1],
+      x1 = xs[k];
     return this.ps[k - 1] + ((x - x0) / (x1 - x0)) * (this.ps[k] - this.ps[k - 1]);
   }
 
@@ -155,7 +163,11 @@ export class TruncatedDistribution extends BaseDistribution {
   private readonly pLow: number;
   private readonly pWidth: number;
 
-  constructor(private readonly base: Distribution, private readonly min: number, private readonly max: number) {
+  constructor(
+    private readonly base: Distribution,
+    private readonly min: number,
+    private readonly max: number,
+  ) {
     super();
     const below = base.cdfBelow(min);
     this.upper = below > 0.5;
@@ -175,7 +187,7 @@ export class TruncatedDistribution extends BaseDistribution {
 
   /** Rounding in F and its inverse can step just outside the range; clamp it back. */
   private clamp(x: number): number {
-    return x < this.min ? this.min : Math.min(x , this.max);
+    return x < this.min ? this.min : Math.min(x, this.max);
   }
 
   cdf(x: number): number {
@@ -195,7 +207,8 @@ export class TruncatedDistribution extends BaseDistribution {
       for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
       return;
     }
-    const low = this.pLow, width = this.pWidth;
+    const low = this.pLow,
+      width = this.pWidth;
     for (let i = 0; i < m; i++) col[i] = low + col[i] * width;
     this.base.sampleColumn(col, m);
     for (let i = 0; i < m; i++) col[i] = this.clamp(col[i]);
@@ -211,18 +224,33 @@ export class TruncatedDistribution extends BaseDistribution {
 export class ShiftedDistribution extends BaseDistribution {
   override readonly normalAffine: NormalAffine | null;
 
-  constructor(private readonly base: Distribution, private readonly shift: number) {
+  constructor(
+    private readonly base: Distribution,
+    private readonly shift: number,
+  ) {
     super();
     const affine = base.normalAffine;
     this.normalAffine = affine === null ? null : { ...affine, shift: affine.shift + shift };
   }
 
-  quantile(u: number): number { return this.base.quantile(u) + this.shift; }
-  cdf(x: number): number { return this.base.cdf(x - this.shift); }
-  cdfBelow(x: number): number { return this.base.cdfBelow(x - this.shift); }
-  override sf(x: number): number { return this.base.sf(x - this.shift); }
-  override sfFrom(x: number): number { return this.base.sfFrom(x - this.shift); }
-  override isf(s: number): number { return this.base.isf(s) + this.shift; }
+  quantile(u: number): number {
+    return this.base.quantile(u) + this.shift;
+  }
+  cdf(x: number): number {
+    return this.base.cdf(x - this.shift);
+  }
+  cdfBelow(x: number): number {
+    return this.base.cdfBelow(x - this.shift);
+  }
+  override sf(x: number): number {
+    return this.base.sf(x - this.shift);
+  }
+  override sfFrom(x: number): number {
+    return this.base.sfFrom(x - this.shift);
+  }
+  override isf(s: number): number {
+    return this.base.isf(s) + this.shift;
+  }
 
   override sampleColumn(col: Float64Array, m: number): void {
     this.base.sampleColumn(col, m);
@@ -249,20 +277,24 @@ function buildGuide(cumulative: Float64Array): Int32Array {
 
 /** First index whose value is > x. */
 export function upperBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1; else hi = mid;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
 
 /** First index whose value is >= x. */
 export function lowerBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1; else hi = mid;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

@@ -28,8 +28,14 @@ abstract class Tabulated extends Continuous {
 
 /** Beta(alpha, beta) scaled to [min, max]; PERT is a beta with alpha, beta from the mode. */
 export class ScaledBeta extends Tabulated {
-  constructor(private readonly alpha: number, private readonly beta: number,
-    private readonly min: number, private readonly max: number) { super(); }
+  constructor(
+    private readonly alpha: number,
+    private readonly beta: number,
+    private readonly min: number,
+    private readonly max: number,
+  ) {
+    super();
+  }
   quantile(u: number): number {
     return this.min + (this.max - this.min) * betaInverse(this.alpha, this.beta, u);
   }
@@ -44,14 +50,16 @@ export class ScaledBeta extends Tabulated {
     return this.max - (this.max - this.min) * betaInverse(this.beta, this.alpha, s);
   }
   protected buildTable(): NormalScoreTable {
-    const a = this.alpha, b = this.beta;
+    const a = this.alpha,
+      b = this.beta;
     const logB = logGamma(a) + logGamma(b) - logGamma(a + b);
     // h = logit x. Below the median x comes from the lower tail probability, above it 1 - x from
     // the upper one, so neither probability is rounded by a 1 - u; logit keeps x's relative precision.
     const node = (z: number): TableNode => {
       const x = z <= 0 ? betaInverse(a, b, normalCdf(z)) : 1 - betaInverse(b, a, normalCdf(-z));
       const y = z <= 0 ? 1 - x : betaInverse(b, a, normalCdf(-z));
-      const lx = Math.log(x), ly = Math.log(y);
+      const lx = Math.log(x),
+        ly = Math.log(y);
       const slope = Math.exp(logNormalDensity(z) - a * lx - b * ly + logB);
       return tableNode(z, lx - ly, slope, 2 * x - 1 - (a - 1) * y + (b - 1) * x);
     };
@@ -60,13 +68,27 @@ export class ScaledBeta extends Tabulated {
 }
 
 export class Gamma extends Tabulated {
-  constructor(private readonly shape: number, private readonly scale: number) { super(); }
-  quantile(u: number): number { return this.scale * gammaPInverse(this.shape, u); }
-  cdf(x: number): number { return x <= 0 ? 0 : gammaPQ(this.shape, x / this.scale).p; }
-  override sf(x: number): number { return x <= 0 ? 1 : gammaPQ(this.shape, x / this.scale).q; }
-  override isf(s: number): number { return this.scale * gammaQInverse(this.shape, s); }
+  constructor(
+    private readonly shape: number,
+    private readonly scale: number,
+  ) {
+    super();
+  }
+  quantile(u: number): number {
+    return this.scale * gammaPInverse(this.shape, u);
+  }
+  cdf(x: number): number {
+    return x <= 0 ? 0 : gammaPQ(this.shape, x / this.scale).p;
+  }
+  override sf(x: number): number {
+    return x <= 0 ? 1 : gammaPQ(this.shape, x / this.scale).q;
+  }
+  override isf(s: number): number {
+    return this.scale * gammaQInverse(this.shape, s);
+  }
   protected buildTable(): NormalScoreTable {
-    const a = this.shape, lga = logGamma(a);
+    const a = this.shape,
+      lga = logGamma(a);
     // h = log x; dh/dz = phi(z) / (x f(x)) with log f(x) = (a - 1) log x - x - log Gamma(a).
     const node = (z: number): TableNode => {
       const x = z <= 0 ? gammaPInverse(a, normalCdf(z)) : gammaQInverse(a, normalCdf(-z));
@@ -82,7 +104,13 @@ export class Gamma extends Tabulated {
  * centre the complementary form I_{t^2/(df+t^2)}(1/2, df/2) keeps the precision of small t.
  */
 export class StudentT extends Tabulated {
-  constructor(private readonly df: number, private readonly location: number, private readonly scale: number) { super(); }
+  constructor(
+    private readonly df: number,
+    private readonly location: number,
+    private readonly scale: number,
+  ) {
+    super();
+  }
   quantile(u: number): number {
     const t = this.standardQuantile(u < 0.5 ? u : 1 - u);
     return this.location + this.scale * (u < 0.5 ? -t : t);

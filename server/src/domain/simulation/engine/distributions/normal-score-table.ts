@@ -50,20 +50,32 @@ export class NormalScoreTable {
     // Keep the widest run of usable nodes around the centre; beyond it the exact quantile serves.
     // |h| < 650 keeps the back-transform among normal doubles, where the exact inverse is reliable.
     const usable = (n: TableNode): boolean => Math.abs(n.h) < 650 && n.slope > 0 && n.slope < Infinity && Number.isFinite(n.curvature);
-    let lo = half, hi = half;
+    let lo = half,
+      hi = half;
     while (lo > 0 && usable(nodes[lo - 1])) lo--;
     while (hi < nodes.length - 1 && usable(nodes[hi + 1])) hi++;
     this.zLow = (lo - half) * step;
     this.intervals = usable(nodes[half]) ? hi - lo : 0;
     this.coef = new Float64Array(6 * this.intervals);
     for (let i = 0; i < this.intervals; i++) {
-      const a = nodes[lo + i], b = nodes[lo + i + 1];
-      const d0 = a.slope * step, d1 = b.slope * step, dh = b.h - a.h;
-      const s0 = a.curvature * step * step, s1 = b.curvature * step * step;
-      this.coef.set([a.h, d0, 0.5 * s0,
-        10 * dh - 6 * d0 - 4 * d1 - 1.5 * s0 + 0.5 * s1,
-        -15 * dh + 8 * d0 + 7 * d1 + 1.5 * s0 - s1,
-        6 * dh - 3 * d0 - 3 * d1 - 0.5 * s0 + 0.5 * s1], 6 * i);
+      const a = nodes[lo + i],
+        b = nodes[lo + i + 1];
+      const d0 = a.slope * step,
+        d1 = b.slope * step,
+        dh = b.h - a.h;
+      const s0 = a.curvature * step * step,
+        s1 = b.curvature * step * step;
+      this.coef.set(
+        [
+          a.h,
+          d0,
+          0.5 * s0,
+          10 * dh - 6 * d0 - 4 * d1 - 1.5 * s0 + 0.5 * s1,
+          -15 * dh + 8 * d0 + 7 * d1 + 1.5 * s0 - s1,
+          6 * dh - 3 * d0 - 3 * d1 - 0.5 * s0 + 0.5 * s1,
+        ],
+        6 * i,
+      );
     }
   }
 
@@ -86,19 +98,31 @@ export class NormalScoreTable {
     const s = (z - this.zLow) * STEPS_PER_UNIT;
     const k = Math.floor(s);
     if (!(k >= 0 && k < this.intervals)) return NaN;
-    const t = s - k, c = this.coef, j = 6 * k;
+    const t = s - k,
+      c = this.coef,
+      j = 6 * k;
     return c[j] + t * (c[j + 1] + t * (c[j + 2] + t * (c[j + 3] + t * (c[j + 4] + t * c[j + 5]))));
   }
 
   /** col[i] = back-transform of h[i], or exact(col[i]) where h[i] is NaN; one loop per transform. */
   private transformInto(col: Float64Array, h: Float64Array, m: number, exact: (v: number) => number): void {
-    const offset = this.offset, scale = this.scale;
+    const offset = this.offset,
+      scale = this.scale;
     if (this.back === 'exp') {
-      for (let i = 0; i < m; i++) { const v = h[i]; col[i] = v === v ? offset + scale * Math.exp(v) : exact(col[i]); }
+      for (let i = 0; i < m; i++) {
+        const v = h[i];
+        col[i] = v === v ? offset + scale * Math.exp(v) : exact(col[i]);
+      }
     } else if (this.back === 'logistic') {
-      for (let i = 0; i < m; i++) { const v = h[i]; col[i] = v === v ? offset + scale / (1 + Math.exp(-v)) : exact(col[i]); }
+      for (let i = 0; i < m; i++) {
+        const v = h[i];
+        col[i] = v === v ? offset + scale / (1 + Math.exp(-v)) : exact(col[i]);
+      }
     } else {
-      for (let i = 0; i < m; i++) { const v = h[i]; col[i] = v === v ? offset + scale * Math.sinh(v) : exact(col[i]); }
+      for (let i = 0; i < m; i++) {
+        const v = h[i];
+        col[i] = v === v ? offset + scale * Math.sinh(v) : exact(col[i]);
+      }
     }
   }
 }

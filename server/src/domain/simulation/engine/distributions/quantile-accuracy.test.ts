@@ -18,7 +18,7 @@ const exactAt = (d: Distribution, z: number): number => (z <= 0 ? d.quantile(nor
 
 /** Both sides 0 (an underflowing gamma tail) is no error. */
 const relative = (x: number, exact: number, floor: number): number =>
-  (x === exact ? 0 : Math.abs(x - exact) / Math.max(Math.abs(exact), floor));
+  x === exact ? 0 : Math.abs(x - exact) / Math.max(Math.abs(exact), floor);
 
 function worstError(d: Distribution, floor: number): { fromNormal: number; fromUniform: number } {
   const zs = SCORES.slice();
@@ -27,7 +27,8 @@ function worstError(d: Distribution, floor: number): { fromNormal: number; fromU
   const us = SCORES.map((z) => normalCdf(z)).filter((u) => u < 1);
   const fromU = us.slice();
   d.sampleColumn(fromU, fromU.length);
-  let fromNormal = 0, fromUniform = 0;
+  let fromNormal = 0,
+    fromUniform = 0;
   SCORES.forEach((z, i) => {
     const exact = exactAt(d, z);
     fromNormal = Math.max(fromNormal, relative(zs[i], exact, floor));
@@ -42,8 +43,15 @@ function worstError(d: Distribution, floor: number): { fromNormal: number; fromU
 
 const CASES: [string, Distribution, number][] = [
   ...[0.05, 0.3, 1, 2.5, 7, 50, 1e4].map((a): [string, Distribution, number] => [`GAMMA shape ${a}`, new Gamma(a, 3), 0]),
-  ...[[0.3, 0.5], [0.5, 0.5], [1, 1], [2, 5], [30, 0.7], [1.8, 3], [200, 300]].map(([a, b]): [string, Distribution, number] =>
-    [`BETA ${a}, ${b}`, new ScaledBeta(a, b, 0, 1), 0]),
+  ...[
+    [0.3, 0.5],
+    [0.5, 0.5],
+    [1, 1],
+    [2, 5],
+    [30, 0.7],
+    [1.8, 3],
+    [200, 300],
+  ].map(([a, b]): [string, Distribution, number] => [`BETA ${a}, ${b}`, new ScaledBeta(a, b, 0, 1), 0]),
   ['PERT 0, 3, 10', new ScaledBeta(1 + 1.2, 1 + 2.8, 0, 10), 0],
   ...[0.7, 1, 2.5, 5, 30, 1000].map((df): [string, Distribution, number] => [`STUDENT_T df ${df}`, new StudentT(df, 0, 3), 3e-3]),
 ];

@@ -5,7 +5,9 @@ import { binomial, discrete, empirical, poisson } from './discrete.js';
 import type { TableDistribution } from './distribution.js';
 
 const CASES: [string, TableDistribution][] = [
-  ['POISSON 4', poisson(4)], ['POISSON 1e6', poisson(1e6)], ['BINOMIAL 20, 0.3', binomial(20, 0.3)],
+  ['POISSON 4', poisson(4)],
+  ['POISSON 1e6', poisson(1e6)],
+  ['BINOMIAL 20, 0.3', binomial(20, 0.3)],
   ['DISCRETE', discrete([5, 1, 2, 9], [0.25, 0.25, 0.3, 0.2])],
   ['EMPIRICAL', empirical(Array.from({ length: 5000 }, (_, i) => Math.round(100 * Math.sin(i))))],
 ];
@@ -18,6 +20,8 @@ describe('table sampling', () => {
     const all = Float64Array.from([...us, ...steps]);
     const sampled = all.slice();
     d.sampleColumn(sampled, sampled.length);
-    all.forEach((u, i) => { if (sampled[i] !== d.quantile(u)) expect(sampled[i]).toBe(d.quantile(u)); });
+    all.forEach((u, i) => {
+      if (sampled[i] !== d.quantile(u)) expect(sampled[i]).toBe(d.quantile(u));
+    });
   });
 });

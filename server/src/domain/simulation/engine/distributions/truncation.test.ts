@@ -9,15 +9,24 @@ import { DISTRIBUTION_TYPES, type DistributionSpec, type DistributionType } from
 import { buildInputDistribution } from './build.js';
 
 const SPECS: Record<DistributionType, [DistributionSpec, number]> = {
-  NORMAL: [{ type: 'NORMAL', mean: 0, sd: 1 }, 0.5], LOGNORMAL: [{ type: 'LOGNORMAL', mu: 0, sigma: 1 }, 1.2],
-  UNIFORM: [{ type: 'UNIFORM', min: 0, max: 1 }, 0.3], TRIANGULAR: [{ type: 'TRIANGULAR', min: 0, mode: 1, max: 4 }, 2],
-  PERT: [{ type: 'PERT', min: 0, mode: 1, max: 4 }, 2], BETA: [{ type: 'BETA', alpha: 2, beta: 3 }, 0.4],
-  GAMMA: [{ type: 'GAMMA', shape: 2, scale: 3 }, 5], EXPONENTIAL: [{ type: 'EXPONENTIAL', rate: 1 }, 0.7],
-  WEIBULL: [{ type: 'WEIBULL', shape: 1.5, scale: 2 }, 1.5], STUDENT_T: [{ type: 'STUDENT_T', df: 3 }, 0.2],
-  LOGISTIC: [{ type: 'LOGISTIC', location: 0, scale: 1 }, 0.5], PARETO: [{ type: 'PARETO', shape: 2, scale: 1 }, 1.5],
-  BERNOULLI: [{ type: 'BERNOULLI', p: 0.4 }, 0.5], BINOMIAL: [{ type: 'BINOMIAL', n: 10, p: 0.3 }, 3],
-  POISSON: [{ type: 'POISSON', lambda: 4 }, 4], DISCRETE: [{ type: 'DISCRETE', values: [1, 2, 3], probabilities: [0.2, 0.5, 0.3] }, 2],
-  CUSTOM: [{ type: 'CUSTOM', bins: [0, 1, 2], probabilities: [0.5, 0.5] }, 0.8], EMPIRICAL: [{ type: 'EMPIRICAL', data: [1, 2, 3, 4, 5] }, 3],
+  NORMAL: [{ type: 'NORMAL', mean: 0, sd: 1 }, 0.5],
+  LOGNORMAL: [{ type: 'LOGNORMAL', mu: 0, sigma: 1 }, 1.2],
+  UNIFORM: [{ type: 'UNIFORM', min: 0, max: 1 }, 0.3],
+  TRIANGULAR: [{ type: 'TRIANGULAR', min: 0, mode: 1, max: 4 }, 2],
+  PERT: [{ type: 'PERT', min: 0, mode: 1, max: 4 }, 2],
+  BETA: [{ type: 'BETA', alpha: 2, beta: 3 }, 0.4],
+  GAMMA: [{ type: 'GAMMA', shape: 2, scale: 3 }, 5],
+  EXPONENTIAL: [{ type: 'EXPONENTIAL', rate: 1 }, 0.7],
+  WEIBULL: [{ type: 'WEIBULL', shape: 1.5, scale: 2 }, 1.5],
+  STUDENT_T: [{ type: 'STUDENT_T', df: 3 }, 0.2],
+  LOGISTIC: [{ type: 'LOGISTIC', location: 0, scale: 1 }, 0.5],
+  PARETO: [{ type: 'PARETO', shape: 2, scale: 1 }, 1.5],
+  BERNOULLI: [{ type: 'BERNOULLI', p: 0.4 }, 0.5],
+  BINOMIAL: [{ type: 'BINOMIAL', n: 10, p: 0.3 }, 3],
+  POISSON: [{ type: 'POISSON', lambda: 4 }, 4],
+  DISCRETE: [{ type: 'DISCRETE', values: [1, 2, 3], probabilities: [0.2, 0.5, 0.3] }, 2],
+  CUSTOM: [{ type: 'CUSTOM', bins: [0, 1, 2], probabilities: [0.5, 0.5] }, 0.8],
+  EMPIRICAL: [{ type: 'EMPIRICAL', data: [1, 2, 3, 4, 5] }, 3],
 };
 
 const uniforms = new Float64Array(20_000);

@@ -7,12 +7,16 @@ import type { ModelSpec } from '../types.js';
 
 function evaluate(formula: string, a = 2, b = -3): number {
   const spec: ModelSpec = {
-    iterations: 1, seed: 1,
+    iterations: 1,
+    seed: 1,
     inputs: [
       { name: 'a', distribution: { type: 'DISCRETE', values: [a], probabilities: [1] } },
       { name: 'b', distribution: { type: 'DISCRETE', values: [b], probabilities: [1] } },
     ],
-    outputs: [{ name: 'first', formula: 'a + b' }, { name: 'y', formula }],
+    outputs: [
+      { name: 'first', formula: 'a + b' },
+      { name: 'y', formula },
+    ],
   };
   return simulateAll(compileModel(spec, TEST_LIMITS), 1).outputs[1][0];
 }
@@ -81,14 +85,20 @@ describe('formula language', () => {
 
   it('never throws anything but ModelValidationError for arbitrary text', () => {
     const alphabet = fc.constantFrom(...'ab01.+-*/^()<>=!, eifmnxplogsqrt'.split(''), 'if(', 'min(', 'a', 'b', '1e5');
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), (formula) => {
-      try {
-        const y = evaluate(formula);
-        expect(typeof y).toBe('number');
-      } catch (error) {
-        expect(error).toBeInstanceOf(ModelValidationError);
-      }
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')),
+        (formula) => {
+          try {
+            const y = evaluate(formula);
+            expect(typeof y).toBe('number');
+          } catch (error) {
+            expect(error).toBeInstanceOf(ModelValidationError);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('keeps the sign of zero when constants fold to -0 (found by the property below)', () => {
@@ -98,18 +108,27 @@ describe('formula language', () => {
 
   it('evaluates generated well-formed formulas exactly like a reference interpreter', () => {
     type Expr = { text: string; value: number };
-    const leaf = fc.oneof(fc.constant({ text: 'a', value: 2 }), fc.constant({ text: 'b', value: -3 }),
-      fc.integer({ min: 0, max: 9 }).map((n) => ({ text: String(n), value: n })));
+    const leaf = fc.oneof(
+      fc.constant({ text: 'a', value: 2 }),
+      fc.constant({ text: 'b', value: -3 }),
+      fc.integer({ min: 0, max: 9 }).map((n) => ({ text: String(n), value: n })),
+    );
     const { expr } = fc.letrec<{ expr: Expr }>((tie) => ({
-      expr: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf,
+      expr: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        leaf,
         fc.tuple(tie('expr'), fc.constantFrom('+', '-', '*', '/'), tie('expr')).map(([l, op, r]) => ({
           text: `(${l.text} ${op} ${r.text})`,
           value: op === '+' ? l.value + r.value : op === '-' ? l.value - r.value : op === '*' ? l.value * r.value : l.value / r.value,
         })),
-        fc.tuple(tie('expr'), tie('expr')).map(([l, r]) => ({ text: `max(${l.text}, ${r.text})`, value: Math.max(l.value, r.value) }))),
+        fc.tuple(tie('expr'), tie('expr')).map(([l, r]) => ({ text: `max(${l.text}, ${r.text})`, value: Math.max(l.value, r.value) })),
+      ),
     }));
-    fc.assert(fc.property(expr, (e) => {
-      expect(Object.is(evaluate(e.text), e.value) || (Number.isNaN(e.value) && Number.isNaN(evaluate(e.text)))).toBe(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(expr, (e) => {
+        expect(Object.is(evaluate(e.text), e.value) || (Number.isNaN(e.value) && Number.isNaN(evaluate(e.text)))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -24,7 +24,10 @@ export const MAX_NESTING = 32;
 export const MAX_TREE_HEIGHT = 512;
 
 export class FormulaSyntaxError extends Error {
-  constructor(message: string, readonly position: number) {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
     super(message);
   }
 }
@@ -32,7 +35,17 @@ export class FormulaSyntaxError extends Error {
 type Token = { kind: 'number' | 'name' | 'op' | 'end'; text: string; pos: number };
 
 const PRECEDENCE: Record<string, number> = {
-  '<': 1, '<=': 1, '>': 1, '>=': 1, '==': 1, '!=': 1, '+': 2, '-': 2, '*': 3, '/': 3, '^': 5,
+  '<': 1,
+  '<=': 1,
+  '>': 1,
+  '>=': 1,
+  '==': 1,
+  '!=': 1,
+  '+': 2,
+  '-': 2,
+  '*': 3,
+  '/': 3,
+  '^': 5,
 };
 const UNARY_PRECEDENCE = 4;
 const OPERATORS = ['<=', '>=', '==', '!=', '<', '>', '+', '-', '*', '/', '^', '(', ')', ','];
@@ -45,7 +58,10 @@ function tokenize(source: string): Token[] {
   while (pos < source.length) {
     const rest = source.slice(pos);
     const space = /^\s+/.exec(rest);
-    if (space) { pos += space[0].length; continue; }
+    if (space) {
+      pos += space[0].length;
+      continue;
+    }
     const number = NUMBER.exec(rest);
     const name = number ? null : NAME.exec(rest);
     const op = number || name ? undefined : OPERATORS.find((o) => rest.startsWith(o));
@@ -131,7 +147,10 @@ export function parseFormula(source: string): FormulaNode {
     const args: FormulaNode[] = [];
     if (peek().text !== ')') {
       args.push(expression(0));
-      while (peek().text === ',') { next(); args.push(expression(0)); }
+      while (peek().text === ',') {
+        next();
+        args.push(expression(0));
+      }
     }
     expect(')');
     depth--;
@@ -161,7 +180,8 @@ function checkHeight(root: FormulaNode): void {
         node.pos,
       );
     }
-    const children = node.kind === 'binary' ? [node.left, node.right] : node.kind === 'negate' ? [node.arg] : node.kind === 'call' ? node.args : [];
+    const children =
+      node.kind === 'binary' ? [node.left, node.right] : node.kind === 'negate' ? [node.arg] : node.kind === 'call' ? node.args : [];
     for (const child of children) stack.push({ node: child, height: height + 1 });
   }
 }

@@ -18,7 +18,10 @@ export type Program = {
 export const MAX_SCRATCH_REGISTERS = 64;
 
 export class NameError extends Error {
-  constructor(message: string, readonly position: number) {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
     super(message);
   }
 }
@@ -26,27 +29,49 @@ export class NameError extends Error {
 /** Scalar semantics shared by constant folding and (conceptually) the kernels. */
 export function applyScalar(op: OpCode, a: number, b: number, c: number): number {
   switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': return a / b;
-    case '^': case 'pow': return a ** b;
-    case '<': return a < b ? 1 : 0;
-    case '<=': return a <= b ? 1 : 0;
-    case '>': return a > b ? 1 : 0;
-    case '>=': return a >= b ? 1 : 0;
-    case '==': return a === b ? 1 : 0;
-    case '!=': return a !== b ? 1 : 0;
-    case 'neg': return -a;
-    case 'copy': return a;
-    case 'if': return a ? b : c;
-    case 'min': return Math.min(a, b);
-    case 'max': return Math.max(a, b);
-    case 'abs': return Math.abs(a);
-    case 'exp': return Math.exp(a);
-    case 'log': return Math.log(a);
-    case 'sqrt': return Math.sqrt(a);
-    case 'round': return roundHalfAway(a, b);
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case '^':
+    case 'pow':
+      return a ** b;
+    case '<':
+      return a < b ? 1 : 0;
+    case '<=':
+      return a <= b ? 1 : 0;
+    case '>':
+      return a > b ? 1 : 0;
+    case '>=':
+      return a >= b ? 1 : 0;
+    case '==':
+      return a === b ? 1 : 0;
+    case '!=':
+      return a !== b ? 1 : 0;
+    case 'neg':
+      return -a;
+    case 'copy':
+      return a;
+    case 'if':
+      return a ? b : c;
+    case 'min':
+      return Math.min(a, b);
+    case 'max':
+      return Math.max(a, b);
+    case 'abs':
+      return Math.abs(a);
+    case 'exp':
+      return Math.exp(a);
+    case 'log':
+      return Math.log(a);
+    case 'sqrt':
+      return Math.sqrt(a);
+    case 'round':
+      return roundHalfAway(a, b);
   }
 }
 
@@ -112,17 +137,24 @@ export class ProgramBuilder {
   private compile(node: FormulaNode, target: number | null): number {
     let op: OpCode;
     let operands: FormulaNode[];
-    if (node.kind === 'negate') { op = 'neg'; operands = [node.arg]; }
-    else if (node.kind === 'binary') { op = node.op; operands = [node.left, node.right]; }
-    else if (node.kind === 'call') { op = node.fn; operands = node.args; }
-    else return this.operand(node);
+    if (node.kind === 'negate') {
+      op = 'neg';
+      operands = [node.arg];
+    } else if (node.kind === 'binary') {
+      op = node.op;
+      operands = [node.left, node.right];
+    } else if (node.kind === 'call') {
+      op = node.fn;
+      operands = node.args;
+    } else return this.operand(node);
     if ((op === 'min' || op === 'max') && operands.length > 2) {
       // Variadic min/max is a chain of binary ones.
       const [first, ...rest] = operands;
       let acc = this.operand(first);
       rest.forEach((arg, i) => {
         const b = this.operand(arg);
-        this.release(acc); this.release(b);
+        this.release(acc);
+        this.release(b);
         const dst = i === rest.length - 1 && target !== null ? target : this.allocate(node.pos);
         this.emit(op, dst, acc, b, 0);
         acc = dst;

@@ -6,9 +6,10 @@
  * shrinks on every step and falls back to bisection, so they can never diverge.
  */
 
-const LANCZOS = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-  1.5056327351493116e-7];
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
 const TINY = 1e-300;
 const EPS = 1e-15;
 const MAX_TERMS = 10000;
@@ -30,22 +31,32 @@ export function gammaPQ(a: number, x: number): { p: number; q: number } {
   if (x === Infinity) return { p: 1, q: 0 };
   const logPrefix = a * Math.log(x) - x - logGamma(a);
   if (x < a + 1) {
-    let ap = a, del = 1 / a, sum = del;
+    let ap = a,
+      del = 1 / a,
+      sum = del;
     for (let n = 0; n < MAX_TERMS; n++) {
-      ap += 1; del *= x / ap; sum += del;
+      ap += 1;
+      del *= x / ap;
+      sum += del;
       if (Math.abs(del) < Math.abs(sum) * EPS) break;
     }
     const p = sum * Math.exp(logPrefix);
     return { p, q: 1 - p };
   }
-  let b = x + 1 - a, c = 1 / TINY, d = 1 / b, h = d;
+  let b = x + 1 - a,
+    c = 1 / TINY,
+    d = 1 / b,
+    h = d;
   for (let i = 1; i < MAX_TERMS; i++) {
     const an = -i * (i - a);
     b += 2;
-    d = an * d + b; if (Math.abs(d) < TINY) d = TINY;
-    c = b + an / c; if (Math.abs(c) < TINY) c = TINY;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
-    const del = d * c; h *= del;
+    const del = d * c;
+    h *= del;
     if (Math.abs(del - 1) < EPS) break;
   }
   const q = Math.exp(logPrefix) * h;
@@ -53,22 +64,31 @@ export function gammaPQ(a: number, x: number): { p: number; q: number } {
 }
 
 function betaContinuedFraction(a: number, b: number, x: number): number {
-  const qab = a + b, qap = a + 1, qam = a - 1;
-  let c = 1, d = 1 - (qab * x) / qap;
+  const qab = a + b,
+    qap = a + 1,
+    qam = a - 1;
+  let c = 1,
+    d = 1 - (qab * x) / qap;
   if (Math.abs(d) < TINY) d = TINY;
   d = 1 / d;
   let h = d;
   for (let m = 1; m < MAX_TERMS; m++) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d; if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c; if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d; h *= d * c;
-    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d; if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c; if (Math.abs(c) < TINY) c = TINY;
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
-    const del = d * c; h *= del;
+    h *= d * c;
+    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = 1 + aa / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const del = d * c;
+    h *= del;
     if (Math.abs(del - 1) < EPS) break;
   }
   return h;
@@ -85,14 +105,20 @@ export function betaRegularized(a: number, b: number, x: number): number {
 
 /** Halley refinement of x inside [lo, hi]; a step leaving the bracket becomes a bisection. */
 function refine(
-  x0: number, lo0: number, hi0: number, residual: (x: number) => number,
+  x0: number,
+  lo0: number,
+  hi0: number,
+  residual: (x: number) => number,
   halleyStep: (x: number, err: number) => number,
 ): number {
-  let x = x0, lo = lo0, hi = hi0;
+  let x = x0,
+    lo = lo0,
+    hi = hi0;
   for (let i = 0; i < 100; i++) {
     const err = residual(x);
     if (err === 0) return x;
-    if (err > 0) hi = x; else lo = x;
+    if (err > 0) hi = x;
+    else lo = x;
     let next = x - halleyStep(x, err);
     if (!(next > lo && next < hi)) next = Number.isFinite(hi) ? 0.5 * (lo + hi) : 2 * x + 1;
     if (Math.abs(next - x) <= 1e-14 * Math.abs(next) || (Number.isFinite(hi) && hi - lo <= 1e-15 * hi)) return next;
@@ -129,7 +155,8 @@ export function gammaQInverse(a: number, q: number): number {
 
 /** x with P(a, x) = p and Q(a, x) = q = 1 - p; the smaller of the two carries the precision. */
 function gammaInverse(a: number, p: number, q: number): number {
-  const gln = logGamma(a), a1 = a - 1;
+  const gln = logGamma(a),
+    a1 = a - 1;
   let x: number;
   if (a > 1) {
     // Wilson-Hilferty start from the normal quantile z_p.
@@ -140,20 +167,27 @@ function gammaInverse(a: number, p: number, q: number): number {
     x = p < t ? (p / t) ** (1 / a) : 1 - Math.log(q / (1 - t));
   }
   const upper = p > 0.5;
-  return refine(x, 0, Infinity, (v) => {
-    const r = gammaPQ(a, v);
-    // In the upper tail Q keeps the precision that 1 - P loses.
-    return upper ? q - r.q : r.p - p;
-  }, (v, err) => {
-    const density = Math.exp(-v + a1 * Math.log(v) - gln);
-    const u = err / density;
-    return halley(u, u * (a1 / v - 1));
-  });
+  return refine(
+    x,
+    0,
+    Infinity,
+    (v) => {
+      const r = gammaPQ(a, v);
+      // In the upper tail Q keeps the precision that 1 - P loses.
+      return upper ? q - r.q : r.p - p;
+    },
+    (v, err) => {
+      const density = Math.exp(-v + a1 * Math.log(v) - gln);
+      const u = err / density;
+      return halley(u, u * (a1 / v - 1));
+    },
+  );
 }
 
 /** x such that I_x(a, b) = p, for 0 < p < 1. */
 export function betaInverse(a: number, b: number, p: number): number {
-  const a1 = a - 1, b1 = b - 1;
+  const a1 = a - 1,
+    b1 = b - 1;
   let x: number;
   if (a >= 1 && b >= 1) {
     const z = -startGuessNormal(p); // NR's invbetai works with -z_p.
@@ -169,9 +203,15 @@ export function betaInverse(a: number, b: number, p: number): number {
   }
   const afac = logGamma(a + b) - logGamma(a) - logGamma(b);
   if (!(x > 0 && x < 1)) x = 0.5;
-  return refine(x, 0, 1, (v) => betaRegularized(a, b, v) - p, (v, err) => {
-    const density = Math.exp(a1 * Math.log(v) + b1 * Math.log1p(-v) + afac);
-    const u = err / density;
-    return halley(u, u * (a1 / v - b1 / (1 - v)));
-  });
+  return refine(
+    x,
+    0,
+    1,
+    (v) => betaRegularized(a, b, v) - p,
+    (v, err) => {
+      const density = Math.exp(a1 * Math.log(v) + b1 * Math.log1p(-v) + afac);
+      const u = err / density;
+      return halley(u, u * (a1 / v - b1 / (1 - v)));
+    },
+  );
 }

@@ -47,7 +47,8 @@ describe('Philox4x32-10', () => {
 
   it('gives different inputs independent-looking streams', () => {
     const n = 50_000;
-    const a = new Float64Array(n), b = new Float64Array(n);
+    const a = new Float64Array(n),
+      b = new Float64Array(n);
     fillUniforms(7, 0, 0, 0, n, a);
     fillUniforms(7, 1, 0, 0, n, b);
     let cov = 0;

@@ -27,25 +27,40 @@ export const STREAM_SCORES = 3;
 
 /** High 32 bits of the 64-bit product of a 32-bit word and a multiplier split in 16-bit halves. */
 function mulHi(a: number, mHi: number, mLo: number): number {
-  const aLo = a & 0xffff, aHi = a >>> 16;
-  const ll = Math.imul(aLo, mLo) >>> 0, lh = Math.imul(aLo, mHi) >>> 0;
-  const hl = Math.imul(aHi, mLo) >>> 0, hh = Math.imul(aHi, mHi) >>> 0;
+  const aLo = a & 0xffff,
+    aHi = a >>> 16;
+  const ll = Math.imul(aLo, mLo) >>> 0,
+    lh = Math.imul(aLo, mHi) >>> 0;
+  const hl = Math.imul(aHi, mLo) >>> 0,
+    hh = Math.imul(aHi, mHi) >>> 0;
   const mid = (ll >>> 16) + (lh & 0xffff) + (hl & 0xffff);
   return (hh + (lh >>> 16) + (hl >>> 16) + (mid >>> 16)) | 0;
 }
 
 /** Computes one Philox4x32-10 block and writes the four output words to `out`. */
-export function philox4x32(
-  c0: number, c1: number, c2: number, c3: number, k0: number, k1: number, out: Uint32Array,
-): void {
-  let x0 = c0 | 0, x1 = c1 | 0, x2 = c2 | 0, x3 = c3 | 0, key0 = k0 | 0, key1 = k1 | 0;
+export function philox4x32(c0: number, c1: number, c2: number, c3: number, k0: number, k1: number, out: Uint32Array): void {
+  let x0 = c0 | 0,
+    x1 = c1 | 0,
+    x2 = c2 | 0,
+    x3 = c3 | 0,
+    key0 = k0 | 0,
+    key1 = k1 | 0;
   for (let round = 0; round < 10; round++) {
-    const hi0 = mulHi(x0, M0_HI, M0_LO), lo0 = Math.imul(x0, M0);
-    const hi1 = mulHi(x2, M1_HI, M1_LO), lo1 = Math.imul(x2, M1);
-    x0 = hi1 ^ x1 ^ key0; x1 = lo1; x2 = hi0 ^ x3 ^ key1; x3 = lo0;
-    key0 = (key0 + W0) | 0; key1 = (key1 + W1) | 0;
+    const hi0 = mulHi(x0, M0_HI, M0_LO),
+      lo0 = Math.imul(x0, M0);
+    const hi1 = mulHi(x2, M1_HI, M1_LO),
+      lo1 = Math.imul(x2, M1);
+    x0 = hi1 ^ x1 ^ key0;
+    x1 = lo1;
+    x2 = hi0 ^ x3 ^ key1;
+    x3 = lo0;
+    key0 = (key0 + W0) | 0;
+    key1 = (key1 + W1) | 0;
   }
-  out[0] = x0; out[1] = x1; out[2] = x2; out[3] = x3;
+  out[0] = x0;
+  out[1] = x1;
+  out[2] = x2;
+  out[3] = x3;
 }
 
 /** Maps two 32-bit words to a 53-bit uniform strictly inside (0, 1). */
@@ -60,9 +75,7 @@ export function wordsToUniform(hi: number, lo: number): number {
  * Whole blocks come from the WebAssembly kernel (philox-wasm.ts, same bits); an odd first or
  * last iteration takes its block from the JS version.
  */
-export function fillUniforms(
-  seed: number, input: number, stream: number, first: number, count: number, out: Float64Array,
-): void {
+export function fillUniforms(seed: number, input: number, stream: number, first: number, count: number, out: Float64Array): void {
   const block = new Uint32Array(4);
   let i = 0;
   if (first % 2 === 1 && count > 0) {

@@ -8,7 +8,12 @@
 import { STREAM_PERMUTATION, STREAM_SAMPLE, fillUniforms } from '../rng/philox.js';
 
 export function fillLatinHypercube(
-  seed: number, input: number, first: number, count: number, out: Float64Array, scratch: Float64Array,
+  seed: number,
+  input: number,
+  first: number,
+  count: number,
+  out: Float64Array,
+  scratch: Float64Array,
   permutation: Int32Array,
 ): void {
   fillUniforms(seed, input, STREAM_PERMUTATION, first, count, scratch);

@@ -7,8 +7,13 @@ import { fillSobol } from './sobol.js';
 
 // scipy.stats.qmc.Sobol(d=5, scramble=False).random(8)
 const SCIPY_SOBOL = [
-  [0, 0, 0, 0, 0], [0.5, 0.5, 0.5, 0.5, 0.5], [0.75, 0.25, 0.25, 0.25, 0.75], [0.25, 0.75, 0.75, 0.75, 0.25],
-  [0.375, 0.375, 0.625, 0.875, 0.375], [0.875, 0.875, 0.125, 0.375, 0.875], [0.625, 0.125, 0.875, 0.625, 0.625],
+  [0, 0, 0, 0, 0],
+  [0.5, 0.5, 0.5, 0.5, 0.5],
+  [0.75, 0.25, 0.25, 0.25, 0.75],
+  [0.25, 0.75, 0.75, 0.75, 0.25],
+  [0.375, 0.375, 0.625, 0.875, 0.375],
+  [0.875, 0.875, 0.125, 0.375, 0.875],
+  [0.625, 0.125, 0.875, 0.625, 0.625],
   [0.125, 0.625, 0.375, 0.125, 0.125],
 ];
 
@@ -40,15 +45,23 @@ describe('sampling', () => {
     expect(seen.size).toBe(m);
   });
 
-  it.each(['LATIN_HYPERCUBE', 'SOBOL'] as SamplingMethod[])('%s estimates a mean far more precisely than its Monte Carlo error', (sampling) => {
-    const spec: ModelSpec = {
-      iterations: 65_536, seed: 3, sampling,
-      inputs: [{ name: 'a', distribution: { type: 'EXPONENTIAL', rate: 1 } }, { name: 'b', distribution: { type: 'UNIFORM', min: 0, max: 1 } }],
-      outputs: [{ name: 'y', formula: 'a + b' }],
-    };
-    const { outputs } = simulateAll(compileModel(spec, TEST_LIMITS), 3);
-    const mean = outputs[0].reduce((s, x) => s + x, 0) / outputs[0].length;
-    const mcError = Math.sqrt((1 + 1 / 12) / 65_536);
-    expect(Math.abs(mean - 1.5)).toBeLessThan(mcError / 5);
-  });
+  it.each(['LATIN_HYPERCUBE', 'SOBOL'] as SamplingMethod[])(
+    '%s estimates a mean far more precisely than its Monte Carlo error',
+    (sampling) => {
+      const spec: ModelSpec = {
+        iterations: 65_536,
+        seed: 3,
+        sampling,
+        inputs: [
+          { name: 'a', distribution: { type: 'EXPONENTIAL', rate: 1 } },
+          { name: 'b', distribution: { type: 'UNIFORM', min: 0, max: 1 } },
+        ],
+        outputs: [{ name: 'y', formula: 'a + b' }],
+      };
+      const { outputs } = simulateAll(compileModel(spec, TEST_LIMITS), 3);
+      const mean = outputs[0].reduce((s, x) => s + x, 0) / outputs[0].length;
+      const mcError = Math.sqrt((1 + 1 / 12) / 65_536);
+      expect(Math.abs(mean - 1.5)).toBeLessThan(mcError / 5);
+    },
+  );
 });

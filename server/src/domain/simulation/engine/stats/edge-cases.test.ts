@@ -20,7 +20,11 @@ function run(spec: ModelSpec): SimulationResult {
   const ws = new ChunkWorkspace(model);
   for (let c = 0; c < chunkCount(model.iterations); c++) acc.add(summarizeChunk(model, ws, c, simulateChunk(model, 1, c, ws)));
   const outputs = simulateAll(model, 1).outputs;
-  return acc.finish(outputs.map((col) => orderStatistics(col, model.statistics)), 1, 'key');
+  return acc.finish(
+    outputs.map((col) => orderStatistics(col, model.statistics)),
+    1,
+    'key',
+  );
 }
 
 const base = { iterations: 100_000, seed: 1, statistics: { targets: [2], varLevels: [0.95] } };
@@ -30,7 +34,10 @@ describe('statistics at the edges', () => {
     const result = run({
       ...base,
       inputs: [{ name: 'k', distribution: { type: 'DISCRETE', values: [0, 1, 2], probabilities: [0.1, 0.45, 0.45] } }],
-      outputs: [{ name: 'loss', formula: '1 / k' }, { name: 'bad', formula: '0 * (1 / k)' }],
+      outputs: [
+        { name: 'loss', formula: '1 / k' },
+        { name: 'bad', formula: '0 * (1 / k)' },
+      ],
     });
     const loss = result.outputs[0];
     const var95 = loss.valueAtRisk[0];
@@ -53,7 +60,11 @@ describe('statistics at the edges', () => {
   });
 
   it('computes histogram edges of a range wider than the largest double without overflow', () => {
-    const result = run({ ...base, inputs: [{ name: 'x', distribution: { type: 'NORMAL', mean: 0, sd: 1e308 } }], outputs: [{ name: 'y', formula: 'x' }] });
+    const result = run({
+      ...base,
+      inputs: [{ name: 'x', distribution: { type: 'NORMAL', mean: 0, sd: 1e308 } }],
+      outputs: [{ name: 'y', formula: 'x' }],
+    });
     const { edges, counts } = result.outputs[0].histogram;
     expect(edges).toHaveLength(51);
     expect(edges.every((e, i) => Number.isFinite(e) && (i === 0 || e > edges[i - 1]))).toBe(true);
@@ -61,14 +72,22 @@ describe('statistics at the edges', () => {
   });
 
   it('reports null (NaN) std, skewness, kurtosis and convergence mean for an output without finite values', () => {
-    const result = run({ ...base, inputs: [{ name: 'x', distribution: { type: 'UNIFORM', min: 1, max: 2 } }], outputs: [{ name: 'y', formula: 'log(-x)' }] });
+    const result = run({
+      ...base,
+      inputs: [{ name: 'x', distribution: { type: 'UNIFORM', min: 1, max: 2 } }],
+      outputs: [{ name: 'y', formula: 'log(-x)' }],
+    });
     const y = result.outputs[0];
     expect(y.count).toBe(0);
     for (const v of [y.mean, y.std, y.skewness, y.kurtosis, y.convergence[0].mean]) expect(v).toBeNaN();
   });
 
   it('keeps std finite when the sum of squares overflows (exp(1000 x))', () => {
-    const result = run({ ...base, inputs: [{ name: 'x', distribution: { type: 'UNIFORM', min: 0, max: 0.7 } }], outputs: [{ name: 'y', formula: 'exp(1000 * x)' }] });
+    const result = run({
+      ...base,
+      inputs: [{ name: 'x', distribution: { type: 'UNIFORM', min: 0, max: 0.7 } }],
+      outputs: [{ name: 'y', formula: 'exp(1000 * x)' }],
+    });
     const y = result.outputs[0];
     // y = e^(1000 x) has E[y^2] / E[y]^2 of about 1000 * 0.7 / 4, so std / mean is about 13.
     expect(Number.isFinite(y.std)).toBe(true);

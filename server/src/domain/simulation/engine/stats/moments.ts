@@ -20,27 +20,46 @@ function powerOfTwoAbove(x: number): number {
 
 /** Moments of the finite values of `values[0..length)`; non-finite ones (and NaN among them) are only counted. */
 export function chunkMoments(values: Float64Array, length: number): Moments {
-  let n = 0, sum = 0, nonFinite = 0, nan = 0, largest = 0;
+  let n = 0,
+    sum = 0,
+    nonFinite = 0,
+    nan = 0,
+    largest = 0;
   for (let i = 0; i < length; i++) {
     const x = values[i];
-    if (x - x === 0) { n++; sum += x; if (Math.abs(x) > largest) largest = Math.abs(x); } else { nonFinite++; if (x !== x) nan++; }
+    if (x - x === 0) {
+      n++;
+      sum += x;
+      if (Math.abs(x) > largest) largest = Math.abs(x);
+    } else {
+      nonFinite++;
+      if (x !== x) nan++;
+    }
   }
   const plain = centralSums(values, length, n, n > 0 ? sum / n : 0, 1);
   if (Number.isFinite(sum) && Number.isFinite(plain.m4)) return { ...plain, nonFinite, nan };
   const scale = powerOfTwoAbove(largest);
   let scaledSum = 0;
-  for (let i = 0; i < length; i++) { const x = values[i]; if (x - x === 0) scaledSum += x / scale; }
+  for (let i = 0; i < length; i++) {
+    const x = values[i];
+    if (x - x === 0) scaledSum += x / scale;
+  }
   return { ...centralSums(values, length, n, (scaledSum / n) * scale, scale), nonFinite, nan };
 }
 
 function centralSums(values: Float64Array, length: number, n: number, mean: number, scale: number): Moments {
   const scaledMean = mean / scale;
-  let m2 = 0, m3 = 0, m4 = 0;
+  let m2 = 0,
+    m3 = 0,
+    m4 = 0;
   for (let i = 0; i < length; i++) {
     const x = values[i];
     if (x - x !== 0) continue;
-    const d = x / scale - scaledMean, d2 = d * d;
-    m2 += d2; m3 += d2 * d; m4 += d2 * d2;
+    const d = x / scale - scaledMean,
+      d2 = d * d;
+    m2 += d2;
+    m3 += d2 * d;
+    m4 += d2 * d2;
   }
   return { n, mean, m2, m3, m4, scale, nonFinite: 0, nan: 0 };
 }
@@ -63,15 +82,24 @@ export function combineMoments(a: Moments, b: Moments): Moments {
 
 /** Pébay's pairwise update with d = (mean_b - mean_a) / scale and central sums in units of scale. */
 function pebay(a: Moments, b: Moments, d: number, scale: number): Moments {
-  const n = a.n + b.n, d2 = d * d;
-  const na = a.n, nb = b.n;
+  const n = a.n + b.n,
+    d2 = d * d;
+  const na = a.n,
+    nb = b.n;
   return {
-    n, scale, nonFinite: 0, nan: 0,
+    n,
+    scale,
+    nonFinite: 0,
+    nan: 0,
     mean: scale === 1 ? a.mean + (d * nb) / n : (a.mean / scale + (d * nb) / n) * scale,
     m2: a.m2 + b.m2 + (d2 * na * nb) / n,
     m3: a.m3 + b.m3 + (d2 * d * na * nb * (na - nb)) / (n * n) + (3 * d * (na * b.m2 - nb * a.m2)) / n,
-    m4: a.m4 + b.m4 + (d2 * d2 * na * nb * (na * na - na * nb + nb * nb)) / (n * n * n)
-      + (6 * d2 * (na * na * b.m2 + nb * nb * a.m2)) / (n * n) + (4 * d * (na * b.m3 - nb * a.m3)) / n,
+    m4:
+      a.m4 +
+      b.m4 +
+      (d2 * d2 * na * nb * (na * na - na * nb + nb * nb)) / (n * n * n) +
+      (6 * d2 * (na * na * b.m2 + nb * nb * a.m2)) / (n * n) +
+      (4 * d * (na * b.m3 - nb * a.m3)) / n,
   };
 }
 

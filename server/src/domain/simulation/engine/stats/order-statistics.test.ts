@@ -5,7 +5,10 @@ import { orderStatistics, sortedStatistics } from './order-statistics.js';
 import { selectRanks, sortRange } from './select.js';
 
 const DEFAULTS: StatisticsOptions = {
-  percentiles: [0, 1, 2.5, 5, 10, 20, 25, 33.3, 50, 75, 80, 90, 95, 97.5, 99, 100], histogramBins: 50, targets: [], varLevels: [0.95, 0.99],
+  percentiles: [0, 1, 2.5, 5, 10, 20, 25, 33.3, 50, 75, 80, 90, 95, 97.5, 99, 100],
+  histogramBins: 50,
+  targets: [],
+  varLevels: [0.95, 0.99],
 };
 
 /** A deterministic generator, so failures replay. */
@@ -29,7 +32,10 @@ const patterns: Record<string, (n: number, r: () => number) => number> = {
   ascending: (i) => i,
   descending: (i, _) => -i,
   organPipe: (i, _) => -Math.abs(i - 5000),
-  withNonFinite: (_, r) => { const u = r(); return u < 0.01 ? NaN : u < 0.02 ? Infinity : u < 0.03 ? -Infinity : u < 0.05 ? -0 : u; },
+  withNonFinite: (_, r) => {
+    const u = r();
+    return u < 0.01 ? NaN : u < 0.02 ? Infinity : u < 0.03 ? -Infinity : u < 0.05 ? -0 : u;
+  },
 };
 
 describe('order statistics without a full sort', () => {
@@ -47,19 +53,22 @@ describe('order statistics without a full sort', () => {
   }
 
   it('equal the sorted reference for arbitrary data and options', () => {
-    fc.assert(fc.property(
-      fc.array(fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 })), { maxLength: 300 }),
-      fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 5 }),
-      fc.array(fc.double({ min: 0.001, max: 0.999, noNaN: true }), { maxLength: 3 }),
-      fc.array(fc.double({ noNaN: true }), { maxLength: 4 }),
-      fc.integer({ min: 1, max: 20 }),
-      (data, percentiles, varLevels, targets, histogramBins) => {
-        const values = Float64Array.from(data);
-        // Targets are finite once compileModel has validated them; data values may be NaN or infinite.
-        const stats = { percentiles, varLevels, targets: [...targets, ...data.slice(0, 2).filter(Number.isFinite)], histogramBins };
-        expect(orderStatistics(values.slice(), stats)).toEqual(reference(values, stats));
-      },
-    ), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double(), fc.integer({ min: -3, max: 3 })), { maxLength: 300 }),
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 5 }),
+        fc.array(fc.double({ min: 0.001, max: 0.999, noNaN: true }), { maxLength: 3 }),
+        fc.array(fc.double({ noNaN: true }), { maxLength: 4 }),
+        fc.integer({ min: 1, max: 20 }),
+        (data, percentiles, varLevels, targets, histogramBins) => {
+          const values = Float64Array.from(data);
+          // Targets are finite once compileModel has validated them; data values may be NaN or infinite.
+          const stats = { percentiles, varLevels, targets: [...targets, ...data.slice(0, 2).filter(Number.isFinite)], histogramBins };
+          expect(orderStatistics(values.slice(), stats)).toEqual(reference(values, stats));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -18,9 +18,11 @@ export function sortedStatistics(sorted: Float64Array, stats: StatisticsOptions)
   const n = sorted.length;
   const hist = histogram(sorted, stats.histogramBins);
   return {
-    min: n ? sorted[0] : NaN, max: n ? sorted[n - 1] : NaN,
+    min: n ? sorted[0] : NaN,
+    max: n ? sorted[n - 1] : NaN,
     percentiles: stats.percentiles.map((p) => ({ percentile: p, value: percentile(sorted, p) })),
-    histogram: hist, cdf: cdfAt(sorted, hist.edges),
+    histogram: hist,
+    cdf: cdfAt(sorted, hist.edges),
     valueAtRisk: stats.varLevels.map((level) => valueAtRisk(sorted, level)),
     exceedance: stats.targets.map((target) => ({ target, probability: exceedance(sorted, target) })),
   };
@@ -34,7 +36,10 @@ export function sortedStatistics(sorted: Float64Array, stats: StatisticsOptions)
 export function orderStatistics(values: Float64Array, stats: StatisticsOptions): OrderStatistics {
   const n = moveNumbersFirst(values);
   const x = values.subarray(0, n);
-  let min = Infinity, max = -Infinity, finiteMin = Infinity, finiteMax = -Infinity;
+  let min = Infinity,
+    max = -Infinity,
+    finiteMin = Infinity,
+    finiteMax = -Infinity;
   for (let i = 0; i < n; i++) {
     const v = x[i];
     if (v < min) min = v;
@@ -67,7 +72,8 @@ export function orderStatistics(values: Float64Array, stats: StatisticsOptions):
   }
   selectRanks(x, 0, n, ranks);
   return {
-    min, max,
+    min,
+    max,
     // `percentile` reads only the two ranks around p, which selection has put in place.
     percentiles: stats.percentiles.map((p) => ({ percentile: p, value: percentile(x, p) })),
     histogram: { edges, counts: counts.histogram },
@@ -97,8 +103,11 @@ function moveNumbersFirst(a: Float64Array): number {
  */
 function countPass(x: Float64Array, edges: number[], targets: number[]): { histogram: number[]; atMost: number[]; above: number[] } {
   const e = Float64Array.from(edges);
-  const bins = e.length - 1, lo = e[0], scale = bins / (e[bins] - lo);
-  const byEdgeCount = new Float64Array(bins + 2), equal = new Float64Array(bins + 1);
+  const bins = e.length - 1,
+    lo = e[0],
+    scale = bins / (e[bins] - lo);
+  const byEdgeCount = new Float64Array(bins + 2),
+    equal = new Float64Array(bins + 1);
   const order = targets.map((_, t) => t).sort((s, t) => targets[s] - targets[t]);
   const sortedTargets = Float64Array.from(order, (t) => targets[t]);
   const belowTargets = new Float64Array(sortedTargets.length + 1);
@@ -107,22 +116,31 @@ function countPass(x: Float64Array, edges: number[], targets: number[]): { histo
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     let g = Math.floor((v - lo) * scale) + 1;
-    if (!(g >= 0)) g = 0; else if (g > bins + 1) g = bins + 1;
+    if (!(g >= 0)) g = 0;
+    else if (g > bins + 1) g = bins + 1;
     while (g <= bins && e[g] <= v) g++;
     while (g > 0 && e[g - 1] > v) g--;
     byEdgeCount[g]++;
     if (v === Infinity) positiveInfinite++;
     if (g > 0 && e[g - 1] === v) equal[g - 1]++;
     if (k > 0) {
-      let a = 0, b = k;
-      while (a < b) { const mid = (a + b) >>> 1; if (sortedTargets[mid] < v) a = mid + 1; else b = mid; }
+      let a = 0,
+        b = k;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (sortedTargets[mid] < v) a = mid + 1;
+        else b = mid;
+      }
       belowTargets[a]++;
     }
   }
   // below[b] = #{x < edges[b]} = #{x with at most b edges <= x}.
   const below: number[] = [];
   let running = 0;
-  for (let b = 0; b <= bins; b++) { running += byEdgeCount[b]; below.push(running); }
+  for (let b = 0; b <= bins; b++) {
+    running += byEdgeCount[b];
+    below.push(running);
+  }
   // The last bin is closed: everything up to the finite maximum, so all but +Infinity.
   const histogram = Array.from({ length: bins }, (_, b) => (b === bins - 1 ? x.length - positiveInfinite : below[b + 1]) - below[b]);
   // Values equal to a repeated edge were counted on its last copy.
@@ -157,7 +175,8 @@ function conditionalTails(x: Float64Array, levels: number[], rankOf: (p: number)
       sortRange(x, 0, n);
       return valueAtRisk(x, level);
     }
-    let from: number, sum = 0;
+    let from: number,
+      sum = 0;
     if (value === x[s]) {
       let equal = 0;
       for (let i = 0; i < s; i++) if (x[i] === value) equal++;
@@ -165,8 +184,13 @@ function conditionalTails(x: Float64Array, levels: number[], rankOf: (p: number)
       for (let i = 0; i < equal; i++) sum += value;
       for (let i = s; i < n; i++) sum += x[i];
     } else {
-      let a = s, b = n;
-      while (a < b) { const mid = (a + b) >>> 1; if (x[mid] < value) a = mid + 1; else b = mid; }
+      let a = s,
+        b = n;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (x[mid] < value) a = mid + 1;
+        else b = mid;
+      }
       from = a;
       for (let i = from; i < n; i++) sum += x[i];
     }

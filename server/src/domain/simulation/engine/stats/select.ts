@@ -68,20 +68,28 @@ function sortWithin(a: Float64Array, from: number, to: number, depth: number): v
  * stop both scans, so heavy ties still split evenly.
  */
 function partition(a: Float64Array, from: number, to: number): number {
-  const mid = from + ((to - from) >>> 1), last = to - 1;
+  const mid = from + ((to - from) >>> 1),
+    last = to - 1;
   let m = mid;
-  const x = a[from], y = a[mid], z = a[last];
+  const x = a[from],
+    y = a[mid],
+    z = a[last];
   if (x < y) m = y < z ? mid : x < z ? last : from;
   else m = x < z ? from : y < z ? last : mid;
   const pivot = a[m];
   a[m] = a[from];
   a[from] = pivot;
-  let i = from - 1, j = to;
+  let i = from - 1,
+    j = to;
   for (;;) {
-    do i++; while (a[i] < pivot);
-    do j--; while (a[j] > pivot);
+    do i++;
+    while (a[i] < pivot);
+    do j--;
+    while (a[j] > pivot);
     if (i >= j) return j + 1;
-    const t = a[i]; a[i] = a[j]; a[j] = t;
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 }
 
@@ -101,7 +109,9 @@ function heapSort(a: Float64Array, from: number, to: number): void {
   const n = to - from;
   for (let i = (n >>> 1) - 1; i >= 0; i--) siftDown(a, from, i, n);
   for (let end = n - 1; end > 0; end--) {
-    const t = a[from]; a[from] = a[from + end]; a[from + end] = t;
+    const t = a[from];
+    a[from] = a[from + end];
+    a[from + end] = t;
     siftDown(a, from, 0, end);
   }
 }

@@ -12,10 +12,15 @@ function referenceRanks(values: ArrayLike<number>, n: number): Float64Array {
 
 describe('average ranks', () => {
   it('equal the sort-and-search definition, ties and special values included', () => {
-    fc.assert(fc.property(
-      fc.array(fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, -1, NaN, Infinity, -Infinity, 5e-324, -5e-324)), { maxLength: 400 }),
-      (data) => { expect(averageRanks(data, data.length)).toEqual(referenceRanks(data, data.length)); },
-    ), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, -1, NaN, Infinity, -Infinity, 5e-324, -5e-324)), { maxLength: 400 }),
+        (data) => {
+          expect(averageRanks(data, data.length)).toEqual(referenceRanks(data, data.length));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('equal it on a chunk-sized column', () => {
@@ -51,6 +56,9 @@ describe('sensitivity', () => {
   it('keeps the outputs apart', () => {
     const columns = computeSensitivity([up, down], [up, down], n);
     const outputs = describeSensitivity(['up', 'down'], ['same', 'opposite'], columns);
-    expect(outputs.map((o) => o.inputs.map((s) => s.rankCorrelation))).toEqual([[1, -1], [-1, 1]]);
+    expect(outputs.map((o) => o.inputs.map((s) => s.rankCorrelation))).toEqual([
+      [1, -1],
+      [-1, 1],
+    ]);
   });
 });

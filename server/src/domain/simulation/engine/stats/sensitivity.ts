@@ -21,7 +21,7 @@ export function averageRanks(values: ArrayLike<number>, n: number): Float64Array
   const order = radixOrder(clean);
   const ranks = new Float64Array(n);
   // Equal values are adjacent in the order (-0 and +0 too, nothing lies between them).
-  for (let first = 0; first < n;) {
+  for (let first = 0; first < n; ) {
     const v = clean[order[first]];
     let end = first + 1;
     while (end < n && clean[order[end]] === v) end++;
@@ -40,17 +40,27 @@ export function averageRanks(values: ArrayLike<number>, n: number): Float64Array
 function radixOrder(values: Float64Array): Int32Array {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const lo = new Uint32Array(n), hi = new Uint32Array(n);
+  const lo = new Uint32Array(n),
+    hi = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const h = words[2 * i + 1], l = words[2 * i];
+    const h = words[2 * i + 1],
+      l = words[2 * i];
     // Negative numbers: flip every bit (larger magnitude sorts lower); others: set the sign bit.
-    if (h >>> 31) { hi[i] = ~h; lo[i] = ~l; } else { hi[i] = h | 0x80000000; lo[i] = l; }
+    if (h >>> 31) {
+      hi[i] = ~h;
+      lo[i] = ~l;
+    } else {
+      hi[i] = h | 0x80000000;
+      lo[i] = l;
+    }
   }
-  let order = new Int32Array(n), spare = new Int32Array(n);
+  let order = new Int32Array(n),
+    spare = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const count = new Uint32Array(65537);
   for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? lo : hi, shift = pass % 2 === 0 ? 0 : 16;
+    const key = pass < 2 ? lo : hi,
+      shift = pass % 2 === 0 ? 0 : 16;
     count.fill(0);
     for (let k = 0; k < n; k++) count[((key[order[k]] >>> shift) & 0xffff) + 1]++;
     // A digit that is the same for every value leaves the order as it is.
@@ -60,19 +70,31 @@ function radixOrder(values: Float64Array): Int32Array {
       const i = order[k];
       spare[count[(key[i] >>> shift) & 0xffff]++] = i;
     }
-    const t = order; order = spare; spare = t;
+    const t = order;
+    order = spare;
+    spare = t;
   }
   return order;
 }
 
 export function pearson(x: Float64Array, y: Float64Array, n: number): number {
-  let mx = 0, my = 0;
-  for (let i = 0; i < n; i++) { mx += x[i]; my += y[i]; }
-  mx /= n; my /= n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let mx = 0,
+    my = 0;
   for (let i = 0; i < n; i++) {
-    const dx = x[i] - mx, dy = y[i] - my;
-    sxy += dx * dy; sxx += dx * dx; syy += dy * dy;
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx,
+      dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
   }
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
 }
@@ -100,7 +122,8 @@ export function computeSensitivity(inputs: Float64Array[], outputs: Float64Array
   });
   const rankCorrelations = new Float64Array(outputs.length * k);
   const decileMeans = new Float64Array(outputs.length * k * 10);
-  const sums = new Float64Array(10), counts = new Float64Array(10);
+  const sums = new Float64Array(10),
+    counts = new Float64Array(10);
   outputs.forEach((out, o) => {
     const outRanks = averageRanks(out, n);
     for (let j = 0; j < k; j++) {
@@ -108,7 +131,10 @@ export function computeSensitivity(inputs: Float64Array[], outputs: Float64Array
       sums.fill(0);
       counts.fill(0);
       const decile = deciles[j];
-      for (let i = 0; i < n; i++) { sums[decile[i]] += out[i]; counts[decile[i]]++; }
+      for (let i = 0; i < n; i++) {
+        sums[decile[i]] += out[i];
+        counts[decile[i]]++;
+      }
       for (let d = 0; d < 10; d++) decileMeans[(o * k + j) * 10 + d] = counts[d] > 0 ? sums[d] / counts[d] : NaN;
     }
   });
@@ -117,7 +143,9 @@ export function computeSensitivity(inputs: Float64Array[], outputs: Float64Array
 
 /** Names the columns: per output, each input's correlation, share of variance and tornado. */
 export function describeSensitivity(
-  inputNames: readonly string[], outputNames: readonly string[], columns: SensitivityColumns,
+  inputNames: readonly string[],
+  outputNames: readonly string[],
+  columns: SensitivityColumns,
 ): OutputSensitivity[] {
   const k = inputNames.length;
   return outputNames.map((output, o) => {
@@ -129,8 +157,12 @@ export function describeSensitivity(
       inputs: inputNames.map((input, j) => {
         const decileMeans = Array.from(columns.decileMeans.subarray((o * k + j) * 10, (o * k + j + 1) * 10));
         return {
-          input, rankCorrelation: rhos[j], contributionToVariance: total > 0 ? (rhos[j] * rhos[j]) / total : 0,
-          decileMeans, low: decileMeans[0], high: decileMeans[9],
+          input,
+          rankCorrelation: rhos[j],
+          contributionToVariance: total > 0 ? (rhos[j] * rhos[j]) / total : 0,
+          decileMeans,
+          low: decileMeans[0],
+          high: decileMeans[9],
         };
       }),
     };

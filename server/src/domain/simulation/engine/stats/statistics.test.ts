@@ -30,9 +30,13 @@ describe('statistics', () => {
   it('combined chunk moments equal the moments of the whole', () => {
     const xs = Float64Array.from({ length: 1000 }, (_, i) => Math.exp(Math.sin(i) * 2));
     const whole = chunkMoments(xs, xs.length);
-    const parts = [0, 137, 512, 1000].slice(1).reduce(
-      (acc, end, i, ends) => combineMoments(acc, chunkMoments(xs.subarray(i === 0 ? 0 : ends[i - 1], end), end - (i === 0 ? 0 : ends[i - 1]))),
-      chunkMoments(xs, 0));
+    const parts = [0, 137, 512, 1000]
+      .slice(1)
+      .reduce(
+        (acc, end, i, ends) =>
+          combineMoments(acc, chunkMoments(xs.subarray(i === 0 ? 0 : ends[i - 1], end), end - (i === 0 ? 0 : ends[i - 1]))),
+        chunkMoments(xs, 0),
+      );
     expect(parts.mean).toBeCloseTo(whole.mean, 12);
     expect(parts.m2 / whole.m2).toBeCloseTo(1, 12);
     expect(skewness(parts)).toBeCloseTo(skewness(whole), 10);

@@ -8,7 +8,9 @@ export function percentile(sorted: Float64Array, p: number): number {
   const h = ((n - 1) * p) / 100;
   const lo = Math.floor(h);
   if (lo >= n - 1) return sorted[n - 1];
-  const t = h - lo, a = sorted[lo], b = sorted[lo + 1];
+  const t = h - lo,
+    a = sorted[lo],
+    b = sorted[lo + 1];
   // Between an infinity and anything else, any weight on the infinity gives the infinity
   // (the interpolation formula would give NaN from inf - inf or inf * 0).
   if (!(Number.isFinite(a) && Number.isFinite(b))) return t === 0 || a === b ? a : b === Infinity || a !== -Infinity ? b : a;
@@ -21,8 +23,12 @@ export function percentile(sorted: Float64Array, p: number): number {
  * each edge is a convex combination of lo and hi instead, whose terms cannot overflow.
  */
 export function histogramEdges(min: number, max: number, bins: number): number[] {
-  let lo = min, hi = max;
-  if (lo === hi) { lo -= 0.5; hi += 0.5; }
+  let lo = min,
+    hi = max;
+  if (lo === hi) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
   const step = (hi - lo) / bins;
   if (Number.isFinite(step)) return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
   return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : lo * (1 - i / bins) + hi * (i / bins)));
@@ -30,7 +36,8 @@ export function histogramEdges(min: number, max: number, bins: number): number[]
 
 /** Equal-width histogram of the finite values with NumPy's edges (last bin closed); infinities are in no bin. */
 export function histogram(sorted: Float64Array, bins: number): { edges: number[]; counts: number[] } {
-  const first = upperBound(sorted, -Infinity), end = lowerBound(sorted, Infinity);
+  const first = upperBound(sorted, -Infinity),
+    end = lowerBound(sorted, Infinity);
   if (first >= end) return { edges: [], counts: [] };
   const edges = histogramEdges(sorted[first], sorted[end - 1], bins);
   const below = edges.map((e) => lowerBound(sorted, e));
