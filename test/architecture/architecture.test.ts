@@ -56,10 +56,7 @@ describe('one owning module per table', () => {
   // Type-checking the whole server takes a while on a busy machine, hence the longer timeout.
   it("never assigns to the fields of another module's entity", () => {
     expect(listed(fieldWriteViolations(sources, owners))).toEqual([]);
-    const assignment = planted(
-      'console/plan.service.ts',
-      'export const plant = (customer: Customer) => { customer.company = "x"; };',
-    );
+    const assignment = planted('console/plan.service.ts', 'export const plant = (customer: Customer) => { customer.company = "x"; };');
     expect(listed(fieldWriteViolations(assignment, owners, ['console/plan.service.ts'])).join('\n')).toMatch(
       /writes customer, which domain\/customers owns/,
     );
