@@ -40,7 +40,8 @@ describe('@carlo/client in a browser', () => {
     const now = Math.floor(Date.now() / 1000);
     const body = '{"type":"simulation.succeeded"}';
     const signature = `t=${now},v1=${createHmac('sha256', 'whsec_browser').update(`${now}.${body}`).digest('hex')}`;
-    const context = await browser.newContext();
+    // The bundle is loaded as a blob: module, which the API's CSP (script-src 'self') refuses by design.
+    const context = await browser.newContext({ bypassCSP: true });
     try {
       const page = await context.newPage();
       await page.goto(`${app.url}/healthz`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
@@ -27,6 +28,23 @@ export async function registerSecurityHeaders(app: FastifyInstance, production: 
       },
     },
     strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+  // Server-rendered pages (the storefront) carry small inline scripts; each is allowed by its own
+  // hash, so an injected script still cannot run. Added before compression, which turns the page
+  // into a stream.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
+    const hashes = [...payload.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      (match) =>
+        `'sha256-${createHash('sha256')
+          .update(match[1] ?? '')
+          .digest('base64')}'`,
+    );
+    const policy = reply.getHeader('content-security-policy');
+    if (hashes.length > 0 && typeof policy === 'string') {
+      reply.header('content-security-policy', policy.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`));
+    }
+    return payload;
   });
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
 }
