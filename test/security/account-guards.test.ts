@@ -57,7 +57,8 @@ describe('sign-up', () => {
     } finally {
       await other.close();
     }
-  });
+    // It starts a second app, which takes longer than the default timeout on a loaded machine.
+  }, 120_000);
 });
 
 describe('super admins', () => {
