@@ -45,20 +45,24 @@ describe('sign-up', () => {
     expect(await signUp(app, 'Überwald Ärzte — 東京', address(61))).toBeUndefined();
   });
 
-  it.runIf(process.env.REDIS_URL)('counts sign-ups from one address across API processes when Redis is configured', async () => {
-    const other = await startTestApp({ TRUST_PROXY: 'loopback', SIGNUP_LIMIT_PER_HOUR: '2' });
-    try {
-      expect([await signUp(app, 'Shared One', address(70)), await signUp(other, 'Shared Two', address(70))]).toEqual([
-        undefined,
-        undefined,
-      ]);
-      expect(await signUp(other, 'Shared Three', address(70))).toBe('RATE_LIMITED');
-      expect(await signUp(app, 'Shared Four', address(70))).toBe('RATE_LIMITED');
-    } finally {
-      await other.close();
-    }
-    // It starts a second app, which takes longer than the default timeout on a loaded machine.
-  }, 120_000);
+  it.runIf(process.env.REDIS_URL)(
+    'counts sign-ups from one address across API processes when Redis is configured',
+    async () => {
+      const other = await startTestApp({ TRUST_PROXY: 'loopback', SIGNUP_LIMIT_PER_HOUR: '2' });
+      try {
+        expect([await signUp(app, 'Shared One', address(70)), await signUp(other, 'Shared Two', address(70))]).toEqual([
+          undefined,
+          undefined,
+        ]);
+        expect(await signUp(other, 'Shared Three', address(70))).toBe('RATE_LIMITED');
+        expect(await signUp(app, 'Shared Four', address(70))).toBe('RATE_LIMITED');
+      } finally {
+        await other.close();
+      }
+      // It starts a second app, which takes longer than the default timeout on a loaded machine.
+    },
+    120_000,
+  );
 });
 
 describe('super admins', () => {
