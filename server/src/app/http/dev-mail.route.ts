@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { escapeHtml } from '../storefront/html.js';
-import { page } from '../storefront/html.js';
+import { escapeHtml, page } from '../storefront/html.js';
 import type { MailModule, ReceivedMail } from '../../platform/mail/index.js';
 
 /** Links in a message body become clickable, so a verification link can be followed from the page. */

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { now, runInTransactionOf, sqlBuilder } from '../../platform/db/index.js';
-import { BALANCE_COLUMNS, insertLedger, viewOf } from './credit-ledger.service.js';
-import type { PeriodHandle } from './credit-ledger.service.js';
+import { BALANCE_COLUMNS, insertLedger, type PeriodHandle, viewOf } from './credit-ledger.service.js';
 
 /**
  * Adds prepaid credits (a paid pack) to an open period, inside the caller's transaction, with
