@@ -188,7 +188,7 @@ export function MeterDriftList() {
     // empty={false}: with no drift the filters stay, so a user can widen them (all hours, another customer).
     <List
       empty={false}
-      filters={[customerFilter(true), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}
+      filters={[customerFilter(), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}
     >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <CustomerLink />

@@ -16,10 +16,14 @@ export const invoiceStatuses = choices(['draft', 'open', 'paid', 'uncollectible'
 export const stripeEventStatuses = choices(['pending', 'processed', 'ignored', 'failed']);
 export const outboxStatuses = choices(['pending', 'sent', 'dead']);
 
-/** Finds a customer by company or email (the customers list's search) instead of asking for a UUID. */
-export function customerFilter(alwaysOn = false) {
+/**
+ * Finds a customer by company or email (the customers list's search) instead of asking for a UUID. It is always shown:
+ * adding a filter through "Add filter" right after another filter changed could drop that change, because react-admin
+ * applies "show filter" to the list parameters it last rendered.
+ */
+export function customerFilter() {
   return (
-    <ReferenceInput key="customerId" source="customerId" reference="customers" alwaysOn={alwaysOn}>
+    <ReferenceInput key="customerId" source="customerId" reference="customers" alwaysOn>
       <AutocompleteInput label="Customer" optionText="company" sx={{ minWidth: 260 }} />
     </ReferenceInput>
   );
