@@ -2,13 +2,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemberRole } from '../../server/src/domain/members/member-role.js';
 import { graphql } from '../generated/index.js';
-import { settle } from '../integration/billing-helpers.js';
+import { payCheckout, settle } from '../integration/billing-helpers.js';
 import { customerWithKey, uniqueEmail } from '../support/factories.js';
 import { signedInMember } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, withScreenshot } from './browser.js';
 
 const Run = graphql(`mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
+const SignUp = graphql(`mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }`);
+const Me = graphql(`query PortalBrowserMe { me { id } }`);
 const smallRun = {
   iterations: 1000,
   seed: 7,
@@ -157,6 +159,48 @@ describe('the customer portal in a real browser', () => {
         await settle(app);
         await page.goto('/portal/');
         await reloadUntil(page, 'plan-name', /Starter/, 'the overview to show the upgrade');
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('rotates a key with the chosen grace, and cancels and resumes the subscription after asking', async () => {
+    const email = uniqueEmail('portal-end');
+    const signUp = await app.client.request(
+      SignUp,
+      { input: { company: 'Portal End', email, plan: 'starter', password: 'portal-end-password' } },
+      {},
+    );
+    const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(await payCheckout(signUp.data?.signUp.checkoutUrl ?? '')).toBe(303);
+    await settle(app);
+    const { context, page } = await asMember(cookie);
+    try {
+      await withScreenshot(page, 'portal-rotate-grace', async () => {
+        await page.goto('/portal/keys');
+        await page.getByRole('button', { name: 'Create key' }).waitFor();
+        await page.getByLabel('Name').fill('rotated soon');
+        await page.getByRole('button', { name: 'Create key' }).click();
+        const first = (await page.getByTestId('new-key-secret').textContent()) ?? '';
+        await page.getByRole('button', { name: 'I stored it' }).click();
+        const row = page.getByRole('row', { name: /rotated soon/ });
+        await row.getByRole('button', { name: 'Rotate…' }).click();
+        await row.getByRole('combobox').selectOption({ label: 'Stop the old key now' });
+        await row.getByRole('button', { name: 'Rotate', exact: true }).click();
+        const second = (await page.getByTestId('new-key-secret').textContent()) ?? '';
+        expect(second).not.toBe(first);
+        expect((await app.client.request(Me, {}, { key: first })).errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await app.client.request(Me, {}, { key: second })).errors).toEqual([]);
+      });
+      await withScreenshot(page, 'portal-cancel-resume', async () => {
+        await page.goto('/portal/billing');
+        await page.getByRole('button', { name: 'Cancel subscription…' }).click();
+        await page.getByRole('group', { name: 'Cancel the subscription?' }).getByText('Nothing is refunded').waitFor();
+        await page.getByRole('button', { name: 'Cancel at period end' }).click();
+        await page.getByText(/Your subscription ends on/).waitFor();
+        await page.getByRole('button', { name: 'Keep my subscription' }).click();
+        await page.getByRole('button', { name: 'Cancel subscription…' }).waitFor();
       });
     } finally {
       await context.close();

@@ -21,6 +21,8 @@ type Documents = {
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalBrowserRunDocument,
+    "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalBrowserSignUpDocument,
+    "query PortalBrowserMe { me { id } }": typeof types.PortalBrowserMeDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": typeof types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
@@ -106,6 +108,11 @@ type Documents = {
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": typeof types.PortalTestCreateKeyDocument,
     "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": typeof types.PortalTestRevokeKeyDocument,
     "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": typeof types.PortalTestRotateKeyDocument,
+    "mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": typeof types.PortalTestRotateKeyWithGraceDocument,
+    "query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }": typeof types.PortalTestKeyGraceDocument,
+    "mutation PortalTestCancel { portalCancelSubscription { cancelAtPeriodEnd } }": typeof types.PortalTestCancelDocument,
+    "mutation PortalTestResume { portalResumeSubscription { cancelAtPeriodEnd } }": typeof types.PortalTestResumeDocument,
+    "query PortalTestEnding { portalOverview { subscription { status cancelAtPeriodEnd } } }": typeof types.PortalTestEndingDocument,
     "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": typeof types.PortalTestChangePlanDocument,
     "query PortalTestPacks { creditPacks { code credits priceCents currency } }": typeof types.PortalTestPacksDocument,
     "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalTestSignUpDocument,
@@ -145,6 +152,8 @@ const documents: Documents = {
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalBrowserRunDocument,
+    "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalBrowserSignUpDocument,
+    "query PortalBrowserMe { me { id } }": types.PortalBrowserMeDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
@@ -230,6 +239,11 @@ const documents: Documents = {
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": types.PortalTestCreateKeyDocument,
     "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": types.PortalTestRevokeKeyDocument,
     "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": types.PortalTestRotateKeyDocument,
+    "mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": types.PortalTestRotateKeyWithGraceDocument,
+    "query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }": types.PortalTestKeyGraceDocument,
+    "mutation PortalTestCancel { portalCancelSubscription { cancelAtPeriodEnd } }": types.PortalTestCancelDocument,
+    "mutation PortalTestResume { portalResumeSubscription { cancelAtPeriodEnd } }": types.PortalTestResumeDocument,
+    "query PortalTestEnding { portalOverview { subscription { status cancelAtPeriodEnd } } }": types.PortalTestEndingDocument,
     "mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": types.PortalTestChangePlanDocument,
     "query PortalTestPacks { creditPacks { code credits priceCents currency } }": types.PortalTestPacksDocument,
     "mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalTestSignUpDocument,
@@ -304,6 +318,14 @@ export function graphql(source: "query BrowserKeyPlan { me { plan { code } } }")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"): (typeof documents)["mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalBrowserMe { me { id } }"): (typeof documents)["query PortalBrowserMe { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -644,6 +666,26 @@ export function graphql(source: "mutation PortalTestRevokeKey($id: ID!) { portal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"): (typeof documents)["mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"): (typeof documents)["mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }"): (typeof documents)["query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestCancel { portalCancelSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation PortalTestCancel { portalCancelSubscription { cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestResume { portalResumeSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation PortalTestResume { portalResumeSubscription { cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestEnding { portalOverview { subscription { status cancelAtPeriodEnd } } }"): (typeof documents)["query PortalTestEnding { portalOverview { subscription { status cancelAtPeriodEnd } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

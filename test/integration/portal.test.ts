@@ -17,6 +17,13 @@ const CreateKey = graphql(
 );
 const RevokeKey = graphql(`mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }`);
 const RotateKey = graphql(`mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }`);
+const RotateKeyWithGrace = graphql(
+  `mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }`,
+);
+const KeyGrace = graphql(`query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }`);
+const CancelPlan = graphql(`mutation PortalTestCancel { portalCancelSubscription { cancelAtPeriodEnd } }`);
+const ResumePlan = graphql(`mutation PortalTestResume { portalResumeSubscription { cancelAtPeriodEnd } }`);
+const Ending = graphql(`query PortalTestEnding { portalOverview { subscription { status cancelAtPeriodEnd } } }`);
 const ChangePlan = graphql(`mutation PortalTestChangePlan($plan: String!) { portalChangePlan(plan: $plan) { immediate } }`);
 const Packs = graphql(`query PortalTestPacks { creditPacks { code credits priceCents currency } }`);
 const SignUp = graphql(`mutation PortalTestSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }`);
@@ -101,6 +108,54 @@ describe('portal fields', () => {
     expect(page).toContain('Starter · 29.00 USD / month');
     expect(page).not.toContain('carlo_starter_base');
     expect(page).toMatch(/<h2>Invoices<\/h2><ul><li>[^<]*29\.00 USD · paid<\/li>/);
+  });
+
+  it('rotate a key with the grace the member chose: none stops the old key at once, hours keep it that long', async () => {
+    const { customer, keyId, key } = await customerWithKey(app);
+    const owner = await signedInMember(app, customer.id, MemberRole.OWNER);
+    const tooLong = await app.client.request(RotateKeyWithGrace, { id: keyId, graceHours: 721 }, { cookie: owner.cookie });
+    expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
+    expect(tooLong.errors[0]?.message).toContain('graceHours must be a whole number of hours from 0');
+    const slow = await app.client.request(RotateKeyWithGrace, { id: keyId, graceHours: 48 }, { cookie: owner.cookie });
+    const second = slow.data?.portalRotateApiKey;
+    const graces = (await app.client.request(KeyGrace, {}, { cookie: owner.cookie })).data?.portalApiKeys.items ?? [];
+    const graceHours = (Date.parse(graces.find((key) => key.id === keyId)?.graceUntil ?? '') - Date.now()) / 3_600_000;
+    expect(graceHours).toBeGreaterThan(47.9);
+    expect(graceHours).toBeLessThanOrEqual(48);
+    expect(errorCodes(await app.client.request(Me, {}, { key }))).toEqual([]);
+    const now = await app.client.request(RotateKeyWithGrace, { id: second?.apiKey.id ?? '', graceHours: 0 }, { cookie: owner.cookie });
+    expect(errorCodes(now)).toEqual([]);
+    expect(errorCodes(await app.client.request(Me, {}, { key: second?.secret ?? '' }))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await app.client.request(Me, {}, { key: now.data?.portalRotateApiKey.secret ?? '' }))).toEqual([]);
+  });
+
+  it('cancel a subscription at the period end and take the cancellation back, twice, each reaching Stripe', async () => {
+    const email = uniqueEmail('cancel-resume');
+    const signUp = await app.client.request(
+      SignUp,
+      { input: { company: 'Cancel Resume', email, plan: 'starter', password: 'cancel-resume-pw' } },
+      {},
+    );
+    const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0];
+    expect(await payCheckout(signUp.data?.signUp.checkoutUrl ?? '')).toBe(303);
+    await settle(app);
+    const ending = (cancelAtPeriodEnd: boolean) =>
+      until(
+        () => app.client.request(Ending, {}, { cookie }),
+        (response) => response.data?.portalOverview.subscription?.cancelAtPeriodEnd === cancelAtPeriodEnd,
+        `the subscription row to say cancelAtPeriodEnd ${cancelAtPeriodEnd}`,
+      );
+    const notCancelled = await app.client.request(ResumePlan, {}, { cookie });
+    expect(errorCodes(notCancelled)).toEqual(['CONFLICT']);
+    expect(notCancelled.errors[0]?.message).toContain('not set to cancel');
+    // The second round proves each call carries its own idempotency key: a replayed answer would change nothing.
+    for (let round = 0; round < 2; round += 1) {
+      expect((await app.client.request(CancelPlan, {}, { cookie })).data?.portalCancelSubscription.cancelAtPeriodEnd).toBe(true);
+      await ending(true);
+      expect((await app.client.request(ResumePlan, {}, { cookie })).data?.portalResumeSubscription.cancelAtPeriodEnd).toBe(false);
+      const resumed = await ending(false);
+      expect(resumed.data?.portalOverview.subscription?.status).toBe('active');
+    }
   });
 
   it('publish the credit packs on sale to anyone', async () => {

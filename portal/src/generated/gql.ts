@@ -18,14 +18,16 @@ type Documents = {
     "\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n": typeof types.PortalRequestResetDocument,
     "\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n": typeof types.PortalResetPasswordDocument,
     "\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n": typeof types.PortalAcceptInvitationDocument,
-    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": typeof types.PortalBillingDocument,
+    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": typeof types.PortalBillingDocument,
     "\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n": typeof types.PortalPreviewPlanDocument,
     "\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n": typeof types.PortalChangePlanDocument,
     "\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n": typeof types.PortalBuyCreditsDocument,
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": typeof types.PortalBillingPortalDocument,
+    "\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": typeof types.PortalCancelSubscriptionDocument,
+    "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": typeof types.PortalResumeSubscriptionDocument,
     "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": typeof types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": typeof types.PortalCreateKeyDocument,
-    "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n": typeof types.PortalRotateKeyDocument,
+    "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": typeof types.PortalRotateKeyDocument,
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": typeof types.PortalRevokeKeyDocument,
     "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": typeof types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": typeof types.PortalCheckoutDocument,
@@ -42,14 +44,16 @@ const documents: Documents = {
     "\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n": types.PortalRequestResetDocument,
     "\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n": types.PortalResetPasswordDocument,
     "\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n": types.PortalAcceptInvitationDocument,
-    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": types.PortalBillingDocument,
+    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": types.PortalBillingDocument,
     "\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n": types.PortalPreviewPlanDocument,
     "\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n": types.PortalChangePlanDocument,
     "\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n": types.PortalBuyCreditsDocument,
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": types.PortalBillingPortalDocument,
+    "\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": types.PortalCancelSubscriptionDocument,
+    "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": types.PortalResumeSubscriptionDocument,
     "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": types.PortalCreateKeyDocument,
-    "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n": types.PortalRotateKeyDocument,
+    "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": types.PortalRotateKeyDocument,
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": types.PortalRevokeKeyDocument,
     "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": types.PortalCheckoutDocument,
@@ -95,7 +99,7 @@ export function graphql(source: "\n  mutation PortalAcceptInvitation($token: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"): (typeof documents)["\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"): (typeof documents)["\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -115,6 +119,14 @@ export function graphql(source: "\n  mutation PortalBillingPortal { portalBillin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n"): (typeof documents)["\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n"): (typeof documents)["\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n"): (typeof documents)["\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -123,7 +135,7 @@ export function graphql(source: "\n  mutation PortalCreateKey($input: CreateApiK
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n"];
+export function graphql(source: "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

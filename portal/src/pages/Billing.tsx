@@ -4,6 +4,7 @@ import { Empty, ErrorMessage, Loading } from '../ui/State';
 import { CheckoutDocument } from './overview.graphql';
 import { BillingDocument, BillingPortalDocument, BuyCreditsDocument } from './billing.graphql';
 import { PlanChange } from './PlanChange';
+import { SubscriptionEnd } from './SubscriptionEnd';
 
 /** Stripe-hosted pages open in this tab; Stripe sends the member back to Carlo afterwards. */
 function go(result: { data?: { url: string } | null }): void {
@@ -19,6 +20,7 @@ export default function BillingPage() {
   if (loading && !data) return <Loading what="billing" />;
   if (!data) return null;
   const current = data.portalOverview.plan;
+  const subscription = data.portalOverview.subscription;
   return (
     <>
       <h1>Billing</h1>
@@ -27,7 +29,14 @@ export default function BillingPage() {
       ) : null}
       <section className="card">
         <h2>Current plan: {current.name}</h2>
-        <p>Subscription: {data.portalOverview.subscription?.status ?? 'none'}</p>
+        <p>Subscription: {subscription?.status.replace('_', ' ') ?? 'none'}</p>
+        {subscription && subscription.status !== 'canceled' && current.priceCents > 0 ? (
+          <SubscriptionEnd
+            cancelAtPeriodEnd={subscription.cancelAtPeriodEnd}
+            currentPeriodEnd={subscription.currentPeriodEnd}
+            onChanged={() => void refetch()}
+          />
+        ) : null}
         <button
           type="button"
           className="secondary"
@@ -37,7 +46,7 @@ export default function BillingPage() {
               .catch(() => undefined)
           }
         >
-          Payment methods and cancellation (Stripe)
+          Payment methods (Stripe)
         </button>
       </section>
       {current.priceCents === 0 ? (

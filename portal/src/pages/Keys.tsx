@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { day } from '../format';
 import { CopyButton } from '../ui/CopyButton';
 import { Empty, ErrorMessage, Loading } from '../ui/State';
+import { KeyActions } from './KeyActions';
 import { KeyCreateForm } from './KeyCreateForm';
 import { CreateKeyDocument, KeysDocument, RevokeKeyDocument, RotateKeyDocument } from './keys.graphql';
 
@@ -29,7 +30,6 @@ function SecretOnce({ shown, onDone }: { shown: Shown; onDone: () => void }) {
 export default function KeysPage() {
   const { data, error, loading, refetch } = useQuery(KeysDocument);
   const [shown, setShown] = useState<Shown | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [create, created] = useMutation(CreateKeyDocument);
   const [rotate, rotated] = useMutation(RotateKeyDocument);
   const [revoke, revoked] = useMutation(RevokeKeyDocument);
@@ -81,51 +81,26 @@ export default function KeysPage() {
                   <td>{day(key.expiresAt)}</td>
                   <td className="actions">
                     {key.status === 'ACTIVE' && !key.graceUntil ? (
-                      confirming === key.id ? (
-                        // biome-ignore lint/a11y/useSemanticElements: an inline confirmation in a table cell; a fieldset would break the row.
-                        <span role="group" aria-label={`Revoke ${key.name}?`}>
-                          Revoke “{key.name}”? Calls with it fail at once.{' '}
-                          <button
-                            type="button"
-                            className="danger"
-                            onClick={() =>
-                              void revoke({ variables: { id: key.id } })
-                                .then(after)
-                                .catch(() => undefined)
-                                .finally(() => setConfirming(null))
-                            }
-                          >
-                            Revoke
-                          </button>{' '}
-                          <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-                            Keep
-                          </button>
-                        </span>
-                      ) : (
-                        <>
-                          <button
-                            type="button"
-                            className="secondary"
-                            onClick={() =>
-                              void rotate({ variables: { id: key.id } })
-                                .then((result) => {
-                                  if (result.data)
-                                    setShown({
-                                      name: result.data.portalRotateApiKey.apiKey.name,
-                                      secret: result.data.portalRotateApiKey.secret,
-                                    });
-                                  after();
-                                })
-                                .catch(() => undefined)
-                            }
-                          >
-                            Rotate
-                          </button>{' '}
-                          <button type="button" className="secondary" onClick={() => setConfirming(key.id)}>
-                            Revoke…
-                          </button>
-                        </>
-                      )
+                      <KeyActions
+                        name={key.name}
+                        onRotate={(graceHours) =>
+                          rotate({ variables: { id: key.id, graceHours } })
+                            .then((result) => {
+                              if (result.data)
+                                setShown({
+                                  name: result.data.portalRotateApiKey.apiKey.name,
+                                  secret: result.data.portalRotateApiKey.secret,
+                                });
+                              after();
+                            })
+                            .catch(() => undefined)
+                        }
+                        onRevoke={() =>
+                          revoke({ variables: { id: key.id } })
+                            .then(after)
+                            .catch(() => undefined)
+                        }
+                      />
                     ) : null}
                   </td>
                 </tr>

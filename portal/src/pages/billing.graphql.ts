@@ -4,7 +4,7 @@ export const BillingDocument = graphql(`
   query PortalBilling {
     plans { code name priceCents currency includedCredits }
     creditPacks { code credits priceCents currency }
-    portalOverview { plan { code name priceCents } subscription { status } }
+    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }
     portalInvoices(page: 1, perPage: 50) {
       totalCount
       items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }
@@ -31,4 +31,12 @@ export const BuyCreditsDocument = graphql(`
 
 export const BillingPortalDocument = graphql(`
   mutation PortalBillingPortal { portalBillingPortal { url } }
+`);
+
+export const CancelSubscriptionDocument = graphql(`
+  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }
+`);
+
+export const ResumeSubscriptionDocument = graphql(`
+  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }
 `);

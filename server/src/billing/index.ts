@@ -27,7 +27,7 @@ export {
 export { SignUpInput } from './stripe/billing.input.js';
 export { BillingModule } from './stripe/billing.module.js';
 export type { PlanChangePreview } from './stripe/plan-changes.js';
-export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload } from './stripe/billing.type.js';
+export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload, accountSubscription } from './stripe/billing.type.js';
 export { CreditPurchase } from './stripe/credit-purchase.entity.js';
 export { Invoice } from './stripe/invoice.entity.js';
 export { MeterDrift } from './stripe/meter-drift.entity.js';

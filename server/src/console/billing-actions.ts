@@ -130,7 +130,7 @@ export async function adminCancelSubscription(
   const before = snapshot(subscription);
   const action = atPeriodEnd ? 'subscription.cancel_at_period_end' : 'subscription.cancel_now';
   if (subscription.stripeSubscriptionId) {
-    await services.billing.service.cancelSubscription(em, customerId, atPeriodEnd);
+    await services.billing.service.cancelSubscription(em, customerId, actor.requestId ?? randomUUID(), atPeriodEnd);
     recordAudit(em, actor, { action, targetType: 'customer', targetId: customerId, before, after: { atPeriodEnd, billedBy: 'stripe' } });
     await em.flush();
     return subscription;

@@ -4,7 +4,15 @@ import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { AccessLevel, FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
 import { memberView } from '../domain/members/index.js';
-import { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpInput, SignUpPayload, planChange } from '../billing/index.js';
+import {
+  AccountSubscriptionType,
+  PlanChangeType,
+  RedirectSessionType,
+  SignUpInput,
+  SignUpPayload,
+  accountSubscription,
+  planChange,
+} from '../billing/index.js';
 
 @Resolver()
 export class BillingResolver {
@@ -41,15 +49,7 @@ export class BillingResolver {
   @ForKey(FieldUse.BILLING)
   async subscription(@Ctx() { em, principal, services }: Context): Promise<AccountSubscriptionType | null> {
     const row = await services.billing.service.latestSubscription(em, callerKey(principal).customerId);
-    if (!row) return null;
-    return {
-      id: row.id,
-      planCode: row.plan.getEntity().code,
-      status: row.status,
-      currentPeriodStart: row.currentPeriodStart,
-      currentPeriodEnd: row.currentPeriodEnd,
-      cancelAtPeriodEnd: row.cancelAtPeriodEnd,
-    };
+    return row ? accountSubscription(row) : null;
   }
 
   @Mutation(() => RedirectSessionType, {
@@ -88,19 +88,22 @@ export class BillingResolver {
   }
 
   @Mutation(() => AccountSubscriptionType, {
-    description: 'Cancels at the end of the current period; past runs and usage stay readable afterwards.',
+    description:
+      'Cancels at the end of the current period; past runs and usage stay readable afterwards. resumeSubscription takes it back.',
   })
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
-  async cancelSubscription(@Ctx() { em, principal, services }: Context): Promise<AccountSubscriptionType> {
-    const row = await services.billing.service.cancelSubscription(em, callerKey(principal).customerId);
-    return {
-      id: row.id,
-      planCode: row.plan.getEntity().code,
-      status: row.status,
-      currentPeriodStart: row.currentPeriodStart,
-      currentPeriodEnd: row.currentPeriodEnd,
-      cancelAtPeriodEnd: true,
-    };
+  async cancelSubscription(@Ctx() { em, principal, services, requestId }: Context): Promise<AccountSubscriptionType> {
+    const row = await services.billing.service.cancelSubscription(em, callerKey(principal).customerId, requestId);
+    return { ...accountSubscription(row), cancelAtPeriodEnd: true };
+  }
+
+  @Mutation(() => AccountSubscriptionType, {
+    description: 'Takes back a cancellation at the end of the period: the subscription renews as before.',
+  })
+  @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
+  async resumeSubscription(@Ctx() { em, principal, services, requestId }: Context): Promise<AccountSubscriptionType> {
+    const row = await services.billing.service.resumeSubscription(em, callerKey(principal).customerId, requestId);
+    return { ...accountSubscription(row), cancelAtPeriodEnd: false };
   }
 
   @Mutation(() => RedirectSessionType, {

@@ -107,19 +107,56 @@ export class BillingService {
 
   /**
    * At the period end by default (the customer paid for it); `atPeriodEnd: false` ends it now
-   * without a refund, which only admins may ask for. The row follows from the webhook.
+   * without a refund, which only admins may ask for. The row follows from the webhook. The
+   * request id is in the idempotency key: a cancel after a resume must reach Stripe, not replay.
    */
-  async cancelSubscription(em: EntityManager, customerId: string, atPeriodEnd = true): Promise<Subscription> {
-    const subscription = await this.latestSubscription(em, customerId);
-    const stripeId = subscription?.stripeSubscriptionId;
-    if (!subscription || !stripeId) throw appError(ErrorCode.CONFLICT, 'This account has no paid subscription to cancel.');
-    if (subscription.status === SubscriptionStatus.CANCELED) throw appError(ErrorCode.CONFLICT, 'This subscription has ended already.');
+  async cancelSubscription(em: EntityManager, customerId: string, requestId: string, atPeriodEnd = true): Promise<Subscription> {
+    const { subscription, stripeId } = await this.liveSubscription(em, customerId, 'cancel');
     await this.stripe((stripe) =>
       atPeriodEnd
-        ? stripe.subscriptions.update(stripeId, { cancel_at_period_end: true }, { idempotencyKey: StripeGateway.key('cancel', stripeId) })
-        : stripe.subscriptions.cancel(stripeId, {}, { idempotencyKey: StripeGateway.key('cancel-now', stripeId) }),
+        ? stripe.subscriptions.update(
+            stripeId,
+            { cancel_at_period_end: true },
+            { idempotencyKey: StripeGateway.key('cancel', stripeId, requestId) },
+          )
+        : stripe.subscriptions.cancel(stripeId, {}, { idempotencyKey: StripeGateway.key('cancel-now', stripeId, requestId) }),
     );
     return subscription;
+  }
+
+  /** Takes back a cancellation at the period end: the subscription renews as before. The row follows from the webhook. */
+  async resumeSubscription(em: EntityManager, customerId: string, requestId: string): Promise<Subscription> {
+    const { subscription, stripeId } = await this.liveSubscription(em, customerId, 'resume');
+    if (!subscription.cancelAtPeriodEnd) {
+      throw appError(ErrorCode.CONFLICT, 'This subscription is not set to cancel, so there is nothing to resume.');
+    }
+    await this.stripe((stripe) =>
+      stripe.subscriptions.update(
+        stripeId,
+        { cancel_at_period_end: false },
+        { idempotencyKey: StripeGateway.key('resume', stripeId, requestId) },
+      ),
+    );
+    return subscription;
+  }
+
+  private async liveSubscription(
+    em: EntityManager,
+    customerId: string,
+    action: 'cancel' | 'resume',
+  ): Promise<{ subscription: Subscription; stripeId: string }> {
+    const subscription = await this.latestSubscription(em, customerId);
+    const stripeId = subscription?.stripeSubscriptionId;
+    if (!subscription || !stripeId) throw appError(ErrorCode.CONFLICT, `This account has no paid subscription to ${action}.`);
+    if (subscription.status === SubscriptionStatus.CANCELED) {
+      throw appError(
+        ErrorCode.CONFLICT,
+        action === 'resume'
+          ? 'This subscription has ended already. Choose a plan again to start a new one.'
+          : 'This subscription has ended already.',
+      );
+    }
+    return { subscription, stripeId };
   }
 
   /** Checkout in payment mode; the grant is made once, from checkout.session.completed. */

@@ -3,6 +3,7 @@ import { AccessLevel } from '../../domain/access/index.js';
 import { IssuedApiKeyType } from '../../domain/keys/index.js';
 import { MemberType } from '../../domain/members/index.js';
 import { PlanType } from '../../domain/plans/index.js';
+import type { Subscription } from '../../domain/subscriptions/index.js';
 
 @ObjectType('SignUpPayload', {
   description: 'A new account. The key secret is shown this once; paid plans pay at checkoutUrl before the key may run anything.',
@@ -52,6 +53,18 @@ export class AccountSubscriptionType {
 
   @Field(() => Boolean)
   cancelAtPeriodEnd!: boolean;
+}
+
+/** The caller's view of a subscription row. */
+export function accountSubscription(row: Subscription): AccountSubscriptionType {
+  return {
+    id: row.id,
+    planCode: row.plan.getEntity().code,
+    status: row.status,
+    currentPeriodStart: row.currentPeriodStart,
+    currentPeriodEnd: row.currentPeriodEnd,
+    cancelAtPeriodEnd: row.cancelAtPeriodEnd,
+  };
 }
 
 @ObjectType('PlanChange', { description: 'What a plan change costs now and what it changes.' })

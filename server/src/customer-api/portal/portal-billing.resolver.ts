@@ -2,7 +2,15 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ForMember, type Context } from '../../api/index.js';
 import { PageArgs, pageOf, type PageOf } from '../../platform/graphql/index.js';
 import { callerMember } from '../../domain/access/index.js';
-import { Invoice, InvoicePage, PlanChangeType, RedirectSessionType, planChange } from '../../billing/index.js';
+import {
+  AccountSubscriptionType,
+  Invoice,
+  InvoicePage,
+  PlanChangeType,
+  RedirectSessionType,
+  accountSubscription,
+  planChange,
+} from '../../billing/index.js';
 import { MemberRole } from '../../domain/members/index.js';
 
 const BILLING = [MemberRole.OWNER, MemberRole.BILLING];
@@ -63,5 +71,21 @@ export class PortalBillingResolver {
   @ForMember(...BILLING)
   async portalBillingPortal(@Ctx() { em, principal, services }: Context): Promise<RedirectSessionType> {
     return { url: await services.billing.service.createBillingPortalSession(em, callerMember(principal).customerId) };
+  }
+
+  @Mutation(() => AccountSubscriptionType, {
+    description: 'Cancels your subscription at the end of the period; until then everything works as now.',
+  })
+  @ForMember(...BILLING)
+  async portalCancelSubscription(@Ctx() { em, principal, services, requestId }: Context): Promise<AccountSubscriptionType> {
+    const row = await services.billing.service.cancelSubscription(em, callerMember(principal).customerId, requestId);
+    return { ...accountSubscription(row), cancelAtPeriodEnd: true };
+  }
+
+  @Mutation(() => AccountSubscriptionType, { description: 'Takes back a cancellation at the period end: the plan renews as before.' })
+  @ForMember(...BILLING)
+  async portalResumeSubscription(@Ctx() { em, principal, services, requestId }: Context): Promise<AccountSubscriptionType> {
+    const row = await services.billing.service.resumeSubscription(em, callerMember(principal).customerId, requestId);
+    return { ...accountSubscription(row), cancelAtPeriodEnd: false };
   }
 }

@@ -4,6 +4,7 @@ import { ForMember, type Context, type Services } from '../../api/index.js';
 import { AccessLevel, access, callerMember, customerLimits, planLimits, refusalMessage } from '../../domain/access/index.js';
 import { ALL_MEMBER_ROLES, MemberRole } from '../../domain/members/index.js';
 import { Plan } from '../../domain/plans/index.js';
+import { accountSubscription } from '../../billing/index.js';
 import { UsageGroupBy, UsageReportType, creditsOf, usageReport } from '../../metering/index.js';
 import { PortalOverviewType } from './portal.type.js';
 
@@ -33,16 +34,7 @@ export class PortalOverviewResolver {
     });
     return {
       plan,
-      subscription: subscription
-        ? {
-            id: subscription.id,
-            planCode: plan.code,
-            status: subscription.status,
-            currentPeriodStart: subscription.currentPeriodStart,
-            currentPeriodEnd: subscription.currentPeriodEnd,
-            cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
-          }
-        : null,
+      subscription: subscription ? { ...accountSubscription(subscription), planCode: plan.code } : null,
       access: { level, reason, advice: level === AccessLevel.FULL ? null : refusalMessage(reason) },
       credits: await creditsOf(services.monetization, customerId, limits),
       usageByDay: await currentUsage(em, services, customerId, UsageGroupBy.DAY),

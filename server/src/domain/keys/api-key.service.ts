@@ -19,7 +19,16 @@ export type NewKey = {
 };
 export type IssuedKey = { apiKey: ApiKey; secret: string };
 
+/**
+ * How a rotation ends the old key: `graceHours` is how long it keeps working beside the new one
+ * (0 stops it at once; the configured default when absent). `grantorScopes` bounds it as for `NewKey`.
+ */
+export type Rotation = { grantorScopes?: readonly ApiKeyScope[]; graceHours?: number | null };
+
 const MAX_ACTIVE_KEYS = 50;
+/** A month, like the configured default's ceiling: long enough to redeploy every service that holds the key. */
+export const MAX_ROTATION_GRACE_HOURS = 24 * 30;
+export const ROTATION_GRACE_HOURS_DESCRIPTION = `Hours the old key keeps working beside the new one: 0 stops it at once, at most ${MAX_ROTATION_GRACE_HOURS}; the server's default (24 unless configured) when left out.`;
 
 export class ApiKeyService {
   constructor(
@@ -62,8 +71,9 @@ export class ApiKeyService {
     customerId: string,
     keyId: string,
     createdBy: string,
-    grantorScopes?: readonly ApiKeyScope[],
+    { grantorScopes, graceHours }: Rotation = {},
   ): Promise<IssuedKey> {
+    const graceMs = this.graceMs(graceHours);
     const old = await this.findOwned(em, customerId, keyId);
     const beyond = grantorScopes ? old.scopes.filter((scope) => !grantorScopes.includes(scope)) : [];
     if (beyond.length > 0) {
@@ -85,7 +95,7 @@ export class ApiKeyService {
       grantorScopes,
     });
     issued.apiKey.rotatedFromId = old.id;
-    old.graceUntil = new Date(Date.now() + this.rotationGraceMs);
+    old.graceUntil = new Date(Date.now() + graceMs);
     await em.flush();
     this.onKeyChanged(old.id);
     return issued;
@@ -111,6 +121,18 @@ export class ApiKeyService {
   }
 
   /** Another customer's key answers exactly like a key that does not exist. */
+  private graceMs(graceHours: number | null | undefined): number {
+    if (graceHours === null || graceHours === undefined) return this.rotationGraceMs;
+    if (!Number.isInteger(graceHours) || graceHours < 0 || graceHours > MAX_ROTATION_GRACE_HOURS) {
+      throw appError(
+        ErrorCode.BAD_USER_INPUT,
+        `graceHours must be a whole number of hours from 0 (the old key stops at once) to ${MAX_ROTATION_GRACE_HOURS}.`,
+        { field: 'graceHours' },
+      );
+    }
+    return graceHours * 3_600_000;
+  }
+
   async findOwned(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
     const key = isUuid(keyId) ? await em.findOne(ApiKey, { id: keyId, customer: customerId }) : null;
     if (!key) throw notFound('API key');
