@@ -134,6 +134,10 @@ type Documents = {
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": typeof types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": typeof types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": typeof types.ExportSipmathDocument,
+    "mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}": typeof types.RunWorkbookDocument,
+    "mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }": typeof types.StartWorkbookDocument,
+    "query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }": typeof types.WorkbookRunDocument,
+    "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": typeof types.QuoteWorkbookDocument,
     "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": typeof types.ImportWorkbookDocument,
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": typeof types.RunImportedDocument,
 };
@@ -258,6 +262,10 @@ const documents: Documents = {
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": types.ExportSipmathDocument,
+    "mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}": types.RunWorkbookDocument,
+    "mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }": types.StartWorkbookDocument,
+    "query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }": types.WorkbookRunDocument,
+    "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": types.QuoteWorkbookDocument,
     "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": types.ImportWorkbookDocument,
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": types.RunImportedDocument,
 };
@@ -756,6 +764,22 @@ export function graphql(source: "query ExportWorkbook($id: ID!) { simulationWork
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }"): (typeof documents)["query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}"): (typeof documents)["mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }"): (typeof documents)["mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }"): (typeof documents)["query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }"): (typeof documents)["query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

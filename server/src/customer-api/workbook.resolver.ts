@@ -5,39 +5,26 @@ import { FieldUse, callerKey } from '../domain/access/index.js';
 import { MAX_EXPORT_SAMPLES } from '../domain/simulation/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
 import {
-  DEFAULT_WORKBOOK_ITERATIONS,
   ExportedFile,
   ImportWorkbookInput,
   WORKBOOK_SAMPLE_ROWS,
-  WorkbookError,
   WorkbookImportResult,
-  importWorkbook,
   resultsWorkbookFile,
   sipmathOf,
-  workbookInputError,
 } from '../domain/workbooks/index.js';
 import { WORKBOOK_EXPORT_COST, WORKBOOK_IMPORT_COST } from '../metering/index.js';
+import { importWorkbookCall } from './workbook-import-call.js';
 
 @Resolver()
 export class WorkbookResolver {
   @Mutation(() => WorkbookImportResult, {
     description:
-      'Translates an .xlsx model with @RISK functions into a SimulationInput and a cell-by-cell report. Run the returned model with runSimulation or startSimulation (priced as any simulation).',
+      'Translates an .xlsx model with @RISK functions into a SimulationInput and a cell-by-cell report. Run the returned model with runSimulation or startSimulation (priced as any simulation), or import and run in one call with runWorkbook or startWorkbook.',
   })
   @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
   @Directive(WORKBOOK_IMPORT_COST)
   async importWorkbook(@Arg('input', () => ImportWorkbookInput) input: ImportWorkbookInput): Promise<WorkbookImportResult> {
-    try {
-      return await importWorkbook({
-        fileBase64: input.fileBase64,
-        sheet: input.sheet ?? null,
-        outputs: input.outputs ?? null,
-        iterations: input.iterations ?? DEFAULT_WORKBOOK_ITERATIONS,
-        seed: input.seed ?? null,
-      });
-    } catch (error) {
-      throw error instanceof WorkbookError ? workbookInputError(error, 'input.fileBase64') : error;
-    }
+    return importWorkbookCall(input);
   }
 
   @Query(() => ExportedFile, {

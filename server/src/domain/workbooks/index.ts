@@ -4,3 +4,4 @@ export { ImportWorkbookInput, WorkbookCellMapping, WorkbookCellRole, WorkbookImp
 export { WorkbookError, workbookInputError } from './workbook-errors.js';
 export { ExportedFile, resultsWorkbookFile, sipmathOf } from './workbook-export.js';
 export { WORKBOOK_SAMPLE_ROWS } from './results-workbook.js';
+export { distributionCallCount } from './workbook-inputs-bound.js';
