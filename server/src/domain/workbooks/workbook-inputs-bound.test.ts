@@ -15,9 +15,8 @@ describe('distributionCallCount', () => {
   it('counts a shared formula once per cell that shares it', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('S');
-    sheet.getCell('A1').value = { formula: 'RiskNormal(0, 1)', shareType: 'shared', ref: 'A1:A3', result: 0 };
-    sheet.getCell('A2').value = { sharedFormula: 'A1', result: 0 };
-    sheet.getCell('A3').value = { sharedFormula: 'A1', result: 0 };
+    sheet.fillFormula('A1:A3', 'RiskNormal(0, 1)', [0, 0, 0]);
+    // exceljs writes A2 and A3 as <f t="shared" si="0"/>, pointing at A1's formula.
     const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     expect(distributionCallCount(file)).toBe(3);
   });
