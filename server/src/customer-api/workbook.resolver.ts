@@ -5,13 +5,18 @@ import { FieldUse, callerKey } from '../domain/access/index.js';
 import { MAX_EXPORT_SAMPLES } from '../domain/simulation/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
 import {
+  DownloadLink,
+  ExportFormat,
   ExportedFile,
   ImportWorkbookInput,
   WORKBOOK_SAMPLE_ROWS,
   WorkbookImportResult,
   resultsWorkbookFile,
+  signedDownloadLink,
   sipmathOf,
 } from '../domain/workbooks/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
+import { SimulationStatus } from '../domain/simulation/index.js';
 import { WORKBOOK_EXPORT_COST, WORKBOOK_IMPORT_COST } from '../metering/index.js';
 import { importWorkbookCall } from './workbook-import-call.js';
 
@@ -45,5 +50,26 @@ export class WorkbookResolver {
   async simulationSipmath(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<Record<string, unknown>> {
     const samples = await services.simulations.samples(em, callerKey(principal).customerId, id, MAX_EXPORT_SAMPLES);
     return sipmathOf(samples, new Date());
+  }
+
+  @Query(() => DownloadLink, {
+    description:
+      "A signed link to download a succeeded simulation's .xlsx or SIPmath file with a plain GET (a browser, curl), valid for 5 minutes. Priced as the export; opening the link costs nothing.",
+  })
+  @ForKey(FieldUse.READ, ApiKeyScope.SIMULATIONS_READ)
+  @Directive(WORKBOOK_EXPORT_COST)
+  async simulationDownload(
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => ExportFormat) format: ExportFormat,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<DownloadLink> {
+    const customerId = callerKey(principal).customerId;
+    const run = await services.simulations.get(em, customerId, id);
+    if (run.status !== SimulationStatus.SUCCEEDED)
+      throw appError(
+        ErrorCode.CONFLICT,
+        `This simulation is ${run.status}; only a succeeded one has files. Poll simulation(id) until it has succeeded.`,
+      );
+    return signedDownloadLink(services.secrets.sessionSecret, { simulationId: run.id, customerId, format }, new Date());
   }
 }
