@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
@@ -145,6 +146,7 @@ type Documents = {
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": typeof types.RunImportedDocument,
 };
 const documents: Documents = {
+    "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
@@ -290,6 +292,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }"): (typeof documents)["mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
