@@ -158,7 +158,7 @@ function ResultCharts() {
 function DownloadButtons() {
   const record = useRecordContext<Detail>();
   const notify = useNotify();
-  if (!record || record.run.status !== 'SUCCEEDED') return null;
+  if (record?.run.status !== 'SUCCEEDED') return null;
   const download = async (format: ExportFormat) => {
     try {
       const { adminSimulationDownload } = await query(AdminSimulationDownloadDocument, { id: record.id, format });
