@@ -7,9 +7,9 @@ describe('distributionCallCount', () => {
   it('counts every distribution call on every sheet, inside larger formulas too, and nothing else', async () => {
     const file = await workbookBase64({
       A: { A1: '=RiskNormal(0, 1)', A2: '=riskuniform(0, 1) + RiskTriang(1, 2, 3)', A3: '=RiskOutput() + A1 + SUM(A1:A2)' },
-      B: { B1: '=RISKLOGNORM2(0, 1)', B2: '=RiskTruncate(0, 1)', B3: 'RiskNormal(1, 2) as text' },
+      B: { B1: '=RISKLOGNORM2(0, 1)', B2: '=RiskTruncate(0, 1)', B3: 'RiskNormal(1, 2) as text', B4: '=CB.Normal(0, 1) + CBXNORMAL(1)' },
     });
-    expect(distributionCallCount(file)).toBe(4);
+    expect(distributionCallCount(file)).toBe(5);
   });
 
   it('counts a shared formula once per cell that shares it', async () => {

@@ -1,6 +1,6 @@
 /**
  * The most inputs a workbook can give its model, read synchronously from the sheets' XML so a
- * run can be priced before anything is imported: every @RISK distribution call in a formula is
+ * run can be priced before anything is imported: every @RISK or Crystal Ball distribution call in a formula is
  * at most one input (the import leaves out those no output uses). The cost calculator runs this
  * on each pricing pass, so it only inflates sheet parts and counts names; it never throws.
  */
@@ -18,7 +18,7 @@ const FORMULA_PART = /^xl\/(worksheets\/[^/]+\.xml|workbook\.xml)$/;
 /** A formula element: its attributes and its text, or none for a shared formula's followers. */
 const FORMULA_ELEMENT = /<f(\s[^>]*)?(?:\/>|>([^<]*)<\/f>)/g;
 const SHARED_INDEX = /\bsi="(\d+)"/;
-const DISTRIBUTION_CALL = new RegExp(`\\b(?:${[...RISK_DISTRIBUTIONS].join('|')})\\s*\\(`, 'gi');
+const DISTRIBUTION_CALL = new RegExp(`\\b(?:${[...RISK_DISTRIBUTIONS].map((fn) => fn.replace('.', '\\.')).join('|')})\\s*\\(`, 'gi');
 
 /** Distribution calls in the workbook's formulas (shared formulas counted once per cell); 0 when it is no readable .xlsx. */
 export function distributionCallCount(fileBase64: string): number {
