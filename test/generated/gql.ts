@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
@@ -121,6 +122,9 @@ type Documents = {
     "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalTestRunDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
+    "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": typeof types.RunToDownloadDocument,
+    "query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }": typeof types.DownloadLinkOfDocument,
+    "query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }": typeof types.AdminDownloadLinkOfDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": typeof types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": typeof types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": typeof types.CancelJobDocument,
@@ -141,10 +145,15 @@ type Documents = {
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": typeof types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": typeof types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": typeof types.ExportSipmathDocument,
+    "mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}": typeof types.RunWorkbookDocument,
+    "mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }": typeof types.StartWorkbookDocument,
+    "query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }": typeof types.WorkbookRunDocument,
+    "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": typeof types.QuoteWorkbookDocument,
     "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": typeof types.ImportWorkbookDocument,
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": typeof types.RunImportedDocument,
 };
 const documents: Documents = {
+    "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
@@ -252,6 +261,9 @@ const documents: Documents = {
     "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalTestRunDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
+    "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": types.RunToDownloadDocument,
+    "query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }": types.DownloadLinkOfDocument,
+    "query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }": types.AdminDownloadLinkOfDocument,
     "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}": types.StartSimulationDocument,
     "query JobStatus($id: ID!) {\n  simulation(id: $id) { id status progress attempts iterationsRun error result { runId reproducibilityKey iterationsRun outputs { mean std percentiles { value } histogram { counts } } sensitivity { inputs { rankCorrelation } } } }\n}": types.JobStatusDocument,
     "mutation CancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress } }": types.CancelJobDocument,
@@ -272,6 +284,10 @@ const documents: Documents = {
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": types.ExportSipmathDocument,
+    "mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}": types.RunWorkbookDocument,
+    "mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }": types.StartWorkbookDocument,
+    "query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }": types.WorkbookRunDocument,
+    "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": types.QuoteWorkbookDocument,
     "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": types.ImportWorkbookDocument,
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": types.RunImportedDocument,
 };
@@ -290,6 +306,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }"): (typeof documents)["mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -721,6 +741,18 @@ export function graphql(source: "mutation LimitedCreateKey($input: CreateApiKeyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }"): (typeof documents)["mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }"): (typeof documents)["query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }"): (typeof documents)["query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}"): (typeof documents)["mutation StartSimulation($input: SimulationInput!) {\n  startSimulation(input: $input) { id status async progress iterations seed reproducibilityKey credits attempts }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -798,6 +830,22 @@ export function graphql(source: "query ExportWorkbook($id: ID!) { simulationWork
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }"): (typeof documents)["query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}"): (typeof documents)["mutation RunWorkbook($input: ImportWorkbookInput!) {\n  runWorkbook(input: $input) { runId iterationsRun seed outputs { name count mean } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }"): (typeof documents)["mutation StartWorkbook($input: ImportWorkbookInput!) { startWorkbook(input: $input) { id status credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }"): (typeof documents)["query WorkbookRun($id: ID!) { simulation(id: $id) { status credits iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }"): (typeof documents)["query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { metalogQuantile, sortedQuantile } from '../../server/src/domain/workbooks/metalog.js';
@@ -81,6 +86,16 @@ const sipmathSchema = z.object({
       }),
     )
     .min(1),
+});
+
+/** LibreOffice, when the machine has it, for a check that a real spreadsheet program opens the file. */
+const SOFFICE = ['soffice', 'libreoffice'].find((command) => {
+  try {
+    execFileSync('which', [command], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 });
 
 const ITERATIONS = 10_000;
@@ -176,6 +191,54 @@ describe('simulationWorkbook', () => {
     expect(revenue).toHaveLength(ITERATIONS);
     const sorted = Float64Array.from(revenue).sort();
     for (const p of run.outputs[0].percentiles) expect(sortedQuantile(sorted, p.percentile / 100)).toBeCloseTo(p.value ?? NaN, 9);
+  });
+
+  it('holds a histogram chart per output over its rows of the Histogram table', async () => {
+    const response = await app.client.request(ExportWorkbook, { id: run.runId }, { key });
+    const zip = await JSZip.loadAsync(Buffer.from(response.data?.simulationWorkbook.base64 ?? '', 'base64'));
+    const text = async (path: string): Promise<string> => (await zip.file(path)?.async('string')) ?? '';
+    const types = await text('[Content_Types].xml');
+    expect(types).toContain('PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"');
+    const binsOf = run.outputs.map((o) => o.histogram.counts.length);
+    let firstRow = 2;
+    for (const [i, output] of run.outputs.entries()) {
+      const lastRow = firstRow + binsOf[i] - 1;
+      const chart = await text(`xl/charts/chart${i + 1}.xml`);
+      expect(types).toContain(
+        `PartName="/xl/charts/chart${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`,
+      );
+      expect(chart).toContain(`<c:f>'Histogram'!$D$${firstRow}:$D$${lastRow}</c:f>`);
+      expect(chart).toContain(`<c:f>'Histogram'!$B$${firstRow}:$B$${lastRow}</c:f>`);
+      expect(chart).toContain(`<c:v>${output.name}</c:v>`);
+      expect(chart).toContain(`<c:pt idx="0"><c:v>${output.histogram.counts[0]}</c:v></c:pt>`);
+      firstRow = lastRow + 1;
+    }
+    // The Histogram sheet (the second) points at the drawing, which points at both charts.
+    expect(await text('xl/worksheets/sheet2.xml')).toContain('<drawing r:id="rIdCarloHistogram"/>');
+    expect(await text('xl/worksheets/_rels/sheet2.xml.rels')).toContain('Target="../drawings/drawing1.xml"');
+    const drawingRels = await text('xl/drawings/_rels/drawing1.xml.rels');
+    expect(drawingRels).toContain('Target="../charts/chart1.xml"');
+    expect(drawingRels).toContain('Target="../charts/chart2.xml"');
+  });
+
+  it.skipIf(!SOFFICE)('opens in LibreOffice, which draws the chart into a PDF', async () => {
+    const response = await app.client.request(ExportWorkbook, { id: run.runId }, { key });
+    const directory = await mkdtemp(path.join(os.tmpdir(), 'carlo-xlsx-'));
+    try {
+      await writeFile(path.join(directory, 'results.xlsx'), Buffer.from(response.data?.simulationWorkbook.base64 ?? '', 'base64'));
+      execFileSync(SOFFICE ?? 'soffice', [
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        directory,
+        path.join(directory, 'results.xlsx'),
+      ]);
+      const pdf = await readFile(path.join(directory, 'results.pdf'));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 
   it("answers NOT_FOUND for another account's run", async () => {

@@ -107,6 +107,34 @@ describe('importWorkbook', () => {
     expect(outputNamed(outputs, 'Expon').std).toBeLessThan(4.1);
   });
 
+  it("maps Crystal Ball's cell functions with Crystal Ball's parameter orders", async () => {
+    const cases: [string, string, number, number][] = [
+      ['Normal', 'CB.Normal(10, 2)', 10, 2],
+      ['Uniform', 'CB.Uniform(2, 8)', 5, Math.sqrt(3)],
+      ['Triangular', 'CB.Triangular(1, 2, 6)', 3, Math.sqrt((1 + 4 + 36 - 2 - 6 - 12) / 18)],
+      ['BetaPERT', 'cb.betapert(0, 3, 10)', 22 / 6, 0],
+      ['Lognormal', 'CB.Lognormal(100, 20)', 100, 20],
+      ['Exponential', 'CB.Exponential(0.25)', 4, 4],
+      ['Poisson', 'CB.Poisson(4)', 4, 2],
+      ['Binomial', 'CB.Binomial(0.3, 10)', 3, Math.sqrt(2.1)],
+    ];
+    const sheet: SheetContents = {};
+    cases.forEach(([name, formula], i) => {
+      sheet[`A${i + 1}`] = `=${formula}`;
+      sheet[`B${i + 1}`] = `=RiskOutput("${name}") + A${i + 1}`;
+    });
+    const n = 100_000;
+    const response = await importSheets({ CB: sheet }, { iterations: n, seed: 12 });
+    expect(response.errors).toEqual([]);
+    const outputs = await run(response.data?.importWorkbook.model as SimulationInput);
+    for (const [name, , mean, sd] of cases) {
+      const o = outputNamed(outputs, name);
+      expect(withinMonteCarloError(o.mean ?? NaN, mean, o.std ?? NaN, n), `${name}: mean ${o.mean}, expected ${mean}`).toBe(true);
+      // The second parameter's meaning (a rate, the lognormal's own sd, the trials) shows in the spread.
+      if (sd > 0) expect(Math.abs((o.std ?? NaN) / sd - 1), `${name}: sd ${o.std}, expected ${sd}`).toBeLessThan(0.02);
+    }
+  });
+
   it('translates formulas, ranges, cross-sheet references, named ranges and correlation into the model built by hand', async () => {
     const n = 200_000;
     const response = await importSheets(

@@ -54,6 +54,7 @@ type Documents = {
     "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": typeof types.ConsoleSyncPlansDocument,
     "\n  query ConsoleSimulations($page: Int!, $perPage: Int!, $customerId: ID, $status: SimulationStatus) {\n    adminSimulations(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id customerId customer { id company } run { id status async progress iterations iterationsRun credits durationMs error createdAt finishedAt } }\n    }\n  }\n": typeof types.ConsoleSimulationsDocument,
     "\n  query ConsoleSimulation($id: ID!) {\n    adminSimulation(id: $id) {\n      id customerId customer { id company }\n      run {\n        id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error input createdAt startedAt finishedAt durationMs\n        result {\n          stoppedEarly warnings\n          outputs { name count mean std min max percentiles { percentile value } histogram { edges counts } }\n          sensitivity { output inputs { input rankCorrelation contributionToVariance low high } }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSimulationDocument,
+    "\n  query ConsoleSimulationDownload($id: ID!, $format: ExportFormat!) {\n    adminSimulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n": typeof types.ConsoleSimulationDownloadDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleDashboard {\n    adminDashboard {\n      customersByStatus { key count }\n      activeCustomersByPlan { key count }\n      newCustomersByDay { day count }\n      apiKeysByStatus { key count }\n      failedPaymentsByDay { day count }\n    }\n    adminUsage(days: 30) { byDay { day calls chargedCredits overageCredits errors p95LatencyMs } }\n  }\n": types.ConsoleDashboardDocument,
@@ -96,6 +97,7 @@ const documents: Documents = {
     "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": types.ConsoleSyncPlansDocument,
     "\n  query ConsoleSimulations($page: Int!, $perPage: Int!, $customerId: ID, $status: SimulationStatus) {\n    adminSimulations(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id customerId customer { id company } run { id status async progress iterations iterationsRun credits durationMs error createdAt finishedAt } }\n    }\n  }\n": types.ConsoleSimulationsDocument,
     "\n  query ConsoleSimulation($id: ID!) {\n    adminSimulation(id: $id) {\n      id customerId customer { id company }\n      run {\n        id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error input createdAt startedAt finishedAt durationMs\n        result {\n          stoppedEarly warnings\n          outputs { name count mean std min max percentiles { percentile value } histogram { edges counts } }\n          sensitivity { output inputs { input rankCorrelation contributionToVariance low high } }\n        }\n      }\n    }\n  }\n": types.ConsoleSimulationDocument,
+    "\n  query ConsoleSimulationDownload($id: ID!, $format: ExportFormat!) {\n    adminSimulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n": types.ConsoleSimulationDownloadDocument,
 };
 
 /**
@@ -272,6 +274,10 @@ export function graphql(source: "\n  query ConsoleSimulations($page: Int!, $perP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleSimulation($id: ID!) {\n    adminSimulation(id: $id) {\n      id customerId customer { id company }\n      run {\n        id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error input createdAt startedAt finishedAt durationMs\n        result {\n          stoppedEarly warnings\n          outputs { name count mean std min max percentiles { percentile value } histogram { edges counts } }\n          sensitivity { output inputs { input rankCorrelation contributionToVariance low high } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSimulation($id: ID!) {\n    adminSimulation(id: $id) {\n      id customerId customer { id company }\n      run {\n        id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error input createdAt startedAt finishedAt durationMs\n        result {\n          stoppedEarly warnings\n          outputs { name count mean std min max percentiles { percentile value } histogram { edges counts } }\n          sensitivity { output inputs { input rankCorrelation contributionToVariance low high } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSimulationDownload($id: ID!, $format: ExportFormat!) {\n    adminSimulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n"): (typeof documents)["\n  query ConsoleSimulationDownload($id: ID!, $format: ExportFormat!) {\n    adminSimulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

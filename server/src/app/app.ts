@@ -17,6 +17,7 @@ import { registerPortalRoute } from './http/portal.route.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerStripeWebhookRoute } from './http/stripe-webhook.route.js';
 import { registerRevenueCsvRoute } from './http/revenue-csv.route.js';
+import { registerSimulationDownloadRoute } from './http/simulation-download.route.js';
 import { registerSignUpRoutes } from './storefront/signup.route.js';
 import { registerStorefrontRoutes } from './storefront/storefront.route.js';
 
@@ -55,6 +56,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await registerAdminUiRoute(app);
   await registerPortalRoute(app);
   registerRevenueCsvRoute(app, services);
+  registerSimulationDownloadRoute(app, services);
   await registerStripeWebhookRoute(app, services);
   registerBillingPages(app);
   await registerDocsRoutes(app);

@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ForAdmin, type Context } from '../api/index.js';
-import { PageArgs, Paginated, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { ErrorCode, PageArgs, Paginated, appError, isUuid, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { CustomerType, type Customer } from '../domain/customers/index.js';
 import { SimulationRun, SimulationRunType, SimulationStatus, runView } from '../domain/simulation/index.js';
+import { DownloadLink, ExportFormat, signedDownloadLink } from '../domain/workbooks/index.js';
 import { adminLoaders } from './loaders.js';
 import { AdminRole } from '../platform/staff/index.js';
 
@@ -71,6 +72,22 @@ export class AdminSimulationResolver {
     const run = await em.findOne(SimulationRun, id);
     if (!run) throw notFound('Simulation run');
     return adminRun(run);
+  }
+
+  @Query(() => DownloadLink, {
+    description: "A 5-minute signed link to a succeeded run's .xlsx or SIPmath file, for the console's download buttons.",
+  })
+  @ForAdmin(...READERS)
+  async adminSimulationDownload(
+    @Arg('id', () => ID) id: string,
+    @Arg('format', () => ExportFormat) format: ExportFormat,
+    @Ctx() { em, services }: Context,
+  ): Promise<DownloadLink> {
+    const run = isUuid(id) ? await em.findOne(SimulationRun, id, { exclude: ['result'] }) : null;
+    if (!run) throw notFound('Simulation run');
+    if (run.status !== SimulationStatus.SUCCEEDED)
+      throw appError(ErrorCode.CONFLICT, `This run is ${run.status}; only a succeeded run has files to download.`);
+    return signedDownloadLink(services.secrets.sessionSecret, { simulationId: run.id, customerId: run.customer.id, format }, new Date());
   }
 
   @FieldResolver(() => CustomerType)

@@ -7,6 +7,7 @@ export { PlanResolver } from './plan.resolver.js';
 export { SimulationResolver } from './simulation.resolver.js';
 export { UsageResolver } from './usage.resolver.js';
 export { WorkbookResolver } from './workbook.resolver.js';
+export { WorkbookRunResolver } from './workbook-run.resolver.js';
 export { MemberAuthResolver } from './member-auth.resolver.js';
 export { TeamResolver } from './team.resolver.js';
 export { CreditPackResolver } from './portal/credit-pack.resolver.js';

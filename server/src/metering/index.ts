@@ -4,7 +4,12 @@ export { costBySizeDirective, costDirective, directives, listSizeDirective } fro
 export { rateLimitDirective } from './rate-limits/rate-limit.directive.js';
 export { SIMULATION_PRICE, costBySizeDirectiveSdl, simulationCredits } from './cost/simulation-price.js';
 export { UsageCollector, holdForJob } from './cost/usage-collector.js';
-export { WORKBOOK_EXPORT_COST, WORKBOOK_IMPORT_COST } from './cost/workbook-price.js';
+export {
+  WORKBOOK_EXPORT_COST,
+  WORKBOOK_IMPORT_COST,
+  WORKBOOK_RUN_BY_SIZE,
+  workbookSampledValuesOfArgs,
+} from './cost/workbook-price.js';
 export type { UsageReporter } from './cost/usage-collector.js';
 export { CreditBalance } from './credits/credit-balance.entity.js';
 export { CreditLedgerEntry } from './credits/credit-ledger.entity.js';

@@ -1,6 +1,7 @@
 import {
   Alert,
   Box,
+  Button,
   MenuItem,
   Table,
   TableBody,
@@ -21,12 +22,15 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  useNotify,
   useRecordContext,
 } from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard } from '../../dashboard/ChartCard';
-import type { ConsoleSimulationQuery } from '../../generated/graphql';
+import type { ConsoleSimulationQuery, ExportFormat } from '../../generated/graphql';
+import { query } from '../../providers/apollo';
+import { AdminSimulationDownloadDocument } from './simulations.graphql';
 import { customerFilter } from '../billing/billing-filters';
 
 type Detail = ConsoleSimulationQuery['adminSimulation'];
@@ -150,6 +154,31 @@ function ResultCharts() {
   );
 }
 
+/** The run's .xlsx and SIPmath files: a signed 5-minute link is fetched per click and opened, so the browser saves the attachment. */
+function DownloadButtons() {
+  const record = useRecordContext<Detail>();
+  const notify = useNotify();
+  if (record?.run.status !== 'SUCCEEDED') return null;
+  const download = async (format: ExportFormat) => {
+    try {
+      const { adminSimulationDownload } = await query(AdminSimulationDownloadDocument, { id: record.id, format });
+      window.location.assign(adminSimulationDownload.path);
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'The download could not start', { type: 'error' });
+    }
+  };
+  return (
+    <Box sx={{ display: 'flex', gap: 1 }}>
+      <Button variant="outlined" size="small" onClick={() => void download('XLSX')}>
+        Download .xlsx
+      </Button>
+      <Button variant="outlined" size="small" onClick={() => void download('SIPMATH')}>
+        Download SIPmath
+      </Button>
+    </Box>
+  );
+}
+
 export function SimulationShow() {
   return (
     <Show>
@@ -170,6 +199,7 @@ export function SimulationShow() {
         <TextField source="run.credits" label="Credits" />
         <TextField source="run.durationMs" label="Duration (ms)" emptyText="—" />
         <TextField source="run.error" label="Error" emptyText="—" />
+        <DownloadButtons />
         <ResultCharts />
       </SimpleShowLayout>
     </Show>

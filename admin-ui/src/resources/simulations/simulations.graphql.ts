@@ -24,3 +24,9 @@ export const AdminSimulationDocument = graphql(`
     }
   }
 `);
+
+export const AdminSimulationDownloadDocument = graphql(`
+  query ConsoleSimulationDownload($id: ID!, $format: ExportFormat!) {
+    adminSimulationDownload(id: $id, format: $format) { path expiresAt }
+  }
+`);

@@ -15,6 +15,7 @@ import {
   TeamResolver,
   UsageResolver,
   WorkbookResolver,
+  WorkbookRunResolver,
 } from '../../customer-api/index.js';
 import {
   AdminApiKeyResolver,
@@ -58,6 +59,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RevenueReportResolver,
   SimulationResolver,
   WorkbookResolver,
+  WorkbookRunResolver,
   BillingResolver,
   BillingAdminResolver,
   BillingAdminActionsResolver,

@@ -22,13 +22,16 @@ export function toModelSpec(input: object): ModelSpec {
  * Validates a model completely before any work (every problem is BAD_USER_INPUT naming its
  * field) and fixes its seed, so every attempt of a job computes the same bits.
  */
-export function prepareModel(input: object, maxIterations: number, purpose: 'runSimulation' | 'startSimulation'): PreparedModel {
+/** The operation a model is prepared for: a run* operation answers now, its start* twin queues a job. */
+export type ModelPurpose = 'runSimulation' | 'startSimulation' | 'runWorkbook' | 'startWorkbook';
+
+export function prepareModel(input: object, maxIterations: number, purpose: ModelPurpose): PreparedModel {
   const spec = toModelSpec(input);
   const iterations = spec.iterations;
-  if (Number.isInteger(iterations) && iterations > maxIterations && iterations <= MAX_JOB_ITERATIONS && purpose === 'runSimulation') {
+  if (Number.isInteger(iterations) && iterations > maxIterations && iterations <= MAX_JOB_ITERATIONS && purpose.startsWith('run')) {
     throw badInput(
       'input.iterations',
-      `runSimulation runs at most ${maxIterations} iterations on your plan (got ${iterations}). Use startSimulation for up to ${MAX_JOB_ITERATIONS} iterations, or upgrade your plan.`,
+      `${purpose} runs at most ${maxIterations} iterations on your plan (got ${iterations}). Use ${purpose.replace('run', 'start')} for up to ${MAX_JOB_ITERATIONS} iterations, or upgrade your plan.`,
     );
   }
   const seed = spec.seed ?? randomInt(0, MAX_SEED + 1);

@@ -1,9 +1,10 @@
 /**
  * A finished run as an .xlsx: statistics and percentiles per output, histogram and sensitivity
  * tables, the model with its seed (enough to run it again bit for bit) and the first iterations'
- * samples. exceljs writes no charts, so the histogram is a table a chart can be drawn from.
+ * samples. The Histogram sheet holds the table and, beside it, a chart per output drawn from it.
  */
 import ExcelJS from 'exceljs';
+import { type HistogramBlock, withHistogramCharts } from './histogram-chart.js';
 import type { ModelSpec, OutputStatistics, RunSamples, SimulationResult } from '../simulation/index.js';
 
 /** Sample rows written to the Samples sheet: enough to chart, small enough to open quickly. */
@@ -15,7 +16,7 @@ export async function resultsWorkbook(samples: RunSamples, result: SimulationRes
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Carlo';
   addRows(workbook.addWorksheet('Summary'), summaryRows(samples, result));
-  addRows(workbook.addWorksheet('Histogram'), histogramRows(result.outputs));
+  addRows(workbook.addWorksheet(HISTOGRAM_SHEET), histogramRows(result.outputs));
   addRows(workbook.addWorksheet('Sensitivity'), [
     ['output', 'input', 'rank correlation', 'contribution to variance', 'output mean in lowest decile', 'output mean in highest decile'],
     ...result.sensitivity.flatMap((s) =>
@@ -25,8 +26,10 @@ export async function resultsWorkbook(samples: RunSamples, result: SimulationRes
   addRows(workbook.addWorksheet('Model'), modelRows(samples.run.input, result.seed));
   addRows(workbook.addWorksheet('Samples'), sampleRows(samples));
   const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer);
+  return withHistogramCharts(Buffer.from(buffer), HISTOGRAM_SHEET, histogramBlocks(result.outputs));
 }
+
+export const HISTOGRAM_SHEET = 'Histogram';
 
 function summaryRows(samples: RunSamples, result: SimulationResult): Cell[][] {
   const outputs = result.outputs;
@@ -70,6 +73,18 @@ function histogramRows(outputs: OutputStatistics[]): Cell[][] {
     });
   }
   return rows;
+}
+
+/** Where histogramRows puts each output's bins: after the header row, one block per output in order. */
+export function histogramBlocks(outputs: OutputStatistics[]): HistogramBlock[] {
+  const blocks: HistogramBlock[] = [];
+  let firstRow = 2;
+  for (const o of outputs) {
+    const counts = o.histogram.counts;
+    if (counts.length > 0) blocks.push({ output: o.name, firstRow, binLows: o.histogram.edges.slice(0, counts.length), counts });
+    firstRow += counts.length;
+  }
+  return blocks;
 }
 
 function modelRows(spec: ModelSpec, seed: number): Cell[][] {

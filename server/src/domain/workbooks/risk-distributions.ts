@@ -127,11 +127,31 @@ const BUILDERS: Record<string, { params: string[]; build: Builder }> = {
   },
 };
 
-/** The @RISK distribution functions Carlo maps, in upper case. */
-export const RISK_DISTRIBUTIONS: ReadonlySet<string> = new Set(Object.keys(BUILDERS));
+/**
+ * Crystal Ball's cell functions (CB.Normal and the like) draw from a distribution on every
+ * trial as @RISK's do, with Crystal Ball's parameter orders: its lognormal takes the mean and
+ * standard deviation of the lognormal, its exponential a rate, its binomial the probability
+ * before the trials. Assumptions defined in Crystal Ball's dialogs live outside the cells and are
+ * not read.
+ */
+const CRYSTAL_BALL: Record<string, { params: string[]; build: Builder }> = {
+  'CB.NORMAL': { params: ['mean', 'standard deviation'], build: BUILDERS.RISKNORMAL.build },
+  'CB.UNIFORM': { params: ['minimum', 'maximum'], build: BUILDERS.RISKUNIFORM.build },
+  'CB.TRIANGULAR': { params: ['minimum', 'likeliest', 'maximum'], build: BUILDERS.RISKTRIANG.build },
+  'CB.BETAPERT': { params: ['minimum', 'likeliest', 'maximum'], build: BUILDERS.RISKPERT.build },
+  'CB.LOGNORMAL': { params: ['mean', 'standard deviation'], build: BUILDERS.RISKLOGNORM.build },
+  'CB.EXPONENTIAL': { params: ['rate'], build: (a) => plain({ type: 'EXPONENTIAL', rate: a.positive(0) }) },
+  'CB.POISSON': { params: ['rate'], build: (a) => plain({ type: 'POISSON', lambda: a.num(0) }) },
+  'CB.BINOMIAL': { params: ['probability', 'trials'], build: (a) => plain({ type: 'BINOMIAL', n: a.num(1), p: a.num(0) }) },
+};
+
+const ALL_BUILDERS = { ...BUILDERS, ...CRYSTAL_BALL };
+
+/** The @RISK and Crystal Ball distribution functions Carlo maps, in upper case. */
+export const RISK_DISTRIBUTIONS: ReadonlySet<string> = new Set(Object.keys(ALL_BUILDERS));
 
 export function mapRiskDistribution(fn: string, args: RiskArg[]): MappedDistribution {
-  const builder = BUILDERS[fn];
+  const builder = ALL_BUILDERS[fn];
   if (builder === undefined) throw new FunctionError(`${fn} is not a distribution Carlo maps.`, fn);
   if (args.length > builder.params.length) {
     throw new FunctionError(

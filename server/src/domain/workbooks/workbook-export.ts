@@ -20,13 +20,18 @@ export class ExportedFile {
   sampleCount!: number;
 }
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The .xlsx of a succeeded run, as bytes for the download route. */
+export function resultsWorkbookBytes(samples: RunSamples): Promise<Buffer> {
+  return resultsWorkbook(samples, resultOf(samples));
+}
 
 export async function resultsWorkbookFile(samples: RunSamples, sampleRows: number): Promise<ExportedFile> {
-  const bytes = await resultsWorkbook(samples, resultOf(samples));
+  const bytes = await resultsWorkbookBytes(samples);
   return {
     filename: `carlo-${samples.run.id}.xlsx`,
-    contentType: XLSX,
+    contentType: XLSX_CONTENT_TYPE,
     base64: bytes.toString('base64'),
     sampleCount: Math.min(samples.count, sampleRows),
   };

@@ -23,6 +23,13 @@ async function refusal(sheets: Parameters<typeof workbookBase64>[0], outputs: st
 }
 
 describe('importWorkbook', () => {
+  it('refuses a Crystal Ball function it does not map, naming the cell and the function', async () => {
+    const error = await refusal({ S: { A1: '=CB.Gamma(0, 1, 2)', A2: '=RiskOutput() + A1' } });
+    expect(error.cell).toBe('S!A1');
+    expect(error.fn).toBe('CB.GAMMA');
+    expect(error.message).toContain('Crystal Ball function');
+  });
+
   it('translates inputs, intermediate formulas, ranges, cross-sheet references and named ranges', async () => {
     const imported = await translate(
       {

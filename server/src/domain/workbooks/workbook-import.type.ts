@@ -14,7 +14,9 @@ registerEnumType(WorkbookCellRole, {
     'INPUT: an @RISK distribution; OUTPUT: a reported result; FORMULA: an intermediate cell written into the outputs that use it.',
 });
 
-@InputType({ description: 'An .xlsx risk model (@RISK functions) to translate into a SimulationInput.' })
+@InputType({
+  description: 'An .xlsx risk model (@RISK functions) to translate into a SimulationInput, or to run (runWorkbook, startWorkbook).',
+})
 export class ImportWorkbookInput {
   @Field(() => String, { description: 'The .xlsx file, base64-encoded; at most 512 KiB once decoded.' })
   fileBase64!: string;
@@ -31,10 +33,10 @@ export class ImportWorkbookInput {
   })
   outputs?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Iterations written into the returned model; default 10000.' })
+  @Field(() => Int, { nullable: true, description: 'Iterations of the model (run by runWorkbook and startWorkbook); default 10000.' })
   iterations?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Seed written into the returned model; left out when not given.' })
+  @Field(() => Float, { nullable: true, description: 'Seed of the model; a random one is drawn and recorded when not given.' })
   seed?: number | null;
 }
 

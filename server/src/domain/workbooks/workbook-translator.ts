@@ -205,6 +205,12 @@ export class WorkbookTranslator {
         fn,
       );
     }
+    if (fn.startsWith('CB.')) {
+      throw new FunctionError(
+        `${fn} is a Crystal Ball function Carlo does not map (see the coverage table in docs/workbooks.md). Replace it with a supported distribution (CB.Normal, CB.Triangular, …), or with a value.`,
+        fn,
+      );
+    }
     return translateExcelCall(fn, args, { value: (node) => this.node(node, ctx), values: (node) => this.values(node, ctx) });
   }
 

@@ -24,7 +24,8 @@ export function uncompressedSize(bytes: Buffer): number | null {
   return total;
 }
 
-function findEndOfDirectory(bytes: Buffer): number | null {
+/** Where the end-of-central-directory record starts; null when the bytes are no zip. */
+export function findEndOfDirectory(bytes: Buffer): number | null {
   // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
     if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) return at;

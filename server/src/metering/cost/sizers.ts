@@ -1,4 +1,5 @@
 import { simulationSizer } from './simulation-price.js';
+import { workbookSizer } from './workbook-price.js';
 
 /**
  * Sizers measure a field's input for `@costBySize(sizer:)`: product modules export them and
@@ -9,7 +10,10 @@ import { simulationSizer } from './simulation-price.js';
  */
 export type Sizer = (args: Record<string, unknown>) => number;
 
-const sizers = new Map<string, Sizer>([[simulationSizer.name, simulationSizer.measure]]);
+const sizers = new Map<string, Sizer>([
+  [simulationSizer.name, simulationSizer.measure],
+  [workbookSizer.name, workbookSizer.measure],
+]);
 
 /** Adds a sizer under a name (tests price fields of their own schemas with it). */
 export function registerSizer(name: string, sizer: Sizer): void {

@@ -1,0 +1,79 @@
+import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
+import { Arg, Ctx, Directive, Info, Mutation, Resolver } from 'type-graphql';
+import { ForKey, type Context } from '../api/index.js';
+import { FieldUse, callerKey } from '../domain/access/index.js';
+import { ApiKeyScope } from '../domain/keys/index.js';
+import {
+  MAX_JOB_ITERATIONS,
+  SimulationResultType,
+  SimulationRunType,
+  prepareModel,
+  resultView,
+  runView,
+} from '../domain/simulation/index.js';
+import { ImportWorkbookInput } from '../domain/workbooks/index.js';
+import { WORKBOOK_IMPORT_COST, WORKBOOK_RUN_BY_SIZE, holdForJob, workbookSampledValuesOfArgs } from '../metering/index.js';
+import { ErrorCode, appError } from '../platform/graphql/index.js';
+import { importWorkbookCall } from './workbook-import-call.js';
+
+/**
+ * Import and run in one call. The price is the import's plus the simulation's on the workbook's
+ * input bound (iterations x distribution calls), quoted and reserved before anything runs; the
+ * field then reports the imported model's real size, so it settles at what the model ran.
+ */
+@Resolver()
+export class WorkbookRunResolver {
+  @Mutation(() => SimulationResultType, {
+    description:
+      "Imports an .xlsx model (as importWorkbook) and runs it now with the call's iterations and seed; at most the plan's maxIterationsSync iterations. Larger runs: startWorkbook.",
+  })
+  @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
+  @Directive(WORKBOOK_IMPORT_COST)
+  @Directive(WORKBOOK_RUN_BY_SIZE)
+  async runWorkbook(
+    @Arg('input', () => ImportWorkbookInput) input: ImportWorkbookInput,
+    @Ctx() { em, principal, services, usage }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SimulationResultType> {
+    const caller = callerKey(principal);
+    const prepared = await preparedWorkbook(input, caller.access.limits.maxIterationsSync, 'runWorkbook');
+    const { run, result } = await services.simulations.runSync(em, caller, prepared);
+    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.model.inputNames.length);
+    return resultView(run.id, result);
+  }
+
+  @Mutation(() => SimulationRunType, {
+    description: `Imports an .xlsx model (as importWorkbook) and queues it as a durable job (up to ${MAX_JOB_ITERATIONS} iterations); poll simulation(id).`,
+  })
+  @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
+  @Directive(WORKBOOK_IMPORT_COST)
+  @Directive(WORKBOOK_RUN_BY_SIZE)
+  async startWorkbook(
+    @Arg('input', () => ImportWorkbookInput) input: ImportWorkbookInput,
+    @Ctx() { em, principal, services, usage, requestId }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SimulationRunType> {
+    const caller = callerKey(principal);
+    const prepared = await preparedWorkbook(input, MAX_JOB_ITERATIONS, 'startWorkbook');
+    const run = await services.simulations.start(em, caller, prepared, requestId);
+    const path = responsePathAsArray(info.path);
+    // The request pays the import; the simulation's credits stay reserved for the job, which settles them.
+    usage.reportActualSize(path, prepared.sampledValues);
+    holdForJob(usage, path, run.heldCredits ?? 0);
+    return runView(run);
+  }
+}
+
+async function preparedWorkbook(input: ImportWorkbookInput, maxIterations: number, operation: 'runWorkbook' | 'startWorkbook') {
+  const imported = await importWorkbookCall(input);
+  const prepared = prepareModel(imported.model, maxIterations, operation);
+  // The input bound counts every distribution call, so a model beyond it would run unpaid: refuse it.
+  if (prepared.sampledValues > workbookSampledValuesOfArgs({ input })) {
+    throw appError(
+      ErrorCode.BAD_USER_INPUT,
+      `The workbook's model has more inputs than its distribution calls show, so ${operation} cannot price it before running. Import it with importWorkbook and run the returned model with runSimulation or startSimulation.`,
+      { field: 'input.fileBase64' },
+    );
+  }
+  return prepared;
+}
