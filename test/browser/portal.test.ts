@@ -9,6 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { launchBrowser, withScreenshot } from './browser.js';
 
 const Run = graphql(`mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
+const KeyGrace = graphql(`query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }`);
 const smallRun = {
   iterations: 1000,
   seed: 7,
@@ -269,6 +270,31 @@ describe('the customer portal in a real browser', () => {
       });
     } finally {
       await asDeveloper.context.close();
+    }
+  });
+
+  it('rotates a key with the grace the developer picks, showing the new secret once and when the old key stops', async () => {
+    const { customer, key, keyId } = await customerWithKey(app);
+    const developer = await signedInMember(app, customer.id, MemberRole.DEVELOPER);
+    const { context, page } = await asMember(developer.cookie);
+    try {
+      await withScreenshot(page, 'portal-rotate-grace', async () => {
+        await page.goto('/portal/keys');
+        await page.getByRole('button', { name: 'Rotate…' }).click();
+        const form = page.getByRole('form', { name: 'Rotate test key' });
+        await form.getByLabel('Old key keeps working for').selectOption({ label: '7 days' });
+        const before = Date.now();
+        await form.getByRole('button', { name: 'Rotate' }).click();
+        expect(await page.getByTestId('new-key-secret').textContent()).toMatch(/^mc_live_/);
+        await page.getByRole('row', { name: /active until .* UTC/ }).waitFor();
+        await noSidewaysScroll(page);
+        const listed = await app.client.request(KeyGrace, {}, { key });
+        const graceUntil = Date.parse(listed.data?.apiKeys.items.find((item) => item.id === keyId)?.graceUntil ?? '');
+        expect(graceUntil).toBeGreaterThanOrEqual(before + 7 * 24 * 3_600_000);
+        expect(graceUntil).toBeLessThanOrEqual(Date.now() + 7 * 24 * 3_600_000);
+      });
+    } finally {
+      await context.close();
     }
   });
 

@@ -21,6 +21,7 @@ type Documents = {
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalBrowserRunDocument,
+    "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": typeof types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": typeof types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
@@ -57,7 +58,7 @@ type Documents = {
     "query Me { me { id company access { level reason } } }": typeof types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": typeof types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
-    "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
+    "mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
     "mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.SignUpForAdminDocument,
     "query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}": typeof types.BillingListsDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalBrowserRunDocument,
+    "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
@@ -181,7 +183,7 @@ const documents: Documents = {
     "query Me { me { id company access { level reason } } }": types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
-    "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": types.RotateKeyDocument,
+    "mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.RevokeKeyDocument,
     "mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.SignUpForAdminDocument,
     "query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}": types.BillingListsDocument,
@@ -304,6 +306,10 @@ export function graphql(source: "query BrowserKeyPlan { me { plan { code } } }")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }"): (typeof documents)["query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,7 +457,7 @@ export function graphql(source: "mutation CreateKey($input: CreateApiKeyInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }"): (typeof documents)["mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }"];
+export function graphql(source: "mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"): (typeof documents)["mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,7 +25,7 @@ type Documents = {
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": typeof types.PortalBillingPortalDocument,
     "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": typeof types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": typeof types.PortalCreateKeyDocument,
-    "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n": typeof types.PortalRotateKeyDocument,
+    "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": typeof types.PortalRotateKeyDocument,
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": typeof types.PortalRevokeKeyDocument,
     "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": typeof types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": typeof types.PortalCheckoutDocument,
@@ -49,7 +49,7 @@ const documents: Documents = {
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": types.PortalBillingPortalDocument,
     "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": types.PortalCreateKeyDocument,
-    "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n": types.PortalRotateKeyDocument,
+    "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": types.PortalRotateKeyDocument,
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": types.PortalRevokeKeyDocument,
     "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": types.PortalCheckoutDocument,
@@ -123,7 +123,7 @@ export function graphql(source: "\n  mutation PortalCreateKey($input: CreateApiK
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation PortalRotateKey($id: ID!) {\n    portalRotateApiKey(id: $id) { secret apiKey { id name } }\n  }\n"];
+export function graphql(source: "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,8 +16,8 @@ export const CreateKeyDocument = graphql(`
 `);
 
 export const RotateKeyDocument = graphql(`
-  mutation PortalRotateKey($id: ID!) {
-    portalRotateApiKey(id: $id) { secret apiKey { id name } }
+  mutation PortalRotateKey($id: ID!, $graceHours: Int) {
+    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }
   }
 `);
 

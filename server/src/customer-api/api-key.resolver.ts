@@ -1,8 +1,16 @@
-import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ForKey, type Context } from '../api/index.js';
 import { PageArgs, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { FieldUse, callerKey } from '../domain/access/index.js';
-import { ApiKeyPage, ApiKeyScope, ApiKeyType, CreateApiKeyInput, IssuedApiKeyType, type ApiKey } from '../domain/keys/index.js';
+import {
+  ApiKeyPage,
+  ApiKeyScope,
+  ApiKeyType,
+  CreateApiKeyInput,
+  IssuedApiKeyType,
+  MAX_ROTATION_GRACE_HOURS,
+  type ApiKey,
+} from '../domain/keys/index.js';
 
 @Resolver()
 export class ApiKeyResolver {
@@ -30,9 +38,17 @@ export class ApiKeyResolver {
 
   @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old key keeps working until its graceUntil.' })
   @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
-  rotateApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context) {
+  rotateApiKey(
+    @Arg('id', () => ID) id: string,
+    @Arg('graceHours', () => Int, {
+      nullable: true,
+      description: `Hours the old key keeps working, 0 to ${MAX_ROTATION_GRACE_HOURS}; the server's default grace when omitted.`,
+    })
+    graceHours: number | null,
+    @Ctx() { em, principal, services }: Context,
+  ) {
     const caller = callerKey(principal);
-    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`, caller.scopes);
+    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`, caller.scopes, { graceHours });
   }
 
   @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })

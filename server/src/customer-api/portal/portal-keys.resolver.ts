@@ -1,8 +1,15 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ForMember, type Context } from '../../api/index.js';
 import { PageArgs, pageOf, type PageOf } from '../../platform/graphql/index.js';
 import { callerMember } from '../../domain/access/index.js';
-import { ApiKeyPage, ApiKeyType, CreateApiKeyInput, IssuedApiKeyType, type ApiKey } from '../../domain/keys/index.js';
+import {
+  ApiKeyPage,
+  ApiKeyType,
+  CreateApiKeyInput,
+  IssuedApiKeyType,
+  MAX_ROTATION_GRACE_HOURS,
+  type ApiKey,
+} from '../../domain/keys/index.js';
 import { MemberRole } from '../../domain/members/index.js';
 
 const KEY_MANAGERS = [MemberRole.OWNER, MemberRole.DEVELOPER];
@@ -30,9 +37,17 @@ export class PortalKeysResolver {
 
   @Mutation(() => IssuedApiKeyType, { description: 'Replaces a key; the old one keeps working until its graceUntil.' })
   @ForMember(...KEY_MANAGERS)
-  portalRotateApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context) {
+  portalRotateApiKey(
+    @Arg('id', () => ID) id: string,
+    @Arg('graceHours', () => Int, {
+      nullable: true,
+      description: `Hours the old key keeps working, 0 to ${MAX_ROTATION_GRACE_HOURS}; the server's default grace when omitted.`,
+    })
+    graceHours: number | null,
+    @Ctx() { em, principal, services }: Context,
+  ) {
     const member = callerMember(principal);
-    return services.apiKeys.rotate(em, member.customerId, id, `member:${member.memberId}`);
+    return services.apiKeys.rotate(em, member.customerId, id, `member:${member.memberId}`, undefined, { graceHours });
   }
 
   @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })

@@ -19,7 +19,12 @@ export type NewKey = {
 };
 export type IssuedKey = { apiKey: ApiKey; secret: string };
 
+/** How long the replaced key keeps working; the configured grace when the caller does not choose. */
+export type RotationGrace = { graceHours?: number | null };
+
 const MAX_ACTIVE_KEYS = 50;
+/** Thirty days: longer overlaps defeat the point of rotating a leaked key. */
+export const MAX_ROTATION_GRACE_HOURS = 24 * 30;
 
 export class ApiKeyService {
   constructor(
@@ -63,7 +68,9 @@ export class ApiKeyService {
     keyId: string,
     createdBy: string,
     grantorScopes?: readonly ApiKeyScope[],
+    { graceHours }: RotationGrace = {},
   ): Promise<IssuedKey> {
+    const graceMs = this.graceMs(graceHours);
     const old = await this.findOwned(em, customerId, keyId);
     const beyond = grantorScopes ? old.scopes.filter((scope) => !grantorScopes.includes(scope)) : [];
     if (beyond.length > 0) {
@@ -85,10 +92,22 @@ export class ApiKeyService {
       grantorScopes,
     });
     issued.apiKey.rotatedFromId = old.id;
-    old.graceUntil = new Date(Date.now() + this.rotationGraceMs);
+    old.graceUntil = new Date(Date.now() + graceMs);
     await em.flush();
     this.onKeyChanged(old.id);
     return issued;
+  }
+
+  private graceMs(graceHours: number | null | undefined): number {
+    if (graceHours === null || graceHours === undefined) return this.rotationGraceMs;
+    if (!Number.isInteger(graceHours) || graceHours < 0 || graceHours > MAX_ROTATION_GRACE_HOURS) {
+      throw appError(
+        ErrorCode.BAD_USER_INPUT,
+        `graceHours must be a whole number of hours from 0 (the old key stops at once) to ${MAX_ROTATION_GRACE_HOURS}.`,
+        { field: 'graceHours' },
+      );
+    }
+    return graceHours * 3_600_000;
   }
 
   async revoke(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
