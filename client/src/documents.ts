@@ -90,8 +90,8 @@ export const CreateApiKeyDocument = graphql(`mutation CarloCreateApiKey($input: 
   createApiKey(input: $input) { secret apiKey { ...ApiKeyFields } }
 }`);
 
-export const RotateApiKeyDocument = graphql(`mutation CarloRotateApiKey($id: ID!) {
-  rotateApiKey(id: $id) { secret apiKey { ...ApiKeyFields } }
+export const RotateApiKeyDocument = graphql(`mutation CarloRotateApiKey($id: ID!, $graceHours: Int) {
+  rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { ...ApiKeyFields } }
 }`);
 
 export const RevokeApiKeyDocument = graphql(`mutation CarloRevokeApiKey($id: ID!) {

@@ -119,9 +119,12 @@ export class Keys {
     return withResponse(response.createApiKey, response.lastResponse);
   }
 
-  /** Replaces a key; the old one works until its `graceUntil`. */
-  async rotate(id: string, options: CallOptions = {}): Promise<WithResponse<IssuedApiKey>> {
-    const response = await this.execute(RotateApiKeyDocument, { id }, withIdempotencyKey(options));
+  /**
+   * Replaces a key; the old one works until its `graceUntil`: `graceHours` from now (0 stops it at once),
+   * or the server's default grace when omitted.
+   */
+  async rotate(id: string, { graceHours, ...options }: CallOptions & { graceHours?: number } = {}): Promise<WithResponse<IssuedApiKey>> {
+    const response = await this.execute(RotateApiKeyDocument, { id, graceHours }, withIdempotencyKey(options));
     return withResponse(response.rotateApiKey, response.lastResponse);
   }
 

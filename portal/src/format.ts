@@ -11,3 +11,18 @@ export function credits(value: number): string {
 export function day(iso: string | null | undefined): string {
   return iso ? new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }) : '—';
 }
+
+/** A day and a UTC time, for moments finer than a day such as the end of a key's grace. */
+export function moment(iso: string | null | undefined): string {
+  return iso
+    ? new Date(iso).toLocaleString('en-US', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'UTC',
+        timeZoneName: 'short',
+      })
+    : '—';
+}

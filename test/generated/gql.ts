@@ -23,7 +23,7 @@ type Documents = {
     "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalBrowserRunDocument,
     "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalBrowserSignUpDocument,
-    "query PortalBrowserMe { me { id } }": typeof types.PortalBrowserMeDocument,
+    "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": typeof types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": typeof types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
@@ -60,7 +60,7 @@ type Documents = {
     "query Me { me { id company access { level reason } } }": typeof types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": typeof types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": typeof types.CreateKeyDocument,
-    "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
+    "mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": typeof types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.RevokeKeyDocument,
     "mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.SignUpForAdminDocument,
     "query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}": typeof types.BillingListsDocument,
@@ -109,8 +109,6 @@ type Documents = {
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": typeof types.PortalTestCreateKeyDocument,
     "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": typeof types.PortalTestRevokeKeyDocument,
     "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": typeof types.PortalTestRotateKeyDocument,
-    "mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": typeof types.PortalTestRotateKeyWithGraceDocument,
-    "query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }": typeof types.PortalTestKeyGraceDocument,
     "mutation PortalTestCancel { portalCancelSubscription { cancelAtPeriodEnd } }": typeof types.PortalTestCancelDocument,
     "mutation PortalTestResume { portalResumeSubscription { cancelAtPeriodEnd } }": typeof types.PortalTestResumeDocument,
     "query PortalTestEnding { portalOverview { subscription { status cancelAtPeriodEnd } } }": typeof types.PortalTestEndingDocument,
@@ -162,7 +160,7 @@ const documents: Documents = {
     "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalBrowserRunDocument,
     "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalBrowserSignUpDocument,
-    "query PortalBrowserMe { me { id } }": types.PortalBrowserMeDocument,
+    "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": types.StorefrontBrowserAccessDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
@@ -199,7 +197,7 @@ const documents: Documents = {
     "query Me { me { id company access { level reason } } }": types.MeDocument,
     "query ApiKeys($page: Int!, $perPage: Int!) { apiKeys(page: $page, perPage: $perPage) { totalCount items { id displayPrefix last4 status graceUntil } } }": types.ApiKeysDocument,
     "mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }": types.CreateKeyDocument,
-    "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }": types.RotateKeyDocument,
+    "mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": types.RotateKeyDocument,
     "mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.RevokeKeyDocument,
     "mutation SignUpForAdmin($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.SignUpForAdminDocument,
     "query BillingLists($customerId: ID) {\n  subscriptions(customerId: $customerId) { totalCount items { customerId planCode status stripeSubscriptionId } }\n  invoices(customerId: $customerId) { totalCount items { status totalCents amountPaidCents lines { amountCents } } }\n  stripeEvents(perPage: 5) { totalCount items { id type status } }\n  outbox(status: \"pending\") { totalCount }\n}": types.BillingListsDocument,
@@ -248,8 +246,6 @@ const documents: Documents = {
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": types.PortalTestCreateKeyDocument,
     "mutation PortalTestRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { status } }": types.PortalTestRevokeKeyDocument,
     "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }": types.PortalTestRotateKeyDocument,
-    "mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }": types.PortalTestRotateKeyWithGraceDocument,
-    "query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }": types.PortalTestKeyGraceDocument,
     "mutation PortalTestCancel { portalCancelSubscription { cancelAtPeriodEnd } }": types.PortalTestCancelDocument,
     "mutation PortalTestResume { portalResumeSubscription { cancelAtPeriodEnd } }": types.PortalTestResumeDocument,
     "query PortalTestEnding { portalOverview { subscription { status cancelAtPeriodEnd } } }": types.PortalTestEndingDocument,
@@ -345,7 +341,7 @@ export function graphql(source: "mutation PortalBrowserSignUp($input: SignUpInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PortalBrowserMe { me { id } }"): (typeof documents)["query PortalBrowserMe { me { id } }"];
+export function graphql(source: "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }"): (typeof documents)["query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -493,7 +489,7 @@ export function graphql(source: "mutation CreateKey($input: CreateApiKeyInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }"): (typeof documents)["mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }"];
+export function graphql(source: "mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"): (typeof documents)["mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -686,14 +682,6 @@ export function graphql(source: "mutation PortalTestRevokeKey($id: ID!) { portal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"): (typeof documents)["mutation PortalTestRotateKey($id: ID!) { portalRotateApiKey(id: $id) { secret } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"): (typeof documents)["mutation PortalTestRotateKeyWithGrace($id: ID!, $graceHours: Int) { portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }"): (typeof documents)["query PortalTestKeyGrace { portalApiKeys(page: 1, perPage: 50) { items { id graceUntil } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,9 @@ const ApiKeys = graphql(
 const CreateKey = graphql(
   `mutation CreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id displayPrefix last4 scopes } } }`,
 );
-const RotateKey = graphql(`mutation RotateKey($id: ID!) { rotateApiKey(id: $id) { secret apiKey { id } } }`);
+const RotateKey = graphql(
+  `mutation RotateKey($id: ID!, $graceHours: Int) { rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id } } }`,
+);
 const RevokeKey = graphql(`mutation RevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }`);
 
 let app: TestApp;
@@ -104,6 +106,37 @@ describe('API key authentication', () => {
     expect(after.status).toBe(401);
     expect(after.errors[0].extensions?.reason).toBe('key_rotated');
     expect((await app.client.request(Me, {}, { key: newKey })).status).toBe(200);
+  });
+
+  it('ends the old key after the grace the caller chose: at once for 0 hours, else that many hours from now', async () => {
+    const stopped = await customerWithKey(app);
+    const now = await app.client.request(RotateKey, { id: stopped.keyId, graceHours: 0 }, { key: stopped.key });
+    expect(now.errors).toEqual([]);
+    const refused = await app.client.request(Me, {}, { key: stopped.key });
+    expect(refused.status).toBe(401);
+    expect(refused.errors[0].extensions?.reason).toBe('key_rotated');
+    expect((await app.client.request(Me, {}, { key: now.data?.rotateApiKey.secret ?? '' })).status).toBe(200);
+
+    const { key, keyId } = await customerWithKey(app);
+    const before = Date.now();
+    const later = await app.client.request(RotateKey, { id: keyId, graceHours: 48 }, { key });
+    expect(later.errors).toEqual([]);
+    const listed = await app.client.request(ApiKeys, { page: 1, perPage: 10 }, { key });
+    const graceUntil = Date.parse(listed.data?.apiKeys.items.find((item) => item.id === keyId)?.graceUntil ?? '');
+    expect(graceUntil).toBeGreaterThanOrEqual(before + 48 * 3_600_000);
+    expect(graceUntil).toBeLessThanOrEqual(Date.now() + 48 * 3_600_000);
+  });
+
+  it('refuses a grace below 0 or above 30 days, naming the field, and leaves the key as it was', async () => {
+    const { key, keyId } = await customerWithKey(app);
+    for (const graceHours of [-1, 24 * 30 + 1]) {
+      const response = await app.client.request(RotateKey, { id: keyId, graceHours }, { key });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors[0].extensions?.field).toBe('graceHours');
+      expect(response.errors[0].message).toContain('0 (the old key stops at once) to 720');
+    }
+    const listed = await app.client.request(ApiKeys, { page: 1, perPage: 10 }, { key });
+    expect(listed.data?.apiKeys).toMatchObject({ totalCount: 1, items: [{ id: keyId, graceUntil: null }] });
   });
 
   it('returns the secret once at creation and never again, nor any hash', async () => {

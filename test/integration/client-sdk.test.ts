@@ -122,8 +122,10 @@ describe('@carlo/client against a live server', () => {
 
     const created = await carlo.keys.create({ name: 'ci', scopes: ['SIMULATIONS_READ'] });
     expect(created.secret).toMatch(/^mc_live_/);
-    const rotated = await carlo.keys.rotate(created.apiKey.id);
+    const rotated = await carlo.keys.rotate(created.apiKey.id, { graceHours: 0 });
     expect(rotated.apiKey.id).not.toBe(created.apiKey.id);
+    const old = (await carlo.keys.list({ perPage: 10 })).items.find((key) => key.id === created.apiKey.id);
+    expect(Date.parse(old?.graceUntil ?? '')).toBeLessThanOrEqual(Date.now());
     const revoked = await carlo.keys.revoke(rotated.apiKey.id);
     expect(revoked.status).toBe('REVOKED');
     const page = await carlo.keys.list({ perPage: 10 });

@@ -30,7 +30,7 @@ type Documents = {
     "fragment ApiKeyFields on ApiKey {\n  id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt\n}": typeof types.ApiKeyFieldsFragmentDoc,
     "query CarloApiKeys($page: Int! = 1, $perPage: Int! = 25) {\n  apiKeys(page: $page, perPage: $perPage) { items { ...ApiKeyFields } totalCount page perPage }\n}": typeof types.CarloApiKeysDocument,
     "mutation CarloCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { secret apiKey { ...ApiKeyFields } }\n}": typeof types.CarloCreateApiKeyDocument,
-    "mutation CarloRotateApiKey($id: ID!) {\n  rotateApiKey(id: $id) { secret apiKey { ...ApiKeyFields } }\n}": typeof types.CarloRotateApiKeyDocument,
+    "mutation CarloRotateApiKey($id: ID!, $graceHours: Int) {\n  rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { ...ApiKeyFields } }\n}": typeof types.CarloRotateApiKeyDocument,
     "mutation CarloRevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) { ...ApiKeyFields }\n}": typeof types.CarloRevokeApiKeyDocument,
 };
 const documents: Documents = {
@@ -49,7 +49,7 @@ const documents: Documents = {
     "fragment ApiKeyFields on ApiKey {\n  id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt\n}": types.ApiKeyFieldsFragmentDoc,
     "query CarloApiKeys($page: Int! = 1, $perPage: Int! = 25) {\n  apiKeys(page: $page, perPage: $perPage) { items { ...ApiKeyFields } totalCount page perPage }\n}": types.CarloApiKeysDocument,
     "mutation CarloCreateApiKey($input: CreateApiKeyInput!) {\n  createApiKey(input: $input) { secret apiKey { ...ApiKeyFields } }\n}": types.CarloCreateApiKeyDocument,
-    "mutation CarloRotateApiKey($id: ID!) {\n  rotateApiKey(id: $id) { secret apiKey { ...ApiKeyFields } }\n}": types.CarloRotateApiKeyDocument,
+    "mutation CarloRotateApiKey($id: ID!, $graceHours: Int) {\n  rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { ...ApiKeyFields } }\n}": types.CarloRotateApiKeyDocument,
     "mutation CarloRevokeApiKey($id: ID!) {\n  revokeApiKey(id: $id) { ...ApiKeyFields }\n}": types.CarloRevokeApiKeyDocument,
 };
 
@@ -116,7 +116,7 @@ export function graphql(source: "mutation CarloCreateApiKey($input: CreateApiKey
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CarloRotateApiKey($id: ID!) {\n  rotateApiKey(id: $id) { secret apiKey { ...ApiKeyFields } }\n}"): typeof import('./graphql.js').CarloRotateApiKeyDocument;
+export function graphql(source: "mutation CarloRotateApiKey($id: ID!, $graceHours: Int) {\n  rotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { ...ApiKeyFields } }\n}"): typeof import('./graphql.js').CarloRotateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -311,6 +311,7 @@ export type CarloCreateApiKeyMutation = { createApiKey: { secret: string, apiKey
 
 export type CarloRotateApiKeyMutationVariables = Exact<{
   id: string | number;
+  graceHours?: number | null | undefined;
 }>;
 
 
@@ -858,8 +859,8 @@ export const CarloCreateApiKeyDocument = new TypedDocumentString(`
   createdAt
 }`) as unknown as TypedDocumentString<CarloCreateApiKeyMutation, CarloCreateApiKeyMutationVariables>;
 export const CarloRotateApiKeyDocument = new TypedDocumentString(`
-    mutation CarloRotateApiKey($id: ID!) {
-  rotateApiKey(id: $id) {
+    mutation CarloRotateApiKey($id: ID!, $graceHours: Int) {
+  rotateApiKey(id: $id, graceHours: $graceHours) {
     secret
     apiKey {
       ...ApiKeyFields

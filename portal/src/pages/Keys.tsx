@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { day } from '../format';
+import { day, moment } from '../format';
 import { CopyButton } from '../ui/CopyButton';
 import { Empty, ErrorMessage, Loading } from '../ui/State';
-import { KeyActions } from './KeyActions';
 import { KeyCreateForm } from './KeyCreateForm';
+import { KeyRotateForm } from './KeyRotateForm';
 import { CreateKeyDocument, KeysDocument, RevokeKeyDocument, RotateKeyDocument } from './keys.graphql';
 
 type Shown = { name: string; secret: string };
+type Pending = { keyId: string; action: 'rotate' | 'revoke' };
 
 function SecretOnce({ shown, onDone }: { shown: Shown; onDone: () => void }) {
   return (
@@ -30,6 +31,7 @@ function SecretOnce({ shown, onDone }: { shown: Shown; onDone: () => void }) {
 export default function KeysPage() {
   const { data, error, loading, refetch } = useQuery(KeysDocument);
   const [shown, setShown] = useState<Shown | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const [create, created] = useMutation(CreateKeyDocument);
   const [rotate, rotated] = useMutation(RotateKeyDocument);
   const [revoke, revoked] = useMutation(RevokeKeyDocument);
@@ -74,33 +76,62 @@ export default function KeysPage() {
                   <td>{key.scopes.map((scope) => scope.toLowerCase().replace('_', ' ')).join(', ')}</td>
                   <td>
                     {key.status.toLowerCase()}
-                    {key.graceUntil ? ` until ${day(key.graceUntil)}` : ''}
+                    {key.graceUntil ? ` until ${moment(key.graceUntil)}` : ''}
                   </td>
                   <td>{day(key.createdAt)}</td>
                   <td>{day(key.lastUsedAt)}</td>
                   <td>{day(key.expiresAt)}</td>
                   <td className="actions">
                     {key.status === 'ACTIVE' && !key.graceUntil ? (
-                      <KeyActions
-                        name={key.name}
-                        onRotate={(graceHours) =>
-                          rotate({ variables: { id: key.id, graceHours } })
-                            .then((result) => {
-                              if (result.data)
-                                setShown({
-                                  name: result.data.portalRotateApiKey.apiKey.name,
-                                  secret: result.data.portalRotateApiKey.secret,
-                                });
-                              after();
-                            })
-                            .catch(() => undefined)
-                        }
-                        onRevoke={() =>
-                          revoke({ variables: { id: key.id } })
-                            .then(after)
-                            .catch(() => undefined)
-                        }
-                      />
+                      pending?.keyId === key.id && pending.action === 'revoke' ? (
+                        // biome-ignore lint/a11y/useSemanticElements: an inline confirmation in a table cell; a fieldset would break the row.
+                        <span role="group" aria-label={`Revoke ${key.name}?`}>
+                          Revoke “{key.name}”? Calls with it fail at once.{' '}
+                          <button
+                            type="button"
+                            className="danger"
+                            onClick={() =>
+                              void revoke({ variables: { id: key.id } })
+                                .then(after)
+                                .catch(() => undefined)
+                                .finally(() => setPending(null))
+                            }
+                          >
+                            Revoke
+                          </button>{' '}
+                          <button type="button" className="secondary" onClick={() => setPending(null)}>
+                            Keep
+                          </button>
+                        </span>
+                      ) : pending?.keyId === key.id ? (
+                        <KeyRotateForm
+                          keyName={key.name}
+                          busy={rotated.loading}
+                          onCancel={() => setPending(null)}
+                          onRotate={(graceHours) =>
+                            void rotate({ variables: { id: key.id, graceHours } })
+                              .then((result) => {
+                                if (result.data)
+                                  setShown({
+                                    name: result.data.portalRotateApiKey.apiKey.name,
+                                    secret: result.data.portalRotateApiKey.secret,
+                                  });
+                                after();
+                              })
+                              .catch(() => undefined)
+                              .finally(() => setPending(null))
+                          }
+                        />
+                      ) : (
+                        <>
+                          <button type="button" className="secondary" onClick={() => setPending({ keyId: key.id, action: 'rotate' })}>
+                            Rotate…
+                          </button>{' '}
+                          <button type="button" className="secondary" onClick={() => setPending({ keyId: key.id, action: 'revoke' })}>
+                            Revoke…
+                          </button>
+                        </>
+                      )
                     ) : null}
                   </td>
                 </tr>

@@ -8,7 +8,7 @@ import {
   ApiKeyType,
   CreateApiKeyInput,
   IssuedApiKeyType,
-  ROTATION_GRACE_HOURS_DESCRIPTION,
+  MAX_ROTATION_GRACE_HOURS,
   type ApiKey,
 } from '../domain/keys/index.js';
 
@@ -40,14 +40,15 @@ export class ApiKeyResolver {
   @ForKey(FieldUse.READ, ApiKeyScope.KEYS_MANAGE)
   rotateApiKey(
     @Arg('id', () => ID) id: string,
-    @Arg('graceHours', () => Int, { nullable: true, description: ROTATION_GRACE_HOURS_DESCRIPTION }) graceHours: number | null,
+    @Arg('graceHours', () => Int, {
+      nullable: true,
+      description: `Hours the old key keeps working, 0 to ${MAX_ROTATION_GRACE_HOURS}; the server's default grace when omitted.`,
+    })
+    graceHours: number | null,
     @Ctx() { em, principal, services }: Context,
   ) {
     const caller = callerKey(principal);
-    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`, {
-      grantorScopes: caller.scopes,
-      graceHours,
-    });
+    return services.apiKeys.rotate(em, caller.customerId, id, `customer:${caller.keyId}`, caller.scopes, { graceHours });
   }
 
   @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })

@@ -7,7 +7,7 @@ import {
   ApiKeyType,
   CreateApiKeyInput,
   IssuedApiKeyType,
-  ROTATION_GRACE_HOURS_DESCRIPTION,
+  MAX_ROTATION_GRACE_HOURS,
   type ApiKey,
 } from '../../domain/keys/index.js';
 import { MemberRole } from '../../domain/members/index.js';
@@ -39,11 +39,15 @@ export class PortalKeysResolver {
   @ForMember(...KEY_MANAGERS)
   portalRotateApiKey(
     @Arg('id', () => ID) id: string,
-    @Arg('graceHours', () => Int, { nullable: true, description: ROTATION_GRACE_HOURS_DESCRIPTION }) graceHours: number | null,
+    @Arg('graceHours', () => Int, {
+      nullable: true,
+      description: `Hours the old key keeps working, 0 to ${MAX_ROTATION_GRACE_HOURS}; the server's default grace when omitted.`,
+    })
+    graceHours: number | null,
     @Ctx() { em, principal, services }: Context,
   ) {
     const member = callerMember(principal);
-    return services.apiKeys.rotate(em, member.customerId, id, `member:${member.memberId}`, { graceHours });
+    return services.apiKeys.rotate(em, member.customerId, id, `member:${member.memberId}`, undefined, { graceHours });
   }
 
   @Mutation(() => ApiKeyType, { description: 'Revokes a key at once; it can never be used again.' })

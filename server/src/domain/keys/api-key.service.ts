@@ -19,16 +19,12 @@ export type NewKey = {
 };
 export type IssuedKey = { apiKey: ApiKey; secret: string };
 
-/**
- * How a rotation ends the old key: `graceHours` is how long it keeps working beside the new one
- * (0 stops it at once; the configured default when absent). `grantorScopes` bounds it as for `NewKey`.
- */
-export type Rotation = { grantorScopes?: readonly ApiKeyScope[]; graceHours?: number | null };
+/** How long the replaced key keeps working; the configured grace when the caller does not choose. */
+export type RotationGrace = { graceHours?: number | null };
 
 const MAX_ACTIVE_KEYS = 50;
-/** A month, like the configured default's ceiling: long enough to redeploy every service that holds the key. */
+/** Thirty days: longer overlaps defeat the point of rotating a leaked key. */
 export const MAX_ROTATION_GRACE_HOURS = 24 * 30;
-export const ROTATION_GRACE_HOURS_DESCRIPTION = `Hours the old key keeps working beside the new one: 0 stops it at once, at most ${MAX_ROTATION_GRACE_HOURS}; the server's default (24 unless configured) when left out.`;
 
 export class ApiKeyService {
   constructor(
@@ -71,7 +67,8 @@ export class ApiKeyService {
     customerId: string,
     keyId: string,
     createdBy: string,
-    { grantorScopes, graceHours }: Rotation = {},
+    grantorScopes?: readonly ApiKeyScope[],
+    { graceHours }: RotationGrace = {},
   ): Promise<IssuedKey> {
     const graceMs = this.graceMs(graceHours);
     const old = await this.findOwned(em, customerId, keyId);
@@ -101,6 +98,18 @@ export class ApiKeyService {
     return issued;
   }
 
+  private graceMs(graceHours: number | null | undefined): number {
+    if (graceHours === null || graceHours === undefined) return this.rotationGraceMs;
+    if (!Number.isInteger(graceHours) || graceHours < 0 || graceHours > MAX_ROTATION_GRACE_HOURS) {
+      throw appError(
+        ErrorCode.BAD_USER_INPUT,
+        `graceHours must be a whole number of hours from 0 (the old key stops at once) to ${MAX_ROTATION_GRACE_HOURS}.`,
+        { field: 'graceHours' },
+      );
+    }
+    return graceHours * 3_600_000;
+  }
+
   async revoke(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
     const key = await this.findOwned(em, customerId, keyId);
     if (key.status !== ApiKeyStatus.REVOKED) {
@@ -121,18 +130,6 @@ export class ApiKeyService {
   }
 
   /** Another customer's key answers exactly like a key that does not exist. */
-  private graceMs(graceHours: number | null | undefined): number {
-    if (graceHours === null || graceHours === undefined) return this.rotationGraceMs;
-    if (!Number.isInteger(graceHours) || graceHours < 0 || graceHours > MAX_ROTATION_GRACE_HOURS) {
-      throw appError(
-        ErrorCode.BAD_USER_INPUT,
-        `graceHours must be a whole number of hours from 0 (the old key stops at once) to ${MAX_ROTATION_GRACE_HOURS}.`,
-        { field: 'graceHours' },
-      );
-    }
-    return graceHours * 3_600_000;
-  }
-
   async findOwned(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
     const key = isUuid(keyId) ? await em.findOne(ApiKey, { id: keyId, customer: customerId }) : null;
     if (!key) throw notFound('API key');
