@@ -79,6 +79,11 @@ type Documents = {
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
     "query PlansForSdk { plans { code includedCredits } }": typeof types.PlansForSdkDocument,
+    "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForPeriodsDocument,
+    "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": typeof types.MeCreditsForPeriodsDocument,
+    "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForPeriodsDocument,
+    "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}": typeof types.GrantForPeriodsDocument,
+    "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }": typeof types.ChangeForPeriodsDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": typeof types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": typeof types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": typeof types.CreditsCancelJobDocument,
@@ -203,6 +208,11 @@ const documents: Documents = {
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
     "query PlansForSdk { plans { code includedCredits } }": types.PlansForSdkDocument,
+    "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForPeriodsDocument,
+    "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": types.MeCreditsForPeriodsDocument,
+    "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForPeriodsDocument,
+    "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}": types.GrantForPeriodsDocument,
+    "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }": types.ChangeForPeriodsDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": types.CreditsCancelJobDocument,
@@ -536,6 +546,26 @@ export function graphql(source: "mutation RunSmall($input: SimulationInput!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlansForSdk { plans { code includedCredits } }"): (typeof documents)["query PlansForSdk { plans { code includedCredits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }"): (typeof documents)["query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}"): (typeof documents)["mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }"): (typeof documents)["mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
