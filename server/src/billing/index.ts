@@ -33,6 +33,8 @@ export { Invoice } from './stripe/invoice.entity.js';
 export { MeterDrift } from './stripe/meter-drift.entity.js';
 export { planChange } from './stripe/plan-change-view.js';
 export { syncPlans } from './stripe/plans-sync.js';
+export { advanceCustomerClock } from './stripe/test-clock-advance.js';
+export type { ClockAdvance } from './stripe/test-clock-advance.js';
 export { StripeEvent, StripeEventStatus } from './stripe/stripe-event.entity.js';
 export { StripeGateway } from './stripe/stripe-gateway.js';
 export { StripeOutboxEntry } from './stripe/stripe-outbox.entity.js';
