@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { advanceCustomerClock } from '../../server/src/billing/index.js';
+import { advanceCustomerClock, triggerEvent } from '../../server/src/billing/index.js';
 import { Subscription } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { ConfigError, loadConfig } from '../../server/src/platform/config/index.js';
 import { graphql } from '../generated/index.js';
@@ -68,6 +68,19 @@ describe('test clocks for rehearsals', () => {
     expect(stdout).toMatch(/^stripe:advance: cus_\w+ on clock_\w+ moved from \S+ to \S+\n/);
     const refused = run(process.execPath, [...cli, '--to', '2020-01-01'], { env });
     await expect(refused).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/test clocks only move forward/) });
+  });
+
+  it('stripe:trigger fails a renewal with a card that fails off-session, then cancels the subscription', async () => {
+    const customerId = await paidSignUp(uniqueEmail('trigger'));
+    const failed = await triggerEvent(stripe, 'invoice.payment_failed', customerId);
+    expect('events' in failed && failed.events.map((event) => event.type)).toContain('invoice.payment_failed');
+    await settle(app);
+    expect((await subscriptionOf(customerId)).status).toBe('past_due');
+
+    await triggerEvent(stripe, 'customer.subscription.deleted', customerId);
+    await settle(app);
+    expect((await subscriptionOf(customerId)).status).toBe('canceled');
+    await expect(triggerEvent(stripe, 'invoice.paid', customerId)).rejects.toThrow(/has no live subscription/);
   });
 
   it('are on by default in development only, and production refuses them', () => {

@@ -35,6 +35,7 @@ export { planChange } from './stripe/plan-change-view.js';
 export { syncPlans } from './stripe/plans-sync.js';
 export { advanceCustomerClock } from './stripe/test-clock-advance.js';
 export type { ClockAdvance } from './stripe/test-clock-advance.js';
+export { TRIGGERS, isTrigger, triggerEvent } from './stripe/stripe-trigger.js';
 export { StripeEvent, StripeEventStatus } from './stripe/stripe-event.entity.js';
 export { StripeGateway } from './stripe/stripe-gateway.js';
 export { StripeOutboxEntry } from './stripe/stripe-outbox.entity.js';

@@ -1,10 +1,10 @@
 import type Stripe from 'stripe';
-import { ClockTargetError, clockTarget } from './clock-target.js';
+import { RehearsalInputError, clockTarget } from './clock-target.js';
 
 export type ClockAdvance = { customerId: string; clockId: string; from: number; to: number; events: { id: string; type: string }[] };
 
 /** The Stripe customer named by a Stripe id (cus_…), an e-mail address or a Carlo customer id. */
-async function findCustomer(stripe: Stripe, reference: string): Promise<Stripe.Customer> {
+export async function findCustomer(stripe: Stripe, reference: string): Promise<Stripe.Customer> {
   if (reference.startsWith('cus_')) {
     const customer = await stripe.customers.retrieve(reference);
     if (!customer.deleted) return customer;
@@ -15,7 +15,7 @@ async function findCustomer(stripe: Stripe, reference: string): Promise<Stripe.C
     for await (const customer of stripe.customers.list({ limit: 100 }))
       if (customer.metadata.carlo_customer_id === reference) return customer;
   }
-  throw new ClockTargetError(`--customer ${reference}: no Stripe customer has that id (cus_…), e-mail address or Carlo customer id.`);
+  throw new RehearsalInputError(`--customer ${reference}: no Stripe customer has that id (cus_…), e-mail address or Carlo customer id.`);
 }
 
 /**
@@ -26,7 +26,7 @@ export async function advanceCustomerClock(stripe: Stripe, reference: string, to
   const customer = await findCustomer(stripe, reference);
   const clockId = typeof customer.test_clock === 'string' ? customer.test_clock : customer.test_clock?.id;
   if (!clockId)
-    throw new ClockTargetError(
+    throw new RehearsalInputError(
       `Customer ${customer.id} has no test clock (Stripe attaches one only at creation): create the customer with STRIPE_TEST_CLOCKS=per_customer.`,
     );
   const clock = await stripe.testHelpers.testClocks.retrieve(clockId);
