@@ -68,7 +68,8 @@ describe('test clocks for rehearsals', () => {
     expect(stdout).toMatch(/^stripe:advance: cus_\w+ on clock_\w+ moved from \S+ to \S+\n/);
     const refused = run(process.execPath, [...cli, '--to', '2020-01-01'], { env });
     await expect(refused).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/test clocks only move forward/) });
-  });
+    // Two CLI processes start here (tsx compiles each), which takes far longer on a loaded machine.
+  }, 120_000);
 
   it('stripe:trigger fails a renewal with a card that fails off-session, then cancels the subscription', async () => {
     const customerId = await paidSignUp(uniqueEmail('trigger'));
