@@ -82,6 +82,11 @@ type Documents = {
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
     "query PlansForSdk { plans { code includedCredits } }": typeof types.PlansForSdkDocument,
+    "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForPeriodsDocument,
+    "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": typeof types.MeCreditsForPeriodsDocument,
+    "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForPeriodsDocument,
+    "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}": typeof types.GrantForPeriodsDocument,
+    "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }": typeof types.ChangeForPeriodsDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": typeof types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": typeof types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": typeof types.CreditsCancelJobDocument,
@@ -134,6 +139,7 @@ type Documents = {
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": typeof types.StorefrontMeDocument,
     "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": typeof types.StorefrontPortalMeDocument,
+    "mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.SignUpOnClockDocument,
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": typeof types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": typeof types.UsageCallsOnlyDocument,
@@ -219,6 +225,11 @@ const documents: Documents = {
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
     "query PlansForSdk { plans { code includedCredits } }": types.PlansForSdkDocument,
+    "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForPeriodsDocument,
+    "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": types.MeCreditsForPeriodsDocument,
+    "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForPeriodsDocument,
+    "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}": types.GrantForPeriodsDocument,
+    "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }": types.ChangeForPeriodsDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": types.CreditsCancelJobDocument,
@@ -271,6 +282,7 @@ const documents: Documents = {
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": types.StorefrontMeDocument,
     "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": types.StorefrontPortalMeDocument,
+    "mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.SignUpOnClockDocument,
     "mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.MeteredRunDocument,
     "query UsageReport($groupBy: UsageGroupBy!) { usage(groupBy: $groupBy) { calls chargedCredits rows { group calls chargedCredits } } }": types.UsageReportDocument,
     "query UsageCallsOnly { usage { calls } }": types.UsageCallsOnlyDocument,
@@ -577,6 +589,26 @@ export function graphql(source: "query PlansForSdk { plans { code includedCredit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }"): (typeof documents)["query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}"): (typeof documents)["mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }"): (typeof documents)["mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }"): (typeof documents)["mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -782,6 +814,10 @@ export function graphql(source: "query StorefrontMe { me { company plan { code }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }"): (typeof documents)["query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,7 @@ describe('signUp', () => {
     expect(pending.data?.me.access).toEqual({ level: 'BILLING_ONLY', reason: 'pending_payment' });
     const refused = await app.client.request(RunSmall, { input: smallModel }, { key });
     expect(errorCodes(refused)).toContain('PAYMENT_REQUIRED');
+    expect(refused.status).toBe(402);
 
     expect(await payCheckout(payload?.checkoutUrl ?? '')).toBe(303);
     await settle(app);

@@ -29,7 +29,7 @@ export class UsageResolver {
     @Ctx() { em, principal, services }: Context,
   ): Promise<UsageReportType> {
     const caller = callerKey(principal);
-    const current = (await services.monetization.credits.currentPeriod(caller.customerId, caller.access.limits.includedCredits)).period;
+    const current = (await services.monetization.credits.peekPeriod(caller.customerId, caller.access.limits.includedCredits)).period;
     const wanted =
       period === UsagePeriod.CURRENT
         ? current

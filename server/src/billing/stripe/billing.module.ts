@@ -67,6 +67,7 @@ export class BillingModule {
         cancel: `${this.publicUrl}/billing/cancel`,
         portalReturn: `${this.publicUrl}/billing/return`,
       }),
+      config.STRIPE_TEST_CLOCKS === 'per_customer',
     );
     this.outbox = new MeterOutbox({ orm, logger, gateway: () => this.gateway, flushMs: config.METER_FLUSH_SECONDS * 1000 });
   }

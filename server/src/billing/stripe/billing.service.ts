@@ -29,6 +29,8 @@ export class BillingService {
     private readonly gateway: () => StripeGateway,
     private readonly apiKeys: ApiKeyService,
     private readonly urls: () => Urls,
+    /** STRIPE_TEST_CLOCKS=per_customer: each new Stripe customer gets its own test clock. */
+    private readonly testClockPerCustomer = false,
   ) {}
 
   /**
@@ -50,12 +52,7 @@ export class BillingService {
         planCode: plan.code,
         status: paid ? SubscriptionStatus.INCOMPLETE : SubscriptionStatus.ACTIVE,
       });
-      const stripeCustomer = await this.stripe((stripe) =>
-        stripe.customers.create(
-          { ...this.customerExtras(), email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } },
-          { idempotencyKey: StripeGateway.key('customer', customer.id) },
-        ),
-      );
+      const stripeCustomer = await this.createStripeCustomer(customer);
       linkStripeCustomer(customer, stripeCustomer.id);
       const issued = await this.apiKeys.create(tx, customer.id, { name: 'Default key', mode: ApiKeyMode.LIVE, createdBy: 'signup' });
       const checkoutUrl = paid ? await this.subscriptionCheckout(customer, plan, subscription.id) : null;
@@ -219,16 +216,40 @@ export class BillingService {
   private async payingCustomer(em: EntityManager, customerId: string): Promise<Customer> {
     const customer = await em.findOneOrFail(Customer, customerId);
     if (!customer.stripeCustomerId) {
-      const created = await this.stripe((stripe) =>
-        stripe.customers.create(
-          { email: customer.email, name: customer.company, metadata: { carlo_customer_id: customer.id } },
-          { idempotencyKey: StripeGateway.key('customer', customer.id) },
-        ),
-      );
+      const created = await this.createStripeCustomer(customer);
       linkStripeCustomer(customer, created.id);
       await em.flush();
     }
     return customer;
+  }
+
+  /**
+   * The Stripe customer of a Carlo customer, on its own test clock where test clocks are on (a
+   * clock cannot be attached later), so that `npm run stripe:advance` can move its billing time.
+   */
+  private async createStripeCustomer(customer: Customer): Promise<Stripe.Customer> {
+    const extras = this.customerExtras();
+    const clock =
+      this.testClockPerCustomer && !extras.test_clock
+        ? await this.stripe((stripe) =>
+            stripe.testHelpers.testClocks.create(
+              { frozen_time: Math.floor(Date.now() / 1000), name: `Carlo ${customer.email}`.slice(0, 100) },
+              { idempotencyKey: StripeGateway.key('test-clock', customer.id) },
+            ),
+          )
+        : null;
+    return this.stripe((stripe) =>
+      stripe.customers.create(
+        {
+          ...extras,
+          ...(clock ? { test_clock: clock.id } : {}),
+          email: customer.email,
+          name: customer.company,
+          metadata: { carlo_customer_id: customer.id },
+        },
+        { idempotencyKey: StripeGateway.key('customer', customer.id) },
+      ),
+    );
   }
 
   private stripeIdOf(customer: Customer): string {

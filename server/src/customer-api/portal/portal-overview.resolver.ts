@@ -10,7 +10,7 @@ import { PortalOverviewType } from './portal.type.js';
 
 async function currentUsage(em: EntityManager, services: Services, customerId: string, groupBy: UsageGroupBy): Promise<UsageReportType> {
   const { limits } = await customerLimits(em, customerId);
-  const { period } = await services.monetization.credits.currentPeriod(customerId, limits.includedCredits);
+  const { period } = await services.monetization.credits.peekPeriod(customerId, limits.includedCredits);
   return usageReport(em, customerId, period, groupBy);
 }
 

@@ -15,6 +15,11 @@ import { Customer } from '../../domain/customers/index.js';
   name: 'credit_balance_floor_check',
   expression: 'balance_credits >= 0 and reserved_credits >= 0 and settled_credits >= 0 and overage_credits >= 0',
 })
+/** One period per customer at a time (migration Migration20261204131500_credit_period_overlap, with btree_gist). */
+@Check({
+  name: 'credit_balance_no_overlap',
+  expression: 'EXCLUDE USING gist (customer_id WITH =, tstzrange(period_start, period_end) WITH &&)',
+})
 export class CreditBalance extends BaseEntity {
   @ManyToOne(() => Customer, { ref: true })
   customer!: Ref<Customer>;

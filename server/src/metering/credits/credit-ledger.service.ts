@@ -1,9 +1,10 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { recordAudit, type AuditActor } from '../../platform/staff/index.js';
-import { type Period, periodAt } from './credit-period.js';
+import type { Period } from './credit-period.js';
 import { sql } from 'kysely';
 import { now, runInTransactionOf, runTyped, sqlBuilder, unnestRows } from '../../platform/db/index.js';
 import { openPeriod } from './period-opening.js';
+import { carriedOver, creditPeriodAt, lastPeriodBefore, latestSubscriptionPeriod, periodOfRow, periodRow } from './period-resolution.js';
 
 /** The balance row of a customer's current period, as the request pipeline needs it. */
 export type PeriodHandle = { balanceId: string; customerId: string; period: Period };
@@ -18,6 +19,9 @@ export type BalanceRow = {
   balance_credits: number;
 };
 
+/** A period's balance columns, of a row or of the row that opening the period would write. */
+export type PeriodBalance = Omit<BalanceRow, 'id'>;
+
 export type BalanceView = {
   includedRemaining: number;
   prepaidRemaining: number;
@@ -27,7 +31,7 @@ export type BalanceView = {
 };
 
 /** Included credits are spent first, so the prepaid part of the balance is what remains after them. */
-export function viewOf(row: BalanceRow): BalanceView {
+export function viewOf(row: PeriodBalance): BalanceView {
   const includedRemaining = Math.max(0, Math.min(row.balance_credits, row.included_credits - row.settled_credits));
   return {
     includedRemaining,
@@ -70,23 +74,31 @@ export class CreditLedgerService {
   async currentPeriod(customerId: string, includedCredits: number, now = new Date()): Promise<PeriodHandle> {
     const cached = this.periods.get(customerId);
     if (cached && cached.expiresAtMs > now.getTime() && now < cached.handle.period.end) return cached.handle;
-    const db = sqlBuilder(this.orm.em);
-    const [latest] = await runTyped(
-      this.orm,
-      undefined,
-      db
-        .selectFrom('subscription')
-        .select(['current_period_start', 'current_period_end'])
-        .where('customer_id', '=', customerId)
-        .orderBy('created_at', 'desc')
-        .limit(1),
-    );
-    const subscription = latest ? { start: new Date(latest.current_period_start), end: new Date(latest.current_period_end) } : null;
-    const period = periodAt(subscription, now);
+    const [latest] = await runTyped(this.orm, undefined, latestSubscriptionPeriod(sqlBuilder(this.orm.em), customerId));
+    const period = creditPeriodAt(latest, now);
     const handle = await openPeriod(this.orm, customerId, period, includedCredits);
     if (this.periods.size > 100_000) this.periods.clear();
     this.periods.set(customerId, { handle, expiresAtMs: now.getTime() + this.cacheTtlMs });
     return handle;
+  }
+
+  /**
+   * The customer's period at `at` as it stands, without opening it: its balance row, or the row
+   * that opening it would write (the included grant and the last period's prepaid remainder).
+   * Reads never open a period, so a key that may only reach billing leaves none behind.
+   */
+  async peekPeriod(customerId: string, includedCredits: number, at = new Date()): Promise<{ period: Period; balance: PeriodBalance }> {
+    const db = sqlBuilder(this.orm.em);
+    const [latest] = await runTyped(this.orm, undefined, latestSubscriptionPeriod(db, customerId));
+    const period = creditPeriodAt(latest, at);
+    const [opened] = await runTyped(this.orm, undefined, periodRow(db, customerId, period));
+    const row = opened ? await this.balanceRow(opened.id) : null;
+    if (opened && row) return { period: periodOfRow(opened), balance: row };
+    const [last] = await runTyped(this.orm, undefined, lastPeriodBefore(db, customerId, period));
+    const carried = carriedOver(last);
+    const included = Math.max(0, Math.floor(includedCredits));
+    const balance = { included_credits: included, prepaid_credits: carried, balance_credits: included + carried };
+    return { period, balance: { ...balance, reserved_credits: 0, settled_credits: 0, overage_credits: 0 } };
   }
 
   /** Drops the cached period of a customer (a plan or override changed). */
@@ -181,14 +193,15 @@ export class CreditLedgerService {
    */
   async adjustIncluded(em: EntityManager, customerId: string, includedCredits: number, raiseShare = 1): Promise<void> {
     const db = sqlBuilder(em);
+    const [latest] = await runInTransactionOf(em, latestSubscriptionPeriod(db, customerId));
+    const [opened] = await runInTransactionOf(em, periodRow(db, customerId, creditPeriodAt(latest, new Date())));
+    if (!opened) return;
     const [row] = await runInTransactionOf(
       em,
       db
         .selectFrom('credit_balance')
         .select([...BALANCE_COLUMNS, 'period_start'])
-        .where('customer_id', '=', customerId)
-        .where('period_end', '>', now())
-        .where('period_start', '<=', now())
+        .where('id', '=', opened.id)
         .forUpdate(),
     );
     if (!row) return;

@@ -3,15 +3,13 @@ import type { Monetization } from '../monetization.js';
 import { viewOf } from './credit-ledger.service.js';
 import type { CreditsType } from './credits.type.js';
 
-/** The Credits object of a customer's current period (opening it if this is its first call). */
+/** The Credits object of a customer's current period, as it stands or as its first call will open it. */
 export async function creditsOf(monetization: Monetization, customerId: string, limits: PlanLimits): Promise<CreditsType> {
-  const handle = await monetization.credits.currentPeriod(customerId, limits.includedCredits);
-  const row = await monetization.credits.balanceRow(handle.balanceId);
-  if (!row) throw new Error(`balance ${handle.balanceId} vanished`);
+  const { period, balance: row } = await monetization.credits.peekPeriod(customerId, limits.includedCredits);
   const view = viewOf(row);
   return {
-    periodStart: handle.period.start,
-    periodEnd: handle.period.end,
+    periodStart: period.start,
+    periodEnd: period.end,
     includedCredits: row.included_credits,
     includedRemaining: view.includedRemaining,
     prepaidRemaining: view.prepaidRemaining,

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { KeyPrincipal } from '../../domain/access/index.js';
+import { AccessLevel, type KeyPrincipal } from '../../domain/access/index.js';
 import { ErrorCode, requestError } from '../../platform/graphql/index.js';
 import type { CreditLedgerService } from '../credits/credit-ledger.service.js';
 import { type RequestState, withDatabase } from './request-state.js';
@@ -18,6 +18,9 @@ export async function reserveCredits(
   logger: Logger,
   refused: () => Promise<void>,
 ): Promise<void> {
+  // A key that may only reach billing (signed up and not paid, or suspended) opens no period: one
+  // opened before payment would lie under the period that payment starts.
+  if (caller.access.level === AccessLevel.BILLING_ONLY) return;
   const limits = caller.access.limits;
   const handle = await withDatabase(logger, () => credits.currentPeriod(caller.customerId, limits.includedCredits));
   state.handle = handle;

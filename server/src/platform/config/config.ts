@@ -71,6 +71,12 @@ export const configSchema = z.object({
   STRIPE_SECRET_KEY: optionalSecret,
   STRIPE_WEBHOOK_SECRET: optionalSecret,
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(12111),
+  /**
+   * per_customer puts every new Stripe customer on its own test clock, so renewals, dunning and
+   * cancellations can be rehearsed with `npm run stripe:advance`. Defaults to per_customer in
+   * development and off elsewhere; production refuses it.
+   */
+  STRIPE_TEST_CLOCKS: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['per_customer', 'off']).optional()),
   /** Older webhook signing secrets still accepted during a rotation, comma-separated. */
   STRIPE_WEBHOOK_SECRETS_PREVIOUS: z.string().optional(),
   /** How often overage is aggregated into the meter outbox and sent to Stripe. */
@@ -101,7 +107,10 @@ export const configSchema = z.object({
   MAX_REQUEST_CREDITS: z.coerce.number().int().min(1).default(5000),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'SEED_DEMO'> & { SEED_DEMO: boolean };
+export type Config = Omit<z.infer<typeof configSchema>, 'SEED_DEMO' | 'STRIPE_TEST_CLOCKS'> & {
+  SEED_DEMO: boolean;
+  STRIPE_TEST_CLOCKS: 'per_customer' | 'off';
+};
 
 /** Secrets that Carlo's own HMACs key on: production needs 32 bytes or more of each. */
 const OWN_SECRETS = ['API_KEY_PEPPER', 'SESSION_SECRET'] as const;
@@ -117,7 +126,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const production = parsed.data.NODE_ENV === 'production';
-  const config: Config = { ...parsed.data, SEED_DEMO: parsed.data.SEED_DEMO ?? !production };
+  const development = parsed.data.NODE_ENV === 'development';
+  const config: Config = {
+    ...parsed.data,
+    SEED_DEMO: parsed.data.SEED_DEMO ?? !production,
+    STRIPE_TEST_CLOCKS: parsed.data.STRIPE_TEST_CLOCKS ?? (development ? 'per_customer' : 'off'),
+  };
   if (production) {
     // The Stripe emulator is for development and tests: production bills through Stripe itself.
     const required = ['DATABASE_URL', 'API_KEY_PEPPER', 'SESSION_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'] as const;
@@ -127,6 +141,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (short.length > 0)
       throw new ConfigError(`Production needs ${short.join(', ')} of at least ${MIN_SECRET_BYTES} bytes: use \`openssl rand -base64 32\`.`);
     if (config.SEED_DEMO) throw new ConfigError('SEED_DEMO=true is for development: production never seeds a demo customer.');
+    if (config.STRIPE_TEST_CLOCKS !== 'off')
+      throw new ConfigError(
+        'STRIPE_TEST_CLOCKS=per_customer is for development and tests: set it to off (or leave it empty) in production.',
+      );
   }
   return config;
 }

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -14,8 +15,9 @@ export type EmbeddedPostgres = { url: string; close(): Promise<void> };
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const directory = path.resolve(dataDir, 'pg');
   await mkdir(directory, { recursive: true });
-  // pg_trgm backs the console's substring search; production PostgreSQL ships it in contrib.
-  const db = await PGlite.create(directory, { extensions: { pg_trgm } });
+  // pg_trgm backs the console's substring search and btree_gist the exclusion constraint against
+  // overlapping credit periods; production PostgreSQL ships both in contrib.
+  const db = await PGlite.create(directory, { extensions: { pg_trgm, btree_gist } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
   await server.start();
   const address = server.getServerConn();

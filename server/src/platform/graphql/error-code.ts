@@ -15,7 +15,7 @@ export enum ErrorCode {
   INTERNAL = 'INTERNAL',
 }
 
-/** HTTP status for errors raised before execution; errors inside execution keep 200 as GraphQL does. */
+/** HTTP status for errors raised before execution and for access refusals; other errors inside execution keep 200 as GraphQL does. */
 export const httpStatus: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
