@@ -7,12 +7,12 @@ import { usageRecorded } from './usage/usage-recorded.js';
 /** Metering's side of the simulation module's RunMeter: prices by SIMULATION_PRICE, settles through the ledger. */
 export function createSimulationMeter(orm: MikroORM): RunMeter {
   return {
-    creditsFor: (sampledValues) => Math.max(1, simulationCredits(sampledValues)),
+    creditsFor: (workUnits) => Math.max(1, simulationCredits(workUnits)),
     async settleJob(em, usage) {
       const settled = await settleJobHold(em, {
         requestId: usage.requestId,
         heldCredits: usage.heldCredits,
-        actualCredits: simulationCredits(usage.sampledValues),
+        actualCredits: simulationCredits(usage.workUnits),
         reason: usage.reason,
       });
       return settled.kind === 'no_usage_event' ? 'no_usage_event' : 'settled';

@@ -99,7 +99,7 @@ export class SimulationService {
       attempts: 1,
       result: stored,
       iterationsRun: result.iterationsRun,
-      credits: this.dependencies.meter.creditsFor(result.iterationsRun * prepared.model.inputNames.length),
+      credits: this.dependencies.meter.creditsFor(result.iterationsRun * prepared.workPerIteration),
       startedAt,
       finishedAt,
       durationMs: finishedAt.getTime() - startedAt.getTime(),
@@ -125,7 +125,7 @@ export class SimulationService {
           { limit },
         );
       }
-      const credits = this.dependencies.meter.creditsFor(prepared.sampledValues);
+      const credits = this.dependencies.meter.creditsFor(prepared.workUnits);
       return tem.create(SimulationRun, {
         ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC),
         credits,
@@ -247,7 +247,7 @@ export class SimulationService {
       reproducibilityKey: prepared.reproducibilityKey,
       engineVersion: ENGINE_VERSION,
       iterations: prepared.model.iterations,
-      credits: this.dependencies.meter.creditsFor(prepared.sampledValues),
+      credits: this.dependencies.meter.creditsFor(prepared.workUnits),
     };
   }
 }
