@@ -38,14 +38,14 @@ export class SimulationResolver {
   @Directive(PRICE_BY_SIZE)
   async runSimulation(
     @Arg('input', () => SimulationInput) input: SimulationInput,
-    @Ctx() { em, principal, services, usage }: Context,
+    @Ctx() { em, principal, services, usage, requestId }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimulationResultType> {
     const caller = callerKey(principal);
     // Every bad input is refused here, before the pool or the database see anything.
     const { maxIterationsSync, maxWorkUnitsPerRun } = caller.access.limits;
     const prepared = prepareModel(input, { maxIterations: maxIterationsSync, maxWorkUnitsPerRun }, 'runSimulation');
-    const { run, result } = await services.simulations.runSync(em, caller, prepared);
+    const { run, result } = await services.simulations.runSync(em, caller, prepared, requestId);
     // An auto-stopped run costs what it ran, not what it asked for.
     usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.workPerIteration);
     return resultView(run.id, result);

@@ -13,3 +13,13 @@ export async function usageRecorded(orm: MikroORM, requestId: string, timeoutMs:
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The requests of these ids whose usage event has committed. */
+export async function recordedRequests(orm: MikroORM, requestIds: string[]): Promise<Set<string>> {
+  if (requestIds.length === 0) return new Set();
+  const rows = await orm.em
+    .fork()
+    .getConnection()
+    .execute<{ request_id: string }[]>('select request_id from usage_event where request_id = any(?::text[])', [requestIds]);
+  return new Set(rows.map((row) => row.request_id));
+}
