@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 /** Retries with the same key until the request is answered (a killed holder's lease lapses within 15 s). */
-async function retryUntilAnswered(url: string, payload: object, headers: Record<string, string>): Promise<Reply> {
+async function retryUntilAnswered(
+  url: string,
+  payload: { query: string; variables?: unknown },
+  headers: Record<string, string>,
+): Promise<Reply> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const outcome = await postGraphql(url, payload, headers, 120_000);
@@ -83,9 +87,10 @@ describe('SIGKILL under load (fault tier)', () => {
     );
     expect(await charged()).toHaveLength(requests.length);
     const runIds = new Set((await succeeded()).map((row) => row.id));
-    for (const answer of answers) {
-      expect(runIds.has((answer.body?.data as { runSimulation: { runId: string } }).runSimulation.runId)).toBe(true);
-    }
+    const answeredRunIds = answers.map(
+      (answer) => (answer.body?.data as { runSimulation?: { runId: string } } | undefined)?.runSimulation?.runId,
+    );
+    expect(answeredRunIds.every((id) => id !== undefined && runIds.has(id))).toBe(true);
     const failed = await sql<{ credits: number; error: string }>(
       app,
       "select credits, error from simulation_run where customer_id = ? and status = 'failed'",
