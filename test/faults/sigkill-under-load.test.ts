@@ -49,12 +49,11 @@ describe('SIGKILL under load (fault tier)', () => {
       payload: { query: RUN, variables: { input: referenceModel(50_000 + 10_000 * i, i + 1) } },
       headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() },
     }));
-    const [stored, underLoad, survivor] = await Promise.all([
-      // Dies in the window the issue found: the run stored, its charge not yet written.
-      startServerProcess({ ...env, CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE: '1' }),
-      startServerProcess(env),
-      startServerProcess(env),
-    ]);
+    // One after another: three processes compiling at once on a loaded machine start slowly.
+    // The first dies in the window the issue found: the run stored, its charge not yet written.
+    const stored = await startServerProcess({ ...env, CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE: '1' }, 180_000);
+    const underLoad = await startServerProcess(env, 180_000);
+    const survivor = await startServerProcess(env, 180_000);
     servers.push(stored, underLoad, survivor);
 
     const [first, ...loaded] = requests;
@@ -103,5 +102,5 @@ describe('SIGKILL under load (fault tier)', () => {
     }
     expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
     expect(await usageLedgerDisagreements(app, [customer.id])).toEqual([]);
-  }, 420_000);
+  }, 900_000);
 });
