@@ -123,6 +123,9 @@ type Documents = {
     "mutation PortalTestStripePortal { portalBillingPortal { url } }": typeof types.PortalTestStripePortalDocument,
     "query PortalTestMe { me { id } }": typeof types.PortalTestMeDocument,
     "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalTestRunDocument,
+    "query QuoteRun($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": typeof types.QuoteRunDocument,
+    "mutation RunByWork($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.RunByWorkDocument,
+    "query PlansWithWorkCap { plans { code maxWorkUnitsPerRun } }": typeof types.PlansWithWorkCapDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
     "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": typeof types.RunToDownloadDocument,
@@ -266,6 +269,9 @@ const documents: Documents = {
     "mutation PortalTestStripePortal { portalBillingPortal { url } }": types.PortalTestStripePortalDocument,
     "query PortalTestMe { me { id } }": types.PortalTestMeDocument,
     "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalTestRunDocument,
+    "query QuoteRun($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": types.QuoteRunDocument,
+    "mutation RunByWork($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.RunByWorkDocument,
+    "query PlansWithWorkCap { plans { code maxWorkUnitsPerRun } }": types.PlansWithWorkCapDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
     "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": types.RunToDownloadDocument,
@@ -750,6 +756,18 @@ export function graphql(source: "query PortalTestMe { me { id } }"): (typeof doc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation PortalTestRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuoteRun($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }"): (typeof documents)["query QuoteRun($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunByWork($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }"): (typeof documents)["mutation RunByWork($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlansWithWorkCap { plans { code maxWorkUnitsPerRun } }"): (typeof documents)["query PlansWithWorkCap { plans { code maxWorkUnitsPerRun } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

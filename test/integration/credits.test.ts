@@ -174,7 +174,7 @@ describe('extensions.cost and the per-request maximum', () => {
   it('refuses an operation over the per-request maximum with COST_LIMIT_EXCEEDED before any resolver runs', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'enterprise' });
     expect((await app.client.request(MeCredits, {}, { key })).status).toBe(200);
-    // 20M iterations x 26 inputs = 520M sampled values = 5,200 credits, over the 5,000 maximum.
+    // 20M iterations x 26 inputs (one output, one operation) = 520M work units = 5,200 credits, over the 5,000 maximum.
     const inputs = Array.from({ length: 26 }, (_, i) => ({ name: `x${i}`, distribution: { type: 'NORMAL', mean: 0, sd: 1 } }));
     const body = {
       query: 'mutation ($input: SimulationInput!) { startSimulation(input: $input) { id } }',

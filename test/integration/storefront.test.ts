@@ -77,14 +77,19 @@ describe('the public pricing page', () => {
       expect(page.body).toContain(`href="/signup?plan=${plan.code}"`);
     }
     for (const pack of CREDIT_PACKS) expect(words).toContain(`${pack.credits.toLocaleString('en-US')} credits ${dollars(pack.priceCents)}`);
-    expect(words).toContain('one credit per 100,000 sampled values');
+    expect(words).toContain('one credit per 100,000 work units');
+    expect(words).toContain('at most 10,000,000 work units per run');
   });
 
   it('answers the credit calculator without JavaScript, with the rule of @costBySize', async () => {
     const words = text((await get('/pricing?iterations=1000000&inputs=10')).body);
-    expect(words).toContain('1,000,000 iterations × 10 inputs = 10,000,000 sampled values = 100 credits per run');
+    expect(words).toContain('1,000,000 iterations × 10 work units = 10,000,000 work units = 100 credits per run');
+    // 20 outputs of long formulas: 1 input + 19 outputs + 89,980 operations / 64 = 1,425 work units per iteration.
+    expect(text((await get('/pricing?iterations=100000&inputs=1&outputs=20&operations=89980')).body)).toContain(
+      '100,000 iterations × 1,425 work units = 142,500,000 work units = 1,425 credits per run',
+    );
     expect(text((await get('/pricing?iterations=10&inputs=1')).body)).toContain('= 1 credit per run');
-    expect(text((await get('/pricing?iterations=abc&inputs=-4')).body)).toContain('100,000 iterations × 1 inputs');
+    expect(text((await get('/pricing?iterations=abc&inputs=-4')).body)).toContain('100,000 iterations × 1 work units');
   });
 
   // A plan row of its own changes what every test file sees, so only on a private embedded database.
@@ -100,6 +105,7 @@ describe('the public pricing page', () => {
       burstCredits: 9,
       maxIterationsSync: 1_000,
       maxConcurrentJobs: 1,
+      maxWorkUnitsPerRun: 10_000_000,
       sortOrder: 99,
     });
     await em.flush();

@@ -29,14 +29,14 @@ afterAll(async () => {
 });
 
 describe('metering', () => {
-  it('prices runSimulation by sampled values, shows the cost in extensions, and the ledger and usage rows agree by SQL', async () => {
+  it('prices runSimulation by work units, shows the cost in extensions, and the ledger and usage rows agree by SQL', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);
     const response = await app.client.request(Run, { input: referenceModel(120_000) }, { key });
     expect(response.errors).toEqual([]);
     const iterationsRun = response.data?.runSimulation.iterationsRun ?? 0;
     const cost = response.extensions.cost as Cost;
-    // 120,000 iterations x 10 inputs = 1.2M sampled values: 12 credits reserved; settled on what ran.
+    // 120,000 iterations x 10 inputs and one short formula = 1.2M work units: 12 credits reserved; settled on what ran.
     expect(cost.requested).toBe(12);
     expect(cost.charged).toBe(Math.max(1, Math.ceil((iterationsRun * 10) / 100_000)));
     const [event] = await sql<{ charged_credits: number; requested_credits: number }>(

@@ -13,6 +13,7 @@ const EDITABLE = [
   'burstCredits',
   'maxIterationsSync',
   'maxConcurrentJobs',
+  'maxWorkUnitsPerRun',
   'features',
   'active',
 ] as const;

@@ -7,6 +7,7 @@ import { FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
 import {
   MAX_JOB_ITERATIONS,
+  OPERATIONS_PER_WORK_UNIT,
   ReplayedIteration,
   SimulationInput,
   SimulationResultType,
@@ -26,31 +27,32 @@ class SimulationListArgs extends PageArgs {
 }
 
 const PRICE_BY_SIZE = costBySizeDirectiveSdl(SIMULATION_PRICE);
+const PRICE_IN_WORDS = `Priced by work: ceil(workUnits / ${SIMULATION_PRICE.unitsPerCredit}) credits (at least ${SIMULATION_PRICE.minimum}), where workUnits = iterations x (inputs + outputs beyond the first + compiled formula operations / ${OPERATIONS_PER_WORK_UNIT}); quote prices it before it runs, and the plan's maxWorkUnitsPerRun caps it.`;
 
 @Resolver(() => SimulationRunType)
 export class SimulationResolver {
   @Mutation(() => SimulationResultType, {
-    description:
-      "Runs a model now and returns its result; at most the plan's maxIterationsSync iterations and 30 s. Larger runs: startSimulation.",
+    description: `Runs a model now and returns its result; at most the plan's maxIterationsSync iterations and 30 s. Larger runs: startSimulation. ${PRICE_IN_WORDS}`,
   })
   @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
   @Directive(PRICE_BY_SIZE)
   async runSimulation(
     @Arg('input', () => SimulationInput) input: SimulationInput,
-    @Ctx() { em, principal, services, usage }: Context,
+    @Ctx() { em, principal, services, usage, requestId }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimulationResultType> {
     const caller = callerKey(principal);
     // Every bad input is refused here, before the pool or the database see anything.
-    const prepared = prepareModel(input, caller.access.limits.maxIterationsSync, 'runSimulation');
-    const { run, result } = await services.simulations.runSync(em, caller, prepared);
+    const { maxIterationsSync, maxWorkUnitsPerRun } = caller.access.limits;
+    const prepared = prepareModel(input, { maxIterations: maxIterationsSync, maxWorkUnitsPerRun }, 'runSimulation');
+    const { run, result } = await services.simulations.runSync(em, caller, prepared, requestId);
     // An auto-stopped run costs what it ran, not what it asked for.
-    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.model.inputNames.length);
+    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.workPerIteration);
     return resultView(run.id, result);
   }
 
   @Mutation(() => SimulationRunType, {
-    description: `Queues a model as a durable job (up to ${MAX_JOB_ITERATIONS} iterations); poll simulation(id) for progress and the result.`,
+    description: `Queues a model as a durable job (up to ${MAX_JOB_ITERATIONS} iterations); poll simulation(id) for progress and the result. ${PRICE_IN_WORDS}`,
   })
   @ForKey(FieldUse.BILLABLE, ApiKeyScope.SIMULATIONS_RUN)
   @Directive(PRICE_BY_SIZE)
@@ -60,7 +62,8 @@ export class SimulationResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimulationRunType> {
     const caller = callerKey(principal);
-    const prepared = prepareModel(input, MAX_JOB_ITERATIONS, 'startSimulation');
+    const limits = { maxIterations: MAX_JOB_ITERATIONS, maxWorkUnitsPerRun: caller.access.limits.maxWorkUnitsPerRun };
+    const prepared = prepareModel(input, limits, 'startSimulation');
     const run = await services.simulations.start(em, caller, prepared, requestId);
     // The estimate stays reserved for the job; the runner charges what it runs and releases the rest.
     holdForJob(usage, responsePathAsArray(info.path), run.heldCredits ?? 0);

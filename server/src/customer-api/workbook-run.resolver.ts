@@ -5,6 +5,7 @@ import { FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
 import {
   MAX_JOB_ITERATIONS,
+  type RunLimits,
   SimulationResultType,
   SimulationRunType,
   prepareModel,
@@ -12,14 +13,14 @@ import {
   runView,
 } from '../domain/simulation/index.js';
 import { ImportWorkbookInput } from '../domain/workbooks/index.js';
-import { WORKBOOK_IMPORT_COST, WORKBOOK_RUN_BY_SIZE, holdForJob, workbookSampledValuesOfArgs } from '../metering/index.js';
+import { WORKBOOK_IMPORT_COST, WORKBOOK_RUN_BY_SIZE, holdForJob, workbookWorkUnitsOfArgs } from '../metering/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { importWorkbookCall } from './workbook-import-call.js';
 
 /**
  * Import and run in one call. The price is the import's plus the simulation's on the workbook's
- * input bound (iterations x distribution calls), quoted and reserved before anything runs; the
- * field then reports the imported model's real size, so it settles at what the model ran.
+ * work bound (metering's workbookWorkUnits), quoted and reserved before anything runs; the field
+ * then reports the imported model's real work, so it settles at what the model ran.
  */
 @Resolver()
 export class WorkbookRunResolver {
@@ -32,13 +33,14 @@ export class WorkbookRunResolver {
   @Directive(WORKBOOK_RUN_BY_SIZE)
   async runWorkbook(
     @Arg('input', () => ImportWorkbookInput) input: ImportWorkbookInput,
-    @Ctx() { em, principal, services, usage }: Context,
+    @Ctx() { em, principal, services, usage, requestId }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimulationResultType> {
     const caller = callerKey(principal);
-    const prepared = await preparedWorkbook(input, caller.access.limits.maxIterationsSync, 'runWorkbook');
-    const { run, result } = await services.simulations.runSync(em, caller, prepared);
-    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.model.inputNames.length);
+    const { maxIterationsSync, maxWorkUnitsPerRun } = caller.access.limits;
+    const prepared = await preparedWorkbook(input, { maxIterations: maxIterationsSync, maxWorkUnitsPerRun }, 'runWorkbook');
+    const { run, result } = await services.simulations.runSync(em, caller, prepared, requestId);
+    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.workPerIteration);
     return resultView(run.id, result);
   }
 
@@ -54,24 +56,25 @@ export class WorkbookRunResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimulationRunType> {
     const caller = callerKey(principal);
-    const prepared = await preparedWorkbook(input, MAX_JOB_ITERATIONS, 'startWorkbook');
+    const limits = { maxIterations: MAX_JOB_ITERATIONS, maxWorkUnitsPerRun: caller.access.limits.maxWorkUnitsPerRun };
+    const prepared = await preparedWorkbook(input, limits, 'startWorkbook');
     const run = await services.simulations.start(em, caller, prepared, requestId);
     const path = responsePathAsArray(info.path);
     // The request pays the import; the simulation's credits stay reserved for the job, which settles them.
-    usage.reportActualSize(path, prepared.sampledValues);
+    usage.reportActualSize(path, prepared.workUnits);
     holdForJob(usage, path, run.heldCredits ?? 0);
     return runView(run);
   }
 }
 
-async function preparedWorkbook(input: ImportWorkbookInput, maxIterations: number, operation: 'runWorkbook' | 'startWorkbook') {
+async function preparedWorkbook(input: ImportWorkbookInput, limits: RunLimits, operation: 'runWorkbook' | 'startWorkbook') {
   const imported = await importWorkbookCall(input);
-  const prepared = prepareModel(imported.model, maxIterations, operation);
-  // The input bound counts every distribution call, so a model beyond it would run unpaid: refuse it.
-  if (prepared.sampledValues > workbookSampledValuesOfArgs({ input })) {
+  const prepared = prepareModel(imported.model, limits, operation);
+  // The bound was reserved before the import; a model beyond it would run partly unpaid: refuse it.
+  if (prepared.workUnits > workbookWorkUnitsOfArgs({ input })) {
     throw appError(
       ErrorCode.BAD_USER_INPUT,
-      `The workbook's model has more inputs than its distribution calls show, so ${operation} cannot price it before running. Import it with importWorkbook and run the returned model with runSimulation or startSimulation.`,
+      `The workbook's model is more work than its formulas show before importing, so ${operation} cannot price it before running. Import it with importWorkbook and run the returned model with runSimulation or startSimulation.`,
       { field: 'input.fileBase64' },
     );
   }

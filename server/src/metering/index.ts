@@ -8,7 +8,7 @@ export {
   WORKBOOK_EXPORT_COST,
   WORKBOOK_IMPORT_COST,
   WORKBOOK_RUN_BY_SIZE,
-  workbookSampledValuesOfArgs,
+  workbookWorkUnitsOfArgs,
 } from './cost/workbook-price.js';
 export type { UsageReporter } from './cost/usage-collector.js';
 export { CreditBalance } from './credits/credit-balance.entity.js';

@@ -53,7 +53,11 @@ export function monetizationPlugin<TContext extends MeteredContext>(
         },
 
         async willSendResponse(rc) {
-          await settleAndRespond(rc, state, usageWriter);
+          try {
+            await settleAndRespond(rc, state, usageWriter);
+          } finally {
+            state.stopLease?.();
+          }
         },
       };
     },

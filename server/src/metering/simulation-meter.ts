@@ -2,21 +2,22 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RunMeter } from '../domain/simulation/index.js';
 import { simulationCredits } from './cost/simulation-price.js';
 import { settleJobHold } from './credits/job-settlement.js';
-import { usageRecorded } from './usage/usage-recorded.js';
+import { recordedRequests, usageRecorded } from './usage/usage-recorded.js';
 
 /** Metering's side of the simulation module's RunMeter: prices by SIMULATION_PRICE, settles through the ledger. */
 export function createSimulationMeter(orm: MikroORM): RunMeter {
   return {
-    creditsFor: (sampledValues) => Math.max(1, simulationCredits(sampledValues)),
+    creditsFor: (workUnits) => Math.max(1, simulationCredits(workUnits)),
     async settleJob(em, usage) {
       const settled = await settleJobHold(em, {
         requestId: usage.requestId,
         heldCredits: usage.heldCredits,
-        actualCredits: simulationCredits(usage.sampledValues),
+        actualCredits: simulationCredits(usage.workUnits),
         reason: usage.reason,
       });
       return settled.kind === 'no_usage_event' ? 'no_usage_event' : 'settled';
     },
     usageRecorded: (requestId, timeoutMs) => usageRecorded(orm, requestId, timeoutMs),
+    recordedRequests: (requestIds) => recordedRequests(orm, requestIds),
   };
 }

@@ -30,6 +30,7 @@ export const plans: ResourceHandler = {
       'burstCredits',
       'maxIterationsSync',
       'maxConcurrentJobs',
+      'maxWorkUnitsPerRun',
     ] as const;
     // Send only what changed, so an edit never rewrites fields another admin changed meanwhile.
     const input: Record<string, unknown> = {};

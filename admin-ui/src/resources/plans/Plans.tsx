@@ -76,6 +76,7 @@ export function PlanList() {
         <NumberField source="burstCredits" sortable={false} />
         <NumberField source="maxIterationsSync" sortable={false} />
         <NumberField source="maxConcurrentJobs" sortable={false} />
+        <NumberField source="maxWorkUnitsPerRun" sortable={false} />
       </Datagrid>
     </List>
   );
@@ -95,6 +96,7 @@ export function PlanEdit() {
         <NumberInput source="burstCredits" validate={required()} />
         <NumberInput source="maxIterationsSync" validate={required()} />
         <NumberInput source="maxConcurrentJobs" validate={required()} />
+        <NumberInput source="maxWorkUnitsPerRun" validate={required()} />
       </SimpleForm>
     </Edit>
   );

@@ -13,7 +13,7 @@ const field = (type: 'Query' | 'Mutation', name: string) => {
 
 describe('docs/api.md', () => {
   it('prices each field from its directives', () => {
-    expect(priceText(field('Mutation', 'runSimulation'))).toBe('ceil(sampledValues / 100,000) credits, at least 1');
+    expect(priceText(field('Mutation', 'runSimulation'))).toBe('ceil(workUnits / 100,000) credits, at least 1');
     expect(priceText(field('Query', 'apiKeys'))).toBe('1 credit; the selection of each of `items` is paid for `perPage` items');
     expect(priceText(field('Mutation', 'adminLogin'))).toBe('at most 30 calls per 60s');
     expect(priceText(field('Query', 'quote'))).toBe('free');

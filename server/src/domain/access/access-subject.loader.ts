@@ -22,6 +22,7 @@ export function planLimits(plan: Plan): PlanLimits {
     burstCredits: plan.burstCredits,
     maxIterationsSync: plan.maxIterationsSync,
     maxConcurrentJobs: plan.maxConcurrentJobs,
+    maxWorkUnitsPerRun: plan.maxWorkUnitsPerRun,
   };
 }
 

@@ -10,6 +10,7 @@ const pro: PlanLimits = {
   burstCredits: 400,
   maxIterationsSync: 1_000_000,
   maxConcurrentJobs: 5,
+  maxWorkUnitsPerRun: 500_000_000,
 };
 const free: PlanLimits = {
   includedCredits: 1_000,
@@ -18,6 +19,7 @@ const free: PlanLimits = {
   burstCredits: 10,
   maxIterationsSync: 100_000,
   maxConcurrentJobs: 1,
+  maxWorkUnitsPerRun: 10_000_000,
 };
 
 const keys: Record<string, { subject: AccessSubject['key']; refusedAs: string | null }> = {

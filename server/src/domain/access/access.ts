@@ -24,6 +24,7 @@ export type PlanLimits = {
   burstCredits: number;
   maxIterationsSync: number;
   maxConcurrentJobs: number;
+  maxWorkUnitsPerRun: number;
 };
 
 export type AccessSubject = {

@@ -36,6 +36,10 @@ export class Plan extends BaseEntity {
   @Property({ type: t.integer })
   maxConcurrentJobs!: number;
 
+  /** Work units one simulation run may take (iterations x work per iteration), whatever its credits. */
+  @Property({ type: t.integer })
+  maxWorkUnitsPerRun!: number;
+
   @Property({ type: t.json })
   features: string[] & Opt = [];
 

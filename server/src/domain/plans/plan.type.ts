@@ -35,6 +35,11 @@ export class PlanType {
   @Field(() => Int)
   maxConcurrentJobs!: number;
 
+  @Field(() => Int, {
+    description: 'Work units one simulation run may take: iterations x (inputs + outputs beyond the first + formula operations / 64).',
+  })
+  maxWorkUnitsPerRun!: number;
+
   @Field(() => [String])
   features!: string[];
 }

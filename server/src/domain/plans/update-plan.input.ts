@@ -50,6 +50,11 @@ export class UpdatePlanInput {
   @Min(0)
   maxConcurrentJobs?: number | null;
 
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  maxWorkUnitsPerRun?: number | null;
+
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)

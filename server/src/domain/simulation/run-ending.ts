@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { modelWorkPerIteration } from './engine/index.js';
 import type { RunMeter } from './run-meter.js';
+import { compileStored } from './simulation-model.js';
 import { ACTIVE_STATUSES, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 
 type FinalStatus = SimulationStatus.SUCCEEDED | SimulationStatus.FAILED | SimulationStatus.CANCELLED;
@@ -46,7 +48,7 @@ export async function endRun(orm: MikroORM, meter: RunMeter, runId: string, endi
       const settled = await meter.settleJob(em, {
         requestId: row.requestId,
         heldCredits: row.heldCredits,
-        sampledValues: iterations * row.input.inputs.length,
+        workUnits: iterations * modelWorkPerIteration(compileStored(row.input, row.seed)),
         reason: `simulation ${runId} ${ending.status} after ${iterations} of ${row.iterations} iterations`,
       });
       if (settled === 'no_usage_event' && ending.requireUsageEvent) throw new UsageNotRecorded();

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Job } from 'pg-boss';
 import type { Logger } from 'pino';
-import type { SimulationResult } from './engine/index.js';
+import { modelWorkPerIteration, type SimulationResult } from './engine/index.js';
 import { SimulationCancelledError, SimulationTimeoutError, type SimulationPool } from './runner/index.js';
 import { compileStored } from './simulation-model.js';
 import { JOB_TIME_LIMIT_MS } from './simulation-limits.js';
@@ -98,7 +98,7 @@ export class SimulationJobRunner {
         onProgress: progress.report,
       });
       await progress.drain();
-      await this.finish(runId, result, model.inputNames.length);
+      await this.finish(runId, result, modelWorkPerIteration(model));
     } catch (error) {
       await progress.drain();
       await this.onFailure(job, runId, controller.signal.reason as StopReason | undefined, error);
@@ -121,7 +121,7 @@ export class SimulationJobRunner {
     });
   }
 
-  private async finish(runId: string, result: SimulationResult, inputs: number): Promise<void> {
+  private async finish(runId: string, result: SimulationResult, workPerIteration: number): Promise<void> {
     const row = await this.orm.em.fork().findOneOrFail(SimulationRun, runId, { fields: ['startedAt'] });
     // JSON storage turns the engine's NaN into null, as the GraphQL types expect.
     const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
@@ -133,7 +133,7 @@ export class SimulationJobRunner {
         result: stored,
         progress: 1,
         iterationsRun: result.iterationsRun,
-        credits: this.meter.creditsFor(result.iterationsRun * inputs),
+        credits: this.meter.creditsFor(result.iterationsRun * workPerIteration),
         durationMs: row.startedAt ? Date.now() - row.startedAt.getTime() : null,
       },
       requireUsageEvent: false,

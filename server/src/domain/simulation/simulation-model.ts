@@ -1,5 +1,13 @@
 import { createHash, randomInt } from 'node:crypto';
-import { compileModel, type CompiledModel, MAX_SEED, type ModelSpec, reproducibilityKeyInput, sampledValues } from './engine/index.js';
+import {
+  compileModel,
+  type CompiledModel,
+  MAX_SEED,
+  type ModelSpec,
+  modelWorkPerIteration,
+  OPERATIONS_PER_WORK_UNIT,
+  reproducibilityKeyInput,
+} from './engine/index.js';
 import { badInput, mapModelError } from './simulation.errors.js';
 import { MAX_INPUTS, MAX_JOB_ITERATIONS, MAX_OUTPUTS, MAX_STORED_VALUES } from './simulation-limits.js';
 
@@ -10,8 +18,14 @@ export type PreparedModel = {
   seed: number;
   model: CompiledModel;
   reproducibilityKey: string;
-  sampledValues: number;
+  /** Work units of one iteration (inputs + outputs beyond the first + operations / 64): what metering prices. */
+  workPerIteration: number;
+  /** Work units of the whole run: iterations x workPerIteration. */
+  workUnits: number;
 };
+
+/** The plan's limits on the size of one run. */
+export type RunLimits = { maxIterations: number; maxWorkUnitsPerRun: number };
 
 /** Plain JSON of a GraphQL input: class instances and undefined members become a ModelSpec. */
 export function toModelSpec(input: object): ModelSpec {
@@ -25,7 +39,8 @@ export function toModelSpec(input: object): ModelSpec {
 /** The operation a model is prepared for: a run* operation answers now, its start* twin queues a job. */
 export type ModelPurpose = 'runSimulation' | 'startSimulation' | 'runWorkbook' | 'startWorkbook';
 
-export function prepareModel(input: object, maxIterations: number, purpose: ModelPurpose): PreparedModel {
+export function prepareModel(input: object, limits: RunLimits, purpose: ModelPurpose): PreparedModel {
+  const { maxIterations } = limits;
   const spec = toModelSpec(input);
   const iterations = spec.iterations;
   if (Number.isInteger(iterations) && iterations > maxIterations && iterations <= MAX_JOB_ITERATIONS && purpose.startsWith('run')) {
@@ -47,8 +62,16 @@ export function prepareModel(input: object, maxIterations: number, purpose: Mode
       `iterations x outputs may be at most ${MAX_STORED_VALUES} (got ${model.iterations * model.outputNames.length}). Use fewer iterations or split the outputs over several runs.`,
     );
   }
+  const workPerIteration = modelWorkPerIteration(model);
+  const workUnits = model.iterations * workPerIteration;
+  if (workUnits > limits.maxWorkUnitsPerRun) {
+    throw badInput(
+      'input',
+      `This run is ${workUnits} work units (${model.iterations} iterations x ${workPerIteration} per iteration: inputs + outputs beyond the first + formula operations / ${OPERATIONS_PER_WORK_UNIT}); your plan allows at most ${limits.maxWorkUnitsPerRun} per run. Use fewer iterations, outputs or formula terms, split the model over several runs, or upgrade your plan.`,
+    );
+  }
   const reproducibilityKey = createHash('sha256').update(reproducibilityKeyInput(model, seed)).digest('hex');
-  return { spec, seed, model, reproducibilityKey, sampledValues: sampledValues(model) };
+  return { spec, seed, model, reproducibilityKey, workPerIteration, workUnits };
 }
 
 /** Recompiles a stored run's model (already validated when it was accepted) with its seed. */

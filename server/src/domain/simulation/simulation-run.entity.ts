@@ -69,7 +69,7 @@ export class SimulationRun extends BaseEntity {
   @Property({ type: t.json, nullable: true })
   result: SimulationResult | null = null;
 
-  /** Credits the run's size is worth: ceil(sampled values / 100,000), at least 1. */
+  /** Credits the run's work is worth (metering's SIMULATION_PRICE), at least 1. */
   @Property({ type: t.integer })
   credits!: number;
 

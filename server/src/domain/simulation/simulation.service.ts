@@ -17,6 +17,7 @@ import { replayOffThread } from './simulation-replay.js';
 import { type RunSamples, samplesOf } from './simulation-samples.js';
 import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 import { endRun, recordedIterations } from './run-ending.js';
+import { failUnrecordedSyncRuns } from './unrecorded-runs.js';
 
 /** `meter` prices runs and settles their credits (metering's side; the simulation module never prices). */
 export type SimulationServiceDependencies = { config: Config; orm: MikroORM; logger: Logger; meter: RunMeter };
@@ -24,6 +25,9 @@ export type SimulationServiceDependencies = { config: Config; orm: MikroORM; log
 /** Queued rows older than this with no job (the process died between commit and send) are sent again. */
 const ORPHAN_AFTER_MS = 15_000;
 const SWEEP_INTERVAL_MS = 30_000;
+/** At startup every process looks a day back for runs a dead process stored without their charge; later sweeps look at recent rows. */
+const UNRECORDED_STARTUP_WINDOW_MS = 24 * 3_600_000;
+const UNRECORDED_SWEEP_WINDOW_MS = 10 * 60_000;
 
 /**
  * Runs simulations: synchronous runs on this process's worker-thread pool, jobs through the
@@ -36,6 +40,7 @@ export class SimulationService {
   /** Public for the dead-letter path's tests (markDead), which no test can reach through pg-boss quickly. */
   readonly runner: SimulationJobRunner;
   private sweeper: NodeJS.Timeout | null = null;
+  private unrecordedSweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly dependencies: SimulationServiceDependencies) {
     this.jobs = new SimulationJobs(dependencies.logger);
@@ -55,6 +60,10 @@ export class SimulationService {
   /** Connects the queue; with `worker` this process also takes jobs. */
   async startQueue(databaseUrl: string, options: { worker: boolean }): Promise<void> {
     await this.jobs.start(databaseUrl, { supervise: options.worker });
+    // Synchronous runs happen on API processes, so every process settles what a dead one left.
+    await this.failUnrecorded(UNRECORDED_STARTUP_WINDOW_MS);
+    this.unrecordedSweeper = setInterval(() => void this.failUnrecorded(UNRECORDED_SWEEP_WINDOW_MS), SWEEP_INTERVAL_MS);
+    this.unrecordedSweeper.unref();
     if (!options.worker) return;
     await this.jobs.work({
       concurrency: 2,
@@ -69,6 +78,7 @@ export class SimulationService {
   /** Interrupted jobs go back to the queue (another worker recomputes them bit for bit). */
   async stop(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
+    if (this.unrecordedSweeper) clearInterval(this.unrecordedSweeper);
     this.runner.interruptAll();
     await this.jobs.stopWorking();
     await this.jobs.stop();
@@ -76,11 +86,16 @@ export class SimulationService {
     this.poolInstance = null;
   }
 
-  /** runSimulation: on the pool, capped in time; the run is stored once it succeeded. */
+  /**
+   * runSimulation: on the pool, capped in time; the run is stored once it succeeded, naming its
+   * request, whose usage event carries the charge (a run whose charge never commits is failed by
+   * failUnrecordedSyncRuns).
+   */
   async runSync(
     em: EntityManager,
     caller: KeyPrincipal,
     prepared: PreparedModel,
+    requestId: string,
   ): Promise<{ run: SimulationRun; result: SimulationResult }> {
     const startedAt = new Date();
     let result: SimulationResult;
@@ -95,11 +110,12 @@ export class SimulationService {
     const run = em.create(SimulationRun, {
       ...this.newRow(em, caller, prepared, SimulationMode.SYNC),
       status: SimulationStatus.SUCCEEDED,
+      requestId,
       progress: 1,
       attempts: 1,
       result: stored,
       iterationsRun: result.iterationsRun,
-      credits: this.dependencies.meter.creditsFor(result.iterationsRun * prepared.model.inputNames.length),
+      credits: this.dependencies.meter.creditsFor(result.iterationsRun * prepared.workPerIteration),
       startedAt,
       finishedAt,
       durationMs: finishedAt.getTime() - startedAt.getTime(),
@@ -125,7 +141,7 @@ export class SimulationService {
           { limit },
         );
       }
-      const credits = this.dependencies.meter.creditsFor(prepared.sampledValues);
+      const credits = this.dependencies.meter.creditsFor(prepared.workUnits);
       return tem.create(SimulationRun, {
         ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC),
         credits,
@@ -221,6 +237,14 @@ export class SimulationService {
     return samplesOf(run, limit);
   }
 
+  private async failUnrecorded(windowMs: number): Promise<void> {
+    try {
+      await failUnrecordedSyncRuns(this.dependencies.orm, this.dependencies.meter, this.dependencies.logger, windowMs);
+    } catch (error) {
+      this.dependencies.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'unrecorded-run sweep failed');
+    }
+  }
+
   /** Sends the job of every queued row that has none; the job id is the run id, so a second send is a no-op. */
   private async requeueOrphans(): Promise<void> {
     try {
@@ -247,7 +271,7 @@ export class SimulationService {
       reproducibilityKey: prepared.reproducibilityKey,
       engineVersion: ENGINE_VERSION,
       iterations: prepared.model.iterations,
-      credits: this.dependencies.meter.creditsFor(prepared.sampledValues),
+      credits: this.dependencies.meter.creditsFor(prepared.workUnits),
     };
   }
 }

@@ -4,6 +4,7 @@ export { ImportWorkbookInput, WorkbookCellMapping, WorkbookCellRole, WorkbookImp
 export { WorkbookError, workbookInputError } from './workbook-errors.js';
 export { ExportedFile, resultsWorkbookBytes, resultsWorkbookFile, sipmathOf } from './workbook-export.js';
 export { WORKBOOK_SAMPLE_ROWS } from './results-workbook.js';
-export { distributionCallCount } from './workbook-inputs-bound.js';
+export { distributionCallCount, workbookShapeBound } from './workbook-inputs-bound.js';
+export type { WorkbookShapeBound } from './workbook-inputs-bound.js';
 export { DownloadLink, ExportFormat, EXPORT_EXTENSIONS, checkDownloadLink, signedDownloadLink } from './download-link.js';
 export { XLSX_CONTENT_TYPE } from './workbook-export.js';

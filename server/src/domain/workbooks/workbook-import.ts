@@ -195,7 +195,8 @@ function correlationOf(entries: WorkbookTranslator['correlations'], warnings: st
 /** Runs runSimulation's validation; a problem is reported at the cell the field came from. */
 function checkRunnable(model: ModelSpec, cells: CellMapping[]): void {
   try {
-    prepareModel(model, MAX_JOB_ITERATIONS, 'startSimulation');
+    // The plan's cap on work per run applies when the model is run, not when it is imported.
+    prepareModel(model, { maxIterations: MAX_JOB_ITERATIONS, maxWorkUnitsPerRun: Number.MAX_SAFE_INTEGER }, 'startSimulation');
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     const field = String(error.extensions.field ?? '');

@@ -20,32 +20,75 @@ const FORMULA_ELEMENT = /<f(\s[^>]*)?(?:\/>|>([^<]*)<\/f>)/g;
 const SHARED_INDEX = /\bsi="(\d+)"/;
 const DISTRIBUTION_CALL = new RegExp(`\\b(?:${[...RISK_DISTRIBUTIONS].map((fn) => fn.replace('.', '\\.')).join('|')})\\s*\\(`, 'gi');
 
+/** A range reference such as A1:B20 or $A$1:$A$100 (cross-sheet ones included: the sheet name precedes it). */
+const RANGE = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)/gi;
+
+/**
+ * Upper bounds on what the import can make of a workbook's formulas, for pricing before it runs:
+ * `distributionCalls` bounds the inputs, `formulaCells` the outputs, and `formulaTerms` (characters
+ * of formula text plus the cells of every range, which SUM and the like expand term by term) the
+ * compiled operations.
+ */
+export type WorkbookShapeBound = { distributionCalls: number; formulaCells: number; formulaTerms: number };
+
+const NOTHING: WorkbookShapeBound = { distributionCalls: 0, formulaCells: 0, formulaTerms: 0 };
+
 /** Distribution calls in the workbook's formulas (shared formulas counted once per cell); 0 when it is no readable .xlsx. */
 export function distributionCallCount(fileBase64: string): number {
-  const bytes = Buffer.from(fileBase64.replace(/\s+/g, ''), 'base64');
-  if (bytes.length > MAX_WORKBOOK_BYTES) return 0;
-  const expanded = uncompressedSize(bytes);
-  if (expanded === null || expanded > MAX_UNCOMPRESSED_BYTES) return 0;
-  let count = 0;
-  for (const xml of formulaParts(bytes)) count += callsInPart(xml);
-  return count;
+  return workbookShapeBound(fileBase64).distributionCalls;
 }
 
-function callsInPart(xml: string): number {
-  const sharedCalls = new Map<string, number>();
-  let count = 0;
+/** The bounds of `WorkbookShapeBound`; all 0 when it is no readable .xlsx. */
+export function workbookShapeBound(fileBase64: string): WorkbookShapeBound {
+  const bytes = Buffer.from(fileBase64.replace(/\s+/g, ''), 'base64');
+  if (bytes.length > MAX_WORKBOOK_BYTES) return NOTHING;
+  const expanded = uncompressedSize(bytes);
+  if (expanded === null || expanded > MAX_UNCOMPRESSED_BYTES) return NOTHING;
+  const total = { ...NOTHING };
+  for (const xml of formulaParts(bytes)) {
+    const part = boundOfPart(xml);
+    total.distributionCalls += part.distributionCalls;
+    total.formulaCells += part.formulaCells;
+    total.formulaTerms += part.formulaTerms;
+  }
+  return total;
+}
+
+function boundOfFormula(text: string): WorkbookShapeBound {
+  let rangeCells = 0;
+  for (const [, fromColumn, fromRow, toColumn, toRow] of text.matchAll(RANGE)) {
+    const columns = Math.abs(columnNumber(toColumn ?? '') - columnNumber(fromColumn ?? '')) + 1;
+    const rows = Math.abs(Number(toRow) - Number(fromRow)) + 1;
+    rangeCells += columns * rows;
+  }
+  return { distributionCalls: text.match(DISTRIBUTION_CALL)?.length ?? 0, formulaCells: 1, formulaTerms: text.length + rangeCells };
+}
+
+function columnNumber(letters: string): number {
+  let value = 0;
+  for (const letter of letters.toUpperCase()) value = value * 26 + (letter.charCodeAt(0) - 64);
+  return value;
+}
+
+function boundOfPart(xml: string): WorkbookShapeBound {
+  const sharedBounds = new Map<string, WorkbookShapeBound>();
+  const total = { ...NOTHING };
   for (const match of xml.matchAll(FORMULA_ELEMENT)) {
     const shared = SHARED_INDEX.exec(match[1] ?? '')?.[1];
     const text = match[2];
+    let bound: WorkbookShapeBound | undefined;
     if (text !== undefined && text !== '') {
-      const calls = text.match(DISTRIBUTION_CALL)?.length ?? 0;
-      if (shared !== undefined) sharedCalls.set(shared, calls);
-      count += calls;
+      bound = boundOfFormula(text);
+      if (shared !== undefined) sharedBounds.set(shared, bound);
     } else if (shared !== undefined) {
-      count += sharedCalls.get(shared) ?? 0;
+      bound = sharedBounds.get(shared);
     }
+    if (!bound) continue;
+    total.distributionCalls += bound.distributionCalls;
+    total.formulaCells += bound.formulaCells;
+    total.formulaTerms += bound.formulaTerms;
   }
-  return count;
+  return total;
 }
 
 function* formulaParts(bytes: Buffer): Generator<string> {

@@ -45,7 +45,8 @@ export const costBySizeDirective = new GraphQLDirective({
   args: {
     sizer: {
       type: new GraphQLNonNull(GraphQLString),
-      description: 'Name of the function that measures the arguments, e.g. sampledValues = iterations x inputs.',
+      description:
+        'Name of the function that measures the arguments, e.g. workUnits = iterations x (inputs + outputs beyond the first + formula operations / 64).',
     },
     unitsPerCredit: { type: new GraphQLNonNull(GraphQLInt) },
     minimum: { type: new GraphQLNonNull(GraphQLInt), defaultValue: 1 },

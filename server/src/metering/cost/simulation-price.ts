@@ -1,15 +1,17 @@
-import { sampledValuesOfArgs } from '../../domain/simulation/index.js';
+import { workUnitsOfArgs } from '../../domain/simulation/index.js';
 import type { BySize } from './pricing.js';
 
 /**
- * The price of a simulation, written once: ceil(sampled values / 100,000) credits, at least 1,
- * where sampled values = iterations x inputs (the simulation module's sizer). The schema's
+ * The price of a simulation, written once: ceil(work units / 100,000) credits, at least 1, where
+ * work units = iterations x (inputs + outputs beyond the first + compiled formula operations / 64),
+ * the simulation module's sizer. A simple model (a few inputs, one short formula) costs what it did
+ * when runs were priced by sampled values (iterations x inputs). The schema's
  * @costBySize directive on runSimulation and startSimulation is printed from it, and quotes,
  * reservations, job holds and job settlements all price through `creditsBySize`.
  */
-export const SIMULATION_PRICE: BySize = { sizer: 'sampledValues', unitsPerCredit: 100_000, minimum: 1 };
+export const SIMULATION_PRICE: BySize = { sizer: 'workUnits', unitsPerCredit: 100_000, minimum: 1 };
 
-export const simulationSizer = { name: SIMULATION_PRICE.sizer, measure: sampledValuesOfArgs };
+export const simulationSizer = { name: SIMULATION_PRICE.sizer, measure: workUnitsOfArgs };
 
 /** Credits for a measured size under a @costBySize rule. */
 export function creditsBySize(rule: BySize, size: number): number {
@@ -21,7 +23,7 @@ export function costBySizeDirectiveSdl(rule: BySize): string {
   return `@costBySize(sizer: "${rule.sizer}", unitsPerCredit: ${rule.unitsPerCredit}, minimum: ${rule.minimum})`;
 }
 
-/** What a simulation of this many sampled values costs; a job that ran nothing costs nothing. */
-export function simulationCredits(sampledValues: number): number {
-  return sampledValues > 0 ? creditsBySize(SIMULATION_PRICE, sampledValues) : 0;
+/** What a simulation of this many work units costs; a job that ran nothing costs nothing. */
+export function simulationCredits(workUnits: number): number {
+  return workUnits > 0 ? creditsBySize(SIMULATION_PRICE, workUnits) : 0;
 }

@@ -3,8 +3,8 @@ import { workbookSizer } from './workbook-price.js';
 
 /**
  * Sizers measure a field's input for `@costBySize(sizer:)`: product modules export them and
- * metering registers them by name here (`sampledValues` = iterations x inputs, from the simulation
- * module); the calculator calls them with the field's coerced arguments. A sizer must be pure, cheap and total: it runs before
+ * metering registers them by name here (`workUnits` = iterations x (inputs + outputs beyond the first +
+ * formula operations / 64), from the simulation module); the calculator calls them with the field's coerced arguments. A sizer must be pure, cheap and total: it runs before
  * execution on arguments that have passed GraphQL validation but not the product's own checks,
  * so it returns 0 for what it cannot measure rather than throwing.
  */

@@ -9,7 +9,13 @@ export type IdempotencyClaim =
   | { kind: 'conflict'; reason: 'different_body' | 'in_progress' };
 
 const TTL_HOURS = 24;
-const LOCK_SECONDS = 120;
+/**
+ * A claim is a lease: the request's process renews it every LEASE_RENEW_MS while the request
+ * runs, so a claim held by a process that died (SIGKILL, OOM) lapses within LEASE_SECONDS and a
+ * retry with the same key runs, instead of waiting for a long fixed lock.
+ */
+export const LEASE_SECONDS = 15;
+const LEASE_RENEW_MS = 5_000;
 
 /** JSON with object keys sorted, so that the same variables always hash the same. */
 function canonical(value: unknown): string {
@@ -35,7 +41,8 @@ export function bodyHash(query: string, operationName: string | undefined, varia
  * `Idempotency-Key` on mutations, per customer, for 24 hours. The first request claims the key
  * with one upsert; its response is stored by the usage writer in the transaction that settles the
  * request, so a retry after a crash finds either nothing (the work was not committed) or the
- * committed response, never a second charge. A claim whose request died lapses after two minutes.
+ * committed response, never a second charge. A claim is a lease its process renews while the
+ * request runs; one whose process died lapses within LEASE_SECONDS.
  */
 export class IdempotencyService {
   constructor(private readonly orm: MikroORM) {}
@@ -52,7 +59,7 @@ export class IdempotencyService {
             key,
             body_hash: hash,
             request_id: requestId,
-            locked_until: sql<string>`now() + make_interval(secs => ${sql.lit(LOCK_SECONDS)})`,
+            locked_until: sql<string>`now() + make_interval(secs => ${sql.lit(LEASE_SECONDS)})`,
             expires_at: sql<string>`now() + make_interval(hours => ${sql.lit(TTL_HOURS)})`,
             created_at: now(),
           })
@@ -94,6 +101,26 @@ export class IdempotencyService {
     if (row.body_hash !== hash) return { kind: 'conflict', reason: 'different_body' };
     if (!isStoredResponse(row.response)) return { kind: 'conflict', reason: 'in_progress' };
     return { kind: 'replay', httpStatus: row.http_status ?? 200, response: row.response };
+  }
+
+  /**
+   * Renews a claim's lease until the returned function is called (when the response has been
+   * settled or the request refused). A failed renewal is only logged: the lease then lapses, and a
+   * concurrent retry may run, which is what a dead process would have allowed too.
+   */
+  holdLease(customerId: string, key: string, requestId: string, onError: (error: unknown) => void): () => void {
+    const renew = sqlBuilder(this.orm.em)
+      .updateTable('idempotency_record')
+      .set({ locked_until: sql<string>`now() + make_interval(secs => ${sql.lit(LEASE_SECONDS)})` })
+      .where('customer_id', '=', customerId)
+      .where('key', '=', key)
+      .where('request_id', '=', requestId)
+      .where('response', 'is', null);
+    const timer = setInterval(() => {
+      runTyped(this.orm, undefined, renew).catch(onError);
+    }, LEASE_RENEW_MS);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   /** Frees a key whose request was refused before it ran, so that a retry can run it. */

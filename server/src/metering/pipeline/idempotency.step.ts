@@ -2,7 +2,7 @@ import { type GraphQLRequestContextDidResolveOperation, type GraphQLResponse, He
 import type { Logger } from 'pino';
 import type { KeyPrincipal } from '../../domain/access/index.js';
 import { ErrorCode, requestError } from '../../platform/graphql/index.js';
-import { bodyHash, type IdempotencyService } from '../idempotency/idempotency.service.js';
+import { bodyHash, type IdempotencyService, LEASE_SECONDS } from '../idempotency/idempotency.service.js';
 import { type MeteredContext, type RequestState, withDatabase } from './request-state.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -31,8 +31,8 @@ export async function claimIdempotencyKey<TContext extends MeteredContext>(
       ErrorCode.CONFLICT,
       claim.reason === 'different_body'
         ? 'This Idempotency-Key was used with a different request body. Use a new key for a new request.'
-        : 'A request with this Idempotency-Key is still running. Retry in a moment to get its result.',
-      { reason: claim.reason },
+        : `A request with this Idempotency-Key is still running: its server renews a ${LEASE_SECONDS}-second lease on the key while it works. Retry in a few seconds to get its result; if that server stopped, the key is free again within ${LEASE_SECONDS} seconds and the retry runs the request.`,
+      { reason: claim.reason, retryAfterSeconds: LEASE_SECONDS },
     );
   }
   if (claim.kind === 'replay') {
@@ -40,6 +40,9 @@ export async function claimIdempotencyKey<TContext extends MeteredContext>(
     return;
   }
   state.idempotencyKey = key;
+  state.stopLease = idempotency.holdLease(caller.customerId, key, rc.contextValue.requestId, (error) =>
+    logger.warn({ err: error }, 'could not renew an Idempotency-Key lease'),
+  );
 }
 
 /** A request refused before it ran frees its key, so that a retry can run it. */
@@ -49,6 +52,7 @@ export async function releaseClaim(
   requestId: string,
   idempotency: IdempotencyService,
 ): Promise<void> {
+  state.stopLease?.();
   if (state.idempotencyKey) await idempotency.release(caller.customerId, state.idempotencyKey, requestId).catch(() => undefined);
 }
 

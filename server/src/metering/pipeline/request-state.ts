@@ -19,11 +19,23 @@ export type RequestState = {
   reserved: number;
   throttle: BucketVerdict | null;
   idempotencyKey: string | null;
+  /** Stops renewing the Idempotency-Key's lease; set while this request holds a claim. */
+  stopLease: (() => void) | null;
   replay: { httpStatus: number; response: Record<string, unknown> } | null;
 };
 
 export function newRequestState(startedAt: number): RequestState {
-  return { startedAt, requested: 0, executed: false, handle: null, reserved: 0, throttle: null, idempotencyKey: null, replay: null };
+  return {
+    startedAt,
+    requested: 0,
+    executed: false,
+    handle: null,
+    reserved: 0,
+    throttle: null,
+    idempotencyKey: null,
+    stopLease: null,
+    replay: null,
+  };
 }
 
 /** `operation name` of the usage event: the client's name, else the kind and root fields. */

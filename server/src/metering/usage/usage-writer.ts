@@ -14,6 +14,11 @@ export type { Settlement, SettlementResult } from './settlement.js';
  * Idempotency-Key retry must survive. Read once at load; not in Config, since no deployment sets it.
  */
 const KILL_AFTER_USAGE_COMMIT = process.env.CARLO_FAULT_KILL_AFTER_USAGE_COMMIT === '1' && process.env.NODE_ENV !== 'production';
+/**
+ * The same for the window before a billable batch is written (test/faults/sigkill-under-load.test.ts):
+ * a synchronous run is stored, its charge is not, and the process dies.
+ */
+const KILL_BEFORE_BILLABLE_WRITE = process.env.CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE === '1' && process.env.NODE_ENV !== 'production';
 
 /**
  * Group commit for usage: requests hand their settlement over and wait; whenever the writer is
@@ -83,6 +88,7 @@ export class UsageWriter {
     this.kick();
     const settlements = batch.map((entry) => entry.settlement);
     const attempt: Attempt = { results: null, lastStatementSent: false };
+    if (KILL_BEFORE_BILLABLE_WRITE && settlements.some((s) => s.reservedCredits > 0)) process.kill(process.pid, 'SIGKILL');
     try {
       const results = await this.write(settlements, attempt);
       if (KILL_AFTER_USAGE_COMMIT) process.kill(process.pid, 'SIGKILL');

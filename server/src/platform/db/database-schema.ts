@@ -193,6 +193,7 @@ export interface PlanTable {
   burst_credits: number;
   max_iterations_sync: number;
   max_concurrent_jobs: number;
+  max_work_units_per_run: number;
   features: Json;
   stripe_product_id: string | null;
   stripe_base_price_id: string | null;

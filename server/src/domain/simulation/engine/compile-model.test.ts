@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from './compile-model.js';
 import { ModelValidationError } from './errors.js';
-import { sampledValues } from './index.js';
+import { workUnits } from './index.js';
 import { TEST_LIMITS } from './test-support.js';
 import { DISTRIBUTION_TYPES, type ModelSpec } from './types.js';
 
@@ -30,10 +30,19 @@ function fieldOf(mutate: (spec: ModelSpec) => void): string {
 }
 
 describe('model validation', () => {
-  it('accepts a valid model and prices it as iterations x inputs', () => {
+  it('accepts a valid model and prices a simple one as iterations x inputs', () => {
     const model = compileModel(base(), TEST_LIMITS);
-    expect(sampledValues(model)).toBe(3000);
+    expect(workUnits(model)).toBe(3000);
     expect(model.warnings).toEqual([]);
+  });
+
+  it('prices outputs beyond the first and every 64 compiled operations as one more unit per iteration', () => {
+    const terms = (n: number) => Array.from({ length: n }, () => 'a').join(' + ');
+    const outputs = Array.from({ length: 4 }, (_, i) => ({ name: `y${i}`, formula: `(${terms(100)}) * (${terms(100)})` }));
+    const model = compileModel({ ...base(), outputs }, TEST_LIMITS);
+    // 4 outputs of 199 operations each: 796 / 64 = 12 units, + 3 inputs + 3 outputs beyond the first.
+    expect(model.program.instructions.length).toBe(796);
+    expect(workUnits(model)).toBe(1000 * (3 + 3 + 12));
   });
 
   it('names the field of every kind of bad input', () => {

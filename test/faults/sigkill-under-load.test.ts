@@ -1,0 +1,106 @@
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerWithKey } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from '../integration/credits-helpers.js';
+import { referenceModel, sharedDatabase, until } from '../integration/simulation-fixtures.js';
+import { codeOf, isReply, postGraphql, type Reply, type ServerProcess, startServerProcess } from './fault-support.js';
+
+// Documents are sent as text: the fault tier adds none to the generated documents of the ordinary suite.
+const RUN = 'mutation KilledRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }';
+const CONCURRENT = 8;
+
+const secrets = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
+let database: Awaited<ReturnType<typeof sharedDatabase>>;
+let app: TestApp;
+const servers: ServerProcess[] = [];
+
+beforeAll(async () => {
+  database = await sharedDatabase();
+  app = await startTestApp({ DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets });
+});
+afterAll(async () => {
+  for (const server of servers) server.child.kill('SIGKILL');
+  await app?.close();
+  await database?.close();
+});
+
+/** Retries with the same key until the request is answered (a killed holder's lease lapses within 15 s). */
+async function retryUntilAnswered(
+  url: string,
+  payload: { query: string; variables?: unknown },
+  headers: Record<string, string>,
+): Promise<Reply> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const outcome = await postGraphql(url, payload, headers, 120_000);
+    if (isReply(outcome) && codeOf(outcome) !== 'CONFLICT') return outcome;
+    if (Date.now() > deadline) throw new Error(`no answer within 60 s: ${JSON.stringify(outcome)}`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+describe('SIGKILL under load (fault tier)', () => {
+  it('leaves stored runs = charged runs = usage events, a balanced ledger, and keys that retry within seconds', async () => {
+    const { customer, key } = await customerWithKey(app, { plan: 'pro' });
+    await setOverrides(app, customer.id, NO_THROTTLE);
+    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets };
+    const requests = Array.from({ length: CONCURRENT + 1 }, (_, i) => ({
+      payload: { query: RUN, variables: { input: referenceModel(50_000 + 10_000 * i, i + 1) } },
+      headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() },
+    }));
+    // One after another: three processes compiling at once on a loaded machine start slowly.
+    // The first dies in the window the issue found: the run stored, its charge not yet written.
+    const stored = await startServerProcess({ ...env, CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE: '1' }, 180_000);
+    const underLoad = await startServerProcess(env, 180_000);
+    const survivor = await startServerProcess(env, 180_000);
+    servers.push(stored, underLoad, survivor);
+
+    const [first, ...loaded] = requests;
+    expect(isReply(await postGraphql(stored.url, first.payload, first.headers, 120_000))).toBe(false);
+    expect(await stored.exited).toMatchObject({ signal: 'SIGKILL' });
+    // Killed at a random point while requests run, are stored and are charged.
+    const inFlight = loaded.map((request) => postGraphql(underLoad.url, request.payload, request.headers, 120_000));
+    await new Promise((resolve) => setTimeout(resolve, randomInt(300, 3_000)));
+    underLoad.child.kill('SIGKILL');
+    await underLoad.exited;
+    await Promise.all(inFlight);
+
+    const killedAt = Date.now();
+    const answers = await Promise.all(requests.map((request) => retryUntilAnswered(survivor.url, request.payload, request.headers)));
+    expect(Date.now() - killedAt).toBeLessThan(45_000);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(codeOf(answer)).toBeUndefined();
+    }
+
+    // The run stored without its charge is failed, uncharged, by the survivor's sweep.
+    const succeeded = () =>
+      sql<{ id: string }>(app, "select id from simulation_run where customer_id = ? and status = 'succeeded'", [customer.id]);
+    const charged = () => sql(app, 'select 1 from usage_event where customer_id = ? and charged_credits > 0', [customer.id]);
+    await until(
+      async () => (await succeeded()).length,
+      (count) => count === requests.length,
+      150_000,
+      'the sweep of unrecorded runs',
+    );
+    expect(await charged()).toHaveLength(requests.length);
+    const runIds = new Set((await succeeded()).map((row) => row.id));
+    const answeredRunIds = answers.map(
+      (answer) => (answer.body?.data as { runSimulation?: { runId: string } } | undefined)?.runSimulation?.runId,
+    );
+    expect(answeredRunIds.every((id) => id !== undefined && runIds.has(id))).toBe(true);
+    const failed = await sql<{ credits: number; error: string }>(
+      app,
+      "select credits, error from simulation_run where customer_id = ? and status = 'failed'",
+      [customer.id],
+    );
+    expect(failed.length).toBeGreaterThanOrEqual(1);
+    for (const run of failed) {
+      expect(run.credits).toBe(0);
+      expect(run.error).toContain('nothing was charged');
+    }
+    expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
+    expect(await usageLedgerDisagreements(app, [customer.id])).toEqual([]);
+  }, 900_000);
+});
