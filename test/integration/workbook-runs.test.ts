@@ -31,8 +31,9 @@ const MODEL = {
   },
 };
 const ITERATIONS = 150_000;
-// Bound: 2 (import) + ceil(150,000 x 3 / 100,000) = 7; ran: 2 + ceil(150,000 x 2 / 100,000) = 5.
-const BOUND_CREDITS = 7;
+// Bound: 2 (import) + ceil(150,000 x (3 distribution calls + 4 formula cells + ceil(about 100 formula
+// characters / 64) = 2) / 100,000) = 16; ran: 2 + ceil(150,000 x 2 inputs / 100,000) = 5.
+const BOUND_CREDITS = 16;
 const RAN_CREDITS = 5;
 const SIMULATION_CREDITS = 3;
 
@@ -53,7 +54,7 @@ async function throttleFreeKey(): Promise<{ customerId: string; key: string }> {
 }
 
 describe('runWorkbook', () => {
-  it('quotes the import plus the simulation on the workbook’s input bound before anything runs', async () => {
+  it('quotes the import plus the simulation on the workbook’s work bound before anything runs', async () => {
     const { key } = await throttleFreeKey();
     const query = 'mutation ($input: ImportWorkbookInput!) { runWorkbook(input: $input) { runId } }';
     const response = await app.client.request(
@@ -65,7 +66,7 @@ describe('runWorkbook', () => {
     expect(response.data?.quote).toEqual({ credits: BOUND_CREDITS, refusal: null });
   });
 
-  it('imports and runs in one call, reserving the bound and charging the import and the inputs it ran once', async () => {
+  it('imports and runs in one call, reserving the bound and charging the import and the work it ran once', async () => {
     const { customerId, key } = await throttleFreeKey();
     const response = await app.client.request(RunWorkbook, { input: { fileBase64, iterations: ITERATIONS, seed: 3 } }, { key });
     expect(response.errors).toEqual([]);

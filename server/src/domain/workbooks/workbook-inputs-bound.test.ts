@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { workbookBase64 } from './workbook-test-support.js';
-import { distributionCallCount } from './workbook-inputs-bound.js';
+import { distributionCallCount, workbookShapeBound } from './workbook-inputs-bound.js';
 
 describe('distributionCallCount', () => {
   it('counts every distribution call on every sheet, inside larger formulas too, and nothing else', async () => {
@@ -23,5 +23,16 @@ describe('distributionCallCount', () => {
 
   it('counts nothing in what is no workbook', () => {
     expect(distributionCallCount(Buffer.from('RiskNormal(0, 1)').toString('base64'))).toBe(0);
+  });
+});
+
+describe('workbookShapeBound', () => {
+  it('bounds outputs by formula cells and operations by formula characters plus the cells of every range', async () => {
+    const file = await workbookBase64({ A: { A1: '=RiskNormal(0, 1)', B1: '=SUM(A1:A100) + SUM($C$1:$D$10)' } });
+    const bound = workbookShapeBound(file);
+    expect(bound.distributionCalls).toBe(1);
+    expect(bound.formulaCells).toBe(2);
+    // 'RiskNormal(0, 1)' and 'SUM(A1:A100) + SUM($C$1:$D$10)' as text, and 100 + 20 range cells.
+    expect(bound.formulaTerms).toBe('RiskNormal(0, 1)'.length + 'SUM(A1:A100) + SUM($C$1:$D$10)'.length + 120);
   });
 });
