@@ -186,10 +186,7 @@ export function OutboxList() {
 export function MeterDriftList() {
   return (
     // empty={false}: with no drift the filters stay, so a user can widen them (all hours, another customer).
-    <List
-      empty={false}
-      filters={[customerFilter(true), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}
-    >
+    <List empty={false} filters={[customerFilter(), <BooleanInput key="all" source="all" label="Include hours without drift" alwaysOn />]}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <CustomerLink />
         <DateField source="hourStart" showTime sortable={false} />

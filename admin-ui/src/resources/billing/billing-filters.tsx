@@ -16,10 +16,15 @@ export const invoiceStatuses = choices(['draft', 'open', 'paid', 'uncollectible'
 export const stripeEventStatuses = choices(['pending', 'processed', 'ignored', 'failed']);
 export const outboxStatuses = choices(['pending', 'sent', 'dead']);
 
-/** Finds a customer by company or email (the customers list's search) instead of asking for a UUID. */
-export function customerFilter(alwaysOn = false) {
+/**
+ * Finds a customer by company or email (the customers list's search) instead of asking for a UUID.
+ * It is always on: a filter added through "Add filter" goes through react-admin's showFilter, which rebuilds the
+ * query from the list parameters of the last render, so under load it could drop a status chosen a moment before.
+ * With every filter always shown, all values live in one form and are submitted together.
+ */
+export function customerFilter() {
   return (
-    <ReferenceInput key="customerId" source="customerId" reference="customers" alwaysOn={alwaysOn}>
+    <ReferenceInput key="customerId" source="customerId" reference="customers" alwaysOn>
       <AutocompleteInput label="Customer" optionText="company" sx={{ minWidth: 260 }} />
     </ReferenceInput>
   );
