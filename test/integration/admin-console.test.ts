@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
-import { Customer } from '../../server/src/domain/customers/customer.entity.js';
+import { Customer, CustomerStatus } from '../../server/src/domain/customers/customer.entity.js';
+import { SubscriptionStatus } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey, signedInAdmin } from '../support/factories.js';
@@ -118,6 +119,20 @@ describe('console queries', () => {
     const month = new Date().toISOString().slice(0, 7);
     expect(errorCodes(await app.client.request(Revenue, { month }, { cookie: support.cookie }))).toContain('FORBIDDEN');
     expect(errorCodes(await app.client.request(Revenue, { month }, { cookie: admin.cookie }))).toContain('FORBIDDEN');
+  });
+
+  it('counts only paying sign-ups in active customers by plan, as MRR does, not incomplete ones', async () => {
+    const finance = await signedInAdmin(app, AdminRole.FINANCE);
+    const proCount = async () => {
+      const dashboard = await app.client.request(Dashboard, {}, { cookie: finance.cookie });
+      return dashboard.data?.adminDashboard.activeCustomersByPlan.find((row) => row.key === 'pro')?.count ?? 0;
+    };
+    const before = await proCount();
+    const incomplete = await customerWithKey(app, { plan: 'pro', status: SubscriptionStatus.INCOMPLETE });
+    expect(incomplete.customer.status).toBe(CustomerStatus.ACTIVE);
+    expect(await proCount()).toBe(before);
+    await customerWithKey(app, { plan: 'pro', status: SubscriptionStatus.PAST_DUE });
+    expect(await proCount()).toBe(before + 1);
   });
 
   it('serves the dashboard to every role and the revenue report to finance, whose CSV total matches it', async () => {

@@ -49,12 +49,13 @@ export class AdminDashboardResolver {
     const customersByStatus = await connection.execute<CountRow[]>(
       'select status as key, count(*)::int as count from customer group by status order by status',
     );
+    // Only subscriptions that pay or will pay count, as in MRR: an incomplete sign-up never paid.
     const activeCustomersByPlan = await connection.execute<CountRow[]>(
       `select p.code as key, count(*)::int as count
          from customer c
-         join lateral (select s.plan_id from subscription s where s.customer_id = c.id order by s.created_at desc limit 1) s on true
+         join lateral (select s.plan_id, s.status from subscription s where s.customer_id = c.id order by s.created_at desc limit 1) s on true
          join plan p on p.id = s.plan_id
-        where c.status = 'active'
+        where c.status = 'active' and s.status in ('active', 'past_due', 'trialing')
         group by p.code, p.sort_order order by p.sort_order`,
     );
     const since = new Date(Date.now() - 29 * 86_400_000);

@@ -17,9 +17,10 @@ export const stripeEventStatuses = choices(['pending', 'processed', 'ignored', '
 export const outboxStatuses = choices(['pending', 'sent', 'dead']);
 
 /**
- * Finds a customer by company or email (the customers list's search) instead of asking for a UUID. It is always shown:
- * adding a filter through "Add filter" right after another filter changed could drop that change, because react-admin
- * applies "show filter" to the list parameters it last rendered.
+ * Finds a customer by company or email (the customers list's search) instead of asking for a UUID.
+ * It is always on: a filter added through "Add filter" goes through react-admin's showFilter, which rebuilds the
+ * query from the list parameters of the last render, so under load it could drop a status chosen a moment before.
+ * With every filter always shown, all values live in one form and are submitted together.
  */
 export function customerFilter() {
   return (
