@@ -50,6 +50,14 @@ async function audit(targetId: string): Promise<{ action: string; actor_email: s
 
 const thisMonth = new Date().toISOString().slice(0, 7);
 
+/** The refund line of an invoice in this month's revenue CSV (null when it has none). */
+async function csvRefundCents(invoiceId: string): Promise<number | null> {
+  const csv = await fetch(`${app.url}/reports/revenue.csv?from=${thisMonth}&to=${thisMonth}`, { headers: { cookie: finance.cookie } });
+  expect(csv.status).toBe(200);
+  const row = (await csv.text()).split('\r\n').find((line) => line.includes(`,${invoiceId},`) && line.includes(',refund,'));
+  return row ? Number(row.split(',').at(-2)) : null;
+}
+
 describe('invoice operations', () => {
   it('refunds part then the rest of a paid invoice: Stripe, the mirror and net revenue move by exactly the refund, audited', async () => {
     const invoice = await paidInvoice();
@@ -75,6 +83,7 @@ describe('invoice operations', () => {
     expect(after?.netCents).toBe((before?.netCents ?? 0) - 700);
     expect(after?.billedCents).toBe(before?.billedCents);
     expect(after?.mirrorSubtotalCents).toBe(after?.billedCents);
+    expect(await csvRefundCents(invoice.id)).toBe(-700);
 
     const rest = await app.client.request(Refund, { id: invoice.id, reason: 'Customer left' }, { cookie: finance.cookie });
     expect(rest.data?.adminRefundInvoice.amountRefundedCents).toBe(invoice.amountPaidCents);
@@ -90,6 +99,7 @@ describe('invoice operations', () => {
 
   it('refuses a refund above what is left, without a reason, or from support', async () => {
     const invoice = await paidInvoice();
+    expect(await csvRefundCents(invoice.id)).toBeNull();
     const tooMuch = await app.client.request(
       Refund,
       { id: invoice.id, amountCents: invoice.amountPaidCents + 1, reason: 'Too much' },

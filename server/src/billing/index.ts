@@ -1,5 +1,7 @@
 /** The billing module's public surface: other modules import only what is listed here. */
 export { invoiceMirrorTotals, invoiceRevenueLines } from './reports/invoice-revenue.service.js';
+export { invoiceRefundLines } from './reports/invoice-refunds.service.js';
+export type { RevenueRefundLine } from './reports/invoice-refunds.service.js';
 export { addToGroups, parsePeriod } from './reports/invoice-revenue.js';
 export type { RevenueGroup, RevenueInvoiceLine } from './reports/invoice-revenue.js';
 export { parseMonth, revenueLines, revenueSeriesWithBilling } from './reports/revenue-report.service.js';
