@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.BillingOpsSignUpDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
@@ -143,6 +144,7 @@ type Documents = {
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": typeof types.RunImportedDocument,
 };
 const documents: Documents = {
+    "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.BillingOpsSignUpDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
@@ -286,6 +288,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

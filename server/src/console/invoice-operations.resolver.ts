@@ -50,7 +50,8 @@ export class InvoiceOperationsResolver {
   }
 
   @Mutation(() => InvoiceType, {
-    description: 'Stops collecting an open invoice and writes it off as bad debt. Writes an audit row with the reason.',
+    description:
+      'Stops collecting an open invoice and writes it off as bad debt; it leaves billed revenue. Writes an audit row with the reason.',
   })
   @ForAdmin(...INVOICE_OPERATORS)
   async adminMarkInvoiceUncollectible(

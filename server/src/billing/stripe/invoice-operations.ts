@@ -51,7 +51,7 @@ export async function voidInvoice(em: EntityManager, gateway: StripeGateway, row
   return row;
 }
 
-/** Gives up collecting an open invoice; it stays billed revenue, written off as bad debt. */
+/** Gives up collecting an open invoice; like a void, it leaves billed revenue (docs/revenue-metrics.md). */
 export async function markInvoiceUncollectible(em: EntityManager, gateway: StripeGateway, row: Invoice): Promise<Invoice> {
   requireOpen(row, 'marked uncollectible');
   const remote = await refused(() => gateway.call((stripe) => stripe.invoices.markUncollectible(row.stripeInvoiceId)));
