@@ -17,6 +17,8 @@ export const canReadBillingOps = can('SUPER_ADMIN', 'ADMIN', 'SUPPORT');
 export const canReplayEvents = can('SUPER_ADMIN', 'ADMIN');
 /** Change plan, cancel, retry dead letters: the server refuses support and finance. */
 export const canManageBilling = can('SUPER_ADMIN', 'ADMIN');
+/** Refund, void and write off invoices: money leaves, so finance and the admins act and support only reads. */
+export const canOperateInvoices = can('SUPER_ADMIN', 'ADMIN', 'FINANCE');
 export const canGrantCredits = can('SUPER_ADMIN', 'ADMIN');
 export const canSetOverrides = can('SUPER_ADMIN', 'ADMIN');
 export const canEditPlans = can('SUPER_ADMIN');

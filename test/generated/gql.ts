@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.BillingOpsSignUpDocument,
     "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
@@ -98,6 +99,11 @@ type Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
+    "mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.InvoiceOpsSignUpDocument,
+    "mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }": typeof types.InvoiceOpsRefundDocument,
+    "mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }": typeof types.InvoiceOpsVoidDocument,
+    "mutation InvoiceOpsUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": typeof types.InvoiceOpsUncollectibleDocument,
+    "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }": typeof types.InvoiceOpsReportDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": typeof types.MembersSignUpDocument,
     "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": typeof types.MembersPortalMeDocument,
     "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": typeof types.MembersVerifyDocument,
@@ -160,6 +166,7 @@ type Documents = {
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": typeof types.RunImportedDocument,
 };
 const documents: Documents = {
+    "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.BillingOpsSignUpDocument,
     "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
@@ -244,6 +251,11 @@ const documents: Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
+    "mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.InvoiceOpsSignUpDocument,
+    "mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }": types.InvoiceOpsRefundDocument,
+    "mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }": types.InvoiceOpsVoidDocument,
+    "mutation InvoiceOpsUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": types.InvoiceOpsUncollectibleDocument,
+    "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }": types.InvoiceOpsReportDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": types.MembersSignUpDocument,
     "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": types.MembersPortalMeDocument,
     "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": types.MembersVerifyDocument,
@@ -320,6 +332,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -656,6 +672,26 @@ export function graphql(source: "mutation IdempotentRun($input: SimulationInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"): (typeof documents)["mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }"): (typeof documents)["mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceOpsUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation InvoiceOpsUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }"): (typeof documents)["query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,9 @@ type Documents = {
     "\n  query ConsoleOutbox($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {\n    outbox(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id identifier customerId hourStart credits attempts nextAttemptAt sentAt deadAt lastError }\n    }\n  }\n": typeof types.ConsoleOutboxDocument,
     "\n  query ConsoleMeterDrift($page: Int!, $perPage: Int!, $customerId: ID, $onlyDrift: Boolean!) {\n    meterDrift(page: $page, perPage: $perPage, customerId: $customerId, onlyDrift: $onlyDrift) {\n      totalCount\n      items { id customerId hourStart localCredits stripeCredits driftCredits checkedAt }\n    }\n  }\n": typeof types.ConsoleMeterDriftDocument,
     "mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": typeof types.ConsoleRetryOutboxRowDocument,
+    "\n  mutation ConsoleRefundInvoice($id: ID!, $amountCents: Int, $reason: String!) {\n    adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountRefundedCents }\n  }\n": typeof types.ConsoleRefundInvoiceDocument,
+    "\n  mutation ConsoleVoidInvoice($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }\n": typeof types.ConsoleVoidInvoiceDocument,
+    "\n  mutation ConsoleMarkInvoiceUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }\n": typeof types.ConsoleMarkInvoiceUncollectibleDocument,
     "\n  query ConsoleCustomerCredits($customerId: ID!) {\n    customerCredits(customerId: $customerId) {\n      periodStart periodEnd includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits overageCentsPer1000Credits\n    }\n  }\n": typeof types.ConsoleCustomerCreditsDocument,
     "\n  mutation ConsoleGrantCredits($customerId: ID!, $credits: Int!, $reason: String!) {\n    grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { includedRemaining prepaidRemaining }\n  }\n": typeof types.ConsoleGrantCreditsDocument,
     "\n  query ConsoleCustomerOverrides($customerId: ID!) {\n    customerOverrides(customerId: $customerId) { rateLimitCreditsPerSecond burstCredits includedCredits overageCentsPer1000Credits hardStop maxIterationsSync }\n  }\n": typeof types.ConsoleCustomerOverridesDocument,
@@ -79,6 +82,9 @@ const documents: Documents = {
     "\n  query ConsoleOutbox($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {\n    outbox(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {\n      totalCount\n      items { id identifier customerId hourStart credits attempts nextAttemptAt sentAt deadAt lastError }\n    }\n  }\n": types.ConsoleOutboxDocument,
     "\n  query ConsoleMeterDrift($page: Int!, $perPage: Int!, $customerId: ID, $onlyDrift: Boolean!) {\n    meterDrift(page: $page, perPage: $perPage, customerId: $customerId, onlyDrift: $onlyDrift) {\n      totalCount\n      items { id customerId hourStart localCredits stripeCredits driftCredits checkedAt }\n    }\n  }\n": types.ConsoleMeterDriftDocument,
     "mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }": types.ConsoleRetryOutboxRowDocument,
+    "\n  mutation ConsoleRefundInvoice($id: ID!, $amountCents: Int, $reason: String!) {\n    adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountRefundedCents }\n  }\n": types.ConsoleRefundInvoiceDocument,
+    "\n  mutation ConsoleVoidInvoice($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }\n": types.ConsoleVoidInvoiceDocument,
+    "\n  mutation ConsoleMarkInvoiceUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }\n": types.ConsoleMarkInvoiceUncollectibleDocument,
     "\n  query ConsoleCustomerCredits($customerId: ID!) {\n    customerCredits(customerId: $customerId) {\n      periodStart periodEnd includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits overageCentsPer1000Credits\n    }\n  }\n": types.ConsoleCustomerCreditsDocument,
     "\n  mutation ConsoleGrantCredits($customerId: ID!, $credits: Int!, $reason: String!) {\n    grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { includedRemaining prepaidRemaining }\n  }\n": types.ConsoleGrantCreditsDocument,
     "\n  query ConsoleCustomerOverrides($customerId: ID!) {\n    customerOverrides(customerId: $customerId) { rateLimitCreditsPerSecond burstCredits includedCredits overageCentsPer1000Credits hardStop maxIterationsSync }\n  }\n": types.ConsoleCustomerOverridesDocument,
@@ -202,6 +208,18 @@ export function graphql(source: "\n  query ConsoleMeterDrift($page: Int!, $perPa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }"): (typeof documents)["mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRefundInvoice($id: ID!, $amountCents: Int, $reason: String!) {\n    adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountRefundedCents }\n  }\n"): (typeof documents)["\n  mutation ConsoleRefundInvoice($id: ID!, $amountCents: Int, $reason: String!) {\n    adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountRefundedCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleVoidInvoice($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation ConsoleVoidInvoice($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMarkInvoiceUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation ConsoleMarkInvoiceUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

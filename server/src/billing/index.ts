@@ -1,5 +1,7 @@
 /** The billing module's public surface: other modules import only what is listed here. */
 export { invoiceMirrorTotals, invoiceRevenueLines } from './reports/invoice-revenue.service.js';
+export { invoiceRefundLines } from './reports/invoice-refunds.service.js';
+export type { RevenueRefundLine } from './reports/invoice-refunds.service.js';
 export { addToGroups, parsePeriod } from './reports/invoice-revenue.js';
 export type { RevenueGroup, RevenueInvoiceLine } from './reports/invoice-revenue.js';
 export { parseMonth, revenueLines, revenueSeriesWithBilling } from './reports/revenue-report.service.js';
@@ -30,6 +32,7 @@ export type { PlanChangePreview } from './stripe/plan-changes.js';
 export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload, accountSubscription } from './stripe/billing.type.js';
 export { CreditPurchase } from './stripe/credit-purchase.entity.js';
 export { Invoice } from './stripe/invoice.entity.js';
+export { markInvoiceUncollectible, refundInvoice, voidInvoice } from './stripe/invoice-operations.js';
 export { MeterDrift } from './stripe/meter-drift.entity.js';
 export { planChange } from './stripe/plan-change-view.js';
 export { syncPlans } from './stripe/plans-sync.js';

@@ -19,6 +19,7 @@ import { List } from '../../layout/ConsoleList';
 import { money } from '../../layout/format';
 import { replayStripeEvent, retryOutboxRow } from '../../providers/data/billing';
 import { canManageBilling, canReplayEvents } from '../../roles';
+import { InvoiceActions } from './InvoiceActions';
 import {
   customerFilter,
   invoiceStatuses,
@@ -90,6 +91,7 @@ export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean })
       <DateField source="periodStart" sortable={false} />
       <DateField source="periodEnd" sortable={false} />
       <DateField source="issuedAt" showTime sortable={false} />
+      <InvoiceActions />
     </Datagrid>
   );
 }

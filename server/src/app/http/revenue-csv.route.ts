@@ -1,12 +1,30 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, type Services } from '../../api/index.js';
 import { centsToAmount, neutraliseCell } from '../../platform/csv/index.js';
-import { invoiceRevenueLines, parseMonth, parsePeriod, revenueLines } from '../../billing/index.js';
+import {
+  invoiceRefundLines,
+  invoiceRevenueLines,
+  parseMonth,
+  parsePeriod,
+  type RevenueInvoiceLine,
+  type RevenueRefundLine,
+  revenueLines,
+} from '../../billing/index.js';
 import { FINANCE_READERS } from '../../console/index.js';
 
 type Cell = string | number | null;
+
+/** Billed lines, then one negative line per refunded invoice: the amounts sum to the report's net revenue. */
+async function* invoiceLinesThenRefunds(
+  em: EntityManager,
+  period: { start: Date; end: Date },
+): AsyncGenerator<RevenueInvoiceLine | RevenueRefundLine> {
+  yield* invoiceRevenueLines(em, period);
+  yield* invoiceRefundLines(em, period);
+}
 
 const INVOICE_HEADER = [
   'issued_at',
@@ -26,7 +44,8 @@ const MRR_HEADER = ['month', 'subscription_id', 'customer_id', 'company', 'plan'
 
 /**
  * Finance exports for a console session of finance or a super admin:
- * `GET /reports/revenue.csv?from=YYYY-MM&to=YYYY-MM` (billed invoice lines, as revenueReport) and
+ * `GET /reports/revenue.csv?from=YYYY-MM&to=YYYY-MM` (billed invoice lines, as revenueReport, then a
+ * negative `refund` line per refunded invoice, so the amounts sum to net revenue) and
  * `GET /reports/mrr.csv?month=YYYY-MM` (as mrrReport). Streamed batch by batch in constant
  * memory, RFC 4180 (CRLF, fields quoted when needed, quotes doubled), formula-looking cells
  * neutralised. The session cookie is SameSite=Strict, so a link from another site carries none.
@@ -41,7 +60,7 @@ export function registerRevenueCsvRoute(app: FastifyInstance, services: Services
     if (!period) return reply.code(400).type('text/plain').send('from and to must look like 2026-03, from before to, at most 36 months.\n');
     const em = services.orm.em.fork();
     return sendCsv(reply, `revenue-${from}-to-${to}.csv`, INVOICE_HEADER, async function* () {
-      for await (const line of invoiceRevenueLines(em, period)) {
+      for await (const line of invoiceLinesThenRefunds(em, period)) {
         yield [
           line.issuedAt.toISOString(),
           line.invoiceId,

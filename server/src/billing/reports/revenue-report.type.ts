@@ -171,7 +171,7 @@ export class RevenueReportLineType {
 
 @ObjectType('RevenueReport', {
   description:
-    'Billed revenue from the invoice mirror: open and paid invoices issued in the period, line by line. GET /reports/revenue.csv has the same lines.',
+    'Billed revenue from the invoice mirror: open and paid invoices issued in the period, line by line. GET /reports/revenue.csv has the same lines, then a negative refund line per refunded invoice.',
 })
 export class RevenueReportType {
   @Field(() => String, { description: 'YYYY-MM, inclusive.' })

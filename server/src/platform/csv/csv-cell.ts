@@ -5,6 +5,8 @@
 export function neutraliseCell(value: string | number | null): string | number {
   if (value === null) return '';
   if (typeof value === 'number') return value;
+  // A plain decimal such as a refund's -7.25 is read as a number, never as a formula, so it stays as it is.
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

@@ -1,0 +1,149 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { ReasonDialog } from '../../layout/ReasonDialog';
+import { money } from '../../layout/format';
+import { mutate } from '../../providers/apollo';
+import { canOperateInvoices } from '../../roles';
+import { MarkInvoiceUncollectibleDocument, RefundInvoiceDocument, VoidInvoiceDocument } from './invoice-operations.graphql';
+
+type InvoiceRecord = {
+  id: string;
+  number: string | null;
+  status: string;
+  currency: string;
+  amountPaidCents: number;
+  amountRefundedCents: number;
+};
+type Pending = 'refund' | 'void' | 'uncollectible' | null;
+
+/** Refund a paid invoice (part or all), void or write off an open one; each asks for the reason kept in the audit log. */
+export function InvoiceActions() {
+  const invoice = useRecordContext<InvoiceRecord>();
+  const { permissions } = usePermissions();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [pending, setPending] = useState<Pending>(null);
+  const [busy, setBusy] = useState(false);
+  if (!invoice || !canOperateInvoices(permissions)) return null;
+  const refundableCents = invoice.amountPaidCents - invoice.amountRefundedCents;
+  const label = invoice.number ?? 'this invoice';
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await action();
+      notify(done, { type: 'success' });
+      setPending(null);
+      refresh();
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack direction="row" spacing={1} onClick={(event) => event.stopPropagation()}>
+      {invoice.status === 'paid' && refundableCents > 0 ? (
+        <Button size="small" onClick={() => setPending('refund')}>
+          Refund
+        </Button>
+      ) : null}
+      {invoice.status === 'open' ? (
+        <>
+          <Button size="small" color="error" onClick={() => setPending('void')}>
+            Void
+          </Button>
+          <Button size="small" onClick={() => setPending('uncollectible')}>
+            Write off
+          </Button>
+        </>
+      ) : null}
+      <RefundDialog
+        key={refundableCents}
+        open={pending === 'refund'}
+        busy={busy}
+        title={`Refund ${label}: up to ${money(refundableCents, invoice.currency.toUpperCase())}`}
+        refundableCents={refundableCents}
+        onClose={() => setPending(null)}
+        onConfirm={(amountCents, reason) =>
+          run(() => mutate(RefundInvoiceDocument, { id: invoice.id, amountCents, reason }), 'Refund sent to Stripe')
+        }
+      />
+      <ReasonDialog
+        open={pending === 'void'}
+        busy={busy}
+        title={`Void ${label}? It is never collected and leaves billed revenue.`}
+        confirmLabel="Void invoice"
+        onClose={() => setPending(null)}
+        onConfirm={(reason) => run(() => mutate(VoidInvoiceDocument, { id: invoice.id, reason }), 'Invoice voided')}
+      />
+      <ReasonDialog
+        open={pending === 'uncollectible'}
+        busy={busy}
+        title={`Write off ${label} as uncollectible? Stripe stops collecting it.`}
+        confirmLabel="Mark uncollectible"
+        onClose={() => setPending(null)}
+        onConfirm={(reason) => run(() => mutate(MarkInvoiceUncollectibleDocument, { id: invoice.id, reason }), 'Invoice written off')}
+      />
+    </Stack>
+  );
+}
+
+type RefundProps = {
+  open: boolean;
+  busy: boolean;
+  title: string;
+  refundableCents: number;
+  onClose: () => void;
+  onConfirm: (amountCents: number, reason: string) => void;
+};
+
+/** The amount is typed in dollars and sent in cents; the server checks it again against what Stripe can still refund. */
+function RefundDialog({ open, busy, title, refundableCents, onClose, onConfirm }: RefundProps) {
+  const [amount, setAmount] = useState((refundableCents / 100).toFixed(2));
+  const [reason, setReason] = useState('');
+  const amountCents = Math.round(Number(amount) * 100);
+  const amountValid = /^\d+(\.\d{1,2})?$/.test(amount.trim()) && amountCents > 0 && amountCents <= refundableCents;
+  const reasonValid = reason.trim().length >= 3 && reason.trim().length <= 500;
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        <TextField
+          fullWidth
+          margin="dense"
+          label="Amount (USD)"
+          name="amount"
+          value={amount}
+          onChange={(event) => setAmount(event.target.value)}
+          helperText={amountValid ? ' ' : `Between 0.01 and ${(refundableCents / 100).toFixed(2)}`}
+          error={!amountValid}
+        />
+        <TextField
+          fullWidth
+          multiline
+          minRows={2}
+          margin="dense"
+          label="Reason (kept in the audit log)"
+          name="reason"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          helperText={reasonValid || reason === '' ? ' ' : 'Between 3 and 500 characters'}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          color="error"
+          variant="contained"
+          disabled={!amountValid || !reasonValid || busy}
+          onClick={() => onConfirm(amountCents, reason.trim())}
+        >
+          Refund
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
+import { graphql } from '../generated/index.js';
+import { uniqueEmail } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { payCheckout, settle } from '../integration/billing-helpers.js';
+import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withScreenshot } from './browser.js';
+import { parseCsv } from './csv.js';
+
+const SignUp = graphql(`mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }`);
+
+let app: TestApp;
+let browser: Browser;
+const accounts = new Map<AdminRole, Credentials>();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchBrowser();
+  for (const role of [AdminRole.FINANCE, AdminRole.SUPPORT]) accounts.set(role, await adminAccount(app, role));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const account = accounts.get(role);
+  if (!account) throw new Error(`no ${role} account`);
+  const { context, page } = await signIn(browser, app, account);
+  try {
+    await withScreenshot(page, name, () => steps(page));
+  } finally {
+    await context.close();
+  }
+}
+
+/** The paid first invoice of a customer who signed up for starter and paid Checkout. */
+async function paidInvoice(): Promise<Invoice> {
+  const response = await app.client.request(SignUp, {
+    input: { company: 'Billing Ops Co', email: uniqueEmail('billing-ops'), plan: 'starter' },
+  });
+  expect(response.errors).toEqual([]);
+  expect(await payCheckout(response.data?.signUp.checkoutUrl ?? '')).toBe(303);
+  await settle(app);
+  return app.services.orm.em.fork().findOneOrFail(Invoice, { customerId: response.data?.signUp.accountId, status: 'paid' });
+}
+
+const invoicesOf = (customerId: string | null) => `/admin/invoices?filter=${encodeURIComponent(JSON.stringify({ customerId }))}`;
+
+/** Refunded and net as the revenue report page shows them, in cents, and the CSV's amount_cents total. */
+async function revenueFigures(page: Page): Promise<{ refundedCents: number; netCents: number; csvCents: number }> {
+  await page.goto('/admin/reports/revenue');
+  const summary = page.getByText(/refunded \$[\d,.]+ · net \$[\d,.]+/);
+  const match = /refunded \$([\d,.]+) · net \$([\d,.]+)/.exec(await summary.innerText());
+  const cents = (dollars: string | undefined) => Math.round(Number((dollars ?? '').replaceAll(',', '')) * 100);
+  await page.getByTestId('reconciled').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+  const [header, ...rows] = parseCsv(await readFile(await download.path(), 'utf8'));
+  const amount = header.indexOf('amount_cents');
+  return {
+    refundedCents: cents(match?.[1]),
+    netCents: cents(match?.[2]),
+    csvCents: rows.reduce((sum, row) => sum + Number(row[amount]), 0),
+  };
+}
+
+describe('billing operations in the console', () => {
+  it('finance refunds part of an invoice: the revenue report and its CSV move by exactly that amount and still reconcile', async () => {
+    const invoice = await paidInvoice();
+    await asRole(AdminRole.FINANCE, 'finance-refund-walkthrough', async (page) => {
+      const before = await revenueFigures(page);
+      expect(before.csvCents).toBe(before.netCents);
+
+      await page.goto(invoicesOf(invoice.customerId));
+      await page.getByRole('button', { name: 'Refund', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[name="amount"]').fill('7.25');
+      await dialog.locator('textarea[name="reason"]').fill('Goodwill for the outage');
+      await dialog.getByRole('button', { name: 'Refund', exact: true }).click();
+      await page.getByText('Refund sent to Stripe').waitFor();
+      await page.getByRole('cell', { name: '$7.25' }).waitFor();
+
+      const after = await revenueFigures(page);
+      expect(after.refundedCents - before.refundedCents).toBe(725);
+      expect(before.netCents - after.netCents).toBe(725);
+      expect(before.csvCents - after.csvCents).toBe(725);
+    });
+    const stored = await app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
+    expect(stored.amountRefundedCents).toBe(725);
+    const audit = await app.services.orm.em
+      .getConnection()
+      .execute<{ action: string }[]>('select action from audit_log where target_id = ?', [invoice.id]);
+    expect(audit.map((row) => row.action)).toEqual(['invoice.refund']);
+  });
+
+  it('shows support no refund, void or write-off action', async () => {
+    const invoice = await paidInvoice();
+    await asRole(AdminRole.SUPPORT, 'support-no-invoice-actions', async (page) => {
+      await page.goto(invoicesOf(invoice.customerId));
+      await page.getByRole('cell', { name: 'paid' }).waitFor();
+      expect(await page.getByRole('button', { name: /^(Refund|Void|Write off)$/ }).count()).toBe(0);
+    });
+  });
+});
