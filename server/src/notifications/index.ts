@@ -8,3 +8,4 @@ export type { EndpointChanges, EndpointWithSecret } from './webhook-endpoint.ser
 export { WEBHOOK_EVENT_TYPES, isWebhookEventType } from './webhook-event-type.js';
 export type { WebhookEventType } from './webhook-event-type.js';
 export { SIGNATURE_HEADER, newSigningSecret, signatureHeader } from './webhook-signature.js';
+export { WebhookEndpointType, WebhookEndpointWithSecretType, webhookEndpointView } from './webhook-endpoint.type.js';

@@ -14,6 +14,7 @@ import {
   SimulationResolver,
   TeamResolver,
   UsageResolver,
+  WebhookEndpointResolver,
   WorkbookResolver,
 } from '../../customer-api/index.js';
 import {
@@ -67,4 +68,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PortalKeysResolver,
   PortalBillingResolver,
   CreditPackResolver,
+  WebhookEndpointResolver,
 ];
