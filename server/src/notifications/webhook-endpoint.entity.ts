@@ -1,4 +1,4 @@
-import { type Ref, t } from '@mikro-orm/core';
+import { type Opt, type Ref, t } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Customer } from '../domain/customers/index.js';
 import { BaseEntity } from '../platform/db/index.js';
@@ -18,7 +18,7 @@ export class WebhookEndpoint extends BaseEntity {
   url!: string;
 
   @Property({ type: t.string, length: 200 })
-  description = '';
+  description: string & Opt = '';
 
   @Property({ type: t.array, columnType: 'text[]' })
   eventTypes: WebhookEventType[] = [];
@@ -28,7 +28,7 @@ export class WebhookEndpoint extends BaseEntity {
 
   /** Consecutive failed deliveries; a success resets it, a long streak disables the endpoint. */
   @Property({ type: t.integer })
-  failureStreak = 0;
+  failureStreak: number & Opt = 0;
 
   @Property({ type: t.datetime, columnType: 'timestamptz', nullable: true })
   disabledAt: Date | null = null;
