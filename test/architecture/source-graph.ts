@@ -13,11 +13,12 @@ export const layerSteps: Record<string, number> = {
   domain: 1,
   metering: 2,
   billing: 3,
-  api: 4,
-  console: 5,
-  'customer-api': 5,
-  app: 6,
-  'stripe-emulator': 6,
+  notifications: 4,
+  api: 5,
+  console: 6,
+  'customer-api': 6,
+  app: 7,
+  'stripe-emulator': 7,
 };
 
 /** Layers made of several modules, one folder each; every other layer is one module. */

@@ -155,6 +155,11 @@ type Documents = {
     "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForOrderDocument,
     "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyPackDocument,
     "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": typeof types.CancelForOrderDocument,
+    "query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }": typeof types.WebhookEndpointsListDocument,
+    "mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }": typeof types.WebhookEndpointsCreateDocument,
+    "mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }": typeof types.WebhookEndpointsUpdateDocument,
+    "mutation WebhookEndpointsRoll($id: ID!) { rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id } } }": typeof types.WebhookEndpointsRollDocument,
+    "mutation WebhookEndpointsDelete($id: ID!) { deleteWebhookEndpoint(id: $id) }": typeof types.WebhookEndpointsDeleteDocument,
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": typeof types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": typeof types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": typeof types.ExportSipmathDocument,
@@ -307,6 +312,11 @@ const documents: Documents = {
     "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForOrderDocument,
     "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyPackDocument,
     "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": types.CancelForOrderDocument,
+    "query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }": types.WebhookEndpointsListDocument,
+    "mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }": types.WebhookEndpointsCreateDocument,
+    "mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }": types.WebhookEndpointsUpdateDocument,
+    "mutation WebhookEndpointsRoll($id: ID!) { rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id } } }": types.WebhookEndpointsRollDocument,
+    "mutation WebhookEndpointsDelete($id: ID!) { deleteWebhookEndpoint(id: $id) }": types.WebhookEndpointsDeleteDocument,
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": types.ExportSipmathDocument,
@@ -896,6 +906,26 @@ export function graphql(source: "mutation BuyPack($pack: String!) { buyCredits(p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }"): (typeof documents)["query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }"): (typeof documents)["mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }"): (typeof documents)["mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookEndpointsRoll($id: ID!) { rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id } } }"): (typeof documents)["mutation WebhookEndpointsRoll($id: ID!) { rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookEndpointsDelete($id: ID!) { deleteWebhookEndpoint(id: $id) }"): (typeof documents)["mutation WebhookEndpointsDelete($id: ID!) { deleteWebhookEndpoint(id: $id) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { ApiKeyVerifier, KeyCacheBus } from '../domain/access/index.js';
 import { MemberAccountService, MemberAuthService, MemberTokens } from '../domain/members/index.js';
 import { createMonetization, createSimulationMeter, type Monetization } from '../metering/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
+import { WebhookEndpointService } from '../notifications/index.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
 export type Services = {
@@ -34,6 +35,7 @@ export type Services = {
   mail: MailModule;
   memberAuth: MemberAuthService;
   memberAccounts: MemberAccountService;
+  webhookEndpoints: WebhookEndpointService;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -67,5 +69,10 @@ export function createServices(dependencies: ServiceDependencies): Services {
     mail,
     memberAuth,
     memberAccounts: new MemberAccountService(new MemberTokens(secrets.sessionSecret), memberAuth, mail, publicUrl),
+    // Development and test receivers run on this machine; production accepts only public https addresses.
+    webhookEndpoints: new WebhookEndpointService({
+      allowLocalHttp: config.NODE_ENV !== 'production',
+      allowPrivateTargets: config.NODE_ENV !== 'production',
+    }),
   };
 }

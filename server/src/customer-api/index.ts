@@ -14,3 +14,4 @@ export { CreditPackResolver } from './portal/credit-pack.resolver.js';
 export { PortalBillingResolver } from './portal/portal-billing.resolver.js';
 export { PortalKeysResolver } from './portal/portal-keys.resolver.js';
 export { PortalOverviewResolver } from './portal/portal-overview.resolver.js';
+export { WebhookEndpointResolver } from './webhook-endpoint.resolver.js';

@@ -6,6 +6,7 @@ import { CustomerMember, MemberSession, MemberToken } from '../../domain/members
 import { ApiKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { SimulationRun } from '../../domain/simulation/index.js';
+import { WebhookEndpoint } from '../../notifications/index.js';
 import {
   CreditBalance,
   CreditLedgerEntry,
@@ -41,4 +42,5 @@ export const entities = [
   CustomerMember,
   MemberSession,
   MemberToken,
+  WebhookEndpoint,
 ];

@@ -14,6 +14,7 @@ import {
   SimulationResolver,
   TeamResolver,
   UsageResolver,
+  WebhookEndpointResolver,
   WorkbookResolver,
   WorkbookRunResolver,
 } from '../../customer-api/index.js';
@@ -71,4 +72,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PortalKeysResolver,
   PortalBillingResolver,
   CreditPackResolver,
+  WebhookEndpointResolver,
 ];
