@@ -19,7 +19,7 @@ export function ormConfig({ clientUrl, poolMax, queryCounter }: OrmConfigInput):
     // A client whose connection died inside a transaction must not stay checked out (see release-dead-clients.ts).
     driverOptions: { onPoolCreated: releaseDeadClients },
     onQuery: (sql) => {
-      if (queryCounter) queryCounter.total += 1;
+      queryCounter?.record(sql);
       return sql;
     },
     // Request code forks its own EntityManager; using the global one is a bug we want to see.
