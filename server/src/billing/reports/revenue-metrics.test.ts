@@ -94,8 +94,10 @@ describe('revenue metrics on fixtures (docs/revenue-metrics.md)', () => {
 
 describe('CSV cells', () => {
   it('neutralises cells a spreadsheet would evaluate as formulas', () => {
-    for (const text of ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx', '\rx']) expect(neutraliseCell(text)).toBe(`'${text}`);
+    for (const text of ['=1+1', '+SUM(A1)', '-2+3', '-2-cmd', '@cmd', '\tx', '\rx']) expect(neutraliseCell(text)).toBe(`'${text}`);
     expect(neutraliseCell('Acme, Inc.')).toBe('Acme, Inc.');
+    // A plain decimal, such as a refund line's amount, is a number to a spreadsheet and stays one.
+    for (const amount of ['-2', '-7.25', '12.50']) expect(neutraliseCell(amount)).toBe(amount);
     expect(neutraliseCell(-250)).toBe(-250);
     expect(neutraliseCell(null)).toBe('');
   });
