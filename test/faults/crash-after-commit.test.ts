@@ -1,41 +1,27 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { customerWithKey } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from '../integration/credits-helpers.js';
-import { referenceModel, sharedDatabase } from '../integration/simulation-fixtures.js';
-import { codeOf, isReply, postGraphql, type ServerProcess, startServerProcess } from './fault-support.js';
+import { referenceModel } from '../integration/simulation-fixtures.js';
+import { faultSetting } from './shared-database.js';
+import { codeOf, isReply, postGraphql, startServerProcess } from './fault-support.js';
 
 // Documents are sent as text: the fault tier adds none to the generated documents of the ordinary suite.
 const RUN = 'mutation CrashRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun outputs { mean } } }';
 
-const secrets = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
-let database: Awaited<ReturnType<typeof sharedDatabase>>;
-let app: TestApp;
-const servers: ServerProcess[] = [];
-
-beforeAll(async () => {
-  database = await sharedDatabase();
-  // The test's own view of the database the server processes use: factories and SQL checks.
-  app = await startTestApp({ DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets });
-});
-afterAll(async () => {
-  for (const server of servers) server.child.kill('SIGKILL');
-  await app?.close();
-  await database?.close();
-});
+const setting = faultSetting();
 
 describe('the process killed right after the usage commit (fault tier)', () => {
   it('returns the original result to a retry with the same Idempotency-Key, with exactly one usage row', async () => {
+    const { app, env, track } = setting();
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);
     const headers = { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() };
     const payload = { query: RUN, variables: { input: referenceModel(10_000) } };
-    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets };
 
     // The seam in usage-writer.ts: SIGKILL after the batch commits, before the response is written.
     const doomed = await startServerProcess({ ...env, CARLO_FAULT_KILL_AFTER_USAGE_COMMIT: '1' });
-    servers.push(doomed);
+    track(doomed);
     const lost = await postGraphql(doomed.url, payload, headers);
     expect(isReply(lost)).toBe(false);
     expect(await doomed.exited).toMatchObject({ signal: 'SIGKILL' });
@@ -50,7 +36,7 @@ describe('the process killed right after the usage commit (fault tier)', () => {
     expect(runs).toHaveLength(1);
 
     const restarted = await startServerProcess(env);
-    servers.push(restarted);
+    track(restarted);
     const retried = await postGraphql(restarted.url, payload, headers);
     if (!isReply(retried)) throw new Error(`retry failed: ${retried.error}`);
     expect(retried.status).toBe(200);

@@ -1,40 +1,27 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomInt, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { customerWithKey } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from '../integration/credits-helpers.js';
-import { longModel, sharedDatabase, until } from '../integration/simulation-fixtures.js';
-import { codeOf, isReply, postGraphql, type Reply, type ServerProcess, startServerProcess } from './fault-support.js';
+import { longModel, until } from '../integration/simulation-fixtures.js';
+import { faultSetting } from './shared-database.js';
+import { codeOf, isReply, postGraphql, type Reply, startServerProcess } from './fault-support.js';
 
 // Documents are sent as text: the fault tier adds none to the generated documents of the ordinary suite.
 const RUN = 'mutation LeaseRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }';
 
-const secrets = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
-let database: Awaited<ReturnType<typeof sharedDatabase>>;
-let app: TestApp;
-const servers: ServerProcess[] = [];
-
-beforeAll(async () => {
-  database = await sharedDatabase();
-  app = await startTestApp({ DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets });
-});
-afterAll(async () => {
-  for (const server of servers) server.child.kill('SIGKILL');
-  await app?.close();
-  await database?.close();
-});
+const setting = faultSetting();
 
 describe('an Idempotency-Key held by a killed process (fault tier)', () => {
   it('says a lease is held, then runs the retry once the lease lapses, within seconds, charging once', async () => {
+    const { app, env, track } = setting();
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);
     const idempotencyKey = randomUUID();
     const headers = { authorization: `Bearer ${key}`, 'idempotency-key': idempotencyKey };
     // Long enough (seconds of CPU) that the process is killed while it computes, before anything is stored.
     const payload = { query: RUN, variables: { input: longModel(4_000_000) } };
-    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets };
     const [doomed, survivor] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
-    servers.push(doomed, survivor);
+    track(doomed, survivor);
 
     const lost = postGraphql(doomed.url, payload, headers, 120_000);
     await until(

@@ -1,29 +1,16 @@
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomInt, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { customerWithKey } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from '../integration/credits-helpers.js';
-import { referenceModel, sharedDatabase, until } from '../integration/simulation-fixtures.js';
-import { codeOf, isReply, postGraphql, type Reply, type ServerProcess, startServerProcess } from './fault-support.js';
+import { referenceModel, until } from '../integration/simulation-fixtures.js';
+import { faultSetting } from './shared-database.js';
+import { codeOf, isReply, postGraphql, type Reply, startServerProcess } from './fault-support.js';
 
 // Documents are sent as text: the fault tier adds none to the generated documents of the ordinary suite.
 const RUN = 'mutation KilledRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }';
 const CONCURRENT = 8;
 
-const secrets = { API_KEY_PEPPER: randomBytes(24).toString('hex'), SESSION_SECRET: randomBytes(24).toString('hex') };
-let database: Awaited<ReturnType<typeof sharedDatabase>>;
-let app: TestApp;
-const servers: ServerProcess[] = [];
-
-beforeAll(async () => {
-  database = await sharedDatabase();
-  app = await startTestApp({ DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets });
-});
-afterAll(async () => {
-  for (const server of servers) server.child.kill('SIGKILL');
-  await app?.close();
-  await database?.close();
-});
+const setting = faultSetting();
 
 /** Retries with the same key until the request is answered (a killed holder's lease lapses within 15 s). */
 async function retryUntilAnswered(
@@ -42,9 +29,9 @@ async function retryUntilAnswered(
 
 describe('SIGKILL under load (fault tier)', () => {
   it('leaves stored runs = charged runs = usage events, a balanced ledger, and keys that retry within seconds', async () => {
+    const { app, env, track } = setting();
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);
-    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: '2', ...secrets };
     const requests = Array.from({ length: CONCURRENT + 1 }, (_, i) => ({
       payload: { query: RUN, variables: { input: referenceModel(50_000 + 10_000 * i, i + 1) } },
       headers: { authorization: `Bearer ${key}`, 'idempotency-key': randomUUID() },
@@ -54,7 +41,7 @@ describe('SIGKILL under load (fault tier)', () => {
     const stored = await startServerProcess({ ...env, CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE: '1' }, 180_000);
     const underLoad = await startServerProcess(env, 180_000);
     const survivor = await startServerProcess(env, 180_000);
-    servers.push(stored, underLoad, survivor);
+    track(stored, underLoad, survivor);
 
     const [first, ...loaded] = requests;
     expect(isReply(await postGraphql(stored.url, first.payload, first.headers, 120_000))).toBe(false);

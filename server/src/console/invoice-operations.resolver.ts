@@ -41,12 +41,7 @@ export class InvoiceOperationsResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() { em, principal, ip, requestId, services }: Context,
   ): Promise<InvoiceType> {
-    const why = auditReason(reason);
-    const row = await invoiceOf(em, id);
-    const statusBefore = row.status;
-    await voidInvoice(em, services.billing.gateway, row);
-    await audited(em, { principal: callerAdmin(principal), ip, requestId }, row, 'invoice.void', why, { statusBefore });
-    return row;
+    return changeStatus({ em, principal, ip, requestId, services }, id, reason, 'invoice.void', voidInvoice);
   }
 
   @Mutation(() => InvoiceType, {
@@ -59,13 +54,26 @@ export class InvoiceOperationsResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() { em, principal, ip, requestId, services }: Context,
   ): Promise<InvoiceType> {
-    const why = auditReason(reason);
-    const row = await invoiceOf(em, id);
-    const statusBefore = row.status;
-    await markInvoiceUncollectible(em, services.billing.gateway, row);
-    await audited(em, { principal: callerAdmin(principal), ip, requestId }, row, 'invoice.mark_uncollectible', why, { statusBefore });
-    return row;
+    return changeStatus({ em, principal, ip, requestId, services }, id, reason, 'invoice.mark_uncollectible', markInvoiceUncollectible);
   }
+}
+
+type StatusChange = (em: EntityManager, gateway: Context['services']['billing']['gateway'], row: Invoice) => Promise<unknown>;
+
+/** Void and write-off: the reason checked first, Stripe's answer applied, then the audit row with the status before. */
+async function changeStatus(
+  { em, principal, ip, requestId, services }: Pick<Context, 'em' | 'principal' | 'ip' | 'requestId' | 'services'>,
+  id: string,
+  reason: string,
+  action: string,
+  change: StatusChange,
+): Promise<Invoice> {
+  const why = auditReason(reason);
+  const row = await invoiceOf(em, id);
+  const statusBefore = row.status;
+  await change(em, services.billing.gateway, row);
+  await audited(em, { principal: callerAdmin(principal), ip, requestId }, row, action, why, { statusBefore });
+  return row;
 }
 
 async function invoiceOf(em: EntityManager, id: string): Promise<Invoice> {

@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { ReasonDialog } from '../../layout/ReasonDialog';
@@ -103,47 +103,29 @@ type RefundProps = {
 /** The amount is typed in dollars and sent in cents; the server checks it again against what Stripe can still refund. */
 function RefundDialog({ open, busy, title, refundableCents, onClose, onConfirm }: RefundProps) {
   const [amount, setAmount] = useState((refundableCents / 100).toFixed(2));
-  const [reason, setReason] = useState('');
   const amountCents = Math.round(Number(amount) * 100);
   const amountValid = /^\d+(\.\d{1,2})?$/.test(amount.trim()) && amountCents > 0 && amountCents <= refundableCents;
-  const reasonValid = reason.trim().length >= 3 && reason.trim().length <= 500;
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{title}</DialogTitle>
-      <DialogContent>
-        <TextField
-          fullWidth
-          margin="dense"
-          label="Amount (USD)"
-          name="amount"
-          value={amount}
-          onChange={(event) => setAmount(event.target.value)}
-          helperText={amountValid ? ' ' : `Between 0.01 and ${(refundableCents / 100).toFixed(2)}`}
-          error={!amountValid}
-        />
-        <TextField
-          fullWidth
-          multiline
-          minRows={2}
-          margin="dense"
-          label="Reason (kept in the audit log)"
-          name="reason"
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          helperText={reasonValid || reason === '' ? ' ' : 'Between 3 and 500 characters'}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="error"
-          variant="contained"
-          disabled={!amountValid || !reasonValid || busy}
-          onClick={() => onConfirm(amountCents, reason.trim())}
-        >
-          Refund
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ReasonDialog
+      open={open}
+      busy={busy}
+      title={title}
+      confirmLabel="Refund"
+      ready={amountValid}
+      onClose={onClose}
+      onConfirm={(reason) => onConfirm(amountCents, reason)}
+    >
+      <TextField
+        autoFocus
+        fullWidth
+        margin="dense"
+        label="Amount (USD)"
+        name="amount"
+        value={amount}
+        onChange={(event) => setAmount(event.target.value)}
+        helperText={amountValid ? ' ' : `Between 0.01 and ${(refundableCents / 100).toFixed(2)}`}
+        error={!amountValid}
+      />
+    </ReasonDialog>
   );
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../platform/config/index.js';
-import { StripeGateway, TRIGGERS, isTrigger, triggerEvent } from '../../billing/index.js';
+import { TRIGGERS, isTrigger, triggerEvent } from '../../billing/index.js';
+import { rehearse } from './rehearsal-stripe.js';
 
 /**
  * `npm run stripe:trigger -- <event> --customer <cus_…|email|Carlo id>`: brings about one Stripe
@@ -10,27 +10,13 @@ import { StripeGateway, TRIGGERS, isTrigger, triggerEvent } from '../../billing/
  */
 const { values, positionals } = parseArgs({ options: { customer: { type: 'string' } }, allowPositionals: true });
 const [event] = positionals;
-if (!event || !isTrigger(event) || !values.customer) {
+const { customer } = values;
+if (!event || !isTrigger(event) || !customer) {
   process.stderr.write(`Usage: npm run stripe:trigger -- <${TRIGGERS.join('|')}> --customer <cus_…|email|Carlo customer id>\n`);
   process.exit(2);
 }
-const config = loadConfig();
-if (config.STRIPE_SECRET_KEY?.startsWith('sk_live_')) {
-  process.stderr.write('stripe:trigger is for rehearsals: STRIPE_SECRET_KEY is a live key.\n');
-  process.exit(2);
-}
-const gateway = new StripeGateway(
-  config.STRIPE_SECRET_KEY
-    ? { secretKey: config.STRIPE_SECRET_KEY }
-    : { secretKey: 'sk_test_emulator', host: '127.0.0.1', port: config.STRIPE_EMULATOR_PORT, protocol: 'http' },
-);
-try {
-  const outcome = await triggerEvent(gateway.stripe, event, values.customer);
+await rehearse('stripe:trigger', async (stripe) => {
+  const outcome = await triggerEvent(stripe, event, customer);
   if ('canceled' in outcome) process.stdout.write(`stripe:trigger: canceled ${outcome.canceled}\n`);
   else for (const created of outcome.events) process.stdout.write(`stripe:trigger: ${created.id} ${created.type}\n`);
-} catch (error) {
-  process.stderr.write(`stripe:trigger: ${(error as Error).message}\n`);
-  process.exitCode = 1;
-} finally {
-  gateway.shutdown();
-}
+});
