@@ -249,6 +249,8 @@ describe('the customer portal in a real browser', () => {
       await withScreenshot(page, 'portal-reset', async () => {
         await page.goto('/portal/signin');
         await page.getByRole('link', { name: 'Forgot your password?' }).click();
+        // The sign-in form stays on screen while the next page's chunk loads: fill the reset form, not it.
+        await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
         await page.getByLabel('Email').fill(member.email);
         await page.getByRole('button', { name: 'Mail me a reset link' }).click();
         await page.getByText('a reset link is on its way').waitFor();
