@@ -188,7 +188,8 @@ describe('job settlement', () => {
 
   it('settles a job retried after a worker shutdown exactly once', async () => {
     const first = await startApp(true);
-    const job = await startedJob(first, longModel(400_000, 11));
+    // Long enough that the shutdown always lands while the job runs (a shorter one could finish first).
+    const job = await startedJob(first, longModel(2_000_000, 11));
     await until(
       () => stateOf(first, job.id, job.key),
       (run) => run.status === 'RUNNING' && run.progress > 0,
@@ -205,12 +206,12 @@ describe('job settlement', () => {
         'the retried job to finish',
       );
       expect(done).toMatchObject({ status: 'SUCCEEDED', attempts: 2 });
-      // 400,000 iterations x 2 inputs = 8 credits, all of them run: settled in full, nothing released.
+      // 2,000,000 iterations x 2 inputs = 40 credits, all of them run: settled in full, nothing released.
       expect((await entriesOf(second, job.requestId)).map((e) => [e.kind, e.credits])).toEqual([
-        ['reserve', 8],
-        ['settle', 8],
+        ['reserve', 40],
+        ['settle', 40],
       ]);
-      expect(await eventOf(second, job.requestId)).toEqual({ charged_credits: 8, held_credits: 0, actual_credits: 8 });
+      expect(await eventOf(second, job.requestId)).toEqual({ charged_credits: 40, held_credits: 0, actual_credits: 40 });
       await expectBooksBalance(second, job.customerId);
     } finally {
       await stopApp(second);

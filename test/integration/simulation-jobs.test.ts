@@ -92,7 +92,8 @@ describe('startSimulation', () => {
   it('retries a job interrupted by a shutdown, and the retry gives the same bits', async () => {
     const first = await startApp(true);
     const { key } = await customerWithKey(first);
-    const input = longModel(400_000, 11);
+    // Long enough that the shutdown always lands while the job runs (a shorter one could finish first).
+    const input = longModel(2_000_000, 11);
     const started = await first.client.request(StartSimulation, { input }, { key });
     const id = started.data?.startSimulation.id ?? '';
     await until(
