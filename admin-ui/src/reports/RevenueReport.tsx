@@ -108,7 +108,7 @@ function Report() {
             <Typography variant="h6" data-testid="report-total" data-cents={report.billedCents}>
               Billed {report.from} – {report.to}: {money(report.billedCents)} on {report.invoiceCount} invoices ({report.lineCount} lines)
             </Typography>
-            <Typography>
+            <Typography data-testid="report-net" data-cents={report.netCents}>
               Overage {money(report.overageCents)} · refunded {money(report.refundedCents)} · net {money(report.netCents)}
             </Typography>
             {reconciled ? (
@@ -116,7 +116,7 @@ function Report() {
                 Reconciles with the invoice mirror to the cent.
               </Typography>
             ) : (
-              <Alert severity="warning">
+              <Alert severity="warning" data-testid="unreconciled" data-gap-cents={report.mirrorSubtotalCents - report.billedCents}>
                 Lines sum to {money(report.billedCents)} but invoice subtotals to {money(report.mirrorSubtotalCents)}.
               </Alert>
             )}
