@@ -15,6 +15,8 @@ const Overview = lazy(() => import('./pages/Overview'));
 const Keys = lazy(() => import('./pages/Keys'));
 const Billing = lazy(() => import('./pages/Billing'));
 const Team = lazy(() => import('./pages/Team'));
+const Playground = lazy(() => import('./pages/Playground'));
+const Explorer = lazy(() => import('./pages/Explorer'));
 
 export function App() {
   return (
@@ -32,6 +34,8 @@ export function App() {
               <Route path="keys" element={<Keys />} />
               <Route path="billing" element={<Billing />} />
               <Route path="team" element={<Team />} />
+              <Route path="playground" element={<Playground />} />
+              <Route path="explorer" element={<Explorer />} />
             </Route>
           </Routes>
         </Suspense>

@@ -34,6 +34,16 @@ type Documents = {
     "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": typeof types.PortalTeamDocument,
     "\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n": typeof types.PortalInviteDocument,
     "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n": typeof types.PortalRemoveMemberDocument,
+    "\n  fragment PlaygroundResult on SimulationResult {\n    runId\n    seed\n    iterationsRun\n    warnings\n    outputs {\n      name\n      mean\n      std\n      histogram { counts edges }\n      percentiles { percentile value }\n      valueAtRisk { level value conditional }\n    }\n    sensitivity { output inputs { input low high rankCorrelation } }\n  }\n": typeof types.PlaygroundResultFragmentDoc,
+    "\n  query PlaygroundAccount { me { company plan { name maxIterationsSync } } }\n": typeof types.PlaygroundAccountDocument,
+    "\n  query PlaygroundQuote($query: String!, $variables: JSONObject) {\n    quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal }\n  }\n": typeof types.PlaygroundQuoteDocument,
+    "\n  mutation PlaygroundRun($input: SimulationInput!) {\n    runSimulation(input: $input) { ...PlaygroundResult }\n  }\n": typeof types.PlaygroundRunDocument,
+    "\n  mutation PlaygroundStart($input: SimulationInput!) {\n    startSimulation(input: $input) { id status progress }\n  }\n": typeof types.PlaygroundStartDocument,
+    "\n  query PlaygroundPoll($id: ID!) {\n    simulation(id: $id) { id status progress error result { ...PlaygroundResult } }\n  }\n": typeof types.PlaygroundPollDocument,
+    "\n  mutation PlaygroundCancel($id: ID!) { cancelSimulation(id: $id) { id status progress } }\n": typeof types.PlaygroundCancelDocument,
+    "\n  mutation PlaygroundImport($input: ImportWorkbookInput!) {\n    importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n  }\n": typeof types.PlaygroundImportDocument,
+    "\n  query PlaygroundDownload($id: ID!, $format: ExportFormat!) {\n    simulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n": typeof types.PlaygroundDownloadDocument,
+    "\n  mutation PlaygroundCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": typeof types.PlaygroundCreateKeyDocument,
     "\n  query PortalSession {\n    portalMe { accountId company member { id email role emailVerified } }\n  }\n": typeof types.PortalSessionDocument,
     "\n  mutation PortalSignIn($email: String!, $password: String!) {\n    memberSignIn(email: $email, password: $password) { expiresAt }\n  }\n": typeof types.PortalSignInDocument,
     "\n  mutation PortalSignOut { memberSignOut }\n": typeof types.PortalSignOutDocument,
@@ -60,6 +70,16 @@ const documents: Documents = {
     "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": types.PortalTeamDocument,
     "\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n": types.PortalInviteDocument,
     "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n": types.PortalRemoveMemberDocument,
+    "\n  fragment PlaygroundResult on SimulationResult {\n    runId\n    seed\n    iterationsRun\n    warnings\n    outputs {\n      name\n      mean\n      std\n      histogram { counts edges }\n      percentiles { percentile value }\n      valueAtRisk { level value conditional }\n    }\n    sensitivity { output inputs { input low high rankCorrelation } }\n  }\n": types.PlaygroundResultFragmentDoc,
+    "\n  query PlaygroundAccount { me { company plan { name maxIterationsSync } } }\n": types.PlaygroundAccountDocument,
+    "\n  query PlaygroundQuote($query: String!, $variables: JSONObject) {\n    quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal }\n  }\n": types.PlaygroundQuoteDocument,
+    "\n  mutation PlaygroundRun($input: SimulationInput!) {\n    runSimulation(input: $input) { ...PlaygroundResult }\n  }\n": types.PlaygroundRunDocument,
+    "\n  mutation PlaygroundStart($input: SimulationInput!) {\n    startSimulation(input: $input) { id status progress }\n  }\n": types.PlaygroundStartDocument,
+    "\n  query PlaygroundPoll($id: ID!) {\n    simulation(id: $id) { id status progress error result { ...PlaygroundResult } }\n  }\n": types.PlaygroundPollDocument,
+    "\n  mutation PlaygroundCancel($id: ID!) { cancelSimulation(id: $id) { id status progress } }\n": types.PlaygroundCancelDocument,
+    "\n  mutation PlaygroundImport($input: ImportWorkbookInput!) {\n    importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n  }\n": types.PlaygroundImportDocument,
+    "\n  query PlaygroundDownload($id: ID!, $format: ExportFormat!) {\n    simulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n": types.PlaygroundDownloadDocument,
+    "\n  mutation PlaygroundCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": types.PlaygroundCreateKeyDocument,
     "\n  query PortalSession {\n    portalMe { accountId company member { id email role emailVerified } }\n  }\n": types.PortalSessionDocument,
     "\n  mutation PortalSignIn($email: String!, $password: String!) {\n    memberSignIn(email: $email, password: $password) { expiresAt }\n  }\n": types.PortalSignInDocument,
     "\n  mutation PortalSignOut { memberSignOut }\n": types.PortalSignOutDocument,
@@ -160,6 +180,46 @@ export function graphql(source: "\n  mutation PortalInvite($email: String!, $rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n"): (typeof documents)["\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlaygroundResult on SimulationResult {\n    runId\n    seed\n    iterationsRun\n    warnings\n    outputs {\n      name\n      mean\n      std\n      histogram { counts edges }\n      percentiles { percentile value }\n      valueAtRisk { level value conditional }\n    }\n    sensitivity { output inputs { input low high rankCorrelation } }\n  }\n"): (typeof documents)["\n  fragment PlaygroundResult on SimulationResult {\n    runId\n    seed\n    iterationsRun\n    warnings\n    outputs {\n      name\n      mean\n      std\n      histogram { counts edges }\n      percentiles { percentile value }\n      valueAtRisk { level value conditional }\n    }\n    sensitivity { output inputs { input low high rankCorrelation } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundAccount { me { company plan { name maxIterationsSync } } }\n"): (typeof documents)["\n  query PlaygroundAccount { me { company plan { name maxIterationsSync } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundQuote($query: String!, $variables: JSONObject) {\n    quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal }\n  }\n"): (typeof documents)["\n  query PlaygroundQuote($query: String!, $variables: JSONObject) {\n    quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaygroundRun($input: SimulationInput!) {\n    runSimulation(input: $input) { ...PlaygroundResult }\n  }\n"): (typeof documents)["\n  mutation PlaygroundRun($input: SimulationInput!) {\n    runSimulation(input: $input) { ...PlaygroundResult }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaygroundStart($input: SimulationInput!) {\n    startSimulation(input: $input) { id status progress }\n  }\n"): (typeof documents)["\n  mutation PlaygroundStart($input: SimulationInput!) {\n    startSimulation(input: $input) { id status progress }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundPoll($id: ID!) {\n    simulation(id: $id) { id status progress error result { ...PlaygroundResult } }\n  }\n"): (typeof documents)["\n  query PlaygroundPoll($id: ID!) {\n    simulation(id: $id) { id status progress error result { ...PlaygroundResult } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaygroundCancel($id: ID!) { cancelSimulation(id: $id) { id status progress } }\n"): (typeof documents)["\n  mutation PlaygroundCancel($id: ID!) { cancelSimulation(id: $id) { id status progress } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaygroundImport($input: ImportWorkbookInput!) {\n    importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n  }\n"): (typeof documents)["\n  mutation PlaygroundImport($input: ImportWorkbookInput!) {\n    importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaygroundDownload($id: ID!, $format: ExportFormat!) {\n    simulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n"): (typeof documents)["\n  query PlaygroundDownload($id: ID!, $format: ExportFormat!) {\n    simulationDownload(id: $id, format: $format) { path expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaygroundCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n"): (typeof documents)["\n  mutation PlaygroundCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

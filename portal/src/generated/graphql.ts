@@ -28,6 +28,41 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** Stop early, at a chunk boundary, once a statistic is known within a tolerance. */
+export type AutoStopInput = {
+  output: string;
+  /** PERCENTILE: which one, strictly between 0 and 100. */
+  percentile?: number | null | undefined;
+  /** The tolerance is relative to the estimate. */
+  relative?: boolean | null | undefined;
+  statistic: AutoStopStatistic;
+  /** PROBABILITY: the target of P(X > target). */
+  target?: number | null | undefined;
+  /** Half-width of the 95% confidence interval to reach. */
+  tolerance: number;
+};
+
+/** The statistic an auto-stop rule watches. */
+export type AutoStopStatistic =
+  | 'MEAN'
+  | 'PERCENTILE'
+  | 'PROBABILITY';
+
+/** Target rank (Spearman) correlations between some inputs. */
+export type CorrelationInput = {
+  /** Input names, in matrix order. */
+  inputs: Array<string>;
+  /** Symmetric, unit diagonal; one that is not positive semi-definite is repaired with a warning. */
+  matrix: Array<Array<number>>;
+  /** Default GAUSSIAN_COPULA. */
+  method?: CorrelationMethod | null | undefined;
+};
+
+/** How rank correlations are imposed on the inputs. */
+export type CorrelationMethod =
+  | 'GAUSSIAN_COPULA'
+  | 'IMAN_CONOVER';
+
 export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
   mode?: ApiKeyMode;
@@ -36,11 +71,165 @@ export type CreateApiKeyInput = {
   scopes?: Array<ApiKeyScope> | null | undefined;
 };
 
+/** A distribution: `type` and the parameters that type uses (see each parameter). */
+export type DistributionInput = {
+  /** BETA. */
+  alpha?: number | null | undefined;
+  /** BETA. */
+  beta?: number | null | undefined;
+  /** CUSTOM histogram: bin edges, increasing. */
+  bins?: Array<number> | null | undefined;
+  /** CUSTOM CDF table: P(X <= values[i]), from 0 to 1. */
+  cdf?: Array<number> | null | undefined;
+  /** EMPIRICAL: the observed data. */
+  data?: Array<number> | null | undefined;
+  /** STUDENT_T: degrees of freedom, > 0. */
+  df?: number | null | undefined;
+  /** POISSON: mean count. */
+  lambda?: number | null | undefined;
+  /** LOGISTIC; STUDENT_T (default 0). */
+  location?: number | null | undefined;
+  /** UNIFORM, TRIANGULAR, PERT; BETA (default 1). */
+  max?: number | null | undefined;
+  /** NORMAL. */
+  mean?: number | null | undefined;
+  /** UNIFORM, TRIANGULAR, PERT; BETA (default 0). */
+  min?: number | null | undefined;
+  /** TRIANGULAR, PERT: most likely value. */
+  mode?: number | null | undefined;
+  /** LOGNORMAL: mean of the logarithm. */
+  mu?: number | null | undefined;
+  /** BINOMIAL: number of trials (a whole number). */
+  n?: number | null | undefined;
+  /** BERNOULLI, BINOMIAL: probability of success. */
+  p?: number | null | undefined;
+  /** DISCRETE: one per value, adding up to 1; CUSTOM: one per histogram bin. */
+  probabilities?: Array<number> | null | undefined;
+  /** EXPONENTIAL. */
+  rate?: number | null | undefined;
+  /** GAMMA, WEIBULL, PARETO, LOGISTIC; STUDENT_T (default 1). */
+  scale?: number | null | undefined;
+  /** NORMAL: standard deviation, > 0. */
+  sd?: number | null | undefined;
+  /** GAMMA, WEIBULL, PARETO. */
+  shape?: number | null | undefined;
+  /** LOGNORMAL: standard deviation of the logarithm, > 0. */
+  sigma?: number | null | undefined;
+  type: DistributionType;
+  /** DISCRETE: the values; CUSTOM: the x of a CDF table. */
+  values?: Array<number> | null | undefined;
+};
+
+/** A probability distribution the engine samples by inverse CDF. */
+export type DistributionType =
+  | 'BERNOULLI'
+  | 'BETA'
+  | 'BINOMIAL'
+  | 'CUSTOM'
+  | 'DISCRETE'
+  | 'EMPIRICAL'
+  | 'EXPONENTIAL'
+  | 'GAMMA'
+  | 'LOGISTIC'
+  | 'LOGNORMAL'
+  | 'NORMAL'
+  | 'PARETO'
+  | 'PERT'
+  | 'POISSON'
+  | 'STUDENT_T'
+  | 'TRIANGULAR'
+  | 'UNIFORM'
+  | 'WEIBULL';
+
+/** XLSX: the results workbook (simulationWorkbook); SIPMATH: the Open SIPmath 3.0 library (simulationSipmath). */
+export type ExportFormat =
+  | 'SIPMATH'
+  | 'XLSX';
+
+/** An .xlsx risk model (@RISK functions) to translate into a SimulationInput, or to run (runWorkbook, startWorkbook). */
+export type ImportWorkbookInput = {
+  /** The .xlsx file, base64-encoded; at most 512 KiB once decoded. */
+  fileBase64: string;
+  /** Iterations of the model (run by runWorkbook and startWorkbook); default 10000. */
+  iterations?: number | null | undefined;
+  /** Output cells (B7, Sheet2!C4 or defined names); default the cells with RiskOutput(). */
+  outputs?: Array<string> | null | undefined;
+  /** Seed of the model; a random one is drawn and recorded when not given. */
+  seed?: number | null | undefined;
+  /** The sheet plain addresses refer to and inputs are named after; default the first sheet. */
+  sheet?: string | null | undefined;
+};
+
 /** owner: everything; developer: keys and usage; billing: plan, invoices and payment methods. */
 export type MemberRole =
   | 'BILLING'
   | 'DEVELOPER'
   | 'OWNER';
+
+/** An uncertain input of the model. */
+export type ModelInputInput = {
+  distribution: DistributionInput;
+  /** Letters, digits and _, starting with a letter or _; formulas refer to it. */
+  name: string;
+  /** Added to every sample after truncation. */
+  shift?: number | null | undefined;
+  truncateMax?: number | null | undefined;
+  /** Samples below are cut off (the distribution is renormalised). */
+  truncateMin?: number | null | undefined;
+};
+
+/** An output computed by a formula over inputs and earlier outputs. */
+export type ModelOutputInput = {
+  /** Arithmetic, comparisons, if, min, max, abs, exp, log, sqrt, pow, round(x, digits); names of inputs and earlier outputs. */
+  formula: string;
+  name: string;
+};
+
+/** MONTE_CARLO: independent draws; LATIN_HYPERCUBE: stratified per chunk; SOBOL: scrambled quasi-random (power-of-two iterations). */
+export type SamplingMethod =
+  | 'LATIN_HYPERCUBE'
+  | 'MONTE_CARLO'
+  | 'SOBOL';
+
+/** A Monte Carlo model. The same model and seed give the same result bits on any number of workers. */
+export type SimulationInput = {
+  autoStop?: AutoStopInput | null | undefined;
+  correlation?: CorrelationInput | null | undefined;
+  inputs: Array<ModelInputInput>;
+  /** Iterations to run: at most the plan's maxIterationsSync for runSimulation. */
+  iterations: number;
+  outputs: Array<ModelOutputInput>;
+  /** Default MONTE_CARLO. */
+  sampling?: SamplingMethod | null | undefined;
+  /** A whole number from 0 to 4294967295; chosen at random when left out. */
+  seed?: number | null | undefined;
+  statistics?: StatisticsOptionsInput | null | undefined;
+};
+
+export type SimulationStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** Which statistics to compute besides the defaults. */
+export type StatisticsOptionsInput = {
+  /** Default 50. */
+  histogramBins?: number | null | undefined;
+  /** Default 1, 2.5, 5, 10, 20, 25, 50, 75, 80, 90, 95, 97.5, 99. */
+  percentiles?: Array<number> | null | undefined;
+  /** P(X > target) is reported for each. */
+  targets?: Array<number> | null | undefined;
+  /** VaR and CVaR levels, default 0.95 and 0.99. */
+  varLevels?: Array<number> | null | undefined;
+};
+
+/** INPUT: an @RISK distribution; OUTPUT: a reported result; FORMULA: an intermediate cell written into the outputs that use it. */
+export type WorkbookCellRole =
+  | 'FORMULA'
+  | 'INPUT'
+  | 'OUTPUT';
 
 export type PortalVerifyEmailMutationVariables = Exact<{
   token: string;
@@ -172,6 +361,71 @@ export type PortalRemoveMemberMutationVariables = Exact<{
 
 export type PortalRemoveMemberMutation = { removeMember: boolean };
 
+export type PlaygroundResultFragment = { runId: string, seed: number, iterationsRun: number, warnings: Array<string>, outputs: Array<{ name: string, mean: number | null, std: number | null, histogram: { counts: Array<number>, edges: Array<number> }, percentiles: Array<{ percentile: number, value: number | null }>, valueAtRisk: Array<{ level: number, value: number | null, conditional: number | null }> }>, sensitivity: Array<{ output: string, inputs: Array<{ input: string, low: number | null, high: number | null, rankCorrelation: number | null }> }> };
+
+export type PlaygroundAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlaygroundAccountQuery = { me: { company: string, plan: { name: string, maxIterationsSync: number } } };
+
+export type PlaygroundQuoteQueryVariables = Exact<{
+  query: string;
+  variables?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type PlaygroundQuoteQuery = { quote: { credits: number, coveredCredits: number, overageCredits: number, overageCents: number, listPriceCents: number, refusal: string | null } };
+
+export type PlaygroundRunMutationVariables = Exact<{
+  input: SimulationInput;
+}>;
+
+
+export type PlaygroundRunMutation = { runSimulation: { runId: string, seed: number, iterationsRun: number, warnings: Array<string>, outputs: Array<{ name: string, mean: number | null, std: number | null, histogram: { counts: Array<number>, edges: Array<number> }, percentiles: Array<{ percentile: number, value: number | null }>, valueAtRisk: Array<{ level: number, value: number | null, conditional: number | null }> }>, sensitivity: Array<{ output: string, inputs: Array<{ input: string, low: number | null, high: number | null, rankCorrelation: number | null }> }> } };
+
+export type PlaygroundStartMutationVariables = Exact<{
+  input: SimulationInput;
+}>;
+
+
+export type PlaygroundStartMutation = { startSimulation: { id: string, status: SimulationStatus, progress: number } };
+
+export type PlaygroundPollQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaygroundPollQuery = { simulation: { id: string, status: SimulationStatus, progress: number, error: string | null, result: { runId: string, seed: number, iterationsRun: number, warnings: Array<string>, outputs: Array<{ name: string, mean: number | null, std: number | null, histogram: { counts: Array<number>, edges: Array<number> }, percentiles: Array<{ percentile: number, value: number | null }>, valueAtRisk: Array<{ level: number, value: number | null, conditional: number | null }> }>, sensitivity: Array<{ output: string, inputs: Array<{ input: string, low: number | null, high: number | null, rankCorrelation: number | null }> }> } | null } };
+
+export type PlaygroundCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaygroundCancelMutation = { cancelSimulation: { id: string, status: SimulationStatus, progress: number } };
+
+export type PlaygroundImportMutationVariables = Exact<{
+  input: ImportWorkbookInput;
+}>;
+
+
+export type PlaygroundImportMutation = { importWorkbook: { sheet: string, model: Record<string, unknown>, warnings: Array<string>, cells: Array<{ cell: string, role: WorkbookCellRole, name: string | null, excel: string, carlo: string, notes: Array<string> }> } };
+
+export type PlaygroundDownloadQueryVariables = Exact<{
+  id: string | number;
+  format: ExportFormat;
+}>;
+
+
+export type PlaygroundDownloadQuery = { simulationDownload: { path: string, expiresAt: string } };
+
+export type PlaygroundCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type PlaygroundCreateKeyMutation = { portalCreateApiKey: { secret: string, apiKey: { id: string, name: string } } };
+
 export type PortalSessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -195,7 +449,7 @@ export type PortalResendVerificationMutationVariables = Exact<{ [key: string]: n
 
 export type PortalResendVerificationMutation = { resendVerificationEmail: boolean };
 
-
+export const PlaygroundResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaygroundResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRun"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"edges"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"conditional"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"rankCorrelation"}}]}}]}}]}}]} as unknown as DocumentNode<PlaygroundResultFragment, unknown>;
 export const PortalVerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalVerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyMemberEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}]}]}}]} as unknown as DocumentNode<PortalVerifyEmailMutation, PortalVerifyEmailMutationVariables>;
 export const PortalRequestResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalRequestReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<PortalRequestResetMutation, PortalRequestResetMutationVariables>;
 export const PortalResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<PortalResetPasswordMutation, PortalResetPasswordMutationVariables>;
@@ -216,6 +470,15 @@ export const PortalCheckoutDocument = {"kind":"Document","definitions":[{"kind":
 export const PortalTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]}}]} as unknown as DocumentNode<PortalTeamQuery, PortalTeamQueryVariables>;
 export const PortalInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PortalInviteMutation, PortalInviteMutationVariables>;
 export const PortalRemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalRemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<PortalRemoveMemberMutation, PortalRemoveMemberMutationVariables>;
+export const PlaygroundAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaygroundAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"maxIterationsSync"}}]}}]}}]}}]} as unknown as DocumentNode<PlaygroundAccountQuery, PlaygroundAccountQueryVariables>;
+export const PlaygroundQuoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaygroundQuote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variables"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"variables"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variables"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCredits"}},{"kind":"Field","name":{"kind":"Name","value":"overageCredits"}},{"kind":"Field","name":{"kind":"Name","value":"overageCents"}},{"kind":"Field","name":{"kind":"Name","value":"listPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]} as unknown as DocumentNode<PlaygroundQuoteQuery, PlaygroundQuoteQueryVariables>;
+export const PlaygroundRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaygroundRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaygroundResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaygroundResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRun"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"edges"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"conditional"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"rankCorrelation"}}]}}]}}]}}]} as unknown as DocumentNode<PlaygroundRunMutation, PlaygroundRunMutationVariables>;
+export const PlaygroundStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaygroundStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}}]} as unknown as DocumentNode<PlaygroundStartMutation, PlaygroundStartMutationVariables>;
+export const PlaygroundPollDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaygroundPoll"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaygroundResult"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaygroundResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimulationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"iterationsRun"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"outputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"std"}},{"kind":"Field","name":{"kind":"Name","value":"histogram"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"}},{"kind":"Field","name":{"kind":"Name","value":"edges"}}]}},{"kind":"Field","name":{"kind":"Name","value":"percentiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentile"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"valueAtRisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"conditional"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"output"}},{"kind":"Field","name":{"kind":"Name","value":"inputs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"rankCorrelation"}}]}}]}}]}}]} as unknown as DocumentNode<PlaygroundPollQuery, PlaygroundPollQueryVariables>;
+export const PlaygroundCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaygroundCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSimulation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}}]} as unknown as DocumentNode<PlaygroundCancelMutation, PlaygroundCancelMutationVariables>;
+export const PlaygroundImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaygroundImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportWorkbookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importWorkbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"excel"}},{"kind":"Field","name":{"kind":"Name","value":"carlo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]} as unknown as DocumentNode<PlaygroundImportMutation, PlaygroundImportMutationVariables>;
+export const PlaygroundDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaygroundDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulationDownload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PlaygroundDownloadQuery, PlaygroundDownloadQueryVariables>;
+export const PlaygroundCreateKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaygroundCreateKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalCreateApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PlaygroundCreateKeyMutation, PlaygroundCreateKeyMutationVariables>;
 export const PortalSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]}}]} as unknown as DocumentNode<PortalSessionQuery, PortalSessionQueryVariables>;
 export const PortalSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<PortalSignInMutation, PortalSignInMutationVariables>;
 export const PortalSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberSignOut"}}]}}]} as unknown as DocumentNode<PortalSignOutMutation, PortalSignOutMutationVariables>;

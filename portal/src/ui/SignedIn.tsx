@@ -46,6 +46,8 @@ export function SignedIn() {
             Overview
           </NavLink>
           {can.keys(role) ? <NavLink to="/keys">Keys</NavLink> : null}
+          {can.playground(role) ? <NavLink to="/playground">Playground</NavLink> : null}
+          {can.playground(role) ? <NavLink to="/explorer">API explorer</NavLink> : null}
           {can.billing(role) ? <NavLink to="/billing">Billing</NavLink> : null}
           {can.team(role) ? <NavLink to="/team">Team</NavLink> : null}
         </nav>

@@ -5,4 +5,5 @@ export const can = {
   keys: (role: MemberRole) => role === 'OWNER' || role === 'DEVELOPER',
   billing: (role: MemberRole) => role === 'OWNER' || role === 'BILLING',
   team: (role: MemberRole) => role === 'OWNER',
+  playground: (role: MemberRole) => role === 'OWNER' || role === 'DEVELOPER',
 };
