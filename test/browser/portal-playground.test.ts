@@ -124,8 +124,13 @@ describe('the portal playground and API explorer', () => {
       await withScreenshot(page, 'playground-refused', async () => {
         const firstInput = page.getByRole('group', { name: 'Input 1' });
         await firstInput.getByLabel('Standard deviation').fill('-3');
-        await firstInput.locator('.field-error').getByText(/sd/).waitFor();
-        expect(await page.getByTestId('quote').count()).toBe(0);
+        await page.getByTestId('quote').waitFor();
+        await page.getByRole('button', { name: 'Run', exact: true }).click();
+        await page.getByRole('alert').getByText('BAD_USER_INPUT').waitFor();
+        const message = (await firstInput.locator('.field-error').textContent()) ?? '';
+        expect(message).toMatch(/sd|standard deviation/i);
+        expect(await page.getByRole('alert').first().textContent()).toContain(message);
+        expect(await page.getByTestId('results').count()).toBe(0);
         await firstInput.getByLabel('Standard deviation').fill('abc');
         await firstInput.getByText('Standard deviation: enter a number such as 2.5.').waitFor();
       });
@@ -218,10 +223,24 @@ describe('the portal playground and API explorer', () => {
     try {
       await withScreenshot(page, 'playground-explorer', async () => {
         await page.getByRole('link', { name: 'API explorer' }).click();
+        await page.getByRole('heading', { name: 'API explorer' }).waitFor();
+        const schemaRead = page.waitForResponse((response) => (response.request().postData() ?? '').includes('IntrospectionQuery'));
         await page.goto(`/portal/explorer?query=${encodeURIComponent('{ me { id } }')}`);
-        await page.getByTestId('graphiql').waitFor();
-        await page.getByRole('button', { name: /Execute query/ }).click();
-        await page.getByTestId('graphiql').getByText(customerId).waitFor({ timeout: 30_000 });
+        expect((await schemaRead).status()).toBe(200);
+        const explorer = page.getByTestId('graphiql');
+        // The Execute button does nothing until Monaco holds the operation: wait for the editor's text.
+        await explorer
+          .locator('.graphiql-query-editor')
+          .filter({ hasText: /me\s*\{\s*id/ })
+          .waitFor();
+        const answered = page.waitForResponse((response) => (response.request().postData() ?? '').includes('me { id }'));
+        await explorer.getByRole('button', { name: /Execute query/ }).click();
+        const answer = await answered;
+        expect(answer.status()).toBe(200);
+        expect(answer.request().headers().authorization).toMatch(/^Bearer mc_test_/);
+        expect(((await answer.json()) as { data: { me: { id: string } } }).data.me.id).toBe(customerId);
+        // The response editor wraps the id at 390 px, so look for its first group.
+        await explorer.locator('.graphiql-response').getByText(customerId.slice(0, 8)).waitFor();
         await noSidewaysScroll(page);
       });
     } finally {

@@ -40,6 +40,8 @@ export function ModelTab({ apiKey, account }: { apiKey: string; account: Account
         model={model}
         errors={fieldErrors}
         onChange={(next) => {
+          // A refusal speaks of the model as it was sent; an edit makes it stale.
+          if (runner.state.phase === 'failed') runner.reset();
           setModel(next);
           setTouched(true);
         }}

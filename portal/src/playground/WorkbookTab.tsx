@@ -101,7 +101,7 @@ export function WorkbookTab({ apiKey, account }: { apiKey: string; account: Acco
   const [seed, setSeed] = useState('42');
   const [imported, setImported] = useState<Imported | null>(null);
   const [importing, setImporting] = useState(false);
-  const [failure, setFailure] = useState<{ error: unknown; call: MadeCall } | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [importCall, setImportCall] = useState<MadeCall | null>(null);
   const runner = useRunner(apiKey);
   const count = Number(iterations);
@@ -125,6 +125,7 @@ export function WorkbookTab({ apiKey, account }: { apiKey: string; account: Acco
           setImporting(true);
           setFailure(null);
           setImported(null);
+          setImportCall(null);
           runner.reset();
           readBase64(file)
             .then((fileBase64) => {
@@ -133,9 +134,9 @@ export function WorkbookTab({ apiKey, account }: { apiKey: string; account: Acco
               setImportCall(call);
               return callApi(PlaygroundImportDocument, variables, apiKey)
                 .then((data) => setImported(data.importWorkbook))
-                .catch((error: unknown) => setFailure({ error, call }));
+                .catch((error: unknown) => setFailure({ error }));
             })
-            .catch((error: unknown) => setFailure({ error, call: { operation: 'importWorkbook', body: { query: '', variables: {} } } }))
+            .catch((error: unknown) => setFailure({ error }))
             .finally(() => setImporting(false));
         }}
       >
@@ -155,7 +156,12 @@ export function WorkbookTab({ apiKey, account }: { apiKey: string; account: Acco
         <p className="hint">Importing is an importWorkbook call of 2 credits; a refused workbook costs nothing.</p>
       </form>
       {failure ? <ApiFailure error={failure.error} /> : null}
-      {importCall && !imported && failure?.call.body.query ? <CopyCall call={importCall} /> : null}
+      {importCall && !importing ? (
+        <div className="stack wide">
+          <p className="hint">The import as a call (the workbook travels base64-encoded):</p>
+          <CopyCall call={importCall} />
+        </div>
+      ) : null}
       {imported ? (
         <>
           <Mapping imported={imported} />
