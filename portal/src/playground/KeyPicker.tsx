@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import type { PlaygroundAccountQuery } from '../generated/graphql';
-import { ErrorMessage } from '../ui/State';
+import { ErrorMessage, Loading } from '../ui/State';
 import { callApi, keyStore } from './api';
 import { PlaygroundAccountDocument, PlaygroundKeyDocument } from './playground.graphql';
 
@@ -47,6 +47,7 @@ export function KeyPicker({ state, canCreate }: { state: KeyState; canCreate: bo
           {state.account ? ` · ${state.account.company} on ${state.account.plan.name}` : ''}. The key stays in this tab only.
         </p>
         {state.error ? <ErrorMessage error={state.error} /> : null}
+        {!state.error && !state.account ? <Loading what="the key's account" /> : null}
         <button type="button" className="secondary" onClick={() => state.setKey('')}>
           Use another key
         </button>

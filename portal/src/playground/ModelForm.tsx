@@ -1,9 +1,10 @@
 import type { DistributionType } from '../generated/graphql';
+import { CorrelationMatrix } from './CorrelationMatrix';
 import { DISTRIBUTION_TYPES, DISTRIBUTIONS } from './distributions';
 import { Field } from './Field';
 import type { FieldErrors, InputRow, ModelState } from './model';
 
-type Props = { model: ModelState; onChange: (model: ModelState) => void; errors: FieldErrors };
+export type Props = { model: ModelState; onChange: (model: ModelState) => void; errors: FieldErrors };
 
 let nextKey = 100;
 const newKey = () => {
@@ -66,51 +67,6 @@ function InputFields({ row, index, props }: { row: InputRow; index: number; prop
         Remove input {row.name || index + 1}
       </button>
     </fieldset>
-  );
-}
-
-function CorrelationMatrix({ model, onChange, errors }: Props) {
-  const names = model.inputs.map((row, index) => row.name || `#${index + 1}`);
-  return (
-    <div className="scroll">
-      <table aria-label="Rank correlations">
-        <thead>
-          <tr>
-            <td />
-            {names.map((name) => (
-              <th key={name} scope="col">
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {names.map((rowName, i) => (
-            <tr key={rowName}>
-              <th scope="row">{rowName}</th>
-              {names.map((columnName, j) => {
-                if (j <= i) return <td key={columnName}>{i === j ? '1' : ''}</td>;
-                const cell = `${i},${j}`;
-                const error = errors[`input.correlation.matrix[${i}][${j}]`];
-                return (
-                  <td key={columnName}>
-                    <input
-                      className="cell"
-                      aria-label={`Correlation of ${rowName} and ${columnName}`}
-                      aria-invalid={error ? true : undefined}
-                      title={error}
-                      inputMode="decimal"
-                      value={model.correlation[cell] ?? '0'}
-                      onChange={(event) => onChange({ ...model, correlation: { ...model.correlation, [cell]: event.target.value } })}
-                    />
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 
