@@ -200,7 +200,10 @@ describe('the portal playground and API explorer', () => {
         const sheet = workbook.addWorksheet('Model');
         sheet.getCell('B1').value = { formula: 'RiskNormal(100,10)' };
         sheet.getCell('B2').value = { formula: 'RiskOutput()+VLOOKUP(B1,C1:D4,2)' };
-        await page.getByRole('tab', { name: 'Workbook' }).click();
+        // By keyboard: arrow keys move between the tabs.
+        await page.getByRole('tab', { name: 'Model' }).focus();
+        await page.keyboard.press('ArrowRight');
+        await page.getByRole('tab', { name: 'Workbook', selected: true }).waitFor();
         await page.getByLabel(/\.xlsx file/).setInputFiles({
           name: 'bad.xlsx',
           mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

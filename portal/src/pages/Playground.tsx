@@ -42,7 +42,16 @@ export default function PlaygroundPage() {
                 aria-selected={tab === entry.id}
                 aria-controls={`panel-${entry.id}`}
                 className={tab === entry.id ? '' : 'secondary'}
+                tabIndex={tab === entry.id ? 0 : -1}
                 onClick={() => setTab(entry.id)}
+                onKeyDown={(event) => {
+                  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
+                  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+                  const next = TABS[(TABS.indexOf(entry) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+                  if (!next) return;
+                  setTab(next.id);
+                  document.getElementById(`tab-${next.id}`)?.focus();
+                }}
               >
                 {entry.label}
               </button>
