@@ -156,7 +156,7 @@ describe('the console layout', () => {
       await operations.waitFor();
       expect(await operations.getByRole('listitem').allInnerTexts()).toEqual([
         'runSimulation: 3 calls, 30 credits over',
-        'me: 1 calls, 2 credits over',
+        'me: 1 call, 2 credits over',
       ]);
       const lines = page.getByTestId('invoice-lines');
       await lines.getByRole('cell', { name: 'Base', exact: true }).waitFor();

@@ -16,7 +16,9 @@ import { ScrollBox } from '../../layout/ScrollBox';
 import { InvoiceActions } from './InvoiceActions';
 
 type Detail = ConsoleInvoiceDetailQuery['adminInvoice'];
-type InvoiceRecord = Detail['invoice'] & Pick<Detail, 'lines' | 'payments' | 'refunds'>;
+// Partial: react-admin first shows the row the list had (without lines, payments or refunds) until adminInvoice answers.
+type InvoiceRecord = Detail['invoice'] & Partial<Pick<Detail, 'lines' | 'payments' | 'refunds'>>;
+type Line = Detail['lines'][number];
 
 const kindLabels: Record<string, string> = {
   BASE: 'Base',
@@ -29,13 +31,14 @@ const day = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDat
 const time = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
 
 /** The operations behind an overage line: which GraphQL operations went over the allowance, how often. */
-function Operations({ operations }: { operations: InvoiceRecord['lines'][number]['operations'] }) {
+function Operations({ operations }: { operations: Line['operations'] }) {
   if (operations.length === 0) return <Typography variant="body2">No usage events with overage in this period.</Typography>;
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="overage-operations">
       {operations.map((operation) => (
         <li key={operation.operationName}>
-          {operation.operationName}: {operation.calls.toLocaleString()} calls, {operation.overageCredits.toLocaleString()} credits over
+          {operation.operationName}: {operation.calls.toLocaleString()} {operation.calls === 1 ? 'call' : 'calls'},{' '}
+          {operation.overageCredits.toLocaleString()} credits over
         </li>
       ))}
     </Box>
@@ -44,7 +47,7 @@ function Operations({ operations }: { operations: InvoiceRecord['lines'][number]
 
 function Lines() {
   const invoice = useRecordContext<InvoiceRecord>();
-  if (!invoice) return null;
+  if (!invoice?.lines) return null;
   const currency = invoice.currency.toUpperCase();
   return (
     <ScrollBox>
@@ -81,7 +84,8 @@ function Lines() {
 
 function Movements() {
   const invoice = useRecordContext<InvoiceRecord>();
-  if (!invoice) return null;
+  if (!invoice?.payments || !invoice.refunds) return null;
+  const { payments, refunds } = invoice;
   const currency = invoice.currency.toUpperCase();
   return (
     <ScrollBox>
@@ -96,7 +100,7 @@ function Movements() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {invoice.payments.map((payment) => (
+          {payments.map((payment) => (
             <TableRow key={`payment-${payment.paidAt ?? ''}`}>
               <TableCell>Payment</TableCell>
               <TableCell>{time(payment.paidAt)}</TableCell>
@@ -105,7 +109,7 @@ function Movements() {
               <TableCell align="right">{money(payment.amountCents, currency)}</TableCell>
             </TableRow>
           ))}
-          {invoice.refunds.map((refund, index) => (
+          {refunds.map((refund, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: refunds keep their order and have no id of their own here.
             <TableRow key={`refund-${index}`}>
               <TableCell>Refund</TableCell>
@@ -115,7 +119,7 @@ function Movements() {
               <TableCell align="right">−{money(refund.amountCents, currency)}</TableCell>
             </TableRow>
           ))}
-          {invoice.payments.length + invoice.refunds.length === 0 ? (
+          {payments.length + refunds.length === 0 ? (
             <TableRow>
               <TableCell colSpan={5}>No payment yet.</TableCell>
             </TableRow>
