@@ -1,20 +1,34 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { BrowserRouter, Route } from 'react-router-dom';
-import { Dashboard } from './dashboard/Dashboard';
-import { UsageExplorer } from './dashboard/UsageExplorer';
+import { lazy } from 'react';
 import { ConsoleLayout } from './layout/ConsoleLayout';
+import { consoleTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
-import { RevenueReport } from './reports/RevenueReport';
-import { AdminUserCreate, AdminUserEdit, AdminUserList } from './resources/admin-users/AdminUsers';
-import { ApiKeyList } from './resources/api-keys/ApiKeyList';
-import { AuditLogList } from './resources/audit-log/AuditLogList';
-import { CustomerList } from './resources/customers/CustomerList';
-import { CustomerShow } from './resources/customers/CustomerShow';
-import { InvoiceList, MeterDriftList, OutboxList, StripeEventList, SubscriptionList } from './resources/billing/BillingLists';
-import { PlanEdit, PlanList } from './resources/plans/Plans';
-import { SimulationList, SimulationShow } from './resources/simulations/Simulations';
 import { canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
+
+// Every page is its own chunk, loaded on first visit: the sign-in page needs none of them (nor recharts).
+const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
+const UsageExplorer = lazy(() => import('./dashboard/UsageExplorer').then((m) => ({ default: m.UsageExplorer })));
+const RevenueReport = lazy(() => import('./reports/RevenueReport').then((m) => ({ default: m.RevenueReport })));
+const AdminUserList = lazy(() => import('./resources/admin-users/AdminUsers').then((m) => ({ default: m.AdminUserList })));
+const AdminUserCreate = lazy(() => import('./resources/admin-users/AdminUsers').then((m) => ({ default: m.AdminUserCreate })));
+const AdminUserEdit = lazy(() => import('./resources/admin-users/AdminUsers').then((m) => ({ default: m.AdminUserEdit })));
+const ApiKeyList = lazy(() => import('./resources/api-keys/ApiKeyList').then((m) => ({ default: m.ApiKeyList })));
+const AuditLogList = lazy(() => import('./resources/audit-log/AuditLogList').then((m) => ({ default: m.AuditLogList })));
+const CustomerList = lazy(() => import('./resources/customers/CustomerList').then((m) => ({ default: m.CustomerList })));
+const CustomerShow = lazy(() => import('./resources/customers/CustomerShow').then((m) => ({ default: m.CustomerShow })));
+const billing = () => import('./resources/billing/BillingLists');
+const InvoiceList = lazy(() => billing().then((m) => ({ default: m.InvoiceList })));
+const InvoiceShow = lazy(() => import('./resources/billing/InvoiceShow').then((m) => ({ default: m.InvoiceShow })));
+const MeterDriftList = lazy(() => billing().then((m) => ({ default: m.MeterDriftList })));
+const OutboxList = lazy(() => billing().then((m) => ({ default: m.OutboxList })));
+const StripeEventList = lazy(() => billing().then((m) => ({ default: m.StripeEventList })));
+const SubscriptionList = lazy(() => billing().then((m) => ({ default: m.SubscriptionList })));
+const PlanEdit = lazy(() => import('./resources/plans/Plans').then((m) => ({ default: m.PlanEdit })));
+const PlanList = lazy(() => import('./resources/plans/Plans').then((m) => ({ default: m.PlanList })));
+const SimulationList = lazy(() => import('./resources/simulations/Simulations').then((m) => ({ default: m.SimulationList })));
+const SimulationShow = lazy(() => import('./resources/simulations/Simulations').then((m) => ({ default: m.SimulationShow })));
 
 /** Resources appear only for roles that may use them; the server enforces the same rules. */
 export function App() {
@@ -26,6 +40,7 @@ export function App() {
         dataProvider={dataProvider}
         dashboard={Dashboard}
         layout={ConsoleLayout}
+        theme={consoleTheme}
         requireAuth
         disableTelemetry
       >
@@ -34,7 +49,7 @@ export function App() {
             <Resource name="customers" list={CustomerList} show={CustomerShow} recordRepresentation="company" />
             {canReadKeysAndAudit(role) ? <Resource name="apiKeys" options={{ label: 'API keys' }} list={ApiKeyList} /> : null}
             {canReadBillingOps(role) ? <Resource name="subscriptions" list={SubscriptionList} /> : null}
-            <Resource name="invoices" list={InvoiceList} />
+            <Resource name="invoices" list={InvoiceList} show={InvoiceShow} />
             <Resource name="plans" list={PlanList} edit={canEditPlans(role) ? PlanEdit : undefined} recordRepresentation="name" />
             {canReadBillingOps(role) ? <Resource name="simulations" list={SimulationList} show={SimulationShow} /> : null}
             {canReadBillingOps(role) ? <Resource name="stripeEvents" options={{ label: 'Stripe events' }} list={StripeEventList} /> : null}

@@ -15,11 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.BillingOpsSignUpDocument,
+    "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.BrowserKeyRunWithIdDocument,
     "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
-    "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalBrowserRunDocument,
@@ -99,6 +99,7 @@ type Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
+    "\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n": typeof types.InvoiceDetailTestDocument,
     "mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.InvoiceOpsSignUpDocument,
     "mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }": typeof types.InvoiceOpsRefundDocument,
     "mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }": typeof types.InvoiceOpsVoidDocument,
@@ -172,11 +173,11 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.BillingOpsSignUpDocument,
+    "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.BrowserKeyRunWithIdDocument,
     "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
-    "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.BrowserKeyRunWithIdDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalBrowserRunDocument,
@@ -256,6 +257,7 @@ const documents: Documents = {
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
+    "\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n": types.InvoiceDetailTestDocument,
     "mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.InvoiceOpsSignUpDocument,
     "mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }": types.InvoiceOpsRefundDocument,
     "mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }": types.InvoiceOpsVoidDocument,
@@ -349,6 +351,10 @@ export function graphql(source: "mutation BillingOpsSignUp($input: SignUpInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"): (typeof documents)["mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }"): (typeof documents)["mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -362,10 +368,6 @@ export function graphql(source: "query BrowserKeyList { apiKeys(page: 1, perPage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"): (typeof documents)["mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -682,6 +684,10 @@ export function graphql(source: "mutation IdempotentRun($input: SimulationInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"): (typeof documents)["mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n"): (typeof documents)["\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

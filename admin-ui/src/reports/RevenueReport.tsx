@@ -19,6 +19,7 @@ import { useLoad } from '../dashboard/use-load';
 import type { RevenueGroupBy } from '../generated/graphql';
 import { AccessDenied } from '../layout/AccessDenied';
 import { money } from '../layout/format';
+import { ScrollBox } from '../layout/ScrollBox';
 import { query } from '../providers/apollo';
 import { canReadFinance } from '../roles';
 import { MrrReportDocument, RevenueReportDocument } from './reports.graphql';
@@ -59,7 +60,7 @@ function Report() {
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="Revenue report" />
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 2 }}>
         <TextField
           label="From"
           type="month"
@@ -120,56 +121,60 @@ function Report() {
                 Lines sum to {money(report.billedCents)} but invoice subtotals to {money(report.mirrorSubtotalCents)}.
               </Alert>
             )}
-            <Table size="small" sx={{ mt: 1 }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{groupLabels[groupBy]}</TableCell>
-                  <TableCell align="right">Lines</TableCell>
-                  <TableCell align="right">Overage</TableCell>
-                  <TableCell align="right">Billed</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {report.groups.map((group) => (
-                  <TableRow key={group.key}>
-                    <TableCell>{group.label}</TableCell>
-                    <TableCell align="right">{group.lines}</TableCell>
-                    <TableCell align="right">{money(group.overageCents)}</TableCell>
-                    <TableCell align="right">{money(group.amountCents)}</TableCell>
+            <ScrollBox>
+              <Table size="small" sx={{ mt: 1 }}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{groupLabels[groupBy]}</TableCell>
+                    <TableCell align="right">Lines</TableCell>
+                    <TableCell align="right">Overage</TableCell>
+                    <TableCell align="right">Billed</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {report.groups.map((group) => (
+                    <TableRow key={group.key}>
+                      <TableCell>{group.label}</TableCell>
+                      <TableCell align="right">{group.lines}</TableCell>
+                      <TableCell align="right">{money(group.overageCents)}</TableCell>
+                      <TableCell align="right">{money(group.amountCents)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollBox>
             <Typography variant="subtitle2" sx={{ mt: 2 }}>
               Invoice lines {report.lines.length < report.lineCount ? `(first ${report.lines.length}; the CSV has all)` : ''}
             </Typography>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Issued</TableCell>
-                  <TableCell>Invoice</TableCell>
-                  <TableCell>Company</TableCell>
-                  <TableCell>Kind</TableCell>
-                  <TableCell>Plan</TableCell>
-                  <TableCell>Description</TableCell>
-                  <TableCell align="right">Amount</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {report.lines.map((line, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: an invoice's lines have no id of their own and keep their order.
-                  <TableRow key={`${line.invoiceId}-${index}`}>
-                    <TableCell>{new Date(line.issuedAt).toLocaleDateString()}</TableCell>
-                    <TableCell>{line.invoiceNumber ?? line.invoiceId.slice(0, 8)}</TableCell>
-                    <TableCell>{line.company ?? '—'}</TableCell>
-                    <TableCell>{line.kind}</TableCell>
-                    <TableCell>{line.planCode ?? '—'}</TableCell>
-                    <TableCell>{line.description ?? '—'}</TableCell>
-                    <TableCell align="right">{money(line.amountCents, line.currency.toUpperCase())}</TableCell>
+            <ScrollBox>
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Issued</TableCell>
+                    <TableCell>Invoice</TableCell>
+                    <TableCell>Company</TableCell>
+                    <TableCell>Kind</TableCell>
+                    <TableCell>Plan</TableCell>
+                    <TableCell>Description</TableCell>
+                    <TableCell align="right">Amount</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {report.lines.map((line, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: an invoice's lines have no id of their own and keep their order.
+                    <TableRow key={`${line.invoiceId}-${index}`}>
+                      <TableCell>{new Date(line.issuedAt).toLocaleDateString()}</TableCell>
+                      <TableCell>{line.invoiceNumber ?? line.invoiceId.slice(0, 8)}</TableCell>
+                      <TableCell>{line.company ?? '—'}</TableCell>
+                      <TableCell>{line.kind}</TableCell>
+                      <TableCell>{line.planCode ?? '—'}</TableCell>
+                      <TableCell>{line.description ?? '—'}</TableCell>
+                      <TableCell align="right">{money(line.amountCents, line.currency.toUpperCase())}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollBox>
           </CardContent>
         </Card>
       ) : null}

@@ -32,6 +32,7 @@ export type { PlanChangePreview } from './stripe/plan-changes.js';
 export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload, accountSubscription } from './stripe/billing.type.js';
 export { CreditPurchase } from './stripe/credit-purchase.entity.js';
 export { Invoice } from './stripe/invoice.entity.js';
+export { InvoiceLineKind, invoiceLineKind } from './stripe/invoice-line-kind.js';
 export { markInvoiceUncollectible, refundInvoice, voidInvoice } from './stripe/invoice-operations.js';
 export { MeterDrift } from './stripe/meter-drift.entity.js';
 export { planChange } from './stripe/plan-change-view.js';

@@ -12,6 +12,7 @@ export { AdminUserResolver } from './staff-user.resolver.js';
 export { AuditLogResolver } from './audit-log.resolver.js';
 export { BillingAdminActionsResolver } from './billing-actions.resolver.js';
 export { BillingAdminResolver } from './billing.resolver.js';
+export { InvoiceDetailResolver } from './invoice-detail.resolver.js';
 export { InvoiceOperationsResolver } from './invoice-operations.resolver.js';
 export { PlanAdminResolver } from './plan.resolver.js';
 export { FINANCE_READERS, RevenueReportResolver } from './revenue-report.resolver.js';

@@ -1,4 +1,5 @@
 import {
+  InvoiceDetailDocument,
   InvoicesDocument,
   MeterDriftDocument,
   OutboxDocument,
@@ -30,7 +31,7 @@ export const subscriptions = listResource(async (pagination, filter) => {
   return { data: data.subscriptions.items, total: data.subscriptions.totalCount };
 });
 
-export const invoices = listResource(async (pagination, filter) => {
+const invoiceList = listResource(async (pagination, filter) => {
   const data = await query(InvoicesDocument, {
     ...pagination,
     customerId: stringFilter(filter, 'customerId'),
@@ -38,6 +39,15 @@ export const invoices = listResource(async (pagination, filter) => {
   });
   return { data: data.invoices.items, total: data.invoices.totalCount };
 });
+
+/** The list, and one invoice with its lines explained, payments and refunds (the invoice page). */
+export const invoices: ResourceHandler = {
+  ...invoiceList,
+  getOne: async (params) => {
+    const { adminInvoice } = await query(InvoiceDetailDocument, { id: String(params.id) });
+    return { data: { ...adminInvoice.invoice, lines: adminInvoice.lines, payments: adminInvoice.payments, refunds: adminInvoice.refunds } };
+  },
+};
 
 export const stripeEvents = listResource(async (pagination, filter) => {
   const data = await query(StripeEventsDocument, { ...pagination, status: stringFilter(filter, 'status') });

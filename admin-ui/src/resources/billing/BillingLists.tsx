@@ -79,7 +79,7 @@ const remainingCents = (row: InvoiceRow) =>
 
 export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean }) {
   return (
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+    <Datagrid bulkActionButtons={false} rowClick="show" resource="invoices">
       <TextField source="number" emptyText="—" sortable={false} />
       {showCustomer ? <CustomerLink /> : null}
       <ChipField source="status" sortable={false} />

@@ -52,3 +52,14 @@ export const MeterDriftDocument = graphql(`
 export const RetryOutboxRowDocument = graphql(
   `mutation ConsoleRetryOutboxRow($id: ID!) { retryOutboxRow(id: $id) { id identifier attempts deadAt sentAt } }`,
 );
+
+export const InvoiceDetailDocument = graphql(`
+  query ConsoleInvoiceDetail($id: ID!) {
+    adminInvoice(id: $id) {
+      invoice { id stripeInvoiceId customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt }
+      lines { id kind description amountCents quantity periodStart periodEnd operations { operationName calls overageCredits } }
+      payments { amountCents paidAt }
+      refunds { amountCents refundedAt actorEmail reason }
+    }
+  }
+`);
