@@ -23,7 +23,8 @@ function handle(message: ToPartWorker): FromPartWorker | null {
   const { model, ws } = loaded;
   const m = simulateChunk(model, message.seed, message.chunk, ws);
   const k = model.inputNames.length;
-  const columns = model.outputNames.map((_, o) => ws.registers[k + o].slice(0, m));
+  // Fresh copies own plain ArrayBuffers, which are transferred instead of copied again.
+  const columns = model.outputNames.map((_, o) => new Float64Array(ws.registers[k + o].subarray(0, m)));
   return { type: 'chunk', report: summarizeChunk(model, ws, message.chunk, m), columns };
 }
 
@@ -31,7 +32,7 @@ port.on('message', (message: ToPartWorker) => {
   try {
     const reply = handle(message);
     if (reply === null) return;
-    port.postMessage(reply, reply.type === 'chunk' ? reply.columns.map((c) => c.buffer) : []);
+    port.postMessage(reply, reply.type === 'chunk' ? reply.columns.map((c) => c.buffer as ArrayBuffer) : []);
   } catch (error) {
     port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies FromPartWorker);
   }
