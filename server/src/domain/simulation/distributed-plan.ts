@@ -1,5 +1,5 @@
 /**
- * Which jobs are split over every worker process, and how (engine/distributed-runs.md).
+ * Which jobs are split over every worker process, and how (engine README, "One job over many machines").
  * A part is a run of consecutive chunks; its id as a pg-boss job is derived from the run id,
  * so sending a part twice (a retried coordinator) is ignored by the queue.
  */

@@ -21,7 +21,7 @@ import { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 const PROGRESS_INTERVAL_MS = 500;
 
 /**
- * Runs one part (chunk group) of a distributed job (engine/distributed-runs.md): its chunks on a
+ * Runs one part (chunk group) of a distributed job (engine README, "One job over many machines"): its chunks on a
  * worker thread, progress into its part row and the run's summed progress, the finished part
  * stored durably; the part that finishes last merges every part into the run's result and
  * settles the run once. A cancel is seen at the next progress write, then the part stops at the

@@ -3,7 +3,7 @@ import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../platform/db/index.js';
 
 /**
- * One chunk group of a distributed job (`distributed-runs.md` in the engine folder): which chunks
+ * One chunk group of a distributed job (engine README, "One job over many machines"): which chunks
  * it covers, how far its current attempt got, and once finished its chunk reports and output
  * columns, which the part that finishes last merges into the run's result. Rows are deleted when
  * the run ends. Written only by this module (part-store.ts).
