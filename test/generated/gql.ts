@@ -27,7 +27,6 @@ type Documents = {
     "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": typeof types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": typeof types.StorefrontBrowserAccessDocument,
     "mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartSpreadJobDocument,
-    "query SpreadJobStatus($id: ID!) { simulation(id: $id) { status progress iterationsRun credits } }": typeof types.SpreadJobStatusDocument,
     "mutation CancelSpreadJob($id: ID!) { cancelSimulation(id: $id) { status iterationsRun } }": typeof types.CancelSpreadJobDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
@@ -187,7 +186,6 @@ const documents: Documents = {
     "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": types.StorefrontBrowserAccessDocument,
     "mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartSpreadJobDocument,
-    "query SpreadJobStatus($id: ID!) { simulation(id: $id) { status progress iterationsRun credits } }": types.SpreadJobStatusDocument,
     "mutation CancelSpreadJob($id: ID!) { cancelSimulation(id: $id) { status iterationsRun } }": types.CancelSpreadJobDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
@@ -400,10 +398,6 @@ export function graphql(source: "query StorefrontBrowserAccess { me { plan { cod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"): (typeof documents)["mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SpreadJobStatus($id: ID!) { simulation(id: $id) { status progress iterationsRun credits } }"): (typeof documents)["query SpreadJobStatus($id: ID!) { simulation(id: $id) { status progress iterationsRun credits } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
