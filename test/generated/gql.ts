@@ -26,6 +26,8 @@ type Documents = {
     "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalBrowserSignUpDocument,
     "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": typeof types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": typeof types.StorefrontBrowserAccessDocument,
+    "mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartSpreadJobDocument,
+    "mutation CancelSpreadJob($id: ID!) { cancelSimulation(id: $id) { status iterationsRun } }": typeof types.CancelSpreadJobDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
     "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": typeof types.RunCrashComparisonDocument,
@@ -184,6 +186,8 @@ const documents: Documents = {
     "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalBrowserSignUpDocument,
     "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": types.PortalBrowserKeyGraceDocument,
     "query StorefrontBrowserAccess { me { plan { code } access { level } } }": types.StorefrontBrowserAccessDocument,
+    "mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartSpreadJobDocument,
+    "mutation CancelSpreadJob($id: ID!) { cancelSimulation(id: $id) { status iterationsRun } }": types.CancelSpreadJobDocument,
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
     "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": types.RunCrashComparisonDocument,
@@ -392,6 +396,14 @@ export function graphql(source: "query PortalBrowserKeyGrace { apiKeys(perPage: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StorefrontBrowserAccess { me { plan { code } access { level } } }"): (typeof documents)["query StorefrontBrowserAccess { me { plan { code } access { level } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"): (typeof documents)["mutation StartSpreadJob($input: SimulationInput!) { startSimulation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelSpreadJob($id: ID!) { cancelSimulation(id: $id) { status iterationsRun } }"): (typeof documents)["mutation CancelSpreadJob($id: ID!) { cancelSimulation(id: $id) { status iterationsRun } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

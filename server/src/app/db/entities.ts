@@ -5,7 +5,7 @@ import { Customer } from '../../domain/customers/index.js';
 import { CustomerMember, MemberSession, MemberToken } from '../../domain/members/index.js';
 import { ApiKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
-import { SimulationRun } from '../../domain/simulation/index.js';
+import { SimulationRun, SimulationRunPart } from '../../domain/simulation/index.js';
 import { WebhookEndpoint } from '../../notifications/index.js';
 import {
   CreditBalance,
@@ -34,6 +34,7 @@ export const entities = [
   UsageDayCustomer,
   IdempotencyRecord,
   SimulationRun,
+  SimulationRunPart,
   StripeEvent,
   Invoice,
   CreditPurchase,

@@ -4,6 +4,7 @@ export { MAX_JOB_ITERATIONS } from './simulation-limits.js';
 export { prepareModel, type RunLimits } from './simulation-model.js';
 export { ReplayedIteration, SimulationResultType } from './simulation-result.type.js';
 export { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
+export { SimulationRunPart } from './simulation-run-part.entity.js';
 export { SimulationRunPage, SimulationRunType } from './simulation-run.type.js';
 export { workUnitsOfArgs } from './simulation-sizer.js';
 export { OPERATIONS_PER_WORK_UNIT, workPerIteration } from './engine/index.js';

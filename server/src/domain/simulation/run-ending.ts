@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { modelWorkPerIteration } from './engine/index.js';
+import { modelWorkPerIteration, type SimulationResult } from './engine/index.js';
 import type { RunMeter } from './run-meter.js';
 import { compileStored } from './simulation-model.js';
 import { ACTIVE_STATUSES, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
@@ -63,4 +63,30 @@ export async function endRun(orm: MikroORM, meter: RunMeter, runId: string, endi
 /** Iterations whose completion the row recorded: progress is written from finished chunks only. */
 export function recordedIterations(row: SimulationRun): number {
   return row.status === SimulationStatus.RUNNING ? Math.round(row.progress * row.iterations) : 0;
+}
+
+/** Stores a job's result and settles its hold on the iterations it ran (single-process or merged parts). */
+export async function succeedRun(
+  orm: MikroORM,
+  meter: RunMeter,
+  runId: string,
+  result: SimulationResult,
+  workPerIteration: number,
+): Promise<EndOutcome> {
+  const row = await orm.em.fork().findOneOrFail(SimulationRun, runId, { fields: ['startedAt'] });
+  // JSON storage turns the engine's NaN into null, as the GraphQL types expect.
+  const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
+  // An auto-stopped run pays for the iterations it ran; a cancel that won the race keeps its own settlement.
+  return endRun(orm, meter, runId, {
+    status: SimulationStatus.SUCCEEDED,
+    iterationsPaid: () => result.iterationsRun,
+    fields: {
+      result: stored,
+      progress: 1,
+      iterationsRun: result.iterationsRun,
+      credits: meter.creditsFor(result.iterationsRun * workPerIteration),
+      durationMs: row.startedAt ? Date.now() - row.startedAt.getTime() : null,
+    },
+    requireUsageEvent: false,
+  });
 }

@@ -1,13 +1,17 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Job } from 'pg-boss';
 import type { Logger } from 'pino';
-import { modelWorkPerIteration, type SimulationResult } from './engine/index.js';
+import { modelWorkPerIteration, type CompiledModel } from './engine/index.js';
 import { SimulationCancelledError, SimulationTimeoutError, type SimulationPool } from './runner/index.js';
 import { compileStored } from './simulation-model.js';
 import { JOB_TIME_LIMIT_MS } from './simulation-limits.js';
-import { JOB_RETRY_LIMIT, type JobData } from './simulation-jobs.js';
+import { JOB_RETRY_LIMIT, type JobData, type SimulationJobs } from './simulation-jobs.js';
+import { distributes, partPlan } from './distributed-plan.js';
+import { createParts } from './part-store.js';
+import { PartJobRunner } from './part-job-runner.js';
 import { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
-import { endRun } from './run-ending.js';
+import { endRun, succeedRun } from './run-ending.js';
+import { ProgressWriter } from './progress-writer.js';
 import type { RunMeter } from './run-meter.js';
 
 /**
@@ -17,7 +21,6 @@ import type { RunMeter } from './run-meter.js';
 const USAGE_WAIT_MS = 30_000;
 const FAILED_MESSAGE = 'The simulation failed. Start it again; contact support if it keeps failing.';
 
-const PROGRESS_INTERVAL_MS = 500;
 type StopReason = 'cancelled' | 'shutdown';
 
 /**
@@ -27,35 +30,45 @@ type StopReason = 'cancelled' | 'shutdown';
  * job, so pg-boss hands it to the next worker, which recomputes it from the stored seed.
  */
 export class SimulationJobRunner {
-  private readonly running = new Map<string, AbortController>();
+  /** Jobs computing in this process, by job id: a run's own job, or parts of a distributed run. */
+  private readonly running = new Map<string, { runId: string; controller: AbortController }>();
+  private readonly parts: PartJobRunner;
   private stopping = false;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly meter: RunMeter,
     private readonly pool: () => SimulationPool,
+    private readonly jobs: SimulationJobs,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.parts = new PartJobRunner(orm, meter, logger);
+  }
 
   /** Jobs this process is computing now. */
   get activeRuns(): number {
     return this.running.size;
   }
 
-  /** Stops a run of this process at once (cancelSimulation answered by the process running it). */
+  /** Stops a run's jobs in this process at once (cancelSimulation answered by the process running it). */
   abortLocal(runId: string): void {
-    this.running.get(runId)?.abort('cancelled' satisfies StopReason);
+    for (const job of this.running.values()) if (job.runId === runId) job.controller.abort('cancelled' satisfies StopReason);
   }
 
   /** Interrupts every local run; their jobs go back to the queue for another worker. */
   interruptAll(): void {
     this.stopping = true;
-    for (const controller of this.running.values()) controller.abort('shutdown' satisfies StopReason);
+    for (const job of this.running.values()) job.controller.abort('shutdown' satisfies StopReason);
   }
 
   async execute(job: Job<JobData>): Promise<void> {
     const runId = job.data.runId;
     if (this.stopping) throw new Error('This worker is shutting down; the job goes back to the queue.');
+    const part = job.data.part;
+    if (part !== undefined) {
+      await this.tracked(job, (controller) => this.parts.execute(runId, part, controller));
+      return;
+    }
     const em = this.orm.em.fork();
     const row = await em.findOne(SimulationRun, runId);
     if (!row || (row.status !== SimulationStatus.QUEUED && row.status !== SimulationStatus.RUNNING)) return;
@@ -84,27 +97,44 @@ export class SimulationJobRunner {
       },
     );
     if (claimed === 0) return;
+    const model = compileStored(row.input, row.seed);
+    if (distributes(model)) {
+      // The coordinator only writes the plan and sends the parts; the part finishing last ends the run.
+      const plan = partPlan(model.iterations);
+      await createParts(this.orm, runId, plan);
+      await this.jobs.enqueueParts(runId, plan.length);
+      return;
+    }
+    await this.tracked(job, (controller) => this.runWhole(job, row.id, model, controller));
+  }
 
+  /** Registers the job's abort controller (cancel, shutdown, pg-boss's own abort) while `work` runs. */
+  private async tracked(job: Job<JobData>, work: (controller: AbortController) => Promise<void>): Promise<void> {
     const controller = new AbortController();
     const onJobAbort = (): void => controller.abort('shutdown' satisfies StopReason);
     job.signal.addEventListener('abort', onJobAbort, { once: true });
-    this.running.set(runId, controller);
+    this.running.set(job.id, { runId: job.data.runId, controller });
+    try {
+      await work(controller);
+    } finally {
+      job.signal.removeEventListener('abort', onJobAbort);
+      this.running.delete(job.id);
+    }
+  }
+
+  private async runWhole(job: Job<JobData>, runId: string, model: CompiledModel, controller: AbortController): Promise<void> {
     const progress = new ProgressWriter(this.orm, runId, () => controller.abort('cancelled' satisfies StopReason));
     try {
-      const model = compileStored(row.input, row.seed);
       const result = await this.pool().run(model, {
         signal: controller.signal,
         timeLimitMs: JOB_TIME_LIMIT_MS,
         onProgress: progress.report,
       });
       await progress.drain();
-      await this.finish(runId, result, modelWorkPerIteration(model));
+      await succeedRun(this.orm, this.meter, runId, result, modelWorkPerIteration(model));
     } catch (error) {
       await progress.drain();
       await this.onFailure(job, runId, controller.signal.reason as StopReason | undefined, error);
-    } finally {
-      job.signal.removeEventListener('abort', onJobAbort);
-      this.running.delete(runId);
     }
   }
 
@@ -116,25 +146,6 @@ export class SimulationJobRunner {
       iterationsPaid: () => 0,
       fields: {
         error: `The run was attempted ${JOB_RETRY_LIMIT + 1} times without finishing. Start it again; contact support if it keeps failing.`,
-      },
-      requireUsageEvent: false,
-    });
-  }
-
-  private async finish(runId: string, result: SimulationResult, workPerIteration: number): Promise<void> {
-    const row = await this.orm.em.fork().findOneOrFail(SimulationRun, runId, { fields: ['startedAt'] });
-    // JSON storage turns the engine's NaN into null, as the GraphQL types expect.
-    const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
-    // An auto-stopped run pays for the iterations it ran; a cancel that won the race keeps its own settlement.
-    await endRun(this.orm, this.meter, runId, {
-      status: SimulationStatus.SUCCEEDED,
-      iterationsPaid: () => result.iterationsRun,
-      fields: {
-        result: stored,
-        progress: 1,
-        iterationsRun: result.iterationsRun,
-        credits: this.meter.creditsFor(result.iterationsRun * workPerIteration),
-        durationMs: row.startedAt ? Date.now() - row.startedAt.getTime() : null,
       },
       requireUsageEvent: false,
     });
@@ -165,43 +176,5 @@ export class SimulationJobRunner {
       fields: { error: message },
       requireUsageEvent: false,
     });
-  }
-}
-
-/** Writes progress at most every 500 ms, one write at a time; a row no longer running cancels the run. */
-class ProgressWriter {
-  private lastWrite = 0;
-  private pending: Promise<void> = Promise.resolve();
-  private busy = false;
-
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly runId: string,
-    private readonly onCancelled: () => void,
-  ) {}
-
-  readonly report = (done: number, total: number): void => {
-    const now = Date.now();
-    if (this.busy || now - this.lastWrite < PROGRESS_INTERVAL_MS || done >= total) return;
-    this.lastWrite = now;
-    this.busy = true;
-    this.pending = this.write(done / total).finally(() => {
-      this.busy = false;
-    });
-  };
-
-  drain(): Promise<void> {
-    return this.pending;
-  }
-
-  private async write(progress: number): Promise<void> {
-    try {
-      const updated = await this.orm.em
-        .fork()
-        .nativeUpdate(SimulationRun, { id: this.runId, status: SimulationStatus.RUNNING }, { progress, updatedAt: new Date() });
-      if (updated === 0) this.onCancelled();
-    } catch {
-      // A missed progress write only delays the next one; the run itself goes on.
-    }
   }
 }

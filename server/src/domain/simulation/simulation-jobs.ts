@@ -1,5 +1,6 @@
 import { type Job, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
+import { partJobId } from './distributed-plan.js';
 
 export const SIMULATION_QUEUE = 'simulation';
 /** Jobs that used up their retries land here, so their rows can be marked failed. */
@@ -8,7 +9,8 @@ export const SIMULATION_DEAD_QUEUE = 'simulation-dead';
 /** Retries after a crash or a shutdown; each attempt recomputes the same bits from the stored seed. */
 export const JOB_RETRY_LIMIT = 5;
 
-export type JobData = { runId: string };
+/** A run's own job, or (with `part`) one chunk group of a distributed run. */
+export type JobData = { runId: string; part?: number };
 export type JobHandler = (job: Job<JobData>) => Promise<void>;
 export type WorkerOptions = { concurrency: number; onJob: JobHandler; onDead: (runId: string) => Promise<void> };
 
@@ -58,9 +60,18 @@ export class SimulationJobs {
     await this.started().send(SIMULATION_QUEUE, { runId } satisfies JobData, { id: runId });
   }
 
-  /** A queued job is cancelled at once; a running one stops when its worker sees the row cancelled. */
-  async cancel(runId: string): Promise<void> {
-    await this.started().cancel(SIMULATION_QUEUE, runId);
+  /** One job per part of a distributed run, in the same queue (retries, heartbeat and dead letter alike). */
+  async enqueueParts(runId: string, parts: number): Promise<void> {
+    const jobs = Array.from({ length: parts }, (_, part) => ({ id: partJobId(runId, part), data: { runId, part } satisfies JobData }));
+    await this.started().insert(SIMULATION_QUEUE, jobs);
+  }
+
+  /**
+   * A queued job is cancelled at once; a running one stops when its worker sees the row cancelled.
+   * `parts`: the queued parts of a distributed run are cancelled with it.
+   */
+  async cancel(runId: string, parts = 0): Promise<void> {
+    await this.started().cancel(SIMULATION_QUEUE, [runId, ...Array.from({ length: parts }, (_, part) => partJobId(runId, part))]);
   }
 
   async work(options: WorkerOptions): Promise<void> {

@@ -18,6 +18,8 @@ import { type RunSamples, samplesOf } from './simulation-samples.js';
 import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 import { endRun, recordedIterations } from './run-ending.js';
 import { failUnrecordedSyncRuns } from './unrecorded-runs.js';
+import { partCount } from './distributed-plan.js';
+import { deleteEndedParts } from './part-store.js';
 
 /** `meter` prices runs and settles their credits (metering's side; the simulation module never prices). */
 export type SimulationServiceDependencies = { config: Config; orm: MikroORM; logger: Logger; meter: RunMeter };
@@ -44,7 +46,7 @@ export class SimulationService {
 
   constructor(private readonly dependencies: SimulationServiceDependencies) {
     this.jobs = new SimulationJobs(dependencies.logger);
-    this.runner = new SimulationJobRunner(dependencies.orm, dependencies.meter, () => this.pool(), dependencies.logger);
+    this.runner = new SimulationJobRunner(dependencies.orm, dependencies.meter, () => this.pool(), this.jobs, dependencies.logger);
   }
 
   /** Jobs this process is computing now (for health checks and tests). */
@@ -209,7 +211,7 @@ export class SimulationService {
     }
     if (outcome === 'ended') {
       this.runner.abortLocal(run.id);
-      await this.jobs.cancel(run.id).catch(() => undefined);
+      await this.jobs.cancel(run.id, partCount(run.iterations)).catch(() => undefined);
     }
     await em.refresh(run);
     return run;
@@ -256,6 +258,8 @@ export class SimulationService {
           { fields: ['id'], limit: 500 },
         );
       for (const row of rows) await this.jobs.enqueue(row.id);
+      // Parts of runs that were cancelled or failed before a part noticed are not needed any more.
+      await deleteEndedParts(this.dependencies.orm);
     } catch (error) {
       this.dependencies.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'simulation sweep failed');
     }

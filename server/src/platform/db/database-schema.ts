@@ -228,6 +228,23 @@ export interface SimulationRunTable {
   held_credits: number | null;
 }
 
+/** A distributed job's chunk group (domain/simulation, part-store.ts). */
+export interface SimulationRunPartTable {
+  id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  run_id: string;
+  part_index: number;
+  first_chunk: number;
+  end_chunk: number;
+  iterations_done: Generated<number>;
+  attempts: Generated<number>;
+  /** bytea: read as a Buffer (pg) or Uint8Array (embedded). */
+  reports: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null>;
+  outputs: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null>;
+  finished_at: Timestamp | null;
+}
+
 export interface StripeEventTable {
   id: string;
   type: string;
@@ -334,6 +351,7 @@ export interface Database {
   meter_drift: MeterDriftTable;
   plan: PlanTable;
   simulation_run: SimulationRunTable;
+  simulation_run_part: SimulationRunPartTable;
   stripe_event: StripeEventTable;
   stripe_outbox: StripeOutboxTable;
   subscription: SubscriptionTable;
