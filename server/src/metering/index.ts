@@ -32,3 +32,4 @@ export { usageReport } from './usage/usage-report.service.js';
 export { UsageGroupBy, UsagePeriod, UsageReportType } from './usage/usage-report.type.js';
 export { claimHourlyOverage } from './usage/overage-claim.js';
 export type { HourOverage } from './usage/overage-claim.js';
+export { SpendCapUsage } from './spend-caps/spend-cap-usage.entity.js';
