@@ -33,3 +33,5 @@ export { UsageGroupBy, UsagePeriod, UsageReportType } from './usage/usage-report
 export { claimHourlyOverage } from './usage/overage-claim.js';
 export type { HourOverage } from './usage/overage-claim.js';
 export { SpendCapUsage } from './spend-caps/spend-cap-usage.entity.js';
+export { SpendCapGuard } from './spend-caps/spend-cap-guard.js';
+export type { CapReservation, SpendCapListener, SpendCapNotice } from './spend-caps/spend-cap-guard.js';

@@ -11,3 +11,4 @@ export { SIGNATURE_HEADER, newSigningSecret, signatureHeader } from './webhook-s
 export { WebhookEndpointType, WebhookEndpointWithSecretType, webhookEndpointView } from './webhook-endpoint.type.js';
 export { AdminAlert } from './alerts/admin-alert.entity.js';
 export { AdminAlertKind } from './alerts/admin-alert-kind.js';
+export { notifySoftSpendCap } from './alerts/spend-cap-notifier.js';
