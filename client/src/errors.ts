@@ -10,6 +10,7 @@ export type ServerErrorCode =
   | 'RATE_LIMITED'
   | 'QUOTA_EXCEEDED'
   | 'PAYMENT_REQUIRED'
+  | 'SPEND_CAP_REACHED'
   | 'CONFLICT'
   | 'COST_LIMIT_EXCEEDED'
   | 'UNAVAILABLE'
@@ -110,6 +111,9 @@ export class QuotaExceededError extends CarloError {}
 /** Overage is paused until an open invoice is paid, or the plan needs payment (PAYMENT_REQUIRED). */
 export class PaymentRequiredError extends CarloError {}
 
+/** The key's hard spend cap would be passed; it resets at `resetsAt` in the error's extensions (SPEND_CAP_REACHED). */
+export class SpendCapReachedError extends CarloError {}
+
 /** An idempotency key clash, or a state that forbids the change (CONFLICT). */
 export class ConflictError extends CarloError {}
 
@@ -146,6 +150,7 @@ const classes: Record<ServerErrorCode, new (init: CarloErrorInit) => CarloError>
   RATE_LIMITED: RateLimitedError,
   QUOTA_EXCEEDED: QuotaExceededError,
   PAYMENT_REQUIRED: PaymentRequiredError,
+  SPEND_CAP_REACHED: SpendCapReachedError,
   CONFLICT: ConflictError,
   COST_LIMIT_EXCEEDED: CostLimitExceededError,
   UNAVAILABLE: UnavailableError,

@@ -11,6 +11,7 @@ export {
   InternalServerError,
   NotFoundError,
   PaymentRequiredError,
+  SpendCapReachedError,
   PermissionError,
   QuotaExceededError,
   RateLimitedError,

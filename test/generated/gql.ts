@@ -149,6 +149,9 @@ type Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": typeof types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": typeof types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
+    "query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }": typeof types.SpendCapUsageCallsDocument,
+    "\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": typeof types.SpendCapSetDocument,
+    "mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }": typeof types.SpendCapClearDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": typeof types.StorefrontMeDocument,
     "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": typeof types.StorefrontPortalMeDocument,
     "mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.SignUpOnClockDocument,
@@ -309,6 +312,9 @@ const documents: Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
+    "query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }": types.SpendCapUsageCallsDocument,
+    "\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": types.SpendCapSetDocument,
+    "mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }": types.SpendCapClearDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": types.StorefrontMeDocument,
     "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": types.StorefrontPortalMeDocument,
     "mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.SignUpOnClockDocument,
@@ -888,6 +894,18 @@ export function graphql(source: "query ReplayIteration($id: ID!, $iteration: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"): (typeof documents)["mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }"): (typeof documents)["query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n"): (typeof documents)["\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }"): (typeof documents)["mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,10 +25,12 @@ type Documents = {
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": typeof types.PortalBillingPortalDocument,
     "\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": typeof types.PortalCancelSubscriptionDocument,
     "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": typeof types.PortalResumeSubscriptionDocument,
-    "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": typeof types.PortalKeysDocument,
+    "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt spendCapCredits spendCapWindow spendCapMode }\n    }\n  }\n": typeof types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": typeof types.PortalCreateKeyDocument,
     "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": typeof types.PortalRotateKeyDocument,
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": typeof types.PortalRevokeKeyDocument,
+    "\n  mutation PortalSetKeyCap($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": typeof types.PortalSetKeyCapDocument,
+    "\n  mutation PortalClearKeyCap($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }\n": typeof types.PortalClearKeyCapDocument,
     "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": typeof types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": typeof types.PortalCheckoutDocument,
     "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": typeof types.PortalTeamDocument,
@@ -61,10 +63,12 @@ const documents: Documents = {
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": types.PortalBillingPortalDocument,
     "\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": types.PortalCancelSubscriptionDocument,
     "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": types.PortalResumeSubscriptionDocument,
-    "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n": types.PortalKeysDocument,
+    "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt spendCapCredits spendCapWindow spendCapMode }\n    }\n  }\n": types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": types.PortalCreateKeyDocument,
     "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": types.PortalRotateKeyDocument,
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": types.PortalRevokeKeyDocument,
+    "\n  mutation PortalSetKeyCap($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": types.PortalSetKeyCapDocument,
+    "\n  mutation PortalClearKeyCap($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }\n": types.PortalClearKeyCapDocument,
     "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n    }\n  }\n": types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": types.PortalCheckoutDocument,
     "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": types.PortalTeamDocument,
@@ -147,7 +151,7 @@ export function graphql(source: "\n  mutation PortalResumeSubscription { portalR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n"): (typeof documents)["\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt }\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt spendCapCredits spendCapWindow spendCapMode }\n    }\n  }\n"): (typeof documents)["\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt spendCapCredits spendCapWindow spendCapMode }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,6 +164,14 @@ export function graphql(source: "\n  mutation PortalRotateKey($id: ID!, $graceHo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n"): (typeof documents)["\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSetKeyCap($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n"): (typeof documents)["\n  mutation PortalSetKeyCap($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalClearKeyCap($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }\n"): (typeof documents)["\n  mutation PortalClearKeyCap($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,11 +4,19 @@ import { day, moment } from '../format';
 import { CopyButton } from '../ui/CopyButton';
 import { Empty, ErrorMessage, Loading } from '../ui/State';
 import { KeyCreateForm } from './KeyCreateForm';
+import { KeyCapForm } from './KeyCapForm';
 import { KeyRotateForm } from './KeyRotateForm';
-import { CreateKeyDocument, KeysDocument, RevokeKeyDocument, RotateKeyDocument } from './keys.graphql';
+import {
+  ClearKeyCapDocument,
+  CreateKeyDocument,
+  KeysDocument,
+  RevokeKeyDocument,
+  RotateKeyDocument,
+  SetKeyCapDocument,
+} from './keys.graphql';
 
 type Shown = { name: string; secret: string };
-type Pending = { keyId: string; action: 'rotate' | 'revoke' };
+type Pending = { keyId: string; action: 'rotate' | 'revoke' | 'cap' };
 
 function SecretOnce({ shown, onDone }: { shown: Shown; onDone: () => void }) {
   return (
@@ -35,7 +43,9 @@ export default function KeysPage() {
   const [create, created] = useMutation(CreateKeyDocument);
   const [rotate, rotated] = useMutation(RotateKeyDocument);
   const [revoke, revoked] = useMutation(RevokeKeyDocument);
-  const failure = created.error ?? rotated.error ?? revoked.error;
+  const [setCap, capSet] = useMutation(SetKeyCapDocument);
+  const [clearCap, capCleared] = useMutation(ClearKeyCapDocument);
+  const failure = created.error ?? rotated.error ?? revoked.error ?? capSet.error ?? capCleared.error;
   const after = () => void refetch();
   return (
     <>
@@ -57,6 +67,7 @@ export default function KeysPage() {
                 <th>Created</th>
                 <th>Last used</th>
                 <th>Expires</th>
+                <th>Spend cap</th>
                 <th>
                   <span className="sr-only">Actions</span>
                 </th>
@@ -81,6 +92,11 @@ export default function KeysPage() {
                   <td>{day(key.createdAt)}</td>
                   <td>{day(key.lastUsedAt)}</td>
                   <td>{day(key.expiresAt)}</td>
+                  <td>
+                    {key.spendCapCredits === null || key.spendCapCredits === undefined
+                      ? 'none'
+                      : `${key.spendCapCredits} / ${key.spendCapWindow === 'MONTH' ? 'month' : 'day'} (${key.spendCapMode === 'SOFT' ? 'soft' : 'hard'})`}
+                  </td>
                   <td className="actions">
                     {key.status === 'ACTIVE' && !key.graceUntil ? (
                       pending?.keyId === key.id && pending.action === 'revoke' ? (
@@ -103,6 +119,24 @@ export default function KeysPage() {
                             Keep
                           </button>
                         </span>
+                      ) : pending?.keyId === key.id && pending.action === 'cap' ? (
+                        <KeyCapForm
+                          keyName={key.name}
+                          busy={capSet.loading || capCleared.loading}
+                          onCancel={() => setPending(null)}
+                          onSet={(cap) =>
+                            void setCap({ variables: { keyId: key.id, ...cap } })
+                              .then(after)
+                              .catch(() => undefined)
+                              .finally(() => setPending(null))
+                          }
+                          onClear={() =>
+                            void clearCap({ variables: { keyId: key.id } })
+                              .then(after)
+                              .catch(() => undefined)
+                              .finally(() => setPending(null))
+                          }
+                        />
                       ) : pending?.keyId === key.id ? (
                         <KeyRotateForm
                           keyName={key.name}
@@ -124,6 +158,9 @@ export default function KeysPage() {
                         />
                       ) : (
                         <>
+                          <button type="button" className="secondary" onClick={() => setPending({ keyId: key.id, action: 'cap' })}>
+                            Spend cap…
+                          </button>{' '}
                           <button type="button" className="secondary" onClick={() => setPending({ keyId: key.id, action: 'rotate' })}>
                             Rotate…
                           </button>{' '}

@@ -37,6 +37,7 @@ export async function authenticate(request: FastifyRequest, services: Services):
       scopes: verified.scopes,
       mode: verified.mode,
       planCode: verified.planCode,
+      spendCap: verified.spendCap,
       access: verified.access,
     };
   }

@@ -12,7 +12,7 @@ import { ApiKeyVerifier, KeyCacheBus } from '../domain/access/index.js';
 import { MemberAccountService, MemberAuthService, MemberTokens } from '../domain/members/index.js';
 import { createMonetization, createSimulationMeter, type Monetization } from '../metering/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
-import { WebhookEndpointService } from '../notifications/index.js';
+import { WebhookEndpointService, notifySoftSpendCap } from '../notifications/index.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
 export type Services = {
@@ -54,6 +54,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     config.SESSION_TTL_HOURS * 3_600_000,
     new LoginThrottle(redis, 'member-login'),
   );
+  const monetization = createMonetization(orm, redis, logger);
+  monetization.spendCaps.onSoftCapReached((notice) => notifySoftSpendCap(orm, mail, notice));
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   return {
     ...dependencies,
@@ -63,7 +65,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     apiKeys,
     adminAuth: new AdminAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis)),
     customerAdmin: new CustomerAdminService((customerId) => keyVerifier.invalidateCustomer(customerId)),
-    monetization: createMonetization(orm, redis, logger),
+    monetization,
     simulations: new SimulationService({ config, orm, logger, meter: createSimulationMeter(orm) }),
     billing: new BillingModule({ config, secrets, orm, redis, logger, keyVerifier, apiKeys }),
     mail,

@@ -122,5 +122,8 @@ export function toAdminKey(key: ApiKey): AdminApiKeyType {
     customerId: key.customer.id,
     revokedAt: key.revokedAt,
     createdBy: key.createdBy,
+    spendCapCredits: key.spendCapCredits,
+    spendCapWindow: key.spendCapWindow,
+    spendCapMode: key.spendCapMode,
   };
 }

@@ -34,3 +34,6 @@ export { overageByOperation } from './usage/overage-by-operation.js';
 export type { OverageOperation } from './usage/overage-by-operation.js';
 export { claimHourlyOverage } from './usage/overage-claim.js';
 export type { HourOverage } from './usage/overage-claim.js';
+export { SpendCapUsage } from './spend-caps/spend-cap-usage.entity.js';
+export { SpendCapGuard } from './spend-caps/spend-cap-guard.js';
+export type { CapReservation, SpendCapListener, SpendCapNotice } from './spend-caps/spend-cap-guard.js';

@@ -23,7 +23,7 @@ export type MonetizationPluginDependencies = { monetization: Monetization; maxRe
 export function monetizationPlugin<TContext extends MeteredContext>(
   dependencies: MonetizationPluginDependencies,
 ): ApolloServerPlugin<TContext> {
-  const { credits, usageWriter, rateLimiter, fieldRateLimiter, idempotency } = dependencies.monetization;
+  const { credits, usageWriter, rateLimiter, fieldRateLimiter, idempotency, spendCaps } = dependencies.monetization;
   const { maxRequestCredits, logger } = dependencies;
 
   return {
@@ -41,7 +41,7 @@ export function monetizationPlugin<TContext extends MeteredContext>(
           if (state.replay) return;
           const refused = () => releaseClaim(caller, state, rc.contextValue.requestId, idempotency);
           await takeThrottle(rc, caller, state, estimate.credits, rateLimiter, refused);
-          await reserveCredits(caller, state, estimate.credits, rc.contextValue.requestId, credits, logger, refused);
+          await reserveCredits(caller, state, estimate.credits, rc.contextValue.requestId, credits, spendCaps, logger, refused);
         },
 
         async responseForOperation() {
@@ -54,7 +54,9 @@ export function monetizationPlugin<TContext extends MeteredContext>(
 
         async willSendResponse(rc) {
           try {
-            await settleAndRespond(rc, state, usageWriter);
+            const cost = await settleAndRespond(rc, state, usageWriter);
+            // The cap keeps what the call was charged or holds for its jobs; the rest of the estimate returns.
+            if (state.capReservation) await spendCaps.release(state.capReservation, cost ? cost.charged + (cost.held ?? 0) : 0);
           } finally {
             state.stopLease?.();
           }

@@ -6,6 +6,7 @@ import { FieldRateLimiter } from './rate-limits/field-rate-limiter.js';
 import { CreditLedgerService } from './credits/credit-ledger.service.js';
 import { CreditSweeper } from './credits/credit-sweeper.js';
 import { IdempotencyService } from './idempotency/idempotency.service.js';
+import { SpendCapGuard } from './spend-caps/spend-cap-guard.js';
 import { UsageRollup } from './usage/usage-rollup.js';
 import { UsageWriter } from './usage/usage-writer.js';
 
@@ -16,6 +17,7 @@ export type Monetization = {
   rateLimiter: CreditRateLimiter;
   fieldRateLimiter: FieldRateLimiter;
   idempotency: IdempotencyService;
+  spendCaps: SpendCapGuard;
   sweeper: CreditSweeper;
   rollup: UsageRollup;
 };
@@ -27,6 +29,7 @@ export function createMonetization(orm: MikroORM, redis: Redis | null, logger: L
     rateLimiter: new CreditRateLimiter(redis, logger),
     fieldRateLimiter: new FieldRateLimiter(),
     idempotency: new IdempotencyService(orm),
+    spendCaps: new SpendCapGuard(orm, logger),
     sweeper: new CreditSweeper(orm, logger),
     rollup: new UsageRollup(orm, logger),
   };

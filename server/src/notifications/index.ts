@@ -9,3 +9,6 @@ export { WEBHOOK_EVENT_TYPES, isWebhookEventType } from './webhook-event-type.js
 export type { WebhookEventType } from './webhook-event-type.js';
 export { SIGNATURE_HEADER, newSigningSecret, signatureHeader } from './webhook-signature.js';
 export { WebhookEndpointType, WebhookEndpointWithSecretType, webhookEndpointView } from './webhook-endpoint.type.js';
+export { AdminAlert } from './alerts/admin-alert.entity.js';
+export { AdminAlertKind } from './alerts/admin-alert-kind.js';
+export { notifySoftSpendCap } from './alerts/spend-cap-notifier.js';

@@ -6,11 +6,12 @@ import { CustomerMember, MemberSession, MemberToken } from '../../domain/members
 import { ApiKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { SimulationRun, SimulationRunPart } from '../../domain/simulation/index.js';
-import { WebhookEndpoint } from '../../notifications/index.js';
+import { AdminAlert, WebhookEndpoint } from '../../notifications/index.js';
 import {
   CreditBalance,
   CreditLedgerEntry,
   IdempotencyRecord,
+  SpendCapUsage,
   UsageDayCustomer,
   UsageDayOperation,
   UsageDayTotal,
@@ -44,4 +45,6 @@ export const entities = [
   MemberSession,
   MemberToken,
   WebhookEndpoint,
+  SpendCapUsage,
+  AdminAlert,
 ];

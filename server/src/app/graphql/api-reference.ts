@@ -45,6 +45,11 @@ const errorGuide: Record<ErrorCode, { sdkClass: string; meaning: string }> = {
     sdkClass: 'PaymentRequiredError',
     meaning: 'A payment is due (first payment, past due invoice) before this call can run.',
   },
+  SPEND_CAP_REACHED: {
+    sdkClass: 'SpendCapReachedError',
+    meaning:
+      'The key\u2019s hard spend cap for this UTC day or month would be passed; nothing ran (`capCredits`, `usedCredits`, `requestedCredits`, `resetsAt`).',
+  },
   CONFLICT: {
     sdkClass: 'ConflictError',
     meaning: 'An Idempotency-Key reused with another body, or still running (`reason`), or a state that forbids the change.',

@@ -8,6 +8,9 @@ import {
   CreateApiKeyInput,
   IssuedApiKeyType,
   MAX_ROTATION_GRACE_HOURS,
+  SpendCapMode,
+  SpendCapWindow,
+  validSpendCap,
   type ApiKey,
 } from '../../domain/keys/index.js';
 import { MemberRole } from '../../domain/members/index.js';
@@ -54,5 +57,26 @@ export class PortalKeysResolver {
   @ForMember(...KEY_MANAGERS)
   portalRevokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em, principal, services }: Context): Promise<ApiKey> {
     return services.apiKeys.revoke(em, callerMember(principal).customerId, id);
+  }
+
+  @Mutation(() => ApiKeyType, {
+    description:
+      'Sets a credit cap on a key per UTC day or month: HARD refuses calls past it (SPEND_CAP_REACHED), SOFT mails the owner once per window.',
+  })
+  @ForMember(...KEY_MANAGERS)
+  setApiKeySpendCap(
+    @Arg('keyId', () => ID) keyId: string,
+    @Arg('capCredits', () => Int) capCredits: number,
+    @Arg('window', () => SpendCapWindow) window: SpendCapWindow,
+    @Arg('mode', () => SpendCapMode) mode: SpendCapMode,
+    @Ctx() { em, principal, services }: Context,
+  ): Promise<ApiKey> {
+    return services.apiKeys.setSpendCap(em, callerMember(principal).customerId, keyId, validSpendCap(capCredits, window, mode));
+  }
+
+  @Mutation(() => ApiKeyType, { description: "Removes a key's spend cap; its calls are limited only by the account's credits again." })
+  @ForMember(...KEY_MANAGERS)
+  clearApiKeySpendCap(@Arg('keyId', () => ID) keyId: string, @Ctx() { em, principal, services }: Context): Promise<ApiKey> {
+    return services.apiKeys.setSpendCap(em, callerMember(principal).customerId, keyId, null);
   }
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccessSubject, PlanLimits } from './access.js';
 import { Subscription } from '../subscriptions/index.js';
 import { Plan } from '../plans/index.js';
-import { ApiKey, type ApiKeyScope } from '../keys/index.js';
+import { ApiKey, type ApiKeyScope, type SpendCap } from '../keys/index.js';
 
 /** Everything access() needs about a key except the time, cached as one unit. */
 export type CachedSubject = {
@@ -11,6 +11,8 @@ export type CachedSubject = {
   scopes: ApiKeyScope[];
   mode: 'live' | 'test';
   planCode: string;
+  /** The key's own spend cap, enforced by metering's reservation step. */
+  spendCap: SpendCap | null;
   accessSubject: Omit<AccessSubject, 'now'>;
 };
 
@@ -41,6 +43,10 @@ export async function loadAccessSubject(em: EntityManager, secretHash: string): 
     scopes: key.scopes,
     mode: key.mode,
     planCode: plan.code,
+    spendCap:
+      key.spendCapCredits !== null && key.spendCapWindow && key.spendCapMode
+        ? { credits: key.spendCapCredits, window: key.spendCapWindow, mode: key.spendCapMode }
+        : null,
     accessSubject: {
       key: { status: key.status, expiresAt: key.expiresAt, graceUntil: key.graceUntil },
       customer: { status: customer.status },

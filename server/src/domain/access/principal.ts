@@ -1,6 +1,6 @@
 import type { Access } from './access.js';
 import type { AdminPrincipal } from '../../platform/staff/index.js';
-import type { ApiKeyScope } from '../keys/index.js';
+import type { ApiKeyScope, SpendCap } from '../keys/index.js';
 import type { MemberPrincipal } from '../members/index.js';
 
 /** Who is calling: an integrator's API key, an admin's console session, a member's portal session, or nobody. */
@@ -11,6 +11,7 @@ export type KeyPrincipal = {
   scopes: readonly ApiKeyScope[];
   mode: 'live' | 'test';
   planCode: string;
+  spendCap: SpendCap | null;
   access: Access;
 };
 

@@ -1,7 +1,8 @@
 import { type Opt, type Ref, t } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../platform/db/index.js';
 import { Customer } from '../customers/index.js';
+import { SpendCapMode, SpendCapWindow } from './spend-cap.js';
 
 export enum ApiKeyMode {
   LIVE = 'live',
@@ -27,6 +28,10 @@ export const ALL_SCOPES: readonly ApiKeyScope[] = Object.values(ApiKeyScope);
 /** An API key. Only the HMAC of the secret is stored; the GraphQL type never exposes the hash. */
 @Entity({ tableName: 'api_key' })
 @Index({ properties: ['customer', 'createdAt'] })
+@Check({
+  name: 'api_key_spend_cap_check',
+  expression: '(spend_cap_credits is null) = (spend_cap_window is null) and (spend_cap_window is null) = (spend_cap_mode is null)',
+})
 export class ApiKey extends BaseEntity {
   @ManyToOne(() => Customer, { ref: true })
   customer!: Ref<Customer>;
@@ -68,6 +73,16 @@ export class ApiKey extends BaseEntity {
 
   @Property({ type: t.datetime, columnType: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
+
+  /** The key's spend cap in credits per window; the three cap columns are set together or all null. */
+  @Property({ type: t.integer, nullable: true })
+  spendCapCredits: number | null = null;
+
+  @Enum({ items: () => SpendCapWindow, type: t.string, length: 8, nullable: true })
+  spendCapWindow: SpendCapWindow | null = null;
+
+  @Enum({ items: () => SpendCapMode, type: t.string, length: 8, nullable: true })
+  spendCapMode: SpendCapMode | null = null;
 
   /** Who made the key: `customer:<key id>`, `admin:<admin id>` or `system`. */
   @Property({ type: t.string, length: 80 })

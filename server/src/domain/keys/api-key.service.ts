@@ -4,6 +4,7 @@ import { Customer } from '../customers/index.js';
 import { ALL_SCOPES, ApiKey, ApiKeyMode, type ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
 import { displayPrefix, generateKey, lastFour } from './key-format.js';
 import { hashKey } from './key-hasher.js';
+import type { SpendCap } from './spend-cap.js';
 
 /**
  * `grantorScopes` are the calling key's scopes when a key issues a key: the new key holds at most
@@ -117,6 +118,20 @@ export class ApiKeyService {
       key.revokedAt = new Date();
       await em.flush();
     }
+    this.onKeyChanged(key.id);
+    return key;
+  }
+
+  /** Sets or clears (null) a key's spend cap; the verifier's cache drops the key so the next call sees it. */
+  async setSpendCap(em: EntityManager, customerId: string, keyId: string, cap: SpendCap | null): Promise<ApiKey> {
+    const key = await this.findOwned(em, customerId, keyId);
+    if (key.status === ApiKeyStatus.REVOKED) {
+      throw appError(ErrorCode.CONFLICT, 'This key is revoked, so it spends nothing. Set a cap on an active key.', { field: 'keyId' });
+    }
+    key.spendCapCredits = cap?.credits ?? null;
+    key.spendCapWindow = cap?.window ?? null;
+    key.spendCapMode = cap?.mode ?? null;
+    await em.flush();
     this.onKeyChanged(key.id);
     return key;
   }

@@ -1,6 +1,7 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Paginated } from '../../platform/graphql/index.js';
 import { ApiKeyMode, ApiKeyScope, ApiKeyStatus } from './api-key.entity.js';
+import { SpendCapMode, SpendCapWindow } from './spend-cap.js';
 
 registerEnumType(ApiKeyMode, { name: 'ApiKeyMode' });
 registerEnumType(ApiKeyStatus, { name: 'ApiKeyStatus' });
@@ -41,6 +42,15 @@ export class ApiKeyType {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Credits this key may spend per spendCapWindow; null when the key has no cap.' })
+  spendCapCredits!: number | null;
+
+  @Field(() => SpendCapWindow, { nullable: true, description: 'The UTC day or month the cap counts over.' })
+  spendCapWindow!: SpendCapWindow | null;
+
+  @Field(() => SpendCapMode, { nullable: true, description: 'HARD refuses calls past the cap (SPEND_CAP_REACHED); SOFT only alerts.' })
+  spendCapMode!: SpendCapMode | null;
 }
 
 @ObjectType('ApiKeyPage')

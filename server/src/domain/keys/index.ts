@@ -7,3 +7,5 @@ export { CreateApiKeyInput } from './create-api-key.input.js';
 export { parseKey } from './key-format.js';
 export { hashKey } from './key-hasher.js';
 export { LastUsedWriter } from './last-used-writer.js';
+export { MAX_SPEND_CAP_CREDITS, SpendCapMode, SpendCapWindow, spendCapWindowAt, validSpendCap } from './spend-cap.js';
+export type { SpendCap } from './spend-cap.js';

@@ -6,6 +6,7 @@ import { ErrorCode, requestError } from '../../platform/graphql/index.js';
 import type { UsageReporter } from '../cost/usage-collector.js';
 import type { PeriodHandle } from '../credits/credit-ledger.service.js';
 import type { BucketVerdict } from '../rate-limits/token-bucket.js';
+import type { CapReservation } from '../spend-caps/spend-cap-guard.js';
 
 /** What the pipeline reads of a request's context; the API's context has more. */
 export type MeteredContext = { requestId: string; ip: string; principal: Principal; usage: UsageReporter };
@@ -17,6 +18,8 @@ export type RequestState = {
   executed: boolean;
   handle: PeriodHandle | null;
   reserved: number;
+  /** What this call committed against its key's spend cap, given back in part after settlement. */
+  capReservation: CapReservation | null;
   throttle: BucketVerdict | null;
   idempotencyKey: string | null;
   /** Stops renewing the Idempotency-Key's lease; set while this request holds a claim. */
@@ -31,6 +34,7 @@ export function newRequestState(startedAt: number): RequestState {
     executed: false,
     handle: null,
     reserved: 0,
+    capReservation: null,
     throttle: null,
     idempotencyKey: null,
     stopLease: null,

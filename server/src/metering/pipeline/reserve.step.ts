@@ -2,11 +2,12 @@ import type { Logger } from 'pino';
 import { AccessLevel, type KeyPrincipal } from '../../domain/access/index.js';
 import { ErrorCode, requestError } from '../../platform/graphql/index.js';
 import type { CreditLedgerService } from '../credits/credit-ledger.service.js';
+import type { SpendCapGuard } from '../spend-caps/spend-cap-guard.js';
 import { type RequestState, withDatabase } from './request-state.js';
 
 /**
- * Step 6: the customer's open period, then the estimate reserved on it in one conditional
- * statement. Refused: 402 QUOTA_EXCEEDED (hard stop) or PAYMENT_REQUIRED (overage paused), after
+ * Step 6: the customer's open period, the estimate reserved against the key's spend cap (refused:
+ * 402 SPEND_CAP_REACHED), then on the period in one conditional statement. Refused: 402 QUOTA_EXCEEDED (hard stop) or PAYMENT_REQUIRED (overage paused), after
  * the caller's `refused` frees the idempotency claim. Nothing runs then.
  */
 export async function reserveCredits(
@@ -15,6 +16,7 @@ export async function reserveCredits(
   estimateCredits: number,
   requestId: string,
   credits: CreditLedgerService,
+  spendCaps: SpendCapGuard,
   logger: Logger,
   refused: () => Promise<void>,
 ): Promise<void> {
@@ -25,9 +27,23 @@ export async function reserveCredits(
   const handle = await withDatabase(logger, () => credits.currentPeriod(caller.customerId, limits.includedCredits));
   state.handle = handle;
   if (estimateCredits <= 0) return;
+  try {
+    state.capReservation = await withDatabase(logger, () =>
+      spendCaps.reserve(caller.customerId, caller.keyId, caller.spendCap, estimateCredits),
+    );
+  } catch (error) {
+    await refused();
+    throw error;
+  }
   const overageAllowed = caller.access.overageAllowed && limits.overageCentsPer1000Credits !== null;
-  const reservation = await withDatabase(logger, () => credits.reserve(handle, estimateCredits, requestId, overageAllowed));
+  const reservation = await withDatabase(logger, () => credits.reserve(handle, estimateCredits, requestId, overageAllowed)).catch(
+    async (error: unknown) => {
+      await giveBackCap(state, spendCaps);
+      throw error;
+    },
+  );
   if (!reservation.ok) {
+    await giveBackCap(state, spendCaps);
     await refused();
     const hardStop = limits.overageCentsPer1000Credits === null;
     throw requestError(
@@ -39,4 +55,10 @@ export async function reserveCredits(
     );
   }
   state.reserved = estimateCredits;
+}
+
+/** A call refused after its cap reservation used nothing of it. */
+async function giveBackCap(state: RequestState, spendCaps: SpendCapGuard): Promise<void> {
+  if (state.capReservation) await spendCaps.release(state.capReservation, 0);
+  state.capReservation = null;
 }

@@ -29,15 +29,15 @@ const NOT_RECORDED_MESSAGE =
 /**
  * Steps 8 and 9: an executed key call is priced from its response and settled in the usage
  * writer's next batch, awaited before the response leaves; a call reserved but never executed
- * releases its reservation. Every response then carries `extensions.cost`.
+ * releases its reservation. Every response then carries `extensions.cost`, which is returned.
  */
 export async function settleAndRespond<TContext extends MeteredContext>(
   rc: GraphQLRequestContextWillSendResponse<TContext>,
   state: RequestState,
   usageWriter: UsageWriter,
-): Promise<void> {
+): Promise<CostExtension | null> {
   const body = rc.response.body;
-  if (body.kind !== 'single') return;
+  if (body.kind !== 'single') return null;
   const result = body.singleResult;
   const caller = rc.contextValue.principal;
   const cost: CostExtension = {
@@ -97,7 +97,7 @@ export async function settleAndRespond<TContext extends MeteredContext>(
         errors: [{ message, extensions: { code: ErrorCode.UNAVAILABLE } }],
         extensions: { cost: { ...cost, actual: 0 } },
       };
-      return;
+      return { ...cost, actual: 0 };
     }
     cost.charged = settlement.chargedCredits;
     if (settlement.heldCredits > 0) cost.held = settlement.heldCredits;
@@ -125,4 +125,5 @@ export async function settleAndRespond<TContext extends MeteredContext>(
       .catch(() => undefined);
   }
   body.singleResult = { ...result, extensions: { ...result.extensions, cost } };
+  return cost;
 }

@@ -42,7 +42,22 @@ export interface AdminUserTable {
   password_hash: string;
   role: string;
   disabled: Generated<boolean>;
+  alert_emails: Generated<boolean>;
   last_login_at: Timestamp | null;
+}
+
+export interface AdminAlertTable {
+  id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  kind: string;
+  subject: string;
+  dedupe_key: string;
+  opened_at: Timestamp;
+  acknowledged_by_id: string | null;
+  acknowledged_by_email: string | null;
+  acknowledged_at: Timestamp | null;
+  details: Json;
 }
 
 export interface ApiKeyTable {
@@ -63,6 +78,9 @@ export interface ApiKeyTable {
   revoked_at: Timestamp | null;
   last_used_at: Timestamp | null;
   created_by: string;
+  spend_cap_credits: number | null;
+  spend_cap_window: string | null;
+  spend_cap_mode: string | null;
 }
 
 export interface AuditLogTable {
@@ -318,6 +336,14 @@ export interface UsageDayTotalTable {
   latency_counts: Json;
 }
 
+export interface SpendCapUsageTable {
+  api_key_id: string;
+  window_start: Timestamp;
+  used_credits: number;
+  soft_notified_at: Timestamp | null;
+  updated_at: Defaulted<Timestamp>;
+}
+
 export interface UsageEventTable {
   id: Defaulted<Int8>;
   request_id: string;
@@ -338,6 +364,7 @@ export interface UsageEventTable {
 
 /** Every table, by its name in SQL. */
 export interface Database {
+  admin_alert: AdminAlertTable;
   admin_session: AdminSessionTable;
   admin_user: AdminUserTable;
   api_key: ApiKeyTable;
@@ -352,6 +379,7 @@ export interface Database {
   plan: PlanTable;
   simulation_run: SimulationRunTable;
   simulation_run_part: SimulationRunPartTable;
+  spend_cap_usage: SpendCapUsageTable;
   stripe_event: StripeEventTable;
   stripe_outbox: StripeOutboxTable;
   subscription: SubscriptionTable;

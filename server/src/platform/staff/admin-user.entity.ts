@@ -21,6 +21,10 @@ export class AdminUser extends BaseEntity {
   @Property({ type: t.boolean })
   disabled: boolean & Opt = false;
 
+  /** Opt-in: this admin is mailed when an admin alert opens. */
+  @Property({ type: t.boolean })
+  alertEmails: boolean & Opt = false;
+
   @Property({ type: t.datetime, columnType: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
 }
