@@ -30,5 +30,5 @@ export { UsageEvent } from './usage/usage-event.entity.js';
 export { exploreUsage } from './usage/usage-explorer.js';
 export { usageReport } from './usage/usage-report.service.js';
 export { UsageGroupBy, UsagePeriod, UsageReportType } from './usage/usage-report.type.js';
-export { claimHourlyOverage } from './usage/overage-claim.js';
+export { claimOverage } from './usage/overage-claim.js';
 export type { HourOverage } from './usage/overage-claim.js';

@@ -45,6 +45,8 @@ export type State = {
   webhookEndpoints: Record<string, StoredWebhookEndpoint>;
   /** Proration lines waiting for the subscription's next invoice (create_prorations). */
   pendingLines: Record<string, Stripe.InvoiceLineItem[]>;
+  /** Renewal invoices in draft: the ended period's metered items, billed when the draft is finalized. */
+  renewalDrafts: Record<string, { items: Stripe.SubscriptionItem[] }>;
   cardBehaviour: Record<string, CardBehaviour>;
   /** Subscriptions whose `customer.subscription.trial_will_end` was already sent. */
   trialNotices: Record<string, true>;
@@ -73,6 +75,7 @@ export function emptyState(): State {
     testClocks: {},
     webhookEndpoints: {},
     pendingLines: {},
+    renewalDrafts: {},
     cardBehaviour: {},
     trialNotices: {},
     events: [],
