@@ -81,7 +81,11 @@ describe('subscriptions on a test clock', () => {
       });
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 31 * DAY + 60 });
     const draft = (await h.stripe.subscriptions.retrieve(sub.id, { expand: ['latest_invoice'] })).latest_invoice as Stripe.Invoice;
-    expect(draft).toMatchObject({ status: 'draft', billing_reason: 'subscription_cycle', automatically_finalizes_at: T0 + 31 * DAY + HOUR });
+    expect(draft).toMatchObject({
+      status: 'draft',
+      billing_reason: 'subscription_cycle',
+      automatically_finalizes_at: T0 + 31 * DAY + HOUR,
+    });
     expect(draft.total).toBe(2000);
     await h.emulator.idle();
     expect(receiver.deliveries.some((d) => d.event.type === 'invoice.created' && d.event.data.object.id === draft.id)).toBe(true);
