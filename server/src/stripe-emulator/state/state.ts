@@ -39,6 +39,7 @@ export type State = {
   checkoutLineItems: Record<string, Stripe.LineItem[]>;
   checkoutSubscriptionData: Record<string, { metadata: Record<string, string>; trialPeriodDays: number | undefined }>;
   portalSessions: Record<string, Stripe.BillingPortal.Session>;
+  portalConfigurations: Record<string, Stripe.BillingPortal.Configuration>;
   meters: Record<string, Stripe.Billing.Meter>;
   meterEvents: StoredMeterEvent[];
   testClocks: Record<string, Stripe.TestHelpers.TestClock>;
@@ -70,6 +71,7 @@ export function emptyState(): State {
     checkoutLineItems: {},
     checkoutSubscriptionData: {},
     portalSessions: {},
+    portalConfigurations: {},
     meters: {},
     meterEvents: [],
     testClocks: {},
