@@ -81,6 +81,9 @@ type Documents = {
     "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": typeof types.PreviewChangeDocument,
     "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": typeof types.ApplyChangeDocument,
     "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForCreditsDocument,
+    "mutation SignUpForPortal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForPortalDocument,
+    "mutation PortalSession { createBillingPortalSession { url } }": typeof types.PortalSessionDocument,
+    "mutation SignUpForRenewal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.SignUpForRenewalDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
@@ -244,6 +247,9 @@ const documents: Documents = {
     "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": types.PreviewChangeDocument,
     "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": types.ApplyChangeDocument,
     "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForCreditsDocument,
+    "mutation SignUpForPortal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForPortalDocument,
+    "mutation PortalSession { createBillingPortalSession { url } }": types.PortalSessionDocument,
+    "mutation SignUpForRenewal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.SignUpForRenewalDocument,
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
@@ -622,6 +628,18 @@ export function graphql(source: "mutation ApplyChange($plan: String!) { changePl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForPortal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpForPortal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalSession { createBillingPortalSession { url } }"): (typeof documents)["mutation PortalSession { createBillingPortalSession { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForRenewal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation SignUpForRenewal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,8 +47,9 @@ describe('test clocks for rehearsals', () => {
     const clockId = 'test_clock' in remote ? remote.test_clock : null;
     expect(clockId).toMatch(/^clock_/);
 
-    const moved = await advanceCustomerClock(stripe, email, '+31d');
-    expect(moved.to - moved.from).toBe(31 * DAY);
+    // The period is a calendar month (at most 31 days); the renewal is charged an hour after it ends.
+    const moved = await advanceCustomerClock(stripe, email, '+32d');
+    expect(moved.to - moved.from).toBe(32 * DAY);
     const types = moved.events.map((event) => event.type);
     expect(types).toContain('invoice.paid');
     expect(types.indexOf('invoice.created')).toBeLessThan(types.indexOf('invoice.paid'));

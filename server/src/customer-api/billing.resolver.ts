@@ -63,7 +63,10 @@ export class BillingResolver {
     return { url: await services.billing.service.createCheckoutSession(em, callerKey(principal).customerId, plan, requestId) };
   }
 
-  @Mutation(() => RedirectSessionType, { description: "Stripe's billing portal: card, invoices, plan and cancellation." })
+  @Mutation(() => RedirectSessionType, {
+    description:
+      "Stripe's billing portal: card, invoices and cancellation at period end. Plan changes are not offered there: use previewPlanChange and changePlan.",
+  })
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
   async createBillingPortalSession(@Ctx() { em, principal, services }: Context): Promise<RedirectSessionType> {
     return { url: await services.billing.service.createBillingPortalSession(em, callerKey(principal).customerId) };

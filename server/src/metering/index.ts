@@ -32,7 +32,7 @@ export { usageReport } from './usage/usage-report.service.js';
 export { UsageGroupBy, UsagePeriod, UsageReportType } from './usage/usage-report.type.js';
 export { overageByOperation } from './usage/overage-by-operation.js';
 export type { OverageOperation } from './usage/overage-by-operation.js';
-export { claimHourlyOverage } from './usage/overage-claim.js';
+export { claimOverage } from './usage/overage-claim.js';
 export type { HourOverage } from './usage/overage-claim.js';
 export { SpendCapUsage } from './spend-caps/spend-cap-usage.entity.js';
 export { SpendCapGuard } from './spend-caps/spend-cap-guard.js';

@@ -12,6 +12,7 @@ import { customerRoutes } from './routes/customers.routes.js';
 import { invoiceRoutes } from './routes/invoices.routes.js';
 import { meterRoutes } from './routes/meters.routes.js';
 import { paymentRoutes } from './routes/payments.routes.js';
+import { portalConfigurationRoutes } from './routes/portal-configurations.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
 import { webhookRoutes } from './routes/webhooks.routes.js';
 import { loadState, StateSaver } from './state/state-file.js';
@@ -77,6 +78,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     ...paymentRoutes,
     ...meterRoutes,
     ...clockRoutes,
+    ...portalConfigurationRoutes,
     ...webhookRoutes,
   ]);
   const { server, releaseHung } = createHttpServer({

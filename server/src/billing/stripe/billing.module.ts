@@ -58,6 +58,15 @@ export class BillingModule {
           this.ledger.forget(id);
         }
       },
+      // A renewal's draft invoice waits about an hour for its usage: send the flushed overage now.
+      onOverageQueued: (ids) => {
+        this.outbox.send(100, ids).catch((error: unknown) => {
+          logger.warn(
+            { err: error instanceof Error ? error.message : String(error) },
+            'renewal overage send failed; the outbox retries it',
+          );
+        });
+      },
     });
     this.service = new BillingService(
       () => this.gateway,

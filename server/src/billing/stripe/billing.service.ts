@@ -7,6 +7,7 @@ import { ApiKeyMode, type ApiKeyService, type IssuedKey } from '../../domain/key
 import { Plan } from '../../domain/plans/index.js';
 import { creditPack, lookupKeys } from './credit-packs.js';
 import { PlanChanges, type PlanChangePreview } from './plan-changes.js';
+import { portalConfigurationId } from './portal-configuration.js';
 import { StripeGateway } from './stripe-gateway.js';
 
 export type SignUpResult = { customer: Customer; subscription: Subscription; issued: IssuedKey; checkoutUrl: string | null };
@@ -20,6 +21,8 @@ type Urls = { success: string; cancel: string; portalReturn: string };
 export class BillingService {
   /** Extra parameters of new Stripe customers; tests put them on a Stripe test clock. */
   customerExtras: () => Partial<Stripe.CustomerCreateParams> = () => ({});
+  /** The billing portal configuration without plan switching (`portal-configuration.ts`), found once. */
+  private portalConfiguration: string | null = null;
   private readonly planChanges = new PlanChanges(
     (run) => this.stripe(run),
     (em, customerId) => this.latestSubscription(em, customerId),
@@ -87,8 +90,10 @@ export class BillingService {
 
   async createBillingPortalSession(em: EntityManager, customerId: string): Promise<string> {
     const customer = await this.payingCustomer(em, customerId);
+    this.portalConfiguration ??= await this.stripe((stripe) => portalConfigurationId(stripe));
+    const configuration = this.portalConfiguration;
     const session = await this.stripe((stripe) =>
-      stripe.billingPortal.sessions.create({ customer: this.stripeIdOf(customer), return_url: this.urls().portalReturn }),
+      stripe.billingPortal.sessions.create({ customer: this.stripeIdOf(customer), return_url: this.urls().portalReturn, configuration }),
     );
     return session.url;
   }

@@ -1,9 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import Stripe from 'stripe';
-import { claimHourlyOverage } from '../../metering/index.js';
-import { pgArray } from '../../platform/db/index.js';
 import { METER_EVENT_NAME } from './credit-packs.js';
+import { enqueueOverage } from './overage-enqueue.js';
 import { retryDelayMs, type StripeGateway } from './stripe-gateway.js';
 
 export type OutboxDeps = { orm: MikroORM; logger: Logger; gateway: () => StripeGateway; flushMs?: number };
@@ -83,29 +82,8 @@ export class MeterOutbox {
    * sharing one database use it).
    */
   async aggregate(now = new Date(), customerIds: readonly string[] | null = null): Promise<number> {
-    return this.deps.orm.em.fork().transactional(async (em) => {
-      const hours = await claimHourlyOverage(em, now, customerIds);
-      if (hours.length === 0) return 0;
-      const rows = await em.getConnection().execute<{ id: string }[]>(
-        `insert into stripe_outbox (identifier, customer_id, stripe_customer_id, event_name, hour_start, event_at, seq, credits, attempts, next_attempt_at, created_at)
-         select 'carlo-' || g.customer_id || '-' || to_char(g.hour_start at time zone 'UTC', 'YYYYMMDDHH24') || '-' || s.seq,
-                g.customer_id, c.stripe_customer_id, ?, g.hour_start, g.event_at, s.seq, g.credits, 0, now(), now()
-         from unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::int[]) as g(customer_id, hour_start, event_at, credits)
-         join customer c on c.id = g.customer_id
-         cross join lateral (select coalesce(max(o.seq) + 1, 0) as seq from stripe_outbox o where o.customer_id = g.customer_id and o.hour_start = g.hour_start) s
-         returning id`,
-        [
-          METER_EVENT_NAME,
-          pgArray(hours.map((hour) => hour.customerId)),
-          pgArray(hours.map((hour) => hour.hourStart.toISOString())),
-          pgArray(hours.map((hour) => hour.eventAt.toISOString())),
-          pgArray(hours.map((hour) => hour.credits)),
-        ],
-        'all',
-        em.getTransactionContext(),
-      );
-      return rows.length;
-    });
+    const hourStart = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
+    return this.deps.orm.em.fork().transactional((em) => enqueueOverage(em, hourStart, customerIds));
   }
 
   /**

@@ -7,6 +7,7 @@ import { grantPrepaid, type CreditLedgerService, type PeriodHandle } from '../..
 import { creditPack } from './credit-packs.js';
 import { revokeRefundedPack } from './credit-pack-refund.js';
 import { Invoice } from './invoice.entity.js';
+import { flushRenewalOverage } from './renewal-overage.js';
 import { idOf, invoiceLines, subscriptionFields, subscriptionIdOfInvoice } from './stripe-mapping.js';
 import type { StripeGateway } from './stripe-gateway.js';
 import { Subscription, SubscriptionStatus, recordStripeState } from '../../domain/subscriptions/index.js';
@@ -18,6 +19,8 @@ export type HandlerContext = {
   event: Stripe.Event;
   /** Customers whose access may have changed: their cached keys are dropped after the commit. */
   touched: Set<string>;
+  /** Customers whose overage was queued for the Stripe meter: the outbox sends it after the commit. */
+  overageQueued: Set<string>;
   prepared: Prepared;
   /** The request pipeline's ledger: a plan change moves the open period's included credits. */
   ledger: CreditLedgerService;
@@ -47,7 +50,12 @@ export const eventHandlers: Record<string, EventHandler> = {
   'customer.subscription.paused': { apply: (ctx) => syncSubscription(ctx, objectId(ctx.event)) },
   'customer.subscription.resumed': { apply: (ctx) => syncSubscription(ctx, objectId(ctx.event)) },
   'customer.subscription.trial_will_end': { apply: (ctx) => syncSubscription(ctx, objectId(ctx.event)) },
-  'invoice.created': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), false) },
+  'invoice.created': {
+    apply: async (ctx) => {
+      await syncInvoice(ctx, objectId(ctx.event), false);
+      await flushRenewalOverage(ctx, objectId(ctx.event));
+    },
+  },
   'invoice.finalized': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), false) },
   'invoice.updated': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), false) },
   'invoice.voided': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), false) },

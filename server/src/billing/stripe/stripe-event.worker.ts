@@ -14,6 +14,8 @@ export type WorkerDeps = {
   ledger: () => CreditLedgerService;
   /** After a commit: the customers whose access may have changed. */
   onCustomersChanged: (customerIds: string[]) => void;
+  /** After a commit: the customers whose overage a handler queued for the Stripe meter. */
+  onOverageQueued: (customerIds: string[]) => void;
   /** Only events of this source (StripeEvent.source) are applied here. */
   source: () => string | null;
   maxAttempts?: number;
@@ -117,6 +119,7 @@ export class StripeEventWorker {
     }
     const gateway = this.deps.gateway();
     const touched = new Set<string>();
+    const overageQueued = new Set<string>();
     try {
       const prepared = handler.prepare ? await handler.prepare(event, { gateway, openPeriod: this.deps.openPeriod }) : undefined;
       const applied = await this.deps.orm.em.fork().transactional(async (em) => {
@@ -130,7 +133,7 @@ export class StripeEventWorker {
             trx,
           );
         if (locked.length === 0) return false;
-        await handler.apply({ em, gateway, event, touched, prepared, ledger: this.deps.ledger() });
+        await handler.apply({ em, gateway, event, touched, overageQueued, prepared, ledger: this.deps.ledger() });
         await em.flush();
         await em
           .getConnection()
@@ -144,6 +147,7 @@ export class StripeEventWorker {
       });
       if (!applied) return 'skipped';
       if (touched.size > 0) this.deps.onCustomersChanged([...touched]);
+      if (overageQueued.size > 0) this.deps.onOverageQueued([...overageQueued]);
       return 'processed';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

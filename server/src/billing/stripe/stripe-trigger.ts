@@ -20,9 +20,12 @@ async function liveSubscription(stripe: Stripe, customer: Stripe.Customer): Prom
   return subscription;
 }
 
-/** One minute past the end of the subscription's period, where Stripe renews it. */
+/**
+ * Past the hour after the subscription's period end: Stripe renews at the end with a draft
+ * invoice and finalizes and charges it about an hour later.
+ */
 function pastPeriodEnd(subscription: Stripe.Subscription): string {
-  return new Date(subscriptionFields(subscription).currentPeriodEnd.getTime() + 60_000).toISOString();
+  return new Date(subscriptionFields(subscription).currentPeriodEnd.getTime() + 3_660_000).toISOString();
 }
 
 /**

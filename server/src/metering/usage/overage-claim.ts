@@ -1,26 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** Overage of one customer in one closed hour, claimed for reporting to the Stripe meter. */
+/** Overage of one customer in one hour of one credit period, claimed for reporting to the Stripe meter. */
 export type HourOverage = { customerId: string; hourStart: Date; eventAt: Date; credits: number };
 
 /**
- * Marks the pending overage of hours before `now`'s hour as reported and returns it summed per
- * customer and hour, inside the caller's transaction (the caller queues the report in the same
- * one, so a claim never outlives its report). Only customers with a Stripe customer are claimed;
- * `customerIds` narrows it (tests sharing one database use it).
+ * Marks pending overage as reported and returns it summed per customer, hour and credit period,
+ * inside the caller's transaction (the caller queues the report in the same one, so a claim never
+ * outlives its report). `before` bounds it: the hourly flush passes `now`'s hour start (closed
+ * hours only); null claims the open hour too, which the renewal flush needs before Stripe
+ * finalizes the period's invoice. Usage is never summed across a period boundary, so each sum's
+ * `eventAt` (its latest use) lies in the period the usage belongs to. Only customers with a Stripe
+ * customer are claimed; `customerIds` narrows it (tests sharing one database use it).
  */
-export async function claimHourlyOverage(em: EntityManager, now: Date, customerIds: readonly string[] | null): Promise<HourOverage[]> {
+export async function claimOverage(em: EntityManager, before: Date | null, customerIds: readonly string[] | null): Promise<HourOverage[]> {
   const scope = customerIds ? JSON.stringify(customerIds) : null;
+  const cutoff = before ? before.toISOString() : null;
   const rows = await em.getConnection().execute<{ customer_id: string; hour_start: Date; event_at: Date; credits: number }[]>(
     `with picked as (
        update usage_event u set stripe_report_state = 'reported'
-       where u.stripe_report_state = 'pending' and u.overage_credits > 0 and u.occurred_at < date_trunc('hour', ?::timestamptz)
+       where u.stripe_report_state = 'pending' and u.overage_credits > 0
+         and (?::timestamptz is null or u.occurred_at < ?::timestamptz)
          and exists (select 1 from customer c where c.id = u.customer_id and c.stripe_customer_id is not null)
          and (?::jsonb is null or u.customer_id in (select value::uuid from jsonb_array_elements_text(?::jsonb)))
-       returning u.customer_id, date_trunc('hour', u.occurred_at) as hour_start, u.occurred_at, u.overage_credits
+       returning u.customer_id, u.period_start, date_trunc('hour', u.occurred_at) as hour_start, u.occurred_at, u.overage_credits
      )
-     select customer_id, hour_start, max(occurred_at) as event_at, sum(overage_credits)::int as credits from picked group by customer_id, hour_start`,
-    [now.toISOString(), scope, scope],
+     select customer_id, hour_start, max(occurred_at) as event_at, sum(overage_credits)::int as credits
+     from picked group by customer_id, hour_start, period_start order by customer_id, hour_start, event_at`,
+    [cutoff, cutoff, scope, scope],
     'all',
     em.getTransactionContext(),
   );

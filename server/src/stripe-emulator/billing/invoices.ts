@@ -4,6 +4,7 @@ import { invalidRequest } from '../http/stripe-error.js';
 import { invoiceObject, invoicePaymentObject } from '../objects/invoice-objects.js';
 import { newId } from '../state/ids.js';
 import { chargeCard } from './payments.js';
+import { completeRenewalDraft } from './renewal-draft.js';
 
 const DAY = 24 * 60 * 60;
 
@@ -31,6 +32,7 @@ export function createInvoice(
 export function finalizeInvoice(core: Core, invoice: Stripe.Invoice): Stripe.Invoice {
   if (invoice.status !== 'draft')
     throw invalidRequest(`This invoice is already finalized (status ${invoice.status}).`, 'invoice', 'invoice_not_editable');
+  completeRenewalDraft(core, invoice);
   const customer = core.state.customers[String(invoice.customer)];
   const now = core.nowFor(String(invoice.customer));
   const sequence = customer ? (customer.next_invoice_sequence ?? 1) : 1;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, payCheckout, seedCatalog, startHarness, waitFor, WEBHOOK_SECRET, WebhookReceiver, type Harness } from '../test-harness.js';
 
 const T0 = Date.UTC(2026, 0, 15, 12) / 1000; // 15 Jan 2026: the period is 31 days
+const HOUR = 3600;
 
 describe('subscriptions on a test clock', () => {
   let h: Harness;
@@ -65,21 +66,55 @@ describe('subscriptions on a test clock', () => {
     const paidEvent = await waitFor(() =>
       receiver.deliveries.find((d) => d.event.type === 'invoice.paid' && d.event.data.object.id === invoice.id),
     );
-    expect(JSON.parse(paidEvent.body)).toMatchObject({ created: T0 + 31 * DAY });
+    // Stripe finalizes and charges a renewal about an hour after creating it as a draft.
+    expect(JSON.parse(paidEvent.body)).toMatchObject({ created: T0 + 31 * DAY + HOUR });
+  });
+
+  it('keeps the renewal invoice a draft for an hour: usage of the ended period reported in that hour is billed on it', async () => {
+    const { clock, customer, sub, catalog } = await clockedCustomer('4242424242424242');
+    const use = (identifier: string, value: number, timestamp: number) =>
+      h.stripe.billing.meterEvents.create({
+        event_name: catalog.meter.event_name,
+        payload: { stripe_customer_id: customer.id, value: String(value) },
+        identifier: `${identifier}-${customer.id}`,
+        timestamp,
+      });
+    await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 31 * DAY + 60 });
+    const draft = (await h.stripe.subscriptions.retrieve(sub.id, { expand: ['latest_invoice'] })).latest_invoice as Stripe.Invoice;
+    expect(draft).toMatchObject({
+      status: 'draft',
+      billing_reason: 'subscription_cycle',
+      automatically_finalizes_at: T0 + 31 * DAY + HOUR,
+    });
+    expect(draft.total).toBe(2000);
+    await h.emulator.idle();
+    expect(receiver.deliveries.some((d) => d.event.type === 'invoice.created' && d.event.data.object.id === draft.id)).toBe(true);
+    // The last minutes of the period, reported after it ended; and a use of the new period.
+    await use('late', 200, T0 + 31 * DAY - 30);
+    await use('next', 40, T0 + 31 * DAY + 30);
+    await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 31 * DAY + 2 * HOUR });
+    const final = await h.stripe.invoices.retrieve(draft.id);
+    expect(final).toMatchObject({ status: 'paid', total: 2000 + 100, amount_paid: 2100, automatically_finalizes_at: null });
+    expect(final.lines.data.map((l) => [l.pricing?.price_details?.price, l.quantity, l.amount])).toEqual([
+      [catalog.base.id, 1, 2000],
+      [catalog.overage.id, 200, 100],
+    ]);
+    // Once final, the invoice takes no more lines.
+    await expect(h.stripe.invoices.finalizeInvoice(draft.id)).rejects.toThrow(/already finalized/);
   });
 
   it('fails renewals on the 0341 card: past_due, retried on the schedule, then unpaid; a new card in the portal pays it', async () => {
     const { clock, customer, sub } = await clockedCustomer('4000000000000341');
     expect(sub.status).toBe('active');
-    await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 31 * DAY + 60 });
+    await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 31 * DAY + HOUR + 60 });
     const pastDue = await h.stripe.subscriptions.retrieve(sub.id, { expand: ['latest_invoice'] });
     expect(pastDue.status).toBe('past_due');
     const invoice = pastDue.latest_invoice as Stripe.Invoice;
-    expect(invoice).toMatchObject({ status: 'open', attempt_count: 1, next_payment_attempt: T0 + 34 * DAY });
+    expect(invoice).toMatchObject({ status: 'open', attempt_count: 1, next_payment_attempt: T0 + 34 * DAY + HOUR });
 
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 42 * DAY });
     const retried = await h.stripe.invoices.retrieve(invoice.id);
-    expect(retried).toMatchObject({ attempt_count: 3, next_payment_attempt: T0 + 46 * DAY });
+    expect(retried).toMatchObject({ attempt_count: 3, next_payment_attempt: T0 + 46 * DAY + HOUR });
     expect((await h.stripe.subscriptions.retrieve(sub.id)).status).toBe('past_due');
 
     await h.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: T0 + 47 * DAY });

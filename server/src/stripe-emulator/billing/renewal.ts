@@ -1,14 +1,11 @@
 import type Stripe from 'stripe';
 import type { Core } from '../core.js';
-import { unitAmount } from '../objects/catalog-objects.js';
-import { invoiceLineObject } from '../objects/invoice-objects.js';
-import { newId } from '../state/ids.js';
 import { attemptInvoicePayment, createInvoice, finalizeInvoice } from './invoices.js';
 import { addInterval, currentPeriod } from './periods.js';
 import { isLicensed } from './proration.js';
+import { holdRenewalDraft } from './renewal-draft.js';
 import { periodLine } from './subscription-create.js';
 import { afterPayment, cancelNow, updateAndEmit } from './subscription-status.js';
-import { meteredUsage } from './usage.js';
 
 type Due = { at: number; run: () => void };
 
@@ -55,6 +52,9 @@ function dueWork(core: Core, clockId: string): Due[] {
     work.push({ at: end, run: () => (sub.cancel_at_period_end ? cancelNow(core, sub, 'cancellation_requested', end) : renew(core, sub)) });
   }
   for (const invoice of Object.values(core.state.invoices)) {
+    const finalizesAt = invoice.automatically_finalizes_at;
+    if (invoice.status === 'draft' && finalizesAt !== null && customers.has(String(invoice.customer)))
+      work.push({ at: finalizesAt, run: () => finalizeRenewal(core, invoice) });
     const at = invoice.next_payment_attempt;
     if (invoice.status !== 'open' || at === null || !customers.has(String(invoice.customer))) continue;
     work.push({ at, run: () => retry(core, invoice) });
@@ -69,12 +69,16 @@ function retry(core: Core, invoice: Stripe.Invoice): void {
   if (sub && sub.status !== 'canceled') afterPayment(core, sub, invoice, paid);
 }
 
-/** A new period: licensed items in advance, metered usage of the period that ended in arrears. */
+/**
+ * A new period: licensed items in advance on a draft invoice (`invoice.created`); the metered usage
+ * of the period that ended is added in arrears when the draft is finalized about an hour later
+ * (`finalizeRenewal`), as Stripe does, so usage reported in that hour still lands on it.
+ */
 function renew(core: Core, sub: Stripe.Subscription): void {
   const customer = core.state.customers[String(sub.customer)];
   if (!customer) return;
   const old = currentPeriod(sub);
-  const usageLines = sub.items.data.filter((item) => !isLicensed(item.price)).map((item) => usageLine(core, sub, item, old));
+  const meteredItems = sub.items.data.filter((item) => !isLicensed(item.price));
   updateAndEmit(core, sub, (s) => {
     s.items = {
       ...s.items,
@@ -88,7 +92,6 @@ function renew(core: Core, sub: Stripe.Subscription): void {
   const lines = [
     ...(core.state.pendingLines[sub.id] ?? []),
     ...sub.items.data.filter((item) => isLicensed(item.price)).map((item) => periodLine(sub.id, item, false)),
-    ...usageLines.filter((line) => line.quantity !== 0),
   ];
   delete core.state.pendingLines[sub.id];
   const invoice = createInvoice(core, {
@@ -100,31 +103,15 @@ function renew(core: Core, sub: Stripe.Subscription): void {
     periodEnd: old.end,
     currency: sub.currency,
   });
+  holdRenewalDraft(core, invoice, meteredItems);
   sub.latest_invoice = invoice.id;
-  finalizeInvoice(core, invoice);
-  afterPayment(core, sub, invoice, attemptInvoicePayment(core, invoice, { onSession: false }));
 }
 
-function usageLine(
-  core: Core,
-  sub: Stripe.Subscription,
-  item: Stripe.SubscriptionItem,
-  period: { start: number; end: number },
-): Stripe.InvoiceLineItem {
-  const meter = item.price.recurring?.meter ?? '';
-  const usage = meteredUsage(core, meter, String(sub.customer), period.start, period.end);
-  return invoiceLineObject({
-    id: newId('il'),
-    invoice: null,
-    amount: Math.round(unitAmount(item.price) * usage),
-    currency: item.price.currency,
-    description: `${usage} × ${item.price.nickname ?? item.price.lookup_key ?? item.price.id} (metered usage)`,
-    quantity: usage,
-    periodStart: period.start,
-    periodEnd: period.end,
-    price: item.price,
-    subscription: sub.id,
-    subscriptionItem: item.id,
-    proration: false,
-  });
+/** The held renewal draft is finalized with its usage and charged. */
+function finalizeRenewal(core: Core, invoice: Stripe.Invoice): void {
+  finalizeInvoice(core, invoice);
+  const subId = invoice.parent?.subscription_details?.subscription;
+  const sub = typeof subId === 'string' ? core.state.subscriptions[subId] : undefined;
+  const paid = attemptInvoicePayment(core, invoice, { onSession: false });
+  if (sub && sub.status !== 'canceled') afterPayment(core, sub, invoice, paid);
 }

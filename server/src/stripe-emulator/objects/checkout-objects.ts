@@ -119,11 +119,12 @@ export function portalSessionObject(input: {
   customer: string;
   returnUrl: string | null;
   url: string;
+  configuration: string;
 }): Stripe.BillingPortal.Session {
   return {
     id: input.id,
     object: 'billing_portal.session',
-    configuration: 'bpc_emulator_default',
+    configuration: input.configuration,
     created: input.created,
     customer: input.customer,
     customer_account: null,

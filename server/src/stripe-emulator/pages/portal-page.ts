@@ -4,6 +4,7 @@ import { attachPaymentMethod, createCardPaymentMethod, setDefaultPaymentMethod }
 import { isLicensed } from '../billing/proration.js';
 import { afterPayment } from '../billing/subscription-status.js';
 import { updateSubscription } from '../billing/subscription-update.js';
+import { portalConfiguration } from '../routes/portal-configurations.routes.js';
 import { attachDecline, testCard } from '../billing/cards.js';
 import type { Core } from '../core.js';
 import type { Params } from '../http/form-codec.js';
@@ -40,17 +41,21 @@ function invoiceList(core: Core, customerId: string): string {
 
 function render(core: Core, session: Stripe.BillingPortal.Session, message: string | null): string {
   const base = `/portal/${escapeHtml(session.id)}`;
+  const features = portalConfiguration(core, session.configuration).features;
   const subs = Object.values(core.state.subscriptions).filter((s) => s.customer === session.customer && s.status !== 'canceled');
   const blocks = subs
     .map((s) => {
       const item = s.items.data.find((i) => isLicensed(i.price));
-      const change = item
-        ? `<form method="post" action="${base}/change"><input type="hidden" name="subscription" value="${s.id}">
+      const change =
+        item && features.subscription_update.enabled
+          ? `<form method="post" action="${base}/change"><input type="hidden" name="subscription" value="${s.id}">
 <label>Plan <select name="price">${planOptions(core, item.price)}</select></label><button type="submit">Change plan</button></form>`
-        : '';
+          : '';
       const cancel = s.cancel_at_period_end
         ? '<p>Cancels at the end of the period.</p>'
-        : `<form method="post" action="${base}/cancel"><input type="hidden" name="subscription" value="${s.id}"><button type="submit">Cancel at period end</button></form>`;
+        : !features.subscription_cancel.enabled
+          ? ''
+          : `<form method="post" action="${base}/cancel"><input type="hidden" name="subscription" value="${s.id}"><button type="submit">Cancel at period end</button></form>`;
       const plan = item ? escapeHtml(priceLabel(core, item.price)) : 'Subscription';
       return `<div class="box"><p><strong>${plan}</strong> · ${escapeHtml(s.status)}</p>${change}${cancel}</div>`;
     })
@@ -99,8 +104,11 @@ export function portalPage(core: Core, method: string, id: string, action: strin
   if (method === 'GET' && action === null) return { status: 200, html: render(core, session, null) };
   if (method !== 'POST' || action === null) return { status: 405, html: page('Billing portal', '<h1>Method not allowed</h1>') };
   const sub = subscriptionFor(core, session, params);
+  const features = portalConfiguration(core, session.configuration).features;
   let message = 'Unknown action.';
   if (action === 'card') message = updateCard(core, customer, params);
+  else if ((action === 'change' && !features.subscription_update.enabled) || (action === 'cancel' && !features.subscription_cancel.enabled))
+    return { status: 403, html: render(core, session, 'This portal does not allow that change.') };
   else if (action === 'cancel' && sub) {
     updateSubscription(core, sub, { prorationBehavior: 'none', cancelAtPeriodEnd: true });
     message = 'Your subscription will be canceled at the end of the period.';

@@ -3,6 +3,7 @@ import type { Params } from '../http/form-codec.js';
 import { mergeMetadata, optBool, optInt, optObj, optStr, reqStr } from '../http/params.js';
 import type { Route } from '../http/router.js';
 import { invalidRequest, missingParam } from '../http/stripe-error.js';
+import { DEFAULT_PORTAL_CONFIGURATION } from './portal-configurations.routes.js';
 import { checkoutLineItemObject, checkoutSessionObject, portalSessionObject } from '../objects/checkout-objects.js';
 import { newId } from '../state/ids.js';
 import { customerById, found } from './lookup.js';
@@ -108,7 +109,12 @@ export const checkoutRoutes: Route[] = [
     handler: ({ core, params }) => {
       const customer = customerById(core, reqStr(params, 'customer'));
       const id = newId('bps');
+      const named = optStr(params, 'configuration');
+      const configuration = named
+        ? found(core.state.portalConfigurations, named, 'billing_portal.configuration', 'configuration').id
+        : null;
       const session = portalSessionObject({
+        configuration: configuration ?? DEFAULT_PORTAL_CONFIGURATION,
         id,
         created: core.nowFor(customer.id),
         customer: customer.id,

@@ -39,12 +39,15 @@ export type State = {
   checkoutLineItems: Record<string, Stripe.LineItem[]>;
   checkoutSubscriptionData: Record<string, { metadata: Record<string, string>; trialPeriodDays: number | undefined }>;
   portalSessions: Record<string, Stripe.BillingPortal.Session>;
+  portalConfigurations: Record<string, Stripe.BillingPortal.Configuration>;
   meters: Record<string, Stripe.Billing.Meter>;
   meterEvents: StoredMeterEvent[];
   testClocks: Record<string, Stripe.TestHelpers.TestClock>;
   webhookEndpoints: Record<string, StoredWebhookEndpoint>;
   /** Proration lines waiting for the subscription's next invoice (create_prorations). */
   pendingLines: Record<string, Stripe.InvoiceLineItem[]>;
+  /** Renewal invoices in draft: the ended period's metered items, billed when the draft is finalized. */
+  renewalDrafts: Record<string, { items: Stripe.SubscriptionItem[] }>;
   cardBehaviour: Record<string, CardBehaviour>;
   /** Subscriptions whose `customer.subscription.trial_will_end` was already sent. */
   trialNotices: Record<string, true>;
@@ -68,11 +71,13 @@ export function emptyState(): State {
     checkoutLineItems: {},
     checkoutSubscriptionData: {},
     portalSessions: {},
+    portalConfigurations: {},
     meters: {},
     meterEvents: [],
     testClocks: {},
     webhookEndpoints: {},
     pendingLines: {},
+    renewalDrafts: {},
     cardBehaviour: {},
     trialNotices: {},
     events: [],
