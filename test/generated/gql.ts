@@ -97,6 +97,11 @@ type Documents = {
     "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": typeof types.UsageAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": typeof types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
+    "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.ProfileSignUpDocument,
+    "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": typeof types.ProfileUpdateDocument,
+    "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": typeof types.ProfileTimelineDocument,
+    "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n": typeof types.ProfileIssueKeyDocument,
+    "query ProfileMe { me { id company } }": typeof types.ProfileMeDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
     "mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.InvoiceOpsSignUpDocument,
@@ -254,6 +259,11 @@ const documents: Documents = {
     "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": types.UsageAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
+    "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.ProfileSignUpDocument,
+    "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": types.ProfileUpdateDocument,
+    "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": types.ProfileTimelineDocument,
+    "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n": types.ProfileIssueKeyDocument,
+    "query ProfileMe { me { id company } }": types.ProfileMeDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
     "mutation InvoiceOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.InvoiceOpsSignUpDocument,
@@ -674,6 +684,26 @@ export function graphql(source: "mutation Grant($customerId: ID!, $credits: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"): (typeof documents)["query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n"): (typeof documents)["\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n"): (typeof documents)["\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileMe { me { id company } }"): (typeof documents)["query ProfileMe { me { id company } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

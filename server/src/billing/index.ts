@@ -33,6 +33,7 @@ export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPay
 export { CreditPurchase } from './stripe/credit-purchase.entity.js';
 export { Invoice } from './stripe/invoice.entity.js';
 export { markInvoiceUncollectible, refundInvoice, voidInvoice } from './stripe/invoice-operations.js';
+export { pushCustomerProfile } from './stripe/customer-profile-sync.js';
 export { MeterDrift } from './stripe/meter-drift.entity.js';
 export { planChange } from './stripe/plan-change-view.js';
 export { syncPlans } from './stripe/plans-sync.js';

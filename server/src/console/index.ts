@@ -3,6 +3,8 @@ export { AdminApiKeyResolver } from './api-key.resolver.js';
 export { AdminAuthResolver } from './staff-session.resolver.js';
 export { AdminCustomerFieldsResolver } from './customer-fields.resolver.js';
 export { AdminCustomerResolver } from './customer.resolver.js';
+export { AdminCustomerProfileResolver } from './customer-profile.resolver.js';
+export { AdminCustomerTimelineResolver } from './customer-timeline.resolver.js';
 export { AdminDashboardResolver } from './dashboard.resolver.js';
 export { AdminMeterDriftResolver } from './meter-drift.resolver.js';
 export { AdminPlanSyncResolver } from './plan-sync.resolver.js';

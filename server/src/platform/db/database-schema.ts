@@ -133,6 +133,8 @@ export interface CustomerTable {
   status: Generated<string>;
   suspended_reason: string | null;
   overrides: Json;
+  notes: string | null;
+  tags: Json;
 }
 
 export interface IdempotencyRecordTable {
