@@ -9,12 +9,13 @@ import { RevenueReport } from './reports/RevenueReport';
 import { AdminUserCreate, AdminUserEdit, AdminUserList } from './resources/admin-users/AdminUsers';
 import { ApiKeyList } from './resources/api-keys/ApiKeyList';
 import { AuditLogList } from './resources/audit-log/AuditLogList';
+import { CustomerEdit } from './resources/customers/CustomerEdit';
 import { CustomerList } from './resources/customers/CustomerList';
 import { CustomerShow } from './resources/customers/CustomerShow';
 import { InvoiceList, MeterDriftList, OutboxList, StripeEventList, SubscriptionList } from './resources/billing/BillingLists';
 import { PlanEdit, PlanList } from './resources/plans/Plans';
 import { SimulationList, SimulationShow } from './resources/simulations/Simulations';
-import { canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
+import { canEditCustomers, canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
 
 /** Resources appear only for roles that may use them; the server enforces the same rules. */
 export function App() {
@@ -31,7 +32,13 @@ export function App() {
       >
         {(role: unknown) => (
           <>
-            <Resource name="customers" list={CustomerList} show={CustomerShow} recordRepresentation="company" />
+            <Resource
+              name="customers"
+              list={CustomerList}
+              show={CustomerShow}
+              edit={canEditCustomers(role) ? CustomerEdit : undefined}
+              recordRepresentation="company"
+            />
             {canReadKeysAndAudit(role) ? <Resource name="apiKeys" options={{ label: 'API keys' }} list={ApiKeyList} /> : null}
             {canReadBillingOps(role) ? <Resource name="subscriptions" list={SubscriptionList} /> : null}
             <Resource name="invoices" list={InvoiceList} />

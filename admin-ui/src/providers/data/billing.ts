@@ -24,6 +24,7 @@ function listResource(list: (pagination: Page, filter: Filter) => Promise<{ data
 export const subscriptions = listResource(async (pagination, filter) => {
   const data = await query(SubscriptionsDocument, {
     ...pagination,
+    id: stringFilter(filter, 'id'),
     customerId: stringFilter(filter, 'customerId'),
     status: stringFilter(filter, 'status'),
   });
@@ -33,6 +34,7 @@ export const subscriptions = listResource(async (pagination, filter) => {
 export const invoices = listResource(async (pagination, filter) => {
   const data = await query(InvoicesDocument, {
     ...pagination,
+    id: stringFilter(filter, 'id'),
     customerId: stringFilter(filter, 'customerId'),
     status: stringFilter(filter, 'status'),
   });
@@ -40,7 +42,7 @@ export const invoices = listResource(async (pagination, filter) => {
 });
 
 export const stripeEvents = listResource(async (pagination, filter) => {
-  const data = await query(StripeEventsDocument, { ...pagination, status: stringFilter(filter, 'status') });
+  const data = await query(StripeEventsDocument, { ...pagination, id: stringFilter(filter, 'id'), status: stringFilter(filter, 'status') });
   return { data: data.stripeEvents.items, total: data.stripeEvents.totalCount };
 });
 
