@@ -109,7 +109,7 @@ describe('customers in the console', () => {
     });
   });
 
-  it('shows support neither Edit nor Issue key, and keeps staff rows off finance-free views', async () => {
+  it('shows support neither Edit nor Issue key; its timeline still lists the account', async () => {
     const { customer } = await customerWithKey(app);
     await asRole(AdminRole.SUPPORT, 'customer-support-readonly', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show`);
