@@ -34,6 +34,8 @@ export { CreditPurchase } from './stripe/credit-purchase.entity.js';
 export { Invoice } from './stripe/invoice.entity.js';
 export { markInvoiceUncollectible, refundInvoice, voidInvoice } from './stripe/invoice-operations.js';
 export { pushCustomerProfile } from './stripe/customer-profile-sync.js';
+export { invoiceCollection, retryInvoicePayment } from './stripe/invoice-collection.js';
+export type { RetryOutcome } from './stripe/invoice-collection.js';
 export { MeterDrift } from './stripe/meter-drift.entity.js';
 export { planChange } from './stripe/plan-change-view.js';
 export { syncPlans } from './stripe/plans-sync.js';

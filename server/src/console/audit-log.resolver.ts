@@ -57,7 +57,11 @@ export class AuditLogResolver {
   @Query(() => AuditLogPage, { description: 'Admin actions, newest first.' })
   @ForAdmin(AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT)
   async auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() { em }: Context): Promise<PageOf<AuditLog>> {
-    const where = { ...(args.id ? { id: isUuid(args.id) ? args.id : NO_ROW } : {}), ...(args.targetType ? { targetType: args.targetType } : {}), ...(args.targetId ? { targetId: args.targetId } : {}) };
+    const where = {
+      ...(args.id ? { id: isUuid(args.id) ? args.id : NO_ROW } : {}),
+      ...(args.targetType ? { targetType: args.targetType } : {}),
+      ...(args.targetId ? { targetId: args.targetId } : {}),
+    };
     const [items, total] = await em.findAndCount(AuditLog, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
       limit: args.perPage,

@@ -30,7 +30,10 @@ export class BillingAdminResolver {
   @Query(() => AdminSubscriptionPage)
   @ForAdmin(...OPERATORS)
   async subscriptions(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<AdminSubscriptionType>> {
-    const where = { ...rowFilter(args), ...customerFilter(args, 'customer'), ...(args.status ? { status: args.status } : {}) } as Record<string, unknown>;
+    const where = { ...rowFilter(args), ...customerFilter(args, 'customer'), ...(args.status ? { status: args.status } : {}) } as Record<
+      string,
+      unknown
+    >;
     const [rows, total] = await em.findAndCount(Subscription, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
       limit: args.perPage,
@@ -44,7 +47,10 @@ export class BillingAdminResolver {
   @Query(() => InvoicePage)
   @ForAdmin(...INVOICE_READERS)
   async invoices(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<InvoiceType>> {
-    const where = { ...rowFilter(args), ...customerFilter(args), ...(args.status ? { status: args.status } : {}) } as Record<string, unknown>;
+    const where = { ...rowFilter(args), ...customerFilter(args), ...(args.status ? { status: args.status } : {}) } as Record<
+      string,
+      unknown
+    >;
     const [rows, total] = await em.findAndCount(Invoice, where, {
       orderBy: { issuedAt: 'desc', id: 'asc' },
       limit: args.perPage,

@@ -6,6 +6,7 @@ export { AdminCustomerResolver } from './customer.resolver.js';
 export { AdminCustomerProfileResolver } from './customer-profile.resolver.js';
 export { AdminCustomerTimelineResolver } from './customer-timeline.resolver.js';
 export { AdminDashboardResolver } from './dashboard.resolver.js';
+export { DunningResolver } from './dunning.resolver.js';
 export { AdminMeterDriftResolver } from './meter-drift.resolver.js';
 export { AdminPlanSyncResolver } from './plan-sync.resolver.js';
 export { AdminSimulationResolver } from './simulation.resolver.js';

@@ -95,7 +95,10 @@ export class OutboxPage extends Paginated(OutboxEntryType, 'OutboxEntry') {}
 
 @ArgsType()
 export class BillingListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only the row with this id (subscriptions, invoices, stripe events): how the console links to one row.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the row with this id (subscriptions, invoices, stripe events): how the console links to one row.',
+  })
   @IsOptional()
   @Length(1, 255)
   id?: string | null;
