@@ -10,6 +10,7 @@ import { AdminUserCreate, AdminUserEdit, AdminUserList } from './resources/admin
 import { ApiKeyList } from './resources/api-keys/ApiKeyList';
 import { AuditLogList } from './resources/audit-log/AuditLogList';
 import { CustomerEdit } from './resources/customers/CustomerEdit';
+import { DunningQueue } from './resources/dunning/DunningQueue';
 import { CustomerList } from './resources/customers/CustomerList';
 import { CustomerShow } from './resources/customers/CustomerShow';
 import { InvoiceList, MeterDriftList, OutboxList, StripeEventList, SubscriptionList } from './resources/billing/BillingLists';
@@ -61,6 +62,7 @@ export function App() {
             <CustomRoutes>
               <Route path="/reports/revenue" element={<RevenueReport />} />
               <Route path="/usage" element={<UsageExplorer />} />
+              <Route path="/dunning" element={<DunningQueue />} />
             </CustomRoutes>
           </>
         )}

@@ -55,6 +55,12 @@ type Documents = {
     "\n  mutation ConsoleUpdateCustomer($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId status suspendedReason createdAt stripeCustomerId notes tags\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": typeof types.ConsoleUpdateCustomerDocument,
     "\n  query ConsoleCustomerTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": typeof types.ConsoleCustomerTimelineDocument,
     "\n  mutation ConsoleIssueApiKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name displayPrefix } }\n  }\n": typeof types.ConsoleIssueApiKeyDocument,
+    "\n  query ConsoleDunningQueue {\n    dunningQueue {\n      subscriptionId customerId company customerStatus planName status pastDueSince graceExtendedUntil invoiceId invoiceNumber\n      amountDueCents currency attemptCount nextAttemptAt remainingAttempts degradesAt daysToDegradation suspendsAt daysToSuspension\n    }\n  }\n": typeof types.ConsoleDunningQueueDocument,
+    "\n  mutation ConsoleDunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }\n": typeof types.ConsoleDunningRetryDocument,
+    "\n  mutation ConsoleDunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }\n": typeof types.ConsoleDunningExtendDocument,
+    "\n  mutation ConsoleDunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }\n": typeof types.ConsoleDunningWaiveDocument,
+    "\n  mutation ConsoleDunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }\n": typeof types.ConsoleDunningSuspendDocument,
+    "\n  mutation ConsoleAdminResumeSubscription($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }\n": typeof types.ConsoleAdminResumeSubscriptionDocument,
     "\n  query ConsoleAllPlans {\n    allPlans { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs maxWorkUnitsPerRun features }\n  }\n": typeof types.ConsoleAllPlansDocument,
     "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs maxWorkUnitsPerRun features }\n  }\n": typeof types.ConsoleUpdatePlanDocument,
     "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": typeof types.ConsoleSyncPlansDocument,
@@ -104,6 +110,12 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateCustomer($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId status suspendedReason createdAt stripeCustomerId notes tags\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": types.ConsoleUpdateCustomerDocument,
     "\n  query ConsoleCustomerTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": types.ConsoleCustomerTimelineDocument,
     "\n  mutation ConsoleIssueApiKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name displayPrefix } }\n  }\n": types.ConsoleIssueApiKeyDocument,
+    "\n  query ConsoleDunningQueue {\n    dunningQueue {\n      subscriptionId customerId company customerStatus planName status pastDueSince graceExtendedUntil invoiceId invoiceNumber\n      amountDueCents currency attemptCount nextAttemptAt remainingAttempts degradesAt daysToDegradation suspendsAt daysToSuspension\n    }\n  }\n": types.ConsoleDunningQueueDocument,
+    "\n  mutation ConsoleDunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }\n": types.ConsoleDunningRetryDocument,
+    "\n  mutation ConsoleDunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }\n": types.ConsoleDunningExtendDocument,
+    "\n  mutation ConsoleDunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }\n": types.ConsoleDunningWaiveDocument,
+    "\n  mutation ConsoleDunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }\n": types.ConsoleDunningSuspendDocument,
+    "\n  mutation ConsoleAdminResumeSubscription($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }\n": types.ConsoleAdminResumeSubscriptionDocument,
     "\n  query ConsoleAllPlans {\n    allPlans { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs maxWorkUnitsPerRun features }\n  }\n": types.ConsoleAllPlansDocument,
     "\n  mutation ConsoleUpdatePlan($code: String!, $input: UpdatePlanInput!) {\n    updatePlan(code: $code, input: $input) { id code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond burstCredits maxIterationsSync maxConcurrentJobs maxWorkUnitsPerRun features }\n  }\n": types.ConsoleUpdatePlanDocument,
     "mutation ConsoleSyncPlans { syncPlansToStripe { plans created } }": types.ConsoleSyncPlansDocument,
@@ -290,6 +302,30 @@ export function graphql(source: "\n  query ConsoleCustomerTimeline($customerId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleIssueApiKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name displayPrefix } }\n  }\n"): (typeof documents)["\n  mutation ConsoleIssueApiKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name displayPrefix } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDunningQueue {\n    dunningQueue {\n      subscriptionId customerId company customerStatus planName status pastDueSince graceExtendedUntil invoiceId invoiceNumber\n      amountDueCents currency attemptCount nextAttemptAt remainingAttempts degradesAt daysToDegradation suspendsAt daysToSuspension\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDunningQueue {\n    dunningQueue {\n      subscriptionId customerId company customerStatus planName status pastDueSince graceExtendedUntil invoiceId invoiceNumber\n      amountDueCents currency attemptCount nextAttemptAt remainingAttempts degradesAt daysToDegradation suspendsAt daysToSuspension\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }\n"): (typeof documents)["\n  mutation ConsoleDunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }\n"): (typeof documents)["\n  mutation ConsoleDunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }\n"): (typeof documents)["\n  mutation ConsoleDunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }\n"): (typeof documents)["\n  mutation ConsoleDunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAdminResumeSubscription($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }\n"): (typeof documents)["\n  mutation ConsoleAdminResumeSubscription($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,13 +3,18 @@ import { useState } from 'react';
 import { EditButton, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { ReasonDialog } from '../../layout/ReasonDialog';
 import { reinstateCustomer, suspendCustomer } from '../../providers/data/customers';
+import { resumeSubscription } from '../../providers/data/dunning';
 import { canEditCustomers, canManageBilling, canSuspend } from '../../roles';
 import { CancelSubscriptionDialog, ChangePlanDialog } from './CustomerBillingActions';
 import { IssueKeyDialog } from './IssueKeyDialog';
 
 /** Suspend (with a reason for the audit log) or reinstate, change plan or cancel; each shown to the roles the server allows. */
 export function CustomerActions() {
-  const record = useRecordContext<{ id: string; status: string; currentSubscription?: { status: string } | null }>();
+  const record = useRecordContext<{
+    id: string;
+    status: string;
+    currentSubscription?: { status: string; cancelAtPeriodEnd: boolean } | null;
+  }>();
   const { permissions } = usePermissions();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -51,9 +56,19 @@ export function CustomerActions() {
           <MuiButton variant="outlined" onClick={() => setBilling('plan')}>
             Change plan
           </MuiButton>
-          <MuiButton color="error" variant="outlined" onClick={() => setBilling('cancel')}>
-            Cancel subscription
-          </MuiButton>
+          {record.currentSubscription?.cancelAtPeriodEnd ? (
+            <MuiButton
+              variant="outlined"
+              disabled={busy}
+              onClick={() => run(() => resumeSubscription(record.id), 'Cancellation taken back; the subscription renews')}
+            >
+              Resume subscription
+            </MuiButton>
+          ) : (
+            <MuiButton color="error" variant="outlined" onClick={() => setBilling('cancel')}>
+              Cancel subscription
+            </MuiButton>
+          )}
           <ChangePlanDialog open={billing === 'plan'} onClose={() => setBilling(null)} />
           <CancelSubscriptionDialog open={billing === 'cancel'} onClose={() => setBilling(null)} />
         </>
