@@ -5,7 +5,7 @@ import { ConsoleLayout } from './layout/ConsoleLayout';
 import { consoleTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
-import { canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
+import { canEditCustomers, canEditPlans, canManageAdmins, canReadBillingOps, canReadKeysAndAudit } from './roles';
 
 // Every page is its own chunk, loaded on first visit: the sign-in page needs none of them (nor recharts).
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
@@ -17,6 +17,8 @@ const AdminUserEdit = lazy(() => import('./resources/admin-users/AdminUsers').th
 const ApiKeyList = lazy(() => import('./resources/api-keys/ApiKeyList').then((m) => ({ default: m.ApiKeyList })));
 const AuditLogList = lazy(() => import('./resources/audit-log/AuditLogList').then((m) => ({ default: m.AuditLogList })));
 const CustomerList = lazy(() => import('./resources/customers/CustomerList').then((m) => ({ default: m.CustomerList })));
+const CustomerEdit = lazy(() => import('./resources/customers/CustomerEdit').then((m) => ({ default: m.CustomerEdit })));
+const DunningQueue = lazy(() => import('./resources/dunning/DunningQueue').then((m) => ({ default: m.DunningQueue })));
 const CustomerShow = lazy(() => import('./resources/customers/CustomerShow').then((m) => ({ default: m.CustomerShow })));
 const billing = () => import('./resources/billing/BillingLists');
 const InvoiceList = lazy(() => billing().then((m) => ({ default: m.InvoiceList })));
@@ -46,7 +48,13 @@ export function App() {
       >
         {(role: unknown) => (
           <>
-            <Resource name="customers" list={CustomerList} show={CustomerShow} recordRepresentation="company" />
+            <Resource
+              name="customers"
+              list={CustomerList}
+              show={CustomerShow}
+              edit={canEditCustomers(role) ? CustomerEdit : undefined}
+              recordRepresentation="company"
+            />
             {canReadKeysAndAudit(role) ? <Resource name="apiKeys" options={{ label: 'API keys' }} list={ApiKeyList} /> : null}
             {canReadBillingOps(role) ? <Resource name="subscriptions" list={SubscriptionList} /> : null}
             <Resource name="invoices" list={InvoiceList} show={InvoiceShow} />
@@ -69,6 +77,7 @@ export function App() {
             <CustomRoutes>
               <Route path="/reports/revenue" element={<RevenueReport />} />
               <Route path="/usage" element={<UsageExplorer />} />
+              <Route path="/dunning" element={<DunningQueue />} />
             </CustomRoutes>
           </>
         )}

@@ -22,3 +22,7 @@ export const canOperateInvoices = can('SUPER_ADMIN', 'ADMIN', 'FINANCE');
 export const canGrantCredits = can('SUPER_ADMIN', 'ADMIN');
 export const canSetOverrides = can('SUPER_ADMIN', 'ADMIN');
 export const canEditPlans = can('SUPER_ADMIN');
+/** Edit a customer's profile and issue keys on its behalf: account security, so the admins only. */
+export const canEditCustomers = can('SUPER_ADMIN', 'ADMIN');
+/** Retry, extend grace, waive and suspend in the dunning queue; support reads it. */
+export const canCollect = can('SUPER_ADMIN', 'ADMIN', 'FINANCE');

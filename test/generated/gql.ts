@@ -102,6 +102,21 @@ type Documents = {
     "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": typeof types.UsageAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": typeof types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
+    "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.ProfileSignUpDocument,
+    "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": typeof types.ProfileUpdateDocument,
+    "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": typeof types.ProfileTimelineDocument,
+    "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n": typeof types.ProfileIssueKeyDocument,
+    "query ProfileMe { me { id company } }": typeof types.ProfileMeDocument,
+    "mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.DunningSignUpDocument,
+    "\n  query DunningQueue {\n    dunningQueue {\n      subscriptionId customerId company status pastDueSince invoiceId amountDueCents attemptCount nextAttemptAt remainingAttempts\n      degradesAt daysToDegradation suspendsAt daysToSuspension graceExtendedUntil customerStatus\n    }\n  }\n": typeof types.DunningQueueDocument,
+    "mutation DunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }": typeof types.DunningRetryDocument,
+    "mutation DunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }": typeof types.DunningExtendDocument,
+    "mutation DunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }": typeof types.DunningWaiveDocument,
+    "mutation DunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }": typeof types.DunningSuspendDocument,
+    "mutation DunningVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status amountDueCents } }": typeof types.DunningVoidDocument,
+    "mutation DunningWriteOff($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": typeof types.DunningWriteOffDocument,
+    "mutation DunningCancel($customerId: ID!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: true) { cancelAtPeriodEnd } }": typeof types.DunningCancelDocument,
+    "mutation DunningResume($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }": typeof types.DunningResumeDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
     "\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n": typeof types.InvoiceDetailTestDocument,
@@ -268,6 +283,21 @@ const documents: Documents = {
     "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": types.UsageAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
+    "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.ProfileSignUpDocument,
+    "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": types.ProfileUpdateDocument,
+    "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": types.ProfileTimelineDocument,
+    "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n": types.ProfileIssueKeyDocument,
+    "query ProfileMe { me { id company } }": types.ProfileMeDocument,
+    "mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.DunningSignUpDocument,
+    "\n  query DunningQueue {\n    dunningQueue {\n      subscriptionId customerId company status pastDueSince invoiceId amountDueCents attemptCount nextAttemptAt remainingAttempts\n      degradesAt daysToDegradation suspendsAt daysToSuspension graceExtendedUntil customerStatus\n    }\n  }\n": types.DunningQueueDocument,
+    "mutation DunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }": types.DunningRetryDocument,
+    "mutation DunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }": types.DunningExtendDocument,
+    "mutation DunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }": types.DunningWaiveDocument,
+    "mutation DunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }": types.DunningSuspendDocument,
+    "mutation DunningVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status amountDueCents } }": types.DunningVoidDocument,
+    "mutation DunningWriteOff($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": types.DunningWriteOffDocument,
+    "mutation DunningCancel($customerId: ID!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: true) { cancelAtPeriodEnd } }": types.DunningCancelDocument,
+    "mutation DunningResume($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }": types.DunningResumeDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
     "\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n": types.InvoiceDetailTestDocument,
@@ -712,6 +742,66 @@ export function graphql(source: "mutation Grant($customerId: ID!, $credits: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"): (typeof documents)["query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n"): (typeof documents)["\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n"): (typeof documents)["\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileMe { me { id company } }"): (typeof documents)["query ProfileMe { me { id company } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DunningQueue {\n    dunningQueue {\n      subscriptionId customerId company status pastDueSince invoiceId amountDueCents attemptCount nextAttemptAt remainingAttempts\n      degradesAt daysToDegradation suspendsAt daysToSuspension graceExtendedUntil customerStatus\n    }\n  }\n"): (typeof documents)["\n  query DunningQueue {\n    dunningQueue {\n      subscriptionId customerId company status pastDueSince invoiceId amountDueCents attemptCount nextAttemptAt remainingAttempts\n      degradesAt daysToDegradation suspendsAt daysToSuspension graceExtendedUntil customerStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }"): (typeof documents)["mutation DunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }"): (typeof documents)["mutation DunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }"): (typeof documents)["mutation DunningWaive($id: ID!, $reason: String!) { dunningWaive(subscriptionId: $id, reason: $reason) { message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }"): (typeof documents)["mutation DunningSuspend($id: ID!, $reason: String!) { dunningSuspend(subscriptionId: $id, reason: $reason) { message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status amountDueCents } }"): (typeof documents)["mutation DunningVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status amountDueCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningWriteOff($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation DunningWriteOff($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningCancel($customerId: ID!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: true) { cancelAtPeriodEnd } }"): (typeof documents)["mutation DunningCancel($customerId: ID!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: true) { cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DunningResume($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }"): (typeof documents)["mutation DunningResume($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ function ConsoleMenu() {
       <Menu.DashboardItem />
       <Menu.ResourceItems />
       <Menu.Item to="/usage" primaryText="Usage explorer" />
+      <Menu.Item to="/dunning" primaryText="Dunning" />
       {canReadFinance(permissions) ? <Menu.Item to="/reports/revenue" primaryText="Revenue report" /> : null}
     </Menu>
   );

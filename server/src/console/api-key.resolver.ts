@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ForAdmin, type Context } from '../api/index.js';
-import { ErrorCode, appError, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { ErrorCode, appError, isUuid, notFound, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { callerAdmin } from '../domain/access/index.js';
 import { CustomerType, type Customer } from '../domain/customers/index.js';
 import { ApiKey, ApiKeyStatus } from '../domain/keys/index.js';
@@ -19,6 +19,7 @@ export class AdminApiKeyResolver {
   @ForAdmin(...READERS)
   async adminApiKeys(@Args(() => AdminApiKeyListArgs) args: AdminApiKeyListArgs, @Ctx() { em }: Context): Promise<PageOf<AdminApiKeyType>> {
     const where: FilterQuery<ApiKey> = {};
+    if (args.id) where.id = isUuid(args.id) ? args.id : '00000000-0000-0000-0000-000000000000';
     if (args.customerId) where.customer = args.customerId;
     if (args.status) where.status = args.status;
     if (args.search) {

@@ -30,6 +30,9 @@ export class AdminIssuedApiKeyType {
 
 @ArgsType()
 export class AdminApiKeyListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this key: how the console links to one key.' })
+  id?: string | null;
+
   @Field(() => ID, { nullable: true })
   customerId?: string | null;
 

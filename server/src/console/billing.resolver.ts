@@ -30,7 +30,10 @@ export class BillingAdminResolver {
   @Query(() => AdminSubscriptionPage)
   @ForAdmin(...OPERATORS)
   async subscriptions(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<AdminSubscriptionType>> {
-    const where = { ...customerFilter(args, 'customer'), ...(args.status ? { status: args.status } : {}) } as Record<string, unknown>;
+    const where = { ...rowFilter(args), ...customerFilter(args, 'customer'), ...(args.status ? { status: args.status } : {}) } as Record<
+      string,
+      unknown
+    >;
     const [rows, total] = await em.findAndCount(Subscription, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
       limit: args.perPage,
@@ -44,7 +47,10 @@ export class BillingAdminResolver {
   @Query(() => InvoicePage)
   @ForAdmin(...INVOICE_READERS)
   async invoices(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<InvoiceType>> {
-    const where = { ...customerFilter(args), ...(args.status ? { status: args.status } : {}) } as Record<string, unknown>;
+    const where = { ...rowFilter(args), ...customerFilter(args), ...(args.status ? { status: args.status } : {}) } as Record<
+      string,
+      unknown
+    >;
     const [rows, total] = await em.findAndCount(Invoice, where, {
       orderBy: { issuedAt: 'desc', id: 'asc' },
       limit: args.perPage,
@@ -56,7 +62,7 @@ export class BillingAdminResolver {
   @Query(() => StripeEventPage, { description: 'The webhook inbox, newest first.' })
   @ForAdmin(...OPERATORS)
   async stripeEvents(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<StripeEventType>> {
-    const where = (args.status ? { status: args.status } : {}) as Record<string, unknown>;
+    const where = { ...(args.id ? { id: args.id } : {}), ...(args.status ? { status: args.status } : {}) } as Record<string, unknown>;
     const [rows, total] = await em.findAndCount(StripeEvent, where, {
       orderBy: { receivedAt: 'desc', id: 'asc' },
       limit: args.perPage,
@@ -110,6 +116,12 @@ export class BillingAdminResolver {
     services.billing.worker.nudge();
     return event;
   }
+}
+
+/** A uuid-keyed row by id; an id that is no uuid matches nothing instead of failing the query. */
+function rowFilter(args: BillingListArgs): Record<string, string> {
+  if (!args.id) return {};
+  return { id: isUuid(args.id) ? args.id : '00000000-0000-0000-0000-000000000000' };
 }
 
 function customerFilter(args: BillingListArgs, key: 'customer' | 'customerId' = 'customerId'): Record<string, string> {

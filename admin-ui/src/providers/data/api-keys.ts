@@ -9,6 +9,7 @@ async function list(pagination: { page: number; perPage: number }, filter: Recor
   const status = stringFilter(filter, 'status');
   const data = await query(AdminApiKeysDocument, {
     ...pagination,
+    id: stringFilter(filter, 'id'),
     customerId: stringFilter(filter, 'customerId'),
     status: statuses.includes(status as ApiKeyStatus) ? (status as ApiKeyStatus) : null,
     search: stringFilter(filter, 'q'),

@@ -5,6 +5,7 @@ import { page, type ResourceHandler, stringFilter } from './resource-handler';
 async function list(pagination: { page: number; perPage: number }, filter: Record<string, unknown>) {
   const data = await query(AuditLogDocument, {
     ...pagination,
+    id: stringFilter(filter, 'id'),
     targetType: stringFilter(filter, 'targetType'),
     targetId: stringFilter(filter, 'targetId'),
   });

@@ -25,6 +25,7 @@ function listResource(list: (pagination: Page, filter: Filter) => Promise<{ data
 export const subscriptions = listResource(async (pagination, filter) => {
   const data = await query(SubscriptionsDocument, {
     ...pagination,
+    id: stringFilter(filter, 'id'),
     customerId: stringFilter(filter, 'customerId'),
     status: stringFilter(filter, 'status'),
   });
@@ -34,6 +35,7 @@ export const subscriptions = listResource(async (pagination, filter) => {
 const invoiceList = listResource(async (pagination, filter) => {
   const data = await query(InvoicesDocument, {
     ...pagination,
+    id: stringFilter(filter, 'id'),
     customerId: stringFilter(filter, 'customerId'),
     status: stringFilter(filter, 'status'),
   });
@@ -50,7 +52,7 @@ export const invoices: ResourceHandler = {
 };
 
 export const stripeEvents = listResource(async (pagination, filter) => {
-  const data = await query(StripeEventsDocument, { ...pagination, status: stringFilter(filter, 'status') });
+  const data = await query(StripeEventsDocument, { ...pagination, id: stringFilter(filter, 'id'), status: stringFilter(filter, 'status') });
   return { data: data.stripeEvents.items, total: data.stripeEvents.totalCount };
 });
 

@@ -1,10 +1,13 @@
-import type { CustomerSortField, CustomerStatus, SortOrder } from '../../generated/graphql';
+import type { CustomerAddressInput, CustomerProfileInput, CustomerSortField, CustomerStatus, SortOrder } from '../../generated/graphql';
 import {
   AdminCancelSubscriptionDocument,
   AdminChangePlanDocument,
   AdminPreviewPlanChangeDocument,
   CustomerDocument,
+  CustomerTimelineDocument,
   CustomersDocument,
+  IssueApiKeyDocument,
+  UpdateCustomerDocument,
   PlansOnSaleDocument,
   ReinstateCustomerDocument,
   SuspendCustomerDocument,
@@ -31,7 +34,52 @@ export const customers: ResourceHandler = {
     const data = await query(CustomerDocument, { id: String(params.id) });
     return { data: data.customer };
   },
+  async update(params) {
+    const data = await mutate(UpdateCustomerDocument, { id: String(params.id), input: profileInput(params.data as ProfileForm) });
+    return { data: data.adminUpdateCustomer };
+  },
 };
+
+type ProfileForm = {
+  company?: string;
+  email?: string;
+  billingEmail?: string | null;
+  taxId?: string | null;
+  notes?: string | null;
+  /** The form edits tags as one comma-separated text; a record loaded from the server holds a list. */
+  tags?: string | string[] | null;
+  address?: Partial<Record<keyof CustomerAddressInput, string | null>> | null;
+};
+
+/** The whole profile as the server replaces it: every field is sent, empty ones as null. */
+function profileInput(form: ProfileForm): CustomerProfileInput {
+  const tags = Array.isArray(form.tags) ? form.tags : (form.tags ?? '').split(',');
+  const address = form.address ?? {};
+  return {
+    company: form.company ?? '',
+    email: form.email ?? '',
+    billingEmail: form.billingEmail || null,
+    taxId: form.taxId || null,
+    notes: form.notes || null,
+    tags: tags.map((tag) => tag.trim()).filter((tag) => tag !== ''),
+    address: {
+      line1: address.line1 || null,
+      line2: address.line2 || null,
+      city: address.city || null,
+      state: address.state || null,
+      postalCode: address.postalCode || null,
+      country: address.country || null,
+    },
+  };
+}
+
+export async function customerTimeline(customerId: string) {
+  return (await query(CustomerTimelineDocument, { customerId })).customerTimeline;
+}
+
+export async function issueApiKey(customerId: string, name: string, mode: 'LIVE' | 'TEST', reason: string) {
+  return (await mutate(IssueApiKeyDocument, { customerId, input: { name, mode }, reason })).adminIssueApiKey;
+}
 
 export async function suspendCustomer(id: string, reason: string) {
   return (await mutate(SuspendCustomerDocument, { id, reason })).suspendCustomer;

@@ -1,8 +1,8 @@
 import { graphql } from '../../generated';
 
 export const AdminApiKeysDocument = graphql(`
-  query ConsoleApiKeys($page: Int!, $perPage: Int!, $customerId: ID, $status: ApiKeyStatus, $search: String) {
-    adminApiKeys(page: $page, perPage: $perPage, customerId: $customerId, status: $status, search: $search) {
+  query ConsoleApiKeys($page: Int!, $perPage: Int!, $id: ID, $customerId: ID, $status: ApiKeyStatus, $search: String) {
+    adminApiKeys(page: $page, perPage: $perPage, id: $id, customerId: $customerId, status: $status, search: $search) {
       totalCount
       items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt revokedAt createdBy customerId customer { id company } }
     }

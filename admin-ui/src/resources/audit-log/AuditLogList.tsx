@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Datagrid, DateField, TextField, TextInput, useRecordContext } from 'react-admin';
+import { Datagrid, DateField, FunctionField, TextField, TextInput, useRecordContext } from 'react-admin';
+import { RecordLink } from '../../layout/RecordLink';
 import { List } from '../../layout/ConsoleList';
 import { auditDiff } from './audit-diff';
 
@@ -40,7 +41,10 @@ export function AuditGrid() {
       <TextField source="actorEmail" sortable={false} />
       <TextField source="action" sortable={false} />
       <TextField source="targetType" sortable={false} />
-      <TextField source="targetId" sortable={false} emptyText="—" />
+      <FunctionField
+        label="Target"
+        render={(row: { targetType: string; targetId: string | null }) => <RecordLink type={row.targetType} id={row.targetId} />}
+      />
       <TextField source="ip" sortable={false} emptyText="—" />
     </Datagrid>
   );

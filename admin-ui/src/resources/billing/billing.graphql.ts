@@ -1,8 +1,8 @@
 import { graphql } from '../../generated';
 
 export const SubscriptionsDocument = graphql(`
-  query ConsoleSubscriptions($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {
-    subscriptions(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {
+  query ConsoleSubscriptions($page: Int!, $perPage: Int!, $id: ID, $customerId: ID, $status: String) {
+    subscriptions(page: $page, perPage: $perPage, id: $id, customerId: $customerId, status: $status) {
       totalCount
       items { id customerId planCode status currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt createdAt }
     }
@@ -10,8 +10,8 @@ export const SubscriptionsDocument = graphql(`
 `);
 
 export const InvoicesDocument = graphql(`
-  query ConsoleInvoices($page: Int!, $perPage: Int!, $customerId: ID, $status: String) {
-    invoices(page: $page, perPage: $perPage, customerId: $customerId, status: $status) {
+  query ConsoleInvoices($page: Int!, $perPage: Int!, $id: ID, $customerId: ID, $status: String) {
+    invoices(page: $page, perPage: $perPage, id: $id, customerId: $customerId, status: $status) {
       totalCount
       items { id customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt }
     }
@@ -19,8 +19,8 @@ export const InvoicesDocument = graphql(`
 `);
 
 export const StripeEventsDocument = graphql(`
-  query ConsoleStripeEvents($page: Int!, $perPage: Int!, $status: String) {
-    stripeEvents(page: $page, perPage: $perPage, status: $status) {
+  query ConsoleStripeEvents($page: Int!, $perPage: Int!, $id: ID, $status: String) {
+    stripeEvents(page: $page, perPage: $perPage, id: $id, status: $status) {
       totalCount
       items { id type objectId status eventCreatedAt receivedAt processedAt attempts error }
     }

@@ -1,20 +1,27 @@
 import { Button as MuiButton } from '@mui/material';
 import { useState } from 'react';
-import { TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { EditButton, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
 import { ReasonDialog } from '../../layout/ReasonDialog';
 import { reinstateCustomer, suspendCustomer } from '../../providers/data/customers';
-import { canManageBilling, canSuspend } from '../../roles';
+import { resumeSubscription } from '../../providers/data/dunning';
+import { canEditCustomers, canManageBilling, canSuspend } from '../../roles';
 import { CancelSubscriptionDialog, ChangePlanDialog } from './CustomerBillingActions';
+import { IssueKeyDialog } from './IssueKeyDialog';
 
 /** Suspend (with a reason for the audit log) or reinstate, change plan or cancel; each shown to the roles the server allows. */
 export function CustomerActions() {
-  const record = useRecordContext<{ id: string; status: string; currentSubscription?: { status: string } | null }>();
+  const record = useRecordContext<{
+    id: string;
+    status: string;
+    currentSubscription?: { status: string; cancelAtPeriodEnd: boolean } | null;
+  }>();
   const { permissions } = usePermissions();
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [billing, setBilling] = useState<'plan' | 'cancel' | null>(null);
+  const [issuing, setIssuing] = useState(false);
   if (!record) return <TopToolbar />;
   const suspender = canSuspend(permissions);
   const billingStatus = canManageBilling(permissions) ? record.currentSubscription?.status : undefined;
@@ -34,15 +41,34 @@ export function CustomerActions() {
   };
 
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      {canEditCustomers(permissions) ? (
+        <>
+          <EditButton />
+          <MuiButton variant="outlined" onClick={() => setIssuing(true)}>
+            Issue key
+          </MuiButton>
+          <IssueKeyDialog customerId={record.id} open={issuing} onClose={() => setIssuing(false)} />
+        </>
+      ) : null}
       {billingStatus && billingStatus !== 'canceled' ? (
         <>
           <MuiButton variant="outlined" onClick={() => setBilling('plan')}>
             Change plan
           </MuiButton>
-          <MuiButton color="error" variant="outlined" onClick={() => setBilling('cancel')}>
-            Cancel subscription
-          </MuiButton>
+          {record.currentSubscription?.cancelAtPeriodEnd ? (
+            <MuiButton
+              variant="outlined"
+              disabled={busy}
+              onClick={() => run(() => resumeSubscription(record.id), 'Cancellation taken back; the subscription renews')}
+            >
+              Resume subscription
+            </MuiButton>
+          ) : (
+            <MuiButton color="error" variant="outlined" onClick={() => setBilling('cancel')}>
+              Cancel subscription
+            </MuiButton>
+          )}
           <ChangePlanDialog open={billing === 'plan'} onClose={() => setBilling(null)} />
           <CancelSubscriptionDialog open={billing === 'cancel'} onClose={() => setBilling(null)} />
         </>

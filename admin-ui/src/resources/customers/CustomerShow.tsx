@@ -1,4 +1,4 @@
-import { Card, CardContent, Typography } from '@mui/material';
+import { Card, CardContent, Chip, Typography } from '@mui/material';
 import {
   ChipField,
   DateField,
@@ -20,9 +20,22 @@ import { AuditGrid } from '../audit-log/AuditLogList';
 import { InvoiceGrid, SubscriptionGrid } from '../billing/BillingLists';
 import { CustomerActions } from './CustomerActions';
 import { CustomerCredits } from './CustomerCredits';
+import { CustomerTimeline } from './CustomerTimeline';
 import { CustomerUsage } from './CustomerUsage';
 
 type Customer = ConsoleCustomerQuery['customer'];
+
+function addressText(address: Customer['address']): string {
+  if (!address) return '—';
+  const parts = [
+    address.line1,
+    address.line2,
+    [address.postalCode, address.city].filter(Boolean).join(' '),
+    address.state,
+    address.country,
+  ];
+  return parts.filter((part) => part && part !== '').join(', ') || '—';
+}
 
 function SubscriptionCard() {
   const customer = useRecordContext<Customer>();
@@ -58,6 +71,15 @@ export function CustomerShow() {
           <TextField source="company" />
           <TextField source="email" />
           <TextField source="billingEmail" emptyText="—" />
+          <TextField source="taxId" label="Tax id" emptyText="—" />
+          <FunctionField label="Address" render={(row: Customer) => addressText(row.address)} />
+          <FunctionField
+            label="Tags"
+            render={(row: Customer) =>
+              row.tags.length === 0 ? '—' : row.tags.map((tag) => <Chip key={tag} size="small" label={tag} sx={{ mr: 0.5 }} />)
+            }
+          />
+          <TextField source="notes" label="Notes (staff only)" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
           <ChipField source="status" />
           <TextField source="suspendedReason" emptyText="—" />
           <FunctionField label="API keys" render={(row: Customer) => `${row.keyCounts.active} active of ${row.keyCounts.total}`} />
@@ -73,6 +95,9 @@ export function CustomerShow() {
             </ReferenceManyField>
           </TabbedShowLayout.Tab>
         ) : null}
+        <TabbedShowLayout.Tab label="Timeline" path="timeline">
+          <CustomerTimeline />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="Credits & limits" path="credits">
           <CustomerCredits />
         </TabbedShowLayout.Tab>

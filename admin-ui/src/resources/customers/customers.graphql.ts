@@ -16,7 +16,8 @@ export const CustomersDocument = graphql(`
 export const CustomerDocument = graphql(`
   query ConsoleCustomer($id: ID!) {
     customer(id: $id) {
-      id company email billingEmail taxId status suspendedReason createdAt
+      id company email billingEmail taxId status suspendedReason createdAt stripeCustomerId notes tags
+      address { line1 line2 city state postalCode country }
       currentSubscription { id status planCode planName priceCents currentPeriodStart currentPeriodEnd cancelAtPeriodEnd trialEnd pastDueSince canceledAt }
       keyCounts { total active }
     }
@@ -50,4 +51,23 @@ export const AdminChangePlanDocument = graphql(`
 
 export const AdminCancelSubscriptionDocument = graphql(`
   mutation ConsoleAdminCancelSubscription($customerId: ID!, $atPeriodEnd: Boolean!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: $atPeriodEnd) { id status cancelAtPeriodEnd } }
+`);
+
+export const UpdateCustomerDocument = graphql(`
+  mutation ConsoleUpdateCustomer($id: ID!, $input: CustomerProfileInput!) {
+    adminUpdateCustomer(id: $id, input: $input) {
+      id company email billingEmail taxId status suspendedReason createdAt stripeCustomerId notes tags
+      address { line1 line2 city state postalCode country }
+    }
+  }
+`);
+
+export const CustomerTimelineDocument = graphql(`
+  query ConsoleCustomerTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }
+`);
+
+export const IssueApiKeyDocument = graphql(`
+  mutation ConsoleIssueApiKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {
+    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name displayPrefix } }
+  }
 `);

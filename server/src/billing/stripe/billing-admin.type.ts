@@ -95,6 +95,14 @@ export class OutboxPage extends Paginated(OutboxEntryType, 'OutboxEntry') {}
 
 @ArgsType()
 export class BillingListArgs extends PageArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the row with this id (subscriptions, invoices, stripe events): how the console links to one row.',
+  })
+  @IsOptional()
+  @Length(1, 255)
+  id?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only rows of this customer.' })
   @IsOptional()
   customerId?: string | null;

@@ -27,7 +27,9 @@ export class PortalOverviewResolver {
     const { level, reason } = access({
       key: { status: 'active', expiresAt: null, graceUntil: null },
       customer: { status: customer.status },
-      subscription: subscription ? { status: subscription.status, pastDueSince: subscription.pastDueSince } : null,
+      subscription: subscription
+        ? { status: subscription.status, pastDueSince: subscription.pastDueSince, graceExtendedUntil: subscription.graceExtendedUntil }
+        : null,
       plan: limits,
       freePlan: planLimits(freePlan),
       now: new Date(),

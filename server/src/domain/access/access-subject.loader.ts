@@ -50,7 +50,9 @@ export async function loadAccessSubject(em: EntityManager, secretHash: string): 
     accessSubject: {
       key: { status: key.status, expiresAt: key.expiresAt, graceUntil: key.graceUntil },
       customer: { status: customer.status },
-      subscription: subscription ? { status: subscription.status, pastDueSince: subscription.pastDueSince } : null,
+      subscription: subscription
+        ? { status: subscription.status, pastDueSince: subscription.pastDueSince, graceExtendedUntil: subscription.graceExtendedUntil }
+        : null,
       plan: limits,
       freePlan: planLimits(freePlan),
     },

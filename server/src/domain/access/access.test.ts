@@ -53,6 +53,14 @@ const subscriptions: Record<string, { subject: AccessSubject['subscription']; ex
     subject: { status: 'past_due', pastDueSince: days(-8) },
     expect: { level: AccessLevel.LIMITED, reason: 'past_due', limits: free, overage: false },
   },
+  'past_due for 8 days with grace extended by staff to tomorrow': {
+    subject: { status: 'past_due', pastDueSince: days(-8), graceExtendedUntil: days(1) },
+    expect: { level: AccessLevel.FULL, reason: 'past_due_grace', limits: pro, overage: false },
+  },
+  'past_due for 8 days with an extension that ended yesterday': {
+    subject: { status: 'past_due', pastDueSince: days(-8), graceExtendedUntil: days(-1) },
+    expect: { level: AccessLevel.LIMITED, reason: 'past_due', limits: free, overage: false },
+  },
   unpaid: {
     subject: { status: 'unpaid', pastDueSince: days(-20) },
     expect: { level: AccessLevel.LIMITED, reason: 'unpaid', limits: free, overage: false },

@@ -30,7 +30,7 @@ export type PlanLimits = {
 export type AccessSubject = {
   key: { status: 'active' | 'revoked' | 'expired'; expiresAt: Date | null; graceUntil: Date | null };
   customer: { status: 'active' | 'suspended' | 'deleted' };
-  subscription: { status: string; pastDueSince: Date | null } | null;
+  subscription: { status: string; pastDueSince: Date | null; graceExtendedUntil?: Date | null } | null;
   plan: PlanLimits;
   freePlan: PlanLimits;
   now: Date;
@@ -47,10 +47,18 @@ export type Access = {
 };
 
 const DAY_MS = 86_400_000;
+/** Days a past-due subscription keeps its plan before calls fall back to the free plan's limits. */
+export const PAST_DUE_GRACE_DAYS = 7;
+
+/** When a past-due subscription's grace ends: `graceDays` after it fell due, or later where staff extended it. */
+export function graceEndsAt(pastDueSince: Date, graceExtendedUntil: Date | null | undefined, graceDays = PAST_DUE_GRACE_DAYS): Date {
+  const end = pastDueSince.getTime() + graceDays * DAY_MS;
+  return new Date(Math.max(end, graceExtendedUntil?.getTime() ?? 0));
+}
 
 export function access(subject: AccessSubject): Access {
   const { key, customer, subscription, plan, freePlan, now } = subject;
-  const graceDays = subject.pastDueGraceDays ?? 7;
+  const graceDays = subject.pastDueGraceDays ?? PAST_DUE_GRACE_DAYS;
   const grant = (level: AccessLevel, reason: string, limits = plan, overage = limits.overageCentsPer1000Credits !== null): Access => ({
     level,
     reason,
@@ -71,7 +79,8 @@ export function access(subject: AccessSubject): Access {
       return grant(AccessLevel.FULL, subscription.status);
     case 'past_due': {
       const since = subscription.pastDueSince ?? now;
-      if (now.getTime() - since.getTime() < graceDays * DAY_MS) return grant(AccessLevel.FULL, 'past_due_grace', plan, false);
+      if (now < graceEndsAt(since, subscription.graceExtendedUntil, graceDays))
+        return grant(AccessLevel.FULL, 'past_due_grace', plan, false);
       return grant(AccessLevel.LIMITED, 'past_due', freePlan, false);
     }
     case 'unpaid':

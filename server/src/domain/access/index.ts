@@ -8,5 +8,5 @@ export { customerLimits } from './customer-limits.js';
 export { callerAdmin, callerKey } from './principal.js';
 export type { KeyPrincipal, Principal } from './principal.js';
 export { planLimits } from './access-subject.loader.js';
-export { access } from './access.js';
+export { PAST_DUE_GRACE_DAYS, access, graceEndsAt } from './access.js';
 export { callerMember } from './principal.js';

@@ -8,6 +8,17 @@ export enum CustomerStatus {
   DELETED = 'deleted',
 }
 
+/** A postal address in Stripe's shape, so the Stripe customer can carry the same one. */
+export type CustomerAddress = {
+  line1?: string;
+  line2?: string;
+  city?: string;
+  state?: string;
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2, uppercase. */
+  country?: string;
+};
+
 /** Limits an admin set for one customer; an absent field falls back to the plan. */
 export type CustomerOverrides = {
   rateLimitCreditsPerSecond?: number;
@@ -47,7 +58,7 @@ export class Customer extends BaseEntity {
   taxId: string | null = null;
 
   @Property({ type: t.json, nullable: true })
-  address?: Record<string, string> | null;
+  address?: CustomerAddress | null;
 
   @Property({ type: t.string, length: 255, nullable: true, unique: true })
   stripeCustomerId: string | null = null;
@@ -60,4 +71,12 @@ export class Customer extends BaseEntity {
 
   @Property({ type: t.json })
   overrides: CustomerOverrides & Opt = {};
+
+  /** Support's free-text notes on the account; never shown to the customer. */
+  @Property({ type: t.text, nullable: true })
+  notes: string | null = null;
+
+  /** Short labels support filters and groups accounts by (lowercase, unique). */
+  @Property({ type: t.json })
+  tags: string[] & Opt = [];
 }

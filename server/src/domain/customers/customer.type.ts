@@ -2,6 +2,27 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Paginated } from '../../platform/graphql/index.js';
 import { CustomerStatus } from './customer.entity.js';
 
+@ObjectType('CustomerAddress')
+export class CustomerAddressType {
+  @Field(() => String, { nullable: true })
+  line1?: string;
+
+  @Field(() => String, { nullable: true })
+  line2?: string;
+
+  @Field(() => String, { nullable: true })
+  city?: string;
+
+  @Field(() => String, { nullable: true })
+  state?: string;
+
+  @Field(() => String, { nullable: true })
+  postalCode?: string;
+
+  @Field(() => String, { nullable: true })
+  country?: string;
+}
+
 @ObjectType('Customer', { description: 'A customer as the console sees it.' })
 export class CustomerType {
   @Field(() => ID)
@@ -18,6 +39,15 @@ export class CustomerType {
 
   @Field(() => String, { nullable: true })
   taxId!: string | null;
+
+  @Field(() => CustomerAddressType, { nullable: true })
+  address?: CustomerAddressType | null;
+
+  @Field(() => String, { nullable: true, description: 'Staff notes; never shown to the customer.' })
+  notes!: string | null;
+
+  @Field(() => [String])
+  tags!: string[];
 
   @Field(() => String, { nullable: true })
   stripeCustomerId!: string | null;

@@ -2,7 +2,9 @@
 export { CustomerAdminService } from './customer-admin.service.js';
 export { CustomerListArgs } from './customer-list.args.js';
 export { Customer, CustomerStatus } from './customer.entity.js';
-export type { CustomerOverrides } from './customer.entity.js';
+export type { CustomerAddress, CustomerOverrides } from './customer.entity.js';
+export { editProfile } from './customer-profile.js';
+export { CustomerAddressInput, CustomerProfileInput } from './customer-profile.input.js';
 export { addCustomer } from './customer.service.js';
-export { CustomerPage, CustomerType } from './customer.type.js';
+export { CustomerAddressType, CustomerPage, CustomerType } from './customer.type.js';
 export { linkStripeCustomer, setOverrides } from './customer-writes.js';

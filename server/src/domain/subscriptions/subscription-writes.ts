@@ -45,8 +45,15 @@ export function recordStripeState(
   subscription.trialEnd = state.trialEnd;
   subscription.canceledAt = state.canceledAt;
   subscription.pastDueSince = state.pastDueSince;
+  // An extension belongs to one past-due episode; a paid or ended subscription starts the next one afresh.
+  if (!state.pastDueSince) subscription.graceExtendedUntil = null;
   if (!subscription.lastStripeEventAt || subscription.lastStripeEventAt < state.eventAt) subscription.lastStripeEventAt = state.eventAt;
   return subscription;
+}
+
+/** Keeps a past-due subscription's full access until `until` (the dunning queue's "extend grace"). */
+export function extendGrace(subscription: Subscription, until: Date): void {
+  subscription.graceExtendedUntil = until;
 }
 
 /** Moves a subscription to another plan (a pending sign-up's choice, or a Carlo-managed change). */

@@ -47,6 +47,10 @@ export class Subscription extends BaseEntity {
   @Property({ type: t.datetime, columnType: 'timestamptz', nullable: true })
   pastDueSince: Date | null = null;
 
+  /** Staff moved the end of this past-due episode's grace to here (the dunning queue's "extend grace"). */
+  @Property({ type: t.datetime, columnType: 'timestamptz', nullable: true })
+  graceExtendedUntil: Date | null = null;
+
   @Property({ type: t.datetime, columnType: 'timestamptz', nullable: true })
   canceledAt: Date | null = null;
 

@@ -151,6 +151,8 @@ export interface CustomerTable {
   status: Generated<string>;
   suspended_reason: string | null;
   overrides: Json;
+  notes: string | null;
+  tags: Json;
 }
 
 export interface IdempotencyRecordTable {
@@ -309,6 +311,7 @@ export interface SubscriptionTable {
   cancel_at_period_end: Generated<boolean>;
   trial_end: Timestamp | null;
   past_due_since: Timestamp | null;
+  grace_extended_until: Timestamp | null;
   canceled_at: Timestamp | null;
   last_stripe_event_at: Timestamp | null;
 }

@@ -3,6 +3,7 @@ import { setDefaultPaymentMethod } from '../billing/payments.js';
 import { changedFields } from '../billing/periods.js';
 import { cancelNow } from '../billing/subscription-status.js';
 import { listOf, newestFirst } from '../http/list.js';
+import type { Params } from '../http/form-codec.js';
 import { mergeMetadata, optObj, optStr } from '../http/params.js';
 import type { Route } from '../http/router.js';
 import { invalidRequest } from '../http/stripe-error.js';
@@ -56,6 +57,7 @@ export const customerRoutes: Route[] = [
         if (value !== undefined) customer[key] = value === '' ? null : value;
       }
       customer.metadata = mergeMetadata(customer.metadata, params);
+      updateAddress(customer, params);
       const previous = changedFields(before, customer);
       const pm = optStr(optObj(params, 'invoice_settings') ?? {}, 'default_payment_method');
       if (Object.keys(previous).length > 0) core.emit('customer.updated', customer, previous);
@@ -110,3 +112,23 @@ export const customerRoutes: Route[] = [
     },
   },
 ];
+
+const ADDRESS_FIELDS = ['line1', 'line2', 'city', 'state', 'postal_code', 'country'] as const;
+
+/** `address=''` clears the address; `address[field]` sets each field given, an empty string clearing it. */
+function updateAddress(customer: Stripe.Customer, params: Params): void {
+  if (params.address === '') {
+    customer.address = null;
+    return;
+  }
+  const address = optObj(params, 'address');
+  if (!address) return;
+  const next: Stripe.Address = {
+    ...(customer.address ?? { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }),
+  };
+  for (const key of ADDRESS_FIELDS) {
+    const value = optStr(address, key);
+    if (value !== undefined) next[key] = value === '' ? null : value;
+  }
+  customer.address = next;
+}
