@@ -6,7 +6,7 @@ import { CustomerMember, MemberSession, MemberToken } from '../../domain/members
 import { ApiKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { SimulationRun } from '../../domain/simulation/index.js';
-import { WebhookEndpoint } from '../../notifications/index.js';
+import { NotificationEvent, WebhookDelivery, WebhookEndpoint } from '../../notifications/index.js';
 import {
   CreditBalance,
   CreditLedgerEntry,
@@ -43,4 +43,6 @@ export const entities = [
   MemberSession,
   MemberToken,
   WebhookEndpoint,
+  NotificationEvent,
+  WebhookDelivery,
 ];

@@ -14,6 +14,7 @@ import {
   SimulationResolver,
   TeamResolver,
   UsageResolver,
+  WebhookDeliveryResolver,
   WebhookEndpointResolver,
   WorkbookResolver,
   WorkbookRunResolver,
@@ -72,5 +73,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PortalKeysResolver,
   PortalBillingResolver,
   CreditPackResolver,
+  WebhookDeliveryResolver,
   WebhookEndpointResolver,
 ];
