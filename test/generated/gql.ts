@@ -179,6 +179,12 @@ type Documents = {
     "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForOrderDocument,
     "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyPackDocument,
     "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": typeof types.CancelForOrderDocument,
+    "mutation DeliveriesCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }": typeof types.DeliveriesCreateEndpointDocument,
+    "mutation DeliveriesDisable($id: ID!) { updateWebhookEndpoint(id: $id, enabled: false) { id enabled } }": typeof types.DeliveriesDisableDocument,
+    "query DeliveriesEndpoints { webhookEndpoints { id enabled failureStreak } }": typeof types.DeliveriesEndpointsDocument,
+    "mutation DeliveriesSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }": typeof types.DeliveriesSendTestDocument,
+    "mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }": typeof types.DeliveriesResendDocument,
+    "query DeliveriesLog($endpointId: ID!, $status: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status) {\n      totalCount items { id eventId eventType status attempts lastStatusCode lastLatencyMs responseExcerpt nextAttemptAt }\n    }\n  }": typeof types.DeliveriesLogDocument,
     "query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }": typeof types.WebhookEndpointsListDocument,
     "mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }": typeof types.WebhookEndpointsCreateDocument,
     "mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }": typeof types.WebhookEndpointsUpdateDocument,
@@ -360,6 +366,12 @@ const documents: Documents = {
     "mutation SignUpForOrder($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForOrderDocument,
     "mutation BuyPack($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyPackDocument,
     "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }": types.CancelForOrderDocument,
+    "mutation DeliveriesCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }": types.DeliveriesCreateEndpointDocument,
+    "mutation DeliveriesDisable($id: ID!) { updateWebhookEndpoint(id: $id, enabled: false) { id enabled } }": types.DeliveriesDisableDocument,
+    "query DeliveriesEndpoints { webhookEndpoints { id enabled failureStreak } }": types.DeliveriesEndpointsDocument,
+    "mutation DeliveriesSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }": types.DeliveriesSendTestDocument,
+    "mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }": types.DeliveriesResendDocument,
+    "query DeliveriesLog($endpointId: ID!, $status: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status) {\n      totalCount items { id eventId eventType status attempts lastStatusCode lastLatencyMs responseExcerpt nextAttemptAt }\n    }\n  }": types.DeliveriesLogDocument,
     "query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }": types.WebhookEndpointsListDocument,
     "mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }": types.WebhookEndpointsCreateDocument,
     "mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }": types.WebhookEndpointsUpdateDocument,
@@ -1050,6 +1062,30 @@ export function graphql(source: "mutation BuyPack($pack: String!) { buyCredits(p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation CancelForOrder { cancelSubscription { cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveriesCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }"): (typeof documents)["mutation DeliveriesCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveriesDisable($id: ID!) { updateWebhookEndpoint(id: $id, enabled: false) { id enabled } }"): (typeof documents)["mutation DeliveriesDisable($id: ID!) { updateWebhookEndpoint(id: $id, enabled: false) { id enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveriesEndpoints { webhookEndpoints { id enabled failureStreak } }"): (typeof documents)["query DeliveriesEndpoints { webhookEndpoints { id enabled failureStreak } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveriesSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }"): (typeof documents)["mutation DeliveriesSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }"): (typeof documents)["mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveriesLog($endpointId: ID!, $status: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status) {\n      totalCount items { id eventId eventType status attempts lastStatusCode lastLatencyMs responseExcerpt nextAttemptAt }\n    }\n  }"): (typeof documents)["query DeliveriesLog($endpointId: ID!, $status: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status) {\n      totalCount items { id eventId eventType status attempts lastStatusCode lastLatencyMs responseExcerpt nextAttemptAt }\n    }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

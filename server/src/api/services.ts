@@ -12,7 +12,7 @@ import { ApiKeyVerifier, KeyCacheBus } from '../domain/access/index.js';
 import { MemberAccountService, MemberAuthService, MemberTokens } from '../domain/members/index.js';
 import { createMonetization, createSimulationMeter, type Monetization } from '../metering/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
-import { WebhookEndpointService, notifySoftSpendCap } from '../notifications/index.js';
+import { NotificationsModule, WebhookEndpointService, notifySoftSpendCap } from '../notifications/index.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
 export type Services = {
@@ -36,6 +36,7 @@ export type Services = {
   memberAuth: MemberAuthService;
   memberAccounts: MemberAccountService;
   webhookEndpoints: WebhookEndpointService;
+  notifications: NotificationsModule;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -76,5 +77,6 @@ export function createServices(dependencies: ServiceDependencies): Services {
       allowLocalHttp: config.NODE_ENV !== 'production',
       allowPrivateTargets: config.NODE_ENV !== 'production',
     }),
+    notifications: new NotificationsModule({ orm, logger, mail }),
   };
 }

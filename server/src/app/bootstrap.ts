@@ -39,6 +39,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
   services.monetization.rollup.start();
   await services.simulations.startQueue(database.url, { worker: config.RUN_WORKER });
   await services.mail.start(database.url);
+  await services.notifications.start(database.url, { worker: true });
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   startBillingAfterListen(services, address, stripeEmulator);
@@ -60,6 +61,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
       await services.monetization.usageWriter.stop();
       await services.lastUsed.stop();
       await services.simulations.stop();
+      await services.notifications.stop();
       await services.mail.stop();
       services.keyCacheBus.stop();
       redis?.disconnect();

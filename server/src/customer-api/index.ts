@@ -14,4 +14,5 @@ export { CreditPackResolver } from './portal/credit-pack.resolver.js';
 export { PortalBillingResolver } from './portal/portal-billing.resolver.js';
 export { PortalKeysResolver } from './portal/portal-keys.resolver.js';
 export { PortalOverviewResolver } from './portal/portal-overview.resolver.js';
+export { WebhookDeliveryResolver } from './webhook-delivery.resolver.js';
 export { WebhookEndpointResolver } from './webhook-endpoint.resolver.js';

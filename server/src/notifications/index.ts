@@ -12,3 +12,14 @@ export { WebhookEndpointType, WebhookEndpointWithSecretType, webhookEndpointView
 export { AdminAlert } from './alerts/admin-alert.entity.js';
 export { AdminAlertKind } from './alerts/admin-alert-kind.js';
 export { notifySoftSpendCap } from './alerts/spend-cap-notifier.js';
+export { NotificationEvent } from './events/notification-event.entity.js';
+export { WebhookDelivery } from './deliveries/webhook-delivery.entity.js';
+export type { DeliveryStatus } from './deliveries/webhook-delivery.entity.js';
+export { NotificationsModule } from './notifications.module.js';
+export type { NotificationsOptions } from './notifications.module.js';
+export { TEST_EVENT_TYPE, newEventId } from './events/event-recorder.js';
+export type { NotificationInput, RecordedEvent } from './events/event-recorder.js';
+export { DISABLE_AFTER_FAILED_ATTEMPTS, WebhookDispatcher } from './deliveries/webhook-dispatcher.js';
+export { DELIVERY_TIMEOUT_MS, EVENT_ID_HEADER } from './deliveries/signed-post.js';
+export { WebhookDeliveryPage, WebhookDeliveryType } from './deliveries/webhook-delivery.type.js';
+export type { DeliveryFilters } from './deliveries/delivery-log.service.js';

@@ -6,7 +6,7 @@ import { CustomerMember, MemberSession, MemberToken } from '../../domain/members
 import { ApiKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { SimulationRun, SimulationRunPart } from '../../domain/simulation/index.js';
-import { AdminAlert, WebhookEndpoint } from '../../notifications/index.js';
+import { AdminAlert, NotificationEvent, WebhookDelivery, WebhookEndpoint } from '../../notifications/index.js';
 import {
   CreditBalance,
   CreditLedgerEntry,
@@ -47,4 +47,6 @@ export const entities = [
   WebhookEndpoint,
   SpendCapUsage,
   AdminAlert,
+  NotificationEvent,
+  WebhookDelivery,
 ];

@@ -14,6 +14,7 @@ import {
   SimulationResolver,
   TeamResolver,
   UsageResolver,
+  WebhookDeliveryResolver,
   WebhookEndpointResolver,
   WorkbookResolver,
   WorkbookRunResolver,
@@ -80,5 +81,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PortalKeysResolver,
   PortalBillingResolver,
   CreditPackResolver,
+  WebhookDeliveryResolver,
   WebhookEndpointResolver,
 ];

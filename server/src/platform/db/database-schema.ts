@@ -366,6 +366,48 @@ export interface UsageEventTable {
 }
 
 /** Every table, by its name in SQL. */
+export interface NotificationEventTable {
+  id: string;
+  sequence: Generated<string>;
+  customer_id: string;
+  type: string;
+  cause_key: string;
+  payload: Json;
+  created_at: Timestamp;
+}
+
+export interface WebhookDeliveryTable {
+  id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  event_id: string;
+  endpoint_id: string;
+  customer_id: string;
+  sequence: Int8;
+  status: Defaulted<ColumnType<string, string, string>>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  locked_until: Timestamp | null;
+  last_attempt_at: Timestamp | null;
+  last_status_code: number | null;
+  last_latency_ms: number | null;
+  last_error: string | null;
+  response_excerpt: string | null;
+}
+
+export interface WebhookEndpointTable {
+  id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  customer_id: string;
+  url: string;
+  description: Generated<string>;
+  event_types: string[];
+  signing_secret: string;
+  failure_streak: Generated<number>;
+  disabled_at: Timestamp | null;
+}
+
 export interface Database {
   admin_alert: AdminAlertTable;
   admin_session: AdminSessionTable;
@@ -379,6 +421,7 @@ export interface Database {
   idempotency_record: IdempotencyRecordTable;
   invoice: InvoiceTable;
   meter_drift: MeterDriftTable;
+  notification_event: NotificationEventTable;
   plan: PlanTable;
   simulation_run: SimulationRunTable;
   simulation_run_part: SimulationRunPartTable;
@@ -390,4 +433,6 @@ export interface Database {
   usage_day_operation: UsageDayOperationTable;
   usage_day_total: UsageDayTotalTable;
   usage_event: UsageEventTable;
+  webhook_delivery: WebhookDeliveryTable;
+  webhook_endpoint: WebhookEndpointTable;
 }

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { PgBoss } from 'pg-boss';
+import type { Logger } from 'pino';
+
+export const WEBHOOK_QUEUE = 'webhook-delivery';
+
+type JobData = { deliveryId: string };
+
+/**
+ * The pg-boss queue of attempts: one job per attempt of a delivery, its id derived from the
+ * delivery and its attempt count, so the sweeps of several processes queue each attempt once.
+ * The delivery row stays the record of truth; a job only says "try this delivery now".
+ */
+export class DeliveryQueue {
+  private boss: PgBoss | null = null;
+  private working = false;
+
+  constructor(private readonly logger: Logger) {}
+
+  async start(url: string): Promise<void> {
+    const boss = new PgBoss({
+      connectionString: url,
+      max: 2,
+      application_name: 'carlo-webhooks',
+      supervise: true,
+      schedule: false,
+      migrate: true,
+    });
+    boss.on('error', (error: Error) => this.logger.error({ err: error.message }, 'webhook queue error'));
+    await boss.start();
+    // A job that fails (the database went away mid-attempt) is retried by pg-boss; an HTTP failure
+    // is not a job failure: the dispatcher schedules the next attempt on the delivery row.
+    const queue = { retryLimit: 3, retryDelay: 5, expireInSeconds: 60 };
+    await boss.createQueue(WEBHOOK_QUEUE, queue);
+    await boss.updateQueue(WEBHOOK_QUEUE, queue);
+    this.boss = boss;
+  }
+
+  async enqueue(due: readonly { id: string; attempts: number }[]): Promise<void> {
+    if (due.length === 0) return;
+    await this.started().insert(
+      WEBHOOK_QUEUE,
+      due.map((delivery) => ({ id: jobId(`${delivery.id}:${delivery.attempts}`), data: { deliveryId: delivery.id } satisfies JobData })),
+    );
+  }
+
+  async work(concurrency: number, attempt: (deliveryId: string) => Promise<unknown>): Promise<void> {
+    await this.started().work<JobData>(WEBHOOK_QUEUE, { localConcurrency: concurrency, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job) await attempt(job.data.deliveryId);
+    });
+    this.working = true;
+  }
+
+  async stop(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    if (boss && this.working) await boss.offWork(WEBHOOK_QUEUE, { wait: true });
+    this.working = false;
+    await boss?.stop({ graceful: true, timeout: 5_000 });
+  }
+
+  private started(): PgBoss {
+    if (!this.boss) throw new Error('The webhook queue is not started.');
+    return this.boss;
+  }
+}
+
+/** pg-boss job ids are UUIDs: the first 128 bits of the key's SHA-256, laid out as one. */
+function jobId(key: string): string {
+  const hex = createHash('sha256').update(key).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
