@@ -115,6 +115,8 @@ type Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": typeof types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": typeof types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": typeof types.MembersClaimDocument,
+    "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.PortalBillingSignUpDocument,
+    "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }": typeof types.PortalBillingInvoicesDocument,
     "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": typeof types.PortalTestOverviewDocument,
     "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": typeof types.PortalTestKeysDocument,
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": typeof types.PortalTestCreateKeyDocument,
@@ -272,6 +274,8 @@ const documents: Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": types.MembersClaimDocument,
+    "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.PortalBillingSignUpDocument,
+    "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }": types.PortalBillingInvoicesDocument,
     "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": types.PortalTestOverviewDocument,
     "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": types.PortalTestKeysDocument,
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": types.PortalTestCreateKeyDocument,
@@ -746,6 +750,14 @@ export function graphql(source: "mutation MembersRemove($id: ID!) { removeMember
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MembersClaim($email: String!) { claimAccount(email: $email) }"): (typeof documents)["mutation MembersClaim($email: String!) { claimAccount(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }"): (typeof documents)["query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
