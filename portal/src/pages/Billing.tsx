@@ -3,6 +3,7 @@ import { credits, money } from '../format';
 import { ErrorMessage, Loading } from '../ui/State';
 import { CheckoutDocument } from './overview.graphql';
 import { BillingDocument, BillingPortalDocument, BuyCreditsDocument } from './billing.graphql';
+import { BillingDetails } from './BillingDetails';
 import { InvoiceTable } from './InvoiceTable';
 import { PlanChange } from './PlanChange';
 import { SubscriptionEnd } from './SubscriptionEnd';
@@ -98,6 +99,7 @@ export default function BillingPage() {
           ))}
         </ul>
       </section>
+      <BillingDetails />
       <section className="card">
         <h2>Invoices</h2>
         <InvoiceTable invoices={data.portalInvoices.items} />

@@ -9,6 +9,7 @@ import {
   MemberAuthResolver,
   PlanResolver,
   PortalBillingResolver,
+  PortalBillingDetailsResolver,
   PortalKeysResolver,
   PortalOverviewResolver,
   SimulationResolver,
@@ -71,6 +72,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PortalOverviewResolver,
   PortalKeysResolver,
   PortalBillingResolver,
+  PortalBillingDetailsResolver,
   CreditPackResolver,
   WebhookEndpointResolver,
 ];

@@ -67,20 +67,20 @@ export const taxIdRoutes: Route[] = [
   },
   {
     method: 'GET',
-    pattern: '/v1/customers/:id/tax_ids/:taxId',
+    pattern: '/v1/customers/:id/tax_ids/:tax_id',
     handler: ({ core, path }) => {
-      const taxId = core.state.taxIds[path.taxId];
-      if (!taxId || taxId.customer !== path.id) throw notFound('tax_id', path.taxId);
+      const taxId = core.state.taxIds[path.tax_id];
+      if (!taxId || taxId.customer !== path.id) throw notFound('tax_id', path.tax_id);
       return taxId;
     },
   },
   {
     method: 'DELETE',
-    pattern: '/v1/customers/:id/tax_ids/:taxId',
+    pattern: '/v1/customers/:id/tax_ids/:tax_id',
     handler: ({ core, path }) => {
-      const taxId = core.state.taxIds[path.taxId];
-      if (!taxId || taxId.customer !== path.id) throw notFound('tax_id', path.taxId);
-      delete core.state.taxIds[path.taxId];
+      const taxId = core.state.taxIds[path.tax_id];
+      if (!taxId || taxId.customer !== path.id) throw notFound('tax_id', path.tax_id);
+      delete core.state.taxIds[path.tax_id];
       core.emit('customer.tax_id.deleted', taxId);
       return { id: taxId.id, object: 'tax_id', deleted: true };
     },
