@@ -20,3 +20,10 @@ export function codeOf(error: unknown): string | null {
   const code = error.errors[0]?.extensions?.code;
   return typeof code === 'string' ? code : null;
 }
+
+/** The input field the server named in its error (`extensions.field`), so the form can show the message beside it. */
+export function fieldOfError(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const field = error.errors[0]?.extensions?.field;
+  return typeof field === 'string' ? field : null;
+}

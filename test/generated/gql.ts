@@ -136,6 +136,12 @@ type Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": typeof types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": typeof types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": typeof types.MembersClaimDocument,
+    "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.PortalBillingSignUpDocument,
+    "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }": typeof types.PortalBillingInvoicesDocument,
+    "query PortalBillingDetailsRead { portalBillingDetails { email taxIds { type value country verificationStatus } } }": typeof types.PortalBillingDetailsReadDocument,
+    "mutation PortalBillingSetEmail($email: String!) { portalSetBillingEmail(email: $email) { email } }": typeof types.PortalBillingSetEmailDocument,
+    "mutation PortalBillingSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { taxIds { type value country } } }": typeof types.PortalBillingSetTaxIdDocument,
+    "mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }": typeof types.PortalBillingRemoveTaxIdDocument,
     "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": typeof types.PortalTestOverviewDocument,
     "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": typeof types.PortalTestKeysDocument,
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": typeof types.PortalTestCreateKeyDocument,
@@ -323,6 +329,12 @@ const documents: Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": types.MembersClaimDocument,
+    "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.PortalBillingSignUpDocument,
+    "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }": types.PortalBillingInvoicesDocument,
+    "query PortalBillingDetailsRead { portalBillingDetails { email taxIds { type value country verificationStatus } } }": types.PortalBillingDetailsReadDocument,
+    "mutation PortalBillingSetEmail($email: String!) { portalSetBillingEmail(email: $email) { email } }": types.PortalBillingSetEmailDocument,
+    "mutation PortalBillingSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { taxIds { type value country } } }": types.PortalBillingSetTaxIdDocument,
+    "mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }": types.PortalBillingRemoveTaxIdDocument,
     "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": types.PortalTestOverviewDocument,
     "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": types.PortalTestKeysDocument,
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": types.PortalTestCreateKeyDocument,
@@ -890,6 +902,30 @@ export function graphql(source: "mutation MembersRemove($id: ID!) { removeMember
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MembersClaim($email: String!) { claimAccount(email: $email) }"): (typeof documents)["mutation MembersClaim($email: String!) { claimAccount(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }"): (typeof documents)["query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalBillingDetailsRead { portalBillingDetails { email taxIds { type value country verificationStatus } } }"): (typeof documents)["query PortalBillingDetailsRead { portalBillingDetails { email taxIds { type value country verificationStatus } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBillingSetEmail($email: String!) { portalSetBillingEmail(email: $email) { email } }"): (typeof documents)["mutation PortalBillingSetEmail($email: String!) { portalSetBillingEmail(email: $email) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBillingSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { taxIds { type value country } } }"): (typeof documents)["mutation PortalBillingSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { taxIds { type value country } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }"): (typeof documents)["mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

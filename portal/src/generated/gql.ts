@@ -18,7 +18,11 @@ type Documents = {
     "\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n": typeof types.PortalRequestResetDocument,
     "\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n": typeof types.PortalResetPasswordDocument,
     "\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n": typeof types.PortalAcceptInvitationDocument,
-    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": typeof types.PortalBillingDocument,
+    "\n  query PortalBillingDetails { portalBillingDetails { email taxIds { id type value country verificationStatus } } }\n": typeof types.PortalBillingDetailsDocument,
+    "\n  mutation PortalSetBillingEmail($email: String!) { portalSetBillingEmail(email: $email) { email taxIds { id type value country verificationStatus } } }\n": typeof types.PortalSetBillingEmailDocument,
+    "\n  mutation PortalSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { email taxIds { id type value country verificationStatus } } }\n": typeof types.PortalSetTaxIdDocument,
+    "\n  mutation PortalRemoveTaxId { portalRemoveTaxId { email taxIds { id type value country verificationStatus } } }\n": typeof types.PortalRemoveTaxIdDocument,
+    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt hostedInvoiceUrl invoicePdfUrl lines { id description amountCents } }\n    }\n  }\n": typeof types.PortalBillingDocument,
     "\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n": typeof types.PortalPreviewPlanDocument,
     "\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n": typeof types.PortalChangePlanDocument,
     "\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n": typeof types.PortalBuyCreditsDocument,
@@ -56,7 +60,11 @@ const documents: Documents = {
     "\n  mutation PortalRequestReset($email: String!) { requestPasswordReset(email: $email) }\n": types.PortalRequestResetDocument,
     "\n  mutation PortalResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }\n": types.PortalResetPasswordDocument,
     "\n  mutation PortalAcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) { expiresAt }\n  }\n": types.PortalAcceptInvitationDocument,
-    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n": types.PortalBillingDocument,
+    "\n  query PortalBillingDetails { portalBillingDetails { email taxIds { id type value country verificationStatus } } }\n": types.PortalBillingDetailsDocument,
+    "\n  mutation PortalSetBillingEmail($email: String!) { portalSetBillingEmail(email: $email) { email taxIds { id type value country verificationStatus } } }\n": types.PortalSetBillingEmailDocument,
+    "\n  mutation PortalSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { email taxIds { id type value country verificationStatus } } }\n": types.PortalSetTaxIdDocument,
+    "\n  mutation PortalRemoveTaxId { portalRemoveTaxId { email taxIds { id type value country verificationStatus } } }\n": types.PortalRemoveTaxIdDocument,
+    "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt hostedInvoiceUrl invoicePdfUrl lines { id description amountCents } }\n    }\n  }\n": types.PortalBillingDocument,
     "\n  query PortalPreviewPlan($plan: String!) {\n    portalPreviewPlanChange(plan: $plan) {\n      to { code name } immediate prorationCents nextInvoiceCents currency effectiveAt\n      includedCreditsChange rateLimitChange maxIterationsSyncChange featuresAdded featuresRemoved\n    }\n  }\n": types.PortalPreviewPlanDocument,
     "\n  mutation PortalChangePlan($plan: String!) { portalChangePlan(plan: $plan) { to { name } immediate effectiveAt } }\n": types.PortalChangePlanDocument,
     "\n  mutation PortalBuyCredits($pack: String!) { portalBuyCredits(pack: $pack) { url } }\n": types.PortalBuyCreditsDocument,
@@ -123,7 +131,23 @@ export function graphql(source: "\n  mutation PortalAcceptInvitation($token: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"): (typeof documents)["\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalBillingDetails { portalBillingDetails { email taxIds { id type value country verificationStatus } } }\n"): (typeof documents)["\n  query PortalBillingDetails { portalBillingDetails { email taxIds { id type value country verificationStatus } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSetBillingEmail($email: String!) { portalSetBillingEmail(email: $email) { email taxIds { id type value country verificationStatus } } }\n"): (typeof documents)["\n  mutation PortalSetBillingEmail($email: String!) { portalSetBillingEmail(email: $email) { email taxIds { id type value country verificationStatus } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { email taxIds { id type value country verificationStatus } } }\n"): (typeof documents)["\n  mutation PortalSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { email taxIds { id type value country verificationStatus } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRemoveTaxId { portalRemoveTaxId { email taxIds { id type value country verificationStatus } } }\n"): (typeof documents)["\n  mutation PortalRemoveTaxId { portalRemoveTaxId { email taxIds { id type value country verificationStatus } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt hostedInvoiceUrl invoicePdfUrl lines { id description amountCents } }\n    }\n  }\n"): (typeof documents)["\n  query PortalBilling {\n    plans { code name priceCents currency includedCredits }\n    creditPacks { code credits priceCents currency }\n    portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }\n    portalInvoices(page: 1, perPage: 50) {\n      totalCount\n      items { id number status currency totalCents amountPaidCents issuedAt hostedInvoiceUrl invoicePdfUrl lines { id description amountCents } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

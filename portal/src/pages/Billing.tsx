@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { credits, day, money } from '../format';
-import { Empty, ErrorMessage, Loading } from '../ui/State';
+import { credits, money } from '../format';
+import { ErrorMessage, Loading } from '../ui/State';
 import { CheckoutDocument } from './overview.graphql';
 import { BillingDocument, BillingPortalDocument, BuyCreditsDocument } from './billing.graphql';
+import { BillingDetails } from './BillingDetails';
+import { InvoiceTable } from './InvoiceTable';
 import { PlanChange } from './PlanChange';
 import { SubscriptionEnd } from './SubscriptionEnd';
 
@@ -97,40 +99,10 @@ export default function BillingPage() {
           ))}
         </ul>
       </section>
+      <BillingDetails />
       <section className="card">
         <h2>Invoices</h2>
-        {data.portalInvoices.items.length === 0 ? (
-          <Empty>No invoices yet. They appear here once Stripe issues the first one.</Empty>
-        ) : (
-          <div className="scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>Number</th>
-                  <th>Issued</th>
-                  <th>Status</th>
-                  <th>Total</th>
-                  <th>Lines</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.portalInvoices.items.map((invoice) => (
-                  <tr key={invoice.id}>
-                    <td>{invoice.number ?? '—'}</td>
-                    <td>{day(invoice.issuedAt)}</td>
-                    <td>{invoice.status}</td>
-                    <td>{money(invoice.totalCents, invoice.currency)}</td>
-                    <td>
-                      {invoice.lines
-                        .map((line) => `${line.description ?? 'Line'}: ${money(line.amountCents, invoice.currency)}`)
-                        .join('; ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <InvoiceTable invoices={data.portalInvoices.items} />
       </section>
     </>
   );

@@ -7,7 +7,7 @@ export const BillingDocument = graphql(`
     portalOverview { plan { code name priceCents } subscription { status cancelAtPeriodEnd currentPeriodEnd } }
     portalInvoices(page: 1, perPage: 50) {
       totalCount
-      items { id number status currency totalCents amountPaidCents issuedAt lines { id description amountCents } }
+      items { id number status currency totalCents amountPaidCents issuedAt hostedInvoiceUrl invoicePdfUrl lines { id description amountCents } }
     }
   }
 `);

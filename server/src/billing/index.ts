@@ -50,3 +50,5 @@ export { verifyWebhook } from './stripe/webhook-signature.js';
 export { CREDIT_PACKS } from './stripe/credit-packs.js';
 export type { CreditPack } from './stripe/credit-packs.js';
 export { UnstorableEvent } from './stripe/stripe-inbox.js';
+export { BillingDetailsType, TaxIdInput, TaxIdType } from './stripe/billing-details.type.js';
+export { TAX_ID_TYPES } from './stripe/tax-id-format.js';

@@ -12,6 +12,7 @@ export { MemberAuthResolver } from './member-auth.resolver.js';
 export { TeamResolver } from './team.resolver.js';
 export { CreditPackResolver } from './portal/credit-pack.resolver.js';
 export { PortalBillingResolver } from './portal/portal-billing.resolver.js';
+export { PortalBillingDetailsResolver } from './portal/portal-billing-details.resolver.js';
 export { PortalKeysResolver } from './portal/portal-keys.resolver.js';
 export { PortalOverviewResolver } from './portal/portal-overview.resolver.js';
 export { WebhookDeliveryResolver } from './webhook-delivery.resolver.js';

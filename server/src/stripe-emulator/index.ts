@@ -9,6 +9,7 @@ import { catalogRoutes } from './routes/catalog.routes.js';
 import { checkoutRoutes } from './routes/checkout.routes.js';
 import { clockRoutes } from './routes/clocks.routes.js';
 import { customerRoutes } from './routes/customers.routes.js';
+import { taxIdRoutes } from './routes/tax-ids.routes.js';
 import { invoiceRoutes } from './routes/invoices.routes.js';
 import { meterRoutes } from './routes/meters.routes.js';
 import { paymentRoutes } from './routes/payments.routes.js';
@@ -71,6 +72,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const log: RecordedRequest[] = [];
   const router = new Router().add([
     ...customerRoutes,
+    ...taxIdRoutes,
     ...catalogRoutes,
     ...subscriptionRoutes,
     ...invoiceRoutes,

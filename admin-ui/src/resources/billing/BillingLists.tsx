@@ -71,7 +71,29 @@ type InvoiceRow = {
   amountPaidCents: number;
   amountDueCents: number;
   amountRefundedCents: number;
+  hostedInvoiceUrl: string | null;
+  invoicePdfUrl: string | null;
 };
+
+/** Stripe's own page and PDF of a finalized invoice, opened in a new tab; drafts have neither. */
+function InvoiceLinks({ row }: { row: InvoiceRow }) {
+  if (!row.hostedInvoiceUrl) return <>—</>;
+  return (
+    <>
+      <a href={row.hostedInvoiceUrl} target="_blank" rel="noreferrer">
+        View
+      </a>
+      {row.invoicePdfUrl ? (
+        <>
+          {' · '}
+          <a href={row.invoicePdfUrl} target="_blank" rel="noreferrer">
+            PDF
+          </a>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 /** What is still owed: Stripe's amount_due stays at the total once paid, so paid and void owe nothing. */
 const remainingCents = (row: InvoiceRow) =>
@@ -91,6 +113,7 @@ export function InvoiceGrid({ showCustomer = true }: { showCustomer?: boolean })
       <DateField source="periodStart" sortable={false} />
       <DateField source="periodEnd" sortable={false} />
       <DateField source="issuedAt" showTime sortable={false} />
+      <FunctionField label="Invoice" render={(row: InvoiceRow) => <InvoiceLinks row={row} />} />
       <InvoiceActions />
     </Datagrid>
   );

@@ -13,7 +13,7 @@ export const InvoicesDocument = graphql(`
   query ConsoleInvoices($page: Int!, $perPage: Int!, $id: ID, $customerId: ID, $status: String) {
     invoices(page: $page, perPage: $perPage, id: $id, customerId: $customerId, status: $status) {
       totalCount
-      items { id customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt }
+      items { id customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt hostedInvoiceUrl invoicePdfUrl }
     }
   }
 `);

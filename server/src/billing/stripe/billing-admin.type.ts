@@ -53,6 +53,10 @@ export class InvoiceType {
   @Field(() => Date) periodEnd!: Date;
   @Field(() => Date, { nullable: true }) paidAt!: Date | null;
   @Field(() => Date) issuedAt!: Date;
+  @Field(() => String, { nullable: true, description: "Stripe's hosted invoice page (to read and pay it); null while a draft." })
+  hostedInvoiceUrl!: string | null;
+  @Field(() => String, { nullable: true, description: "Stripe's link to the invoice as a PDF; null while a draft." })
+  invoicePdfUrl!: string | null;
   @Field(() => [InvoiceLineType]) lines!: InvoiceLineType[];
 }
 

@@ -7,6 +7,7 @@ import type { ApiKeyVerifier } from '../../domain/access/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { CreditLedgerService } from '../../metering/index.js';
 import { Subscription } from '../../domain/subscriptions/index.js';
+import { BillingDetails } from './billing-details.js';
 import { BillingService } from './billing.service.js';
 import { MeterOutbox } from './meter-outbox.js';
 import { StripeGateway, type StripeTarget } from './stripe-gateway.js';
@@ -32,6 +33,8 @@ export class BillingModule {
   readonly inbox: StripeInbox;
   readonly worker: StripeEventWorker;
   readonly service: BillingService;
+  /** Invoice email and tax id, kept on the Stripe customer. */
+  readonly details: BillingDetails;
   readonly outbox: MeterOutbox;
   /** Included credits and prepaid packs share the credit ledger's period balances (useLedger shares the pipeline's). */
   private ledger: CreditLedgerService;
@@ -77,6 +80,10 @@ export class BillingModule {
         portalReturn: `${this.publicUrl}/billing/return`,
       }),
       config.STRIPE_TEST_CLOCKS === 'per_customer',
+    );
+    this.details = new BillingDetails(
+      () => this.gateway,
+      (em, customerId) => this.service.stripeCustomerId(em, customerId),
     );
     this.outbox = new MeterOutbox({ orm, logger, gateway: () => this.gateway, flushMs: config.METER_FLUSH_SECONDS * 1000 });
   }

@@ -218,6 +218,11 @@ export class BillingService {
     return session.url;
   }
 
+  /** The Stripe customer id of a customer, made in Stripe first when the customer has none yet. */
+  async stripeCustomerId(em: EntityManager, customerId: string): Promise<string> {
+    return this.stripeIdOf(await this.payingCustomer(em, customerId));
+  }
+
   private async payingCustomer(em: EntityManager, customerId: string): Promise<Customer> {
     const customer = await em.findOneOrFail(Customer, customerId);
     if (!customer.stripeCustomerId) {

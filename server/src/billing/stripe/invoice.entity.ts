@@ -57,6 +57,14 @@ export class Invoice extends BaseEntity {
   @Property({ type: t.datetime, columnType: 'timestamptz' })
   issuedAt!: Date;
 
+  /** Stripe's hosted invoice page, set once the invoice is finalized; drafts have none. */
+  @Property({ type: t.text, nullable: true })
+  hostedInvoiceUrl: string | null = null;
+
+  /** Stripe's link to the invoice PDF, set with the hosted page. */
+  @Property({ type: t.text, nullable: true })
+  invoicePdfUrl: string | null = null;
+
   /** Lines as Stripe lists them: [{ id, description, amountCents, quantity, priceId, lookupKey, proration, periodStart, periodEnd }]. */
   @Property({ type: t.json })
   lines: InvoiceLine[] & Opt = [];

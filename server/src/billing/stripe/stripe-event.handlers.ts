@@ -225,6 +225,8 @@ async function syncInvoice(ctx: HandlerContext, invoiceId: string, subscriptionT
     periodEnd: seconds(remote.period_end),
     paidAt: remote.status_transitions?.paid_at ? seconds(remote.status_transitions.paid_at) : null,
     issuedAt: seconds(remote.created),
+    hostedInvoiceUrl: remote.hosted_invoice_url ?? null,
+    invoicePdfUrl: remote.invoice_pdf ?? null,
     lines: await withLookupKeys(ctx, invoiceLines(remote)),
   };
   if (row) Object.assign(row, fields);

@@ -46,21 +46,29 @@ export class MemberAccountService {
   /** The owner who signed up with the company, and the mail that verifies their address. */
   async createOwner(em: EntityManager, customerId: string, email: string, password: string): Promise<CustomerMember> {
     await this.checkNewOwner(em, email, password);
-    const member = em.create(CustomerMember, {
-      customer: em.getReference(Customer, customerId),
-      email: email.trim().toLowerCase(),
-      role: MemberRole.OWNER,
-      passwordHash: await hashPassword(password),
+    const passwordHash = await hashPassword(password);
+    // The member, its link and the mail that carries the link commit together, or none of them.
+    return em.transactional(async (tx) => {
+      const member = tx.create(CustomerMember, {
+        customer: tx.getReference(Customer, customerId),
+        email: email.trim().toLowerCase(),
+        role: MemberRole.OWNER,
+        passwordHash,
+      });
+      await tx.flush();
+      await this.queueVerification(tx, member);
+      return member;
     });
-    await em.flush();
-    await this.sendVerification(em, member);
-    return member;
   }
 
   async sendVerification(em: EntityManager, member: CustomerMember): Promise<void> {
-    const token = await this.tokens.issue(em, member, MemberTokenPurpose.VERIFY_EMAIL);
-    const company = (await em.findOneOrFail(Customer, member.customer.id)).company;
-    await this.mail.send(memberMail.verify(member.email, company, this.link('verify', token)));
+    await em.transactional((tx) => this.queueVerification(tx, member));
+  }
+
+  private async queueVerification(tx: EntityManager, member: CustomerMember): Promise<void> {
+    const token = await this.tokens.issue(tx, member, MemberTokenPurpose.VERIFY_EMAIL);
+    const company = (await tx.findOneOrFail(Customer, member.customer.id)).company;
+    await this.mail.sendInTransaction(tx, memberMail.verify(member.email, company, this.link('verify', token)));
   }
 
   async verifyEmail(em: EntityManager, token: string): Promise<CustomerMember> {
@@ -74,8 +82,10 @@ export class MemberAccountService {
   async requestPasswordReset(em: EntityManager, email: string): Promise<void> {
     const member = await em.findOne(CustomerMember, { email: email.trim().toLowerCase(), disabled: false });
     if (!member?.passwordHash) return;
-    const token = await this.tokens.issue(em, member, MemberTokenPurpose.RESET_PASSWORD);
-    await this.mail.send(memberMail.reset(member.email, this.link('reset', token)));
+    await em.transactional(async (tx) => {
+      const token = await this.tokens.issue(tx, member, MemberTokenPurpose.RESET_PASSWORD);
+      await this.mail.sendInTransaction(tx, memberMail.reset(member.email, this.link('reset', token)));
+    });
   }
 
   /** A new password from a reset link; the mailbox is proven, and every older session ends. */
@@ -93,12 +103,14 @@ export class MemberAccountService {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) || email.length > 320)
       throw appError(ErrorCode.BAD_USER_INPUT, 'Enter a valid email address.', { field: 'email' });
     await this.assertEmailFree(em, email);
-    const customer = await em.findOneOrFail(Customer, customerId);
-    const member = em.create(CustomerMember, { customer, email: email.trim().toLowerCase(), role });
-    await em.flush();
-    const token = await this.tokens.issue(em, member, MemberTokenPurpose.INVITATION);
-    await this.mail.send(memberMail.invitation(member.email, customer.company, role, this.link('invite', token)));
-    return member;
+    return em.transactional(async (tx) => {
+      const customer = await tx.findOneOrFail(Customer, customerId);
+      const member = tx.create(CustomerMember, { customer, email: email.trim().toLowerCase(), role });
+      await tx.flush();
+      const token = await this.tokens.issue(tx, member, MemberTokenPurpose.INVITATION);
+      await this.mail.sendInTransaction(tx, memberMail.invitation(member.email, customer.company, role, this.link('invite', token)));
+      return member;
+    });
   }
 
   /** Sets the first password from an invitation (or claim) link; the mailbox is proven by the link. */
@@ -119,10 +131,12 @@ export class MemberAccountService {
     const address = email.trim().toLowerCase();
     const customer = await em.findOne(Customer, { email: address, status: { $ne: CustomerStatus.DELETED } });
     if (!customer || (await em.count(CustomerMember, { customer })) > 0 || (await em.count(CustomerMember, { email: address })) > 0) return;
-    const member = em.create(CustomerMember, { customer, email: address, role: MemberRole.OWNER });
-    await em.flush();
-    const token = await this.tokens.issue(em, member, MemberTokenPurpose.INVITATION);
-    await this.mail.send(memberMail.claim(address, customer.company, this.link('invite', token)));
+    await em.transactional(async (tx) => {
+      const member = tx.create(CustomerMember, { customer, email: address, role: MemberRole.OWNER });
+      await tx.flush();
+      const token = await this.tokens.issue(tx, member, MemberTokenPurpose.INVITATION);
+      await this.mail.sendInTransaction(tx, memberMail.claim(address, customer.company, this.link('invite', token)));
+    });
   }
 
   team(em: EntityManager, customerId: string): Promise<CustomerMember[]> {

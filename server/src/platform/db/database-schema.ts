@@ -187,6 +187,8 @@ export interface InvoiceTable {
   period_end: Timestamp;
   paid_at: Timestamp | null;
   issued_at: Timestamp;
+  hosted_invoice_url: string | null;
+  invoice_pdf_url: string | null;
   lines: Json;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PgBoss } from 'pg-boss';
+import { type Db, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 
 export const MAIL_QUEUE = 'mail';
@@ -45,10 +45,11 @@ export class MailOutbox {
 
   /**
    * Queues a message and returns its job id. With a key the job id is derived from it, so a
-   * repeated send (a retried request) is ignored by pg-boss and returns null.
+   * repeated send (a retried request) is ignored by pg-boss and returns null. With `db` the job row
+   * is inserted through that connection, so it commits or rolls back with the caller's transaction.
    */
-  async enqueue(mail: OutgoingMail, key?: string): Promise<string | null> {
-    return this.started().send(this.queue, mail, key ? { id: uuidFromKey(key) } : {});
+  async enqueue(mail: OutgoingMail, key?: string, db?: Db): Promise<string | null> {
+    return this.started().send(this.queue, mail, { ...(key ? { id: uuidFromKey(key) } : {}), ...(db ? { db } : {}) });
   }
 
   /** Delivers queued mail with `deliver`; a throw fails the attempt and pg-boss retries it later. */

@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { createTransport } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
@@ -52,6 +54,23 @@ export class MailModule {
   /** Queues a message; it is sent after this returns, with retries, even across restarts. */
   send(mail: OutgoingMail, key?: string): Promise<string | null> {
     return this.outbox.enqueue(mail, key);
+  }
+
+  /**
+   * Queues a message inside the transaction of `em` (within `em.transactional`): the job row is
+   * written by the same transaction as the change that causes the mail, so a rollback sends nothing
+   * and a commit always sends; no crash between the commit and the queueing can lose it.
+   */
+  sendInTransaction(em: EntityManager, mail: OutgoingMail, key?: string): Promise<string | null> {
+    const transaction = em.getTransactionContext<Pick<Kysely<unknown>, 'executeQuery'>>();
+    if (!transaction) throw new Error('sendInTransaction needs an EntityManager inside em.transactional.');
+    const db = {
+      async executeSql(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
+        em.config.get('onQuery')(text, values);
+        return { rows: [...(await transaction.executeQuery(CompiledQuery.raw(text, values))).rows] };
+      },
+    };
+    return this.outbox.enqueue(mail, key, db);
   }
 
   async stop(): Promise<void> {

@@ -29,6 +29,12 @@ export function createInvoice(
   return invoice;
 }
 
+/** Where Stripe would host a finalized invoice and its PDF; the emulator's pages serve both. */
+export function invoiceLinks(core: Core, invoiceId: string): { hosted: string; pdf: string } {
+  const hosted = `${core.settings.publicUrl}/invoice/${invoiceId}`;
+  return { hosted, pdf: `${hosted}/pdf` };
+}
+
 export function finalizeInvoice(core: Core, invoice: Stripe.Invoice): Stripe.Invoice {
   if (invoice.status !== 'draft')
     throw invalidRequest(`This invoice is already finalized (status ${invoice.status}).`, 'invoice', 'invoice_not_editable');
@@ -41,6 +47,9 @@ export function finalizeInvoice(core: Core, invoice: Stripe.Invoice): Stripe.Inv
   invoice.number = `${customer?.invoice_prefix ?? 'EMU'}-${String(sequence).padStart(4, '0')}`;
   invoice.effective_at = now;
   invoice.status_transitions = { ...invoice.status_transitions, finalized_at: now };
+  const links = invoiceLinks(core, invoice.id);
+  invoice.hosted_invoice_url = links.hosted;
+  invoice.invoice_pdf = links.pdf;
   core.emit('invoice.finalized', invoice);
   return invoice;
 }

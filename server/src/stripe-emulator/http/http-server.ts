@@ -17,7 +17,8 @@ export type RecordedRequest = {
   params: Params;
   status: number;
 };
-export type PageResult = { status: number; html?: string; location?: string; json?: object };
+/** A page answers HTML, JSON, a redirect, or a binary body (the invoice PDF) with its content type. */
+export type PageResult = { status: number; html?: string; location?: string; json?: object; body?: Buffer; contentType?: string };
 export type PageHandler = (method: string, path: string, params: Params) => PageResult | null;
 export type ServerLogger = { warn(obj: object, msg?: string): void };
 
@@ -73,6 +74,11 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse,
       });
     if (page.location) res.setHeader('Location', page.location);
     if (page.json) return send(res, page.status, page.json);
+    if (page.body) {
+      res.writeHead(page.status, { 'Content-Type': page.contentType ?? 'application/octet-stream', 'Content-Length': page.body.length });
+      res.end(page.body);
+      return;
+    }
     res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(page.html ?? '');
     return;

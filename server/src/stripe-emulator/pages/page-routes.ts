@@ -5,6 +5,7 @@ import type { Params } from '../http/form-codec.js';
 import { optBool, optInt, optStr } from '../http/params.js';
 import { emptyState } from '../state/state.js';
 import { checkoutPage } from './checkout-page.js';
+import { invoicePage } from './invoice-page.js';
 import { portalPage } from './portal-page.js';
 
 export type PageDeps = { core: () => Core; faults: FaultSwitch; log: RecordedRequest[] };
@@ -34,6 +35,8 @@ export function pageRoutes(deps: PageDeps): PageHandler {
     if (checkout && (method === 'GET' || method === 'POST')) return checkoutPage(core, method, checkout[1], params);
     const portal = /^\/portal\/([^/]+)(?:\/(change|cancel|card))?$/.exec(path);
     if (portal) return portalPage(core, method, portal[1], portal[2] ?? null, params);
+    const invoice = /^\/invoice\/([^/]+)(\/pdf)?$/.exec(path);
+    if (invoice && method === 'GET') return invoicePage(core, invoice[1], invoice[2] !== undefined);
     if (path === '/_emulator/faults' && method === 'POST') return applyFault(deps.faults, params);
     if (path === '/_emulator/requests' && method === 'GET') return { status: 200, json: { object: 'list', data: deps.log } };
     if (path === '/_emulator/reset' && method === 'POST') {

@@ -32,6 +32,8 @@ export type State = {
   /** Payments per invoice id: Stripe returns them only when `payments` is expanded (an includable field). */
   invoicePayments: Record<string, Stripe.InvoicePayment[]>;
   paymentMethods: Record<string, Stripe.PaymentMethod>;
+  /** Customers' tax ids (`/v1/customers/:id/tax_ids`). */
+  taxIds: Record<string, Stripe.TaxId>;
   paymentIntents: Record<string, Stripe.PaymentIntent>;
   charges: Record<string, Stripe.Charge>;
   refunds: Record<string, Stripe.Refund>;
@@ -58,6 +60,7 @@ export type State = {
 export function emptyState(): State {
   return {
     customers: {},
+    taxIds: {},
     products: {},
     prices: {},
     subscriptions: {},
