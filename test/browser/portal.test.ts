@@ -117,6 +117,8 @@ describe('the customer portal in a real browser', () => {
         await page.getByRole('link', { name: 'Overview' }).click();
         await reloadUntil(page, 'usage-total', /^1 calls, 1 credit charged/, 'the call to show in the usage');
         expect(await page.getByTestId('included-used').textContent()).toContain('1 credit used of 25,000 credits');
+        expect(await page.getByTestId('usage-by-operation').textContent()).toContain('PortalBrowserRun');
+        expect(await page.getByTestId('next-invoice-total').textContent()).toBe('$29.00');
 
         await page.getByRole('link', { name: 'Billing' }).click();
         await page.getByRole('cell', { name: '$29.00' }).first().waitFor();

@@ -142,6 +142,11 @@ type Documents = {
     "mutation PortalBillingSetEmail($email: String!) { portalSetBillingEmail(email: $email) { email } }": typeof types.PortalBillingSetEmailDocument,
     "mutation PortalBillingSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { taxIds { type value country } } }": typeof types.PortalBillingSetTaxIdDocument,
     "mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }": typeof types.PortalBillingRemoveTaxIdDocument,
+    "\n  query PortalTestNextInvoice {\n    portalOverview {\n      subscription { cancelAtPeriodEnd currentPeriodEnd }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n": typeof types.PortalTestNextInvoiceDocument,
+    "query PortalTestPlanPrices { plans { code priceCents } }": typeof types.PortalTestPlanPricesDocument,
+    "mutation PortalTestEstimateSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalTestEstimateSignUpDocument,
+    "mutation PortalTestEstimateChange($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": typeof types.PortalTestEstimateChangeDocument,
+    "mutation PortalTestEstimateCancel { portalCancelSubscription { cancelAtPeriodEnd } }": typeof types.PortalTestEstimateCancelDocument,
     "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": typeof types.PortalTestOverviewDocument,
     "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": typeof types.PortalTestKeysDocument,
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": typeof types.PortalTestCreateKeyDocument,
@@ -335,6 +340,11 @@ const documents: Documents = {
     "mutation PortalBillingSetEmail($email: String!) { portalSetBillingEmail(email: $email) { email } }": types.PortalBillingSetEmailDocument,
     "mutation PortalBillingSetTaxId($input: TaxIdInput!) { portalSetTaxId(input: $input) { taxIds { type value country } } }": types.PortalBillingSetTaxIdDocument,
     "mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }": types.PortalBillingRemoveTaxIdDocument,
+    "\n  query PortalTestNextInvoice {\n    portalOverview {\n      subscription { cancelAtPeriodEnd currentPeriodEnd }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n": types.PortalTestNextInvoiceDocument,
+    "query PortalTestPlanPrices { plans { code priceCents } }": types.PortalTestPlanPricesDocument,
+    "mutation PortalTestEstimateSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalTestEstimateSignUpDocument,
+    "mutation PortalTestEstimateChange($plan: String!) { portalChangePlan(plan: $plan) { immediate } }": types.PortalTestEstimateChangeDocument,
+    "mutation PortalTestEstimateCancel { portalCancelSubscription { cancelAtPeriodEnd } }": types.PortalTestEstimateCancelDocument,
     "query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }": types.PortalTestOverviewDocument,
     "query PortalTestKeys { portalApiKeys(page: 1, perPage: 50) { items { id name } } }": types.PortalTestKeysDocument,
     "mutation PortalTestCreateKey($input: CreateApiKeyInput!) { portalCreateApiKey(input: $input) { secret apiKey { id scopes } } }": types.PortalTestCreateKeyDocument,
@@ -926,6 +936,26 @@ export function graphql(source: "mutation PortalBillingSetTaxId($input: TaxIdInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }"): (typeof documents)["mutation PortalBillingRemoveTaxId { portalRemoveTaxId { taxIds { value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalTestNextInvoice {\n    portalOverview {\n      subscription { cancelAtPeriodEnd currentPeriodEnd }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n"): (typeof documents)["\n  query PortalTestNextInvoice {\n    portalOverview {\n      subscription { cancelAtPeriodEnd currentPeriodEnd }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PortalTestPlanPrices { plans { code priceCents } }"): (typeof documents)["query PortalTestPlanPrices { plans { code priceCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestEstimateSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"): (typeof documents)["mutation PortalTestEstimateSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestEstimateChange($plan: String!) { portalChangePlan(plan: $plan) { immediate } }"): (typeof documents)["mutation PortalTestEstimateChange($plan: String!) { portalChangePlan(plan: $plan) { immediate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalTestEstimateCancel { portalCancelSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation PortalTestEstimateCancel { portalCancelSubscription { cancelAtPeriodEnd } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,10 +18,10 @@ function Gauge({ used, total }: { used: number; total: number }) {
   );
 }
 
-function UsageBars({ rows }: { rows: Overview['usageByDay']['rows'] }) {
+function UsageBars({ rows, label, testId }: { rows: Overview['usageByDay']['rows']; label: string; testId: string }) {
   const most = Math.max(1, ...rows.map((row) => row.chargedCredits));
   return (
-    <ol className="bars" aria-label="Credits by day" data-testid="usage-by-day">
+    <ol className="bars" aria-label={label} data-testid={testId}>
       {rows.map((row) => (
         <li key={row.group}>
           <span>{row.group}</span>
@@ -34,6 +34,23 @@ function UsageBars({ rows }: { rows: Overview['usageByDay']['rows'] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+function NextInvoice({ estimate }: { estimate: Overview['nextInvoice'] }) {
+  if (!estimate) return <p>No renewal invoice is expected: the plan is free, or Stripe cannot be asked right now.</p>;
+  return (
+    <>
+      <p className="big" data-testid="next-invoice-total">
+        {money(estimate.totalCents, estimate.currency)}
+      </p>
+      <p>
+        On {day(estimate.dueAt)}:{' '}
+        {estimate.planCode ? `${estimate.planCode} for the next period ${money(estimate.baseCents, estimate.currency)}` : 'no plan renewal'}{' '}
+        + overage so far {credits(estimate.overageCredits)} = {money(estimate.overageCents, estimate.currency)}.
+      </p>
+      <p className="hint">Before tax. Overage keeps adding up until the period ends.</p>
+    </>
   );
 }
 
@@ -63,7 +80,7 @@ export default function OverviewPage() {
   if (error) return <ErrorMessage error={error} retry={() => void refetch()} />;
   if (loading && !data) return <Loading what="your overview" />;
   if (!data) return null;
-  const { plan, subscription, access, credits: period, usageByDay, usageByOperation } = data.portalOverview;
+  const { plan, subscription, access, credits: period, usageByDay, usageByOperation, nextInvoice } = data.portalOverview;
   const includedUsed = period.includedCredits - period.includedRemaining;
   const overageCents =
     period.overageCentsPer1000Credits === null ? 0 : Math.round((period.overageCredits * period.overageCentsPer1000Credits) / 1000);
@@ -105,6 +122,10 @@ export default function OverviewPage() {
             Overage so far: {credits(period.overageCredits)} = {money(overageCents, plan.currency)}
           </p>
         </section>
+        <section className="card">
+          <h2>Next invoice (estimate)</h2>
+          <NextInvoice estimate={nextInvoice} />
+        </section>
       </div>
       <section className="card">
         <h2>Usage this period</h2>
@@ -120,7 +141,10 @@ export default function OverviewPage() {
             <p data-testid="usage-total">
               {usageByDay.calls} calls, {credits(usageByDay.chargedCredits)} charged
             </p>
-            <UsageBars rows={usageByDay.rows} />
+            <h3>By day</h3>
+            <UsageBars rows={usageByDay.rows} label="Credits by day" testId="usage-by-day" />
+            <h3>By operation</h3>
+            <UsageBars rows={usageByOperation.rows} label="Credits by operation" testId="usage-by-operation" />
             <table>
               <caption>By operation</caption>
               <thead>

@@ -9,6 +9,7 @@ export const OverviewDocument = graphql(`
       credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }
       usageByDay { calls chargedCredits rows { group calls chargedCredits } }
       usageByOperation { rows { group calls chargedCredits } }
+      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }
     }
   }
 `);

@@ -6,6 +6,7 @@ import { Subscription, SubscriptionStatus, createCustomer, movePlan } from '../.
 import { ApiKeyMode, type ApiKeyService, type IssuedKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { creditPack, lookupKeys } from './credit-packs.js';
+import { type NextInvoiceEstimate, type OverageSoFar, nextInvoiceOf } from './next-invoice.js';
 import { PlanChanges, type PlanChangePreview } from './plan-changes.js';
 import { portalConfigurationId } from './portal-configuration.js';
 import { StripeGateway } from './stripe-gateway.js';
@@ -189,6 +190,12 @@ export class BillingService {
     );
     if (!session.url) throw appError(ErrorCode.UNAVAILABLE, 'Stripe returned no Checkout URL. Try again.');
     return session.url;
+  }
+
+  /** The renewal invoice's estimate, or null when none is coming or Stripe cannot say now (the overview must not fail with Stripe). */
+  async nextInvoice(em: EntityManager, customerId: string, usage: OverageSoFar): Promise<NextInvoiceEstimate | null> {
+    const subscription = await this.latestSubscription(em, customerId);
+    return nextInvoiceOf(em, subscription, usage, (run) => this.stripe(run)).catch(() => null);
   }
 
   async latestSubscription(em: EntityManager, customerId: string): Promise<Subscription | null> {

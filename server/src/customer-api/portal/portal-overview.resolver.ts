@@ -34,13 +34,16 @@ export class PortalOverviewResolver {
       freePlan: planLimits(freePlan),
       now: new Date(),
     });
+    const credits = await creditsOf(services.monetization, customerId, limits);
+    const nextInvoice = await services.billing.service.nextInvoice(em, customerId, credits);
     return {
       plan,
       subscription: subscription ? { ...accountSubscription(subscription), planCode: plan.code } : null,
       access: { level, reason, advice: level === AccessLevel.FULL ? null : refusalMessage(reason) },
-      credits: await creditsOf(services.monetization, customerId, limits),
+      credits,
       usageByDay: await currentUsage(em, services, customerId, UsageGroupBy.DAY),
       usageByOperation: await currentUsage(em, services, customerId, UsageGroupBy.OPERATION),
+      nextInvoice,
     };
   }
 
