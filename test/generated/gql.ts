@@ -22,6 +22,7 @@ type Documents = {
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.BrowserKeyRunDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": typeof types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": typeof types.BrowserKeyPlanDocument,
+    "mutation PortalBrowserBillingSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalBrowserBillingSignUpDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.PortalBrowserRunDocument,
     "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": typeof types.PortalBrowserSignUpDocument,
     "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": typeof types.PortalBrowserKeyGraceDocument,
@@ -220,6 +221,7 @@ const documents: Documents = {
     "mutation BrowserKeyRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.BrowserKeyRunDocument,
     "query BrowserKeyCredits { me { credits { prepaidRemaining } } }": types.BrowserKeyCreditsDocument,
     "query BrowserKeyPlan { me { plan { code } } }": types.BrowserKeyPlanDocument,
+    "mutation PortalBrowserBillingSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalBrowserBillingSignUpDocument,
     "mutation PortalBrowserRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.PortalBrowserRunDocument,
     "mutation PortalBrowserSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }": types.PortalBrowserSignUpDocument,
     "query PortalBrowserKeyGrace { apiKeys(perPage: 10) { items { id graceUntil } } }": types.PortalBrowserKeyGraceDocument,
@@ -456,6 +458,10 @@ export function graphql(source: "query BrowserKeyCredits { me { credits { prepai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BrowserKeyPlan { me { plan { code } } }"): (typeof documents)["query BrowserKeyPlan { me { plan { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PortalBrowserBillingSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"): (typeof documents)["mutation PortalBrowserBillingSignUp($input: SignUpInput!) { signUp(input: $input) { checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

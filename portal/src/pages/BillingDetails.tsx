@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import type { PortalBillingDetailsQuery } from '../generated/graphql';
 import { fieldOfError, messageOf } from '../apollo';
 import { ErrorMessage, Loading } from '../ui/State';
 import { BillingDetailsDocument, RemoveTaxIdDocument, SetBillingEmailDocument, SetTaxIdDocument } from './billing-details.graphql';
@@ -25,16 +27,14 @@ function FieldError({ error, field, id }: { error: unknown; field: string; id: s
 /** Invoice email and tax id, as Stripe holds them; owners and billing members change them here. */
 export function BillingDetails() {
   const { data, error, loading, refetch } = useQuery(BillingDetailsDocument);
-  const [setEmail, emailState] = useMutation(SetBillingEmailDocument);
-  const [setTaxId, taxState] = useMutation(SetTaxIdDocument);
-  const [removeTaxId, removeState] = useMutation(RemoveTaxIdDocument);
+  // Each change answers with all details as Stripe holds them after it: the latest answer is what to show.
+  const [latest, setLatest] = useState<PortalBillingDetailsQuery['portalBillingDetails'] | null>(null);
+  const [setEmail, emailState] = useMutation(SetBillingEmailDocument, { onCompleted: (result) => setLatest(result.portalSetBillingEmail) });
+  const [setTaxId, taxState] = useMutation(SetTaxIdDocument, { onCompleted: (result) => setLatest(result.portalSetTaxId) });
+  const [removeTaxId, removeState] = useMutation(RemoveTaxIdDocument, { onCompleted: (result) => setLatest(result.portalRemoveTaxId) });
   if (error) return <ErrorMessage error={error} retry={() => void refetch()} />;
   if (loading && !data) return <Loading what="billing details" />;
-  const details =
-    emailState.data?.portalSetBillingEmail ??
-    taxState.data?.portalSetTaxId ??
-    removeState.data?.portalRemoveTaxId ??
-    data?.portalBillingDetails;
+  const details = latest ?? data?.portalBillingDetails;
   if (!details) return null;
   const taxId = details.taxIds[0];
   return (
