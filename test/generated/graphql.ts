@@ -964,7 +964,7 @@ export type DunningSignUpMutation = { signUp: { accountId: string, checkoutUrl: 
 export type DunningQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DunningQueueQuery = { dunningQueue: Array<{ subscriptionId: string, customerId: string, company: string, status: string, pastDueSince: string, invoiceId: string | null, amountDueCents: number, attemptCount: number, nextAttemptAt: string | null, remainingAttempts: Array<string>, degradesAt: string, daysToDegradation: number, suspendsAt: string | null, daysToSuspension: number | null, graceExtendedUntil: string | null, customerStatus: string }> };
+export type DunningQueueQuery = { dunningQueue: Array<{ subscriptionId: string, customerId: string, company: string, status: string, pastDueSince: string, invoiceId: string | null, amountDueCents: number, attemptCount: number | null, nextAttemptAt: string | null, remainingAttempts: Array<string>, degradesAt: string, daysToDegradation: number, suspendsAt: string | null, daysToSuspension: number | null, graceExtendedUntil: string | null, customerStatus: string }> };
 
 export type DunningRetryMutationVariables = Exact<{
   id: string | number;

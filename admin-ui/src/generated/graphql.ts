@@ -481,7 +481,7 @@ export type ConsoleIssueApiKeyMutation = { adminIssueApiKey: { secret: string, a
 export type ConsoleDunningQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleDunningQueueQuery = { dunningQueue: Array<{ subscriptionId: string, customerId: string, company: string, customerStatus: string, planName: string, status: string, pastDueSince: string, graceExtendedUntil: string | null, invoiceId: string | null, invoiceNumber: string | null, amountDueCents: number, currency: string, attemptCount: number, nextAttemptAt: string | null, remainingAttempts: Array<string>, degradesAt: string, daysToDegradation: number, suspendsAt: string | null, daysToSuspension: number | null }> };
+export type ConsoleDunningQueueQuery = { dunningQueue: Array<{ subscriptionId: string, customerId: string, company: string, customerStatus: string, planName: string, status: string, pastDueSince: string, graceExtendedUntil: string | null, invoiceId: string | null, invoiceNumber: string | null, amountDueCents: number, currency: string, attemptCount: number | null, nextAttemptAt: string | null, remainingAttempts: Array<string>, degradesAt: string, daysToDegradation: number, suspendsAt: string | null, daysToSuspension: number | null }> };
 
 export type ConsoleDunningRetryMutationVariables = Exact<{
   id: string | number;

@@ -41,8 +41,11 @@ export class DunningEntryType {
   @Field(() => String)
   currency!: string;
 
-  @Field(() => Int, { description: 'Payment attempts Stripe has made on the open invoice.' })
-  attemptCount!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Payment attempts Stripe has made on the open invoice; null when Stripe could not be asked (the row still shows).',
+  })
+  attemptCount!: number | null;
 
   @Field(() => Date, { nullable: true })
   nextAttemptAt!: Date | null;
@@ -103,7 +106,8 @@ export async function dunningQueue(em: EntityManager, gateway: StripeGateway, no
   const rows = await em.getConnection().execute<Row[]>(QUEUE);
   return Promise.all(
     rows.map(async (row) => {
-      const collection = row.stripe_invoice_id ? await invoiceCollection(gateway, row.stripe_invoice_id) : null;
+      // One invoice Stripe cannot answer for (deleted there, or Stripe down) must not hide the whole queue.
+      const collection = row.stripe_invoice_id ? await invoiceCollection(gateway, row.stripe_invoice_id).catch(() => null) : null;
       const pastDueSince = date(row.past_due_since) ?? new Date(row.updated_at);
       const graceExtendedUntil = date(row.grace_extended_until);
       const dates = dunningDates({
@@ -125,7 +129,7 @@ export async function dunningQueue(em: EntityManager, gateway: StripeGateway, no
         invoiceNumber: row.invoice_number,
         amountDueCents: row.amount_due_cents ?? 0,
         currency: row.currency ?? 'usd',
-        attemptCount: collection?.attemptCount ?? 0,
+        attemptCount: collection?.attemptCount ?? null,
         nextAttemptAt: collection?.nextAttemptAt ?? null,
         remainingAttempts: dates.remainingAttempts,
         degradesAt: dates.degradesAt,

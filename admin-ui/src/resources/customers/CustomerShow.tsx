@@ -75,9 +75,11 @@ export function CustomerShow() {
           <FunctionField label="Address" render={(row: Customer) => addressText(row.address)} />
           <FunctionField
             label="Tags"
-            render={(row: Customer) =>
-              row.tags.length === 0 ? '—' : row.tags.map((tag) => <Chip key={tag} size="small" label={tag} sx={{ mr: 0.5 }} />)
-            }
+            render={(row: Partial<Customer>) => {
+              // Opened from the list, the page first renders the list's record, which carries no tags.
+              const tags = row.tags ?? [];
+              return tags.length === 0 ? '—' : tags.map((tag) => <Chip key={tag} size="small" label={tag} sx={{ mr: 0.5 }} />);
+            }}
           />
           <TextField source="notes" label="Notes (staff only)" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
           <ChipField source="status" />

@@ -106,7 +106,7 @@ export function DunningQueue() {
                       </Typography>
                     ) : null}
                   </TableCell>
-                  <TableCell>{entry.attemptCount}</TableCell>
+                  <TableCell>{entry.attemptCount ?? 'unknown (Stripe did not answer)'}</TableCell>
                   <TableCell>{day(entry.nextAttemptAt)}</TableCell>
                   <TableCell>{entry.remainingAttempts.map((at) => day(at)).join(', ') || 'none left'}</TableCell>
                   <TableCell data-testid="days-to-degradation">
