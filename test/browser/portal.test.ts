@@ -130,6 +130,12 @@ describe('the customer portal in a real browser', () => {
         await settle(app);
         await page.getByRole('link', { name: 'Overview' }).click();
         await reloadUntil(page, 'plan-name', /Pro/, 'the overview to show the new plan');
+        // The upgrade's prorated invoice joins the first one on the Billing page.
+        await page.getByRole('link', { name: 'Billing' }).click();
+        await page
+          .getByRole('link', { name: /^View invoice/ })
+          .nth(1)
+          .waitFor();
       });
     } finally {
       await context.close();
@@ -156,7 +162,9 @@ describe('the customer portal in a real browser', () => {
         };
         await pay('4000 0000 0000 0002');
         await page.getByRole('alert').getByText('Your card was declined.').waitFor();
-        await pay('4242 4242 4242 4242');
+        // A 3-D Secure card asks for authentication first; completing it pays.
+        await pay('4000 0027 6000 3184');
+        await page.getByRole('button', { name: 'Complete authentication' }).click();
         await page.getByRole('heading', { name: 'Payment received' }).waitFor();
         await settle(app);
         await page.goto('/portal/');
