@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { BrowserRouter, Route } from 'react-router-dom';
 import { lazy } from 'react';
 import { ConsoleLayout } from './layout/ConsoleLayout';
+import { LoginPage } from './layout/LoginPage';
 import { consoleTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -11,6 +12,7 @@ import { canEditCustomers, canEditPlans, canManageAdmins, canReadBillingOps, can
 const Dashboard = lazy(() => import('./dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 const UsageExplorer = lazy(() => import('./dashboard/UsageExplorer').then((m) => ({ default: m.UsageExplorer })));
 const RevenueReport = lazy(() => import('./reports/RevenueReport').then((m) => ({ default: m.RevenueReport })));
+const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminUserList = lazy(() => import('./resources/admin-users/AdminUsers').then((m) => ({ default: m.AdminUserList })));
 const AdminUserCreate = lazy(() => import('./resources/admin-users/AdminUsers').then((m) => ({ default: m.AdminUserCreate })));
 const AdminUserEdit = lazy(() => import('./resources/admin-users/AdminUsers').then((m) => ({ default: m.AdminUserEdit })));
@@ -18,6 +20,8 @@ const ApiKeyList = lazy(() => import('./resources/api-keys/ApiKeyList').then((m)
 const AuditLogList = lazy(() => import('./resources/audit-log/AuditLogList').then((m) => ({ default: m.AuditLogList })));
 const CustomerList = lazy(() => import('./resources/customers/CustomerList').then((m) => ({ default: m.CustomerList })));
 const CustomerEdit = lazy(() => import('./resources/customers/CustomerEdit').then((m) => ({ default: m.CustomerEdit })));
+const AlertsPage = lazy(() => import('./resources/alerts/AlertsPage').then((m) => ({ default: m.AlertsPage })));
+const CouponsPage = lazy(() => import('./resources/coupons/CouponsPage').then((m) => ({ default: m.CouponsPage })));
 const DunningQueue = lazy(() => import('./resources/dunning/DunningQueue').then((m) => ({ default: m.DunningQueue })));
 const CustomerShow = lazy(() => import('./resources/customers/CustomerShow').then((m) => ({ default: m.CustomerShow })));
 const billing = () => import('./resources/billing/BillingLists');
@@ -28,6 +32,8 @@ const OutboxList = lazy(() => billing().then((m) => ({ default: m.OutboxList }))
 const StripeEventList = lazy(() => billing().then((m) => ({ default: m.StripeEventList })));
 const SubscriptionList = lazy(() => billing().then((m) => ({ default: m.SubscriptionList })));
 const PlanEdit = lazy(() => import('./resources/plans/Plans').then((m) => ({ default: m.PlanEdit })));
+const PlanCreate = lazy(() => import('./resources/plans/Plans').then((m) => ({ default: m.PlanCreate })));
+const PlanShow = lazy(() => import('./resources/plans/Plans').then((m) => ({ default: m.PlanShow })));
 const PlanList = lazy(() => import('./resources/plans/Plans').then((m) => ({ default: m.PlanList })));
 const SimulationList = lazy(() => import('./resources/simulations/Simulations').then((m) => ({ default: m.SimulationList })));
 const SimulationShow = lazy(() => import('./resources/simulations/Simulations').then((m) => ({ default: m.SimulationShow })));
@@ -42,6 +48,7 @@ export function App() {
         dataProvider={dataProvider}
         dashboard={Dashboard}
         layout={ConsoleLayout}
+        loginPage={LoginPage}
         theme={consoleTheme}
         requireAuth
         disableTelemetry
@@ -58,7 +65,14 @@ export function App() {
             {canReadKeysAndAudit(role) ? <Resource name="apiKeys" options={{ label: 'API keys' }} list={ApiKeyList} /> : null}
             {canReadBillingOps(role) ? <Resource name="subscriptions" list={SubscriptionList} /> : null}
             <Resource name="invoices" list={InvoiceList} show={InvoiceShow} />
-            <Resource name="plans" list={PlanList} edit={canEditPlans(role) ? PlanEdit : undefined} recordRepresentation="name" />
+            <Resource
+              name="plans"
+              list={PlanList}
+              edit={canEditPlans(role) ? PlanEdit : undefined}
+              show={canEditPlans(role) ? undefined : PlanShow}
+              create={canEditPlans(role) ? PlanCreate : undefined}
+              recordRepresentation="name"
+            />
             {canReadBillingOps(role) ? <Resource name="simulations" list={SimulationList} show={SimulationShow} /> : null}
             {canReadBillingOps(role) ? <Resource name="stripeEvents" options={{ label: 'Stripe events' }} list={StripeEventList} /> : null}
             {canReadBillingOps(role) ? <Resource name="outbox" options={{ label: 'Stripe outbox' }} list={OutboxList} /> : null}
@@ -78,6 +92,9 @@ export function App() {
               <Route path="/reports/revenue" element={<RevenueReport />} />
               <Route path="/usage" element={<UsageExplorer />} />
               <Route path="/dunning" element={<DunningQueue />} />
+              <Route path="/coupons" element={<CouponsPage />} />
+              <Route path="/account" element={<AccountPage />} />
+              <Route path="/alerts" element={<AlertsPage />} />
             </CustomRoutes>
           </>
         )}

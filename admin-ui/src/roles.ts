@@ -26,3 +26,7 @@ export const canEditPlans = can('SUPER_ADMIN');
 export const canEditCustomers = can('SUPER_ADMIN', 'ADMIN');
 /** Retry, extend grace, waive and suspend in the dunning queue; support reads it. */
 export const canCollect = can('SUPER_ADMIN', 'ADMIN', 'FINANCE');
+/** Create, delete and apply coupons: a pricing decision, so the admins only; finance and support read. */
+export const canManageCoupons = can('SUPER_ADMIN', 'ADMIN');
+/** Acknowledge admin alerts: the roles that act on customers; finance reads the list. */
+export const canAcknowledgeAlerts = can('SUPER_ADMIN', 'ADMIN', 'SUPPORT');

@@ -15,6 +15,8 @@ const Overview = lazy(() => import('./pages/Overview'));
 const Keys = lazy(() => import('./pages/Keys'));
 const Billing = lazy(() => import('./pages/Billing'));
 const Team = lazy(() => import('./pages/Team'));
+const Webhooks = lazy(() => import('./pages/Webhooks'));
+const Notifications = lazy(() => import('./pages/Notifications'));
 const Playground = lazy(() => import('./pages/Playground'));
 const Explorer = lazy(() => import('./pages/Explorer'));
 
@@ -34,6 +36,8 @@ export function App() {
               <Route path="keys" element={<Keys />} />
               <Route path="billing" element={<Billing />} />
               <Route path="team" element={<Team />} />
+              <Route path="webhooks" element={<Webhooks />} />
+              <Route path="notifications" element={<Notifications />} />
               <Route path="playground" element={<Playground />} />
               <Route path="explorer" element={<Explorer />} />
             </Route>

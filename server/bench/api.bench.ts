@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -16,6 +14,16 @@ import { createCustomer } from '../src/domain/subscriptions/new-customer.service
 import { seedPlans } from '../src/domain/plans/index.js';
 import { CreditLedgerService } from '../src/metering/credits/credit-ledger.service.js';
 import { type Settlement, UsageWriter } from '../src/metering/usage/usage-writer.js';
+import {
+  announced,
+  autocannon as autocannonWith,
+  type BenchServer,
+  median,
+  type Run,
+  scratchDatabase,
+  stopServer,
+  tsNode,
+} from './bench-processes.js';
 import type { ProfileSummary } from './cpu-profile.js';
 
 /**
@@ -36,28 +44,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const WRITER_ROWS = Number(process.env.BENCH_WRITER_ROWS ?? 20_000);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
-const serverDir = path.dirname(fileURLToPath(import.meta.url));
-const bin = (name: string) => path.resolve(serverDir, '../../node_modules/.bin', name);
-/** Node itself with tsx's loader, so that signals (SIGUSR2 for the profile) reach the server, not a wrapper. */
-const tsNode = (file: string): [string, string[]] => [process.execPath, ['--import', 'tsx', path.join(serverDir, file)]];
+const autocannon = (server: Server, seconds: number) => autocannonWith(server, seconds, CONNECTIONS);
 
 type Target = 'apollo' | 'off' | 'on';
-type Server = { url: string; key: string; query: string; child: ChildProcess; dataDir: string | null };
-type Run = { rps: number; p50: number; p99: number; non2xx: number };
-
-/** Waits for the child's JSON line with its URL and key; other lines (logs) are read and dropped. */
-async function announced(child: ChildProcess, label: string): Promise<{ url: string; key: string }> {
-  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server (${label}) did not start in 120 s`)), 120_000);
-    lines.on('line', (line) => {
-      if (!line.startsWith('{"url":')) return;
-      clearTimeout(timer);
-      resolve(JSON.parse(line) as { url: string; key: string });
-    });
-    child.once('exit', (code) => reject(new Error(`server (${label}) exited with ${code}`)));
-  });
-}
+type Server = BenchServer;
 
 async function startApollo(): Promise<Server> {
   const child = spawn(...tsNode('bare-apollo-server.ts'), {
@@ -95,86 +85,6 @@ async function startServer(monetization: 'on' | 'off', databaseUrl: string | nul
   const child = spawn(...tsNode('api-bench-server.ts'), { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const { url, key } = await announced(child, monetization);
   return { url, key, query: '{ me { id } }', child, dataDir };
-}
-
-function autocannon(server: Server, seconds: number): Promise<Run> {
-  const auth = server.key ? ['-H', `authorization=Bearer ${server.key}`] : [];
-  // Apollo's CSRF prevention wants a content type on POST; both servers get the same headers otherwise.
-  const args = [
-    '--json',
-    '-c',
-    String(CONNECTIONS),
-    '-d',
-    String(seconds),
-    '-m',
-    'POST',
-    '-H',
-    'content-type=application/json',
-    ...auth,
-    '-b',
-    JSON.stringify({ query: server.query }),
-    server.url.endsWith('/graphql') ? server.url : `${server.url}/graphql`,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin('autocannon'), args, { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
-      const result = JSON.parse(out) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number };
-      resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx });
-    });
-  });
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-async function scratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `carlo_bench_${Date.now()}`;
-  const admin = await MikroORM.init({
-    clientUrl: withDatabase(serverUrl, 'postgres'),
-    entities: [],
-    discovery: { warnWhenNoEntities: false },
-    pool: { min: 0, max: 1 },
-  });
-  await admin.em.getConnection().execute(`create database "${name}"`);
-  await admin.close(true);
-  const url = withDatabase(serverUrl, name);
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: 1 }));
-  await orm.migrator.up();
-  await orm.close(true);
-  return {
-    url,
-    async drop() {
-      const again = await MikroORM.init({
-        clientUrl: withDatabase(serverUrl, 'postgres'),
-        entities: [],
-        discovery: { warnWhenNoEntities: false },
-        pool: { min: 0, max: 1 },
-      });
-      await again.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
-      await again.close(true);
-    },
-  };
-}
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode === null && server.child.signalCode === null) {
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await exited;
-  }
-  if (server.dataDir) await rm(server.dataDir, { recursive: true, force: true });
 }
 
 async function waitForFile(file: string, timeoutMs: number): Promise<string> {
@@ -370,6 +280,11 @@ try {
     process.stdout.write('functions:\n');
     for (const entry of api.profile.top.slice(0, 20))
       process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
+    process.stdout.write('nearest package callers of the top functions:\n');
+    for (const entry of api.profile.callers) {
+      process.stdout.write(`  ${entry.name}\n`);
+      for (const caller of entry.callers) process.stdout.write(`    ${caller.selfPercent.toFixed(1).padStart(5)}%  ${caller.name}\n`);
+    }
   }
   const writer = await writerBench(scratch?.url ?? null);
   process.stdout.write(

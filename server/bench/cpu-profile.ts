@@ -1,14 +1,25 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+};
 type Profile = { nodes: ProfileNode[]; startTime: number; endTime: number };
 
 export type ProfileSummary = {
   samples: number;
   top: { name: string; selfPercent: number }[];
   byPackage: { name: string; selfPercent: number }[];
+  /** For the top functions, the nearest caller in a package or in our code (Node's internals skipped) and its share. */
+  callers: { name: string; callers: { name: string; selfPercent: number }[] }[];
 };
+
+const nameOf = ({ functionName, url, lineNumber }: ProfileNode['callFrame']) =>
+  `${functionName || '(anonymous)'} ${url.replace(/^.*\/(node_modules|server\/src)\//, '$1/')}:${lineNumber + 1}`;
+const isOurs = (url: string) => url.includes('/node_modules/') || url.includes('/server/src/');
 
 /** node_modules/<package> (scoped packages keep their scope), our own files, or Node's internals. */
 function packageOf(url: string): string {
@@ -28,9 +39,8 @@ function summarise(profile: Profile, topCount: number): ProfileSummary {
     // Idle time is the event loop waiting; it says nothing about where the CPU went.
     if (node.callFrame.functionName === '(idle)') continue;
     total += hits;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.replace(/^.*\/(node_modules|server\/src)\//, '$1/');
-    const name = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+    const { url } = node.callFrame;
+    const name = nameOf(node.callFrame);
     byFunction.set(name, (byFunction.get(name) ?? 0) + hits);
     const pkg = packageOf(url);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits);
@@ -40,7 +50,29 @@ function summarise(profile: Profile, topCount: number): ProfileSummary {
       .sort((a, b) => b[1] - a[1])
       .slice(0, topCount)
       .map(([name, hits]) => ({ name, selfPercent: (100 * hits) / Math.max(1, total) }));
-  return { samples: total, top: ranked(byFunction), byPackage: ranked(byPackage) };
+  const top = ranked(byFunction);
+  return { samples: total, top, byPackage: ranked(byPackage), callers: callersOf(profile, top.slice(0, 3), total) };
+}
+
+/** Who calls a native or internal function such as writeUtf8String: the self time of its nodes by nearest package caller. */
+function callersOf(profile: Profile, functions: { name: string }[], total: number): ProfileSummary['callers'] {
+  const parent = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  return functions.map(({ name }) => {
+    const byCaller = new Map<string, number>();
+    for (const node of profile.nodes) {
+      if (!node.hitCount || nameOf(node.callFrame) !== name) continue;
+      let caller = parent.get(node.id);
+      while (caller && !isOurs(caller.callFrame.url)) caller = parent.get(caller.id);
+      const callerName = caller ? nameOf(caller.callFrame) : '(no package caller)';
+      byCaller.set(callerName, (byCaller.get(callerName) ?? 0) + node.hitCount);
+    }
+    const callers = [...byCaller.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([callerName, hits]) => ({ name: callerName, selfPercent: (100 * hits) / Math.max(1, total) }));
+    return { name, callers };
+  });
 }
 
 /**
@@ -63,7 +95,9 @@ export function profileOnSignal(outputPath: string): void {
       }
       running = false;
       const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
-      await writeFile(outputPath, JSON.stringify(summarise(profile, 25)));
+      // Written aside and renamed, so the bench, which reads the file as soon as it exists, never reads half of it.
+      await writeFile(`${outputPath}.part`, JSON.stringify(summarise(profile, 25)));
+      await rename(`${outputPath}.part`, outputPath);
     })();
   });
 }

@@ -45,6 +45,22 @@ export async function signIn(browser: Browser, app: TestApp, account: Credential
 }
 
 /** Runs a browser step and keeps a full-page screenshot in test-results/ when it fails. */
+/** Runs `steps` in a fresh console session of `account`, with a screenshot if they fail, and closes it. */
+export async function signedInSteps(
+  browser: Browser,
+  app: TestApp,
+  account: Credentials,
+  name: string,
+  steps: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { context, page } = await signIn(browser, app, account);
+  try {
+    await withScreenshot(page, name, () => steps(page));
+  } finally {
+    await context.close();
+  }
+}
+
 export async function withScreenshot<T>(page: Page, name: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();

@@ -6,9 +6,10 @@ import { graphql } from '../generated/index.js';
 import { uniqueEmail } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from '../integration/billing-helpers.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withScreenshot } from './browser.js';
+import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
 import { parseCsv } from './csv.js';
 
+const Collection = graphql(`query BillingOpsCollection { pastDueCents revenueMetrics(months: 1) { month paymentSuccessRate } }`);
 const SignUp = graphql(`mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }`);
 
 let app: TestApp;
@@ -28,12 +29,7 @@ afterAll(async () => {
 async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
   const account = accounts.get(role);
   if (!account) throw new Error(`no ${role} account`);
-  const { context, page } = await signIn(browser, app, account);
-  try {
-    await withScreenshot(page, name, () => steps(page));
-  } finally {
-    await context.close();
-  }
+  await signedInSteps(browser, app, account, name, steps);
 }
 
 /** The paid first invoice of a customer who signed up for starter and paid Checkout. */
@@ -47,6 +43,8 @@ async function paidInvoice(): Promise<Invoice> {
   return app.services.orm.em.fork().findOneOrFail(Invoice, { customerId: response.data?.signUp.accountId, status: 'paid' });
 }
 
+const cookieHeader = (cookies: { name: string; value: string }[]) => cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+
 const invoicesOf = (customerId: string | null) => `/admin/invoices?filter=${encodeURIComponent(JSON.stringify({ customerId }))}`;
 
 /**
@@ -56,8 +54,8 @@ const invoicesOf = (customerId: string | null) => `/admin/invoices?filter=${enco
  */
 async function revenueFigures(page: Page): Promise<{ refundedCents: number; netCents: number; csvCents: number; gapCents: number }> {
   await page.goto('/admin/reports/revenue');
-  const summary = page.getByText(/refunded \$[\d,.]+ · net \$[\d,.]+/);
-  const match = /refunded \$([\d,.]+) · net \$([\d,.]+)/.exec(await summary.innerText());
+  const summary = page.getByText(/refunded \$[\d,.]+ · credit notes \$[\d,.]+ · net \$[\d,.]+/);
+  const match = /refunded \$([\d,.]+) · credit notes \$[\d,.]+ · net \$([\d,.]+)/.exec(await summary.innerText());
   const cents = (dollars: string | undefined) => Math.round(Number((dollars ?? '').replaceAll(',', '')) * 100);
   const reconciliation = page.getByTestId('reconciled').or(page.getByTestId('unreconciled'));
   await reconciliation.waitFor();
@@ -101,6 +99,62 @@ describe('billing operations in the console', () => {
       .getConnection()
       .execute<{ action: string }[]>('select action from audit_log where target_id = ?', [invoice.id]);
     expect(audit.map((row) => row.action)).toEqual(['invoice.refund']);
+  });
+
+  it('finance issues a credit note on a paid invoice: part refunded to the card, the rest to the balance, audited; support has no button', async () => {
+    const invoice = await paidInvoice();
+    await asRole(AdminRole.SUPPORT, 'support-no-credit-note', async (page) => {
+      await page.goto(invoicesOf(invoice.customerId));
+      await page.getByRole('cell', { name: 'paid' }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Credit note' }).count()).toBe(0);
+    });
+    await asRole(AdminRole.FINANCE, 'finance-credit-note', async (page) => {
+      await page.goto(invoicesOf(invoice.customerId));
+      await page.getByRole('button', { name: 'Credit note' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[name="creditAmount"]').fill('10.00');
+      await dialog.locator('input[name="refundAmount"]').fill('12.00');
+      await dialog.getByText('At most the credit').waitFor();
+      expect(await dialog.getByRole('button', { name: 'Issue credit note' }).isDisabled()).toBe(true);
+      await dialog.locator('input[name="refundAmount"]').fill('4.00');
+      await dialog.getByTestId('credit-note-effect').getByText("$4.00 refunded to the card, $6.00 to the customer's balance").waitFor();
+      await dialog.locator('textarea[name="reason"]').fill('Service credit for the outage');
+      await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+      await page.getByText('Credit note issued in Stripe').waitFor();
+    });
+    const stored = await app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
+    expect(stored.amountRefundedCents).toBe(400);
+    const notes = await app.services.billing.gateway.stripe.creditNotes.list({ invoice: stored.stripeInvoiceId });
+    expect(notes.data.map((note) => note.amount)).toEqual([1000]);
+    const audit = await app.services.orm.em
+      .getConnection()
+      .execute<{ action: string }[]>('select action from audit_log where target_id = ?', [invoice.id]);
+    expect(audit.map((row) => row.action)).toEqual(['invoice.credit_note']);
+  });
+
+  it("shows finance this month's LTV, payment success, recovery, upgrades and downgrades, and the past-due amount on the dashboard", async () => {
+    await paidInvoice();
+    const month = new Date().toISOString().slice(0, 7);
+    await asRole(AdminRole.FINANCE, 'finance-revenue-health', async (page) => {
+      const tile = page.getByTestId('kpi-Past due').locator('[data-cents]');
+      await tile.waitFor();
+      const figures = await app.client.request(Collection, {}, { cookie: await page.context().cookies().then(cookieHeader) });
+      expect(Number(await tile.getAttribute('data-cents'))).toBe(figures.data?.pastDueCents);
+
+      await page.goto('/admin/reports/revenue');
+      const row = page.getByTestId(`health-${month}`);
+      await row.waitFor();
+      const cells = await row.getByRole('cell').allInnerTexts();
+      expect(cells).toHaveLength(6);
+      // This month has at least the paid invoice above, so its payment success rate is a percentage.
+      const success = figures.data?.revenueMetrics[0]?.paymentSuccessRate ?? -1;
+      expect(cells[2]).toBe(`${(success * 100).toFixed(1)} %`);
+      expect(cells[4]).toMatch(/^\d+ \(\d+\.\d %\)$/);
+      // The customer who paid above belongs to this month's cohort, which still pays in full or in part.
+      const cohort = await page.getByTestId(`cohort-${month}`).getByRole('cell').allInnerTexts();
+      expect(Number(cohort[1])).toBeGreaterThanOrEqual(1);
+      expect(cohort[2]).toMatch(/^\d+\.\d %$/);
+    });
   });
 
   it('shows support no refund, void or write-off action', async () => {

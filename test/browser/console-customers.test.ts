@@ -4,7 +4,7 @@ import { Customer } from '../../server/src/domain/customers/customer.entity.js';
 import { ApiKey } from '../../server/src/domain/keys/api-key.entity.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withScreenshot } from './browser.js';
+import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -23,12 +23,7 @@ afterAll(async () => {
 async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
   const account = accounts.get(role);
   if (!account) throw new Error(`no ${role} account`);
-  const { context, page } = await signIn(browser, app, account);
-  try {
-    await withScreenshot(page, name, () => steps(page));
-  } finally {
-    await context.close();
-  }
+  await signedInSteps(browser, app, account, name, steps);
 }
 
 describe('customers in the console', () => {

@@ -6,7 +6,7 @@ import { ApiKey } from '../../server/src/domain/keys/api-key.entity.js';
 import { Plan } from '../../server/src/domain/plans/plan.entity.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signIn, withScreenshot } from './browser.js';
+import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -30,12 +30,7 @@ function account(role: AdminRole): Credentials {
 
 /** Signs in as `role`, runs the steps with a screenshot on failure, and closes the context. */
 async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page } = await signIn(browser, app, account(role));
-  try {
-    await withScreenshot(page, name, () => steps(page));
-  } finally {
-    await context.close();
-  }
+  await signedInSteps(browser, app, account(role), name, steps);
 }
 
 describe('console edits in a real browser', () => {
@@ -53,6 +48,57 @@ describe('console edits in a real browser', () => {
     });
     const plan = await app.services.orm.em.fork().findOneOrFail(Plan, { code: 'starter' });
     expect({ name: plan.name, maxConcurrentJobs: plan.maxConcurrentJobs }).toEqual({ name, maxConcurrentJobs: 3 });
+  });
+
+  it('lets a super admin create a plan (a taken code refused beside the field), then archive it off the storefront', async () => {
+    const code = `plan-${Date.now().toString(36)}`;
+    await asRole(AdminRole.SUPER_ADMIN, 'create-plan', async (page) => {
+      await page.getByRole('menuitem', { name: 'Plans', exact: true }).click();
+      await page.getByRole('link', { name: 'New plan' }).click();
+      const fill = async (values: Record<string, string>) => {
+        for (const [name, value] of Object.entries(values)) await page.locator(`input[name="${name}"]`).fill(value);
+      };
+      await fill({
+        code: 'starter',
+        name: 'Research',
+        priceCents: '4900',
+        includedCredits: '60000',
+        overageCentsPer1000Credits: '90',
+        rateLimitCreditsPerSecond: '20',
+        burstCredits: '40',
+        maxIterationsSync: '200000',
+        maxConcurrentJobs: '2',
+        maxWorkUnitsPerRun: '20000000',
+      });
+      await page.getByRole('button', { name: 'Save' }).click();
+      const codeField = page.locator('.MuiFormControl-root', { has: page.locator('input[name="code"]') });
+      await codeField.getByText('starter', { exact: false }).last().waitFor();
+      await codeField.locator('.Mui-error').first().waitFor();
+      await fill({ code });
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('cell', { name: code, exact: true }).waitFor();
+    });
+    const em = app.services.orm.em.fork();
+    const plan = await em.findOneOrFail(Plan, { code });
+    expect({ name: plan.name, priceCents: plan.priceCents, overage: plan.overageCentsPer1000Credits }).toEqual({
+      name: 'Research',
+      priceCents: 4900,
+      overage: 90,
+    });
+    expect((await (await fetch(`${app.url}/pricing`)).text()).includes(`data-plan="${code}"`)).toBe(true);
+
+    // Archiving takes it off sale; other test files that share the database list only plans on sale.
+    await asRole(AdminRole.SUPER_ADMIN, 'archive-plan', async (page) => {
+      await page.goto(`/admin/plans/${plan.id}`);
+      await page.getByLabel('On sale').uncheck();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page
+        .getByRole('row', { name: new RegExp(code) })
+        .getByText('archived')
+        .waitFor();
+    });
+    expect((await em.fork().findOneOrFail(Plan, { code })).active).toBe(false);
+    expect((await (await fetch(`${app.url}/pricing`)).text()).includes(`data-plan="${code}"`)).toBe(false);
   });
 
   it('keeps the first limit override when a second one is saved', async () => {
@@ -270,7 +316,7 @@ describe('console edits in a real browser', () => {
     await asRole(AdminRole.FINANCE, 'kpi-tiles', async (page) => {
       const tiles = page.getByTestId('kpi-tiles');
       await tiles.waitFor();
-      for (const label of ['MRR', 'ARR', 'NRR', 'Logo churn', 'ARPU', 'Overage this month', 'Failed payments'])
+      for (const label of ['MRR', 'ARR', 'NRR', 'Logo churn', 'ARPU', 'Overage this month', 'Failed payments', 'Past due'])
         await page.getByTestId(`kpi-${label}`).waitFor();
       const headline = await page.getByTestId('revenue-headline').innerText();
       const mrr = /\$[\d,]+\.\d\d/.exec(await page.getByTestId('kpi-MRR').innerText())?.[0] ?? 'no MRR on the tile';
@@ -279,6 +325,16 @@ describe('console edits in a real browser', () => {
       const tilesTop = (await tiles.boundingBox())?.y ?? Infinity;
       const chartTop = (await page.getByTestId('chart-customers-by-status').boundingBox())?.y ?? -Infinity;
       expect(tilesTop).toBeLessThan(chartTop);
+    });
+  });
+
+  it('opens the customer list filtered to a status from its slice of the dashboard chart', async () => {
+    await customerWithKey(app, { plan: 'starter' });
+    await asRole(AdminRole.SUPPORT, 'chart-click-through', async (page) => {
+      // recharts copies a cell's props to its label too; the sector comes first.
+      await page.getByTestId('slice-active').first().click();
+      await page.waitForURL((url) => url.pathname === '/admin/customers' && url.search.includes('ACTIVE'));
+      await page.getByRole('combobox', { name: 'Status' }).filter({ hasText: 'Active' }).waitFor();
     });
   });
 

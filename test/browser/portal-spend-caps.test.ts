@@ -17,7 +17,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('portal spend caps', () => {
+describe('portal spend caps and the low-balance warning', () => {
   it('lets a developer set a hard monthly cap on a key and remove it again', async () => {
     const { customer, keyId } = await customerWithKey(app);
     const developer = await signedInMember(app, customer.id, MemberRole.DEVELOPER);
@@ -49,6 +49,45 @@ describe('portal spend caps', () => {
       });
     } finally {
       await context.close();
+    }
+  });
+
+  it('lets a billing member set the low-balance line with the error beside the field, while a developer only reads it', async () => {
+    const { customer } = await customerWithKey(app);
+    const signedIn = async (role: MemberRole) => {
+      const member = await signedInMember(app, customer.id, role);
+      const context = await browser.newContext({ baseURL: app.url, viewport: { width: 390, height: 844 } });
+      const [name, value] = member.cookie.split('=');
+      await context.addCookies([{ name, value, url: app.url, httpOnly: true, sameSite: 'Strict' }]);
+      return { context, page: await context.newPage() };
+    };
+    const billing = await signedIn(MemberRole.BILLING);
+    try {
+      await withScreenshot(billing.page, 'portal-low-balance', async () => {
+        await billing.page.goto('/portal/');
+        const form = billing.page.getByRole('form', { name: 'Low-balance warning' });
+        await form.getByLabel('Warn at credits left').fill('0');
+        await form.getByRole('button', { name: 'Save' }).click();
+        await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/whole number of credits from 1/);
+        await form.getByLabel('Warn at credits left').fill('5000');
+        await form.getByRole('button', { name: 'Save' }).click();
+        await billing.page.getByText('Warning when credits left fall to 5,000').waitFor();
+      });
+    } finally {
+      await billing.context.close();
+    }
+    const [row] = await app.services.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ line: number | null }[]>('select low_balance_threshold_credits as line from customer where id = ?', [customer.id]);
+    expect(row?.line).toBe(5000);
+    const developer = await signedIn(MemberRole.DEVELOPER);
+    try {
+      await developer.page.goto('/portal/');
+      await developer.page.getByText('Warning when credits left fall to 5,000').waitFor();
+      expect(await developer.page.getByRole('form', { name: 'Low-balance warning' }).count()).toBe(0);
+    } finally {
+      await developer.context.close();
     }
   });
 });

@@ -7,7 +7,7 @@ import { startProxy } from '../support/tcp-proxy.js';
 import { codeOf, isReply, type Outcome, postGraphql, type Reply } from './fault-support.js';
 
 // Both cost 1 credit: a query that reads the database and a mutation that runs the engine.
-const USAGE = { query: 'query OutageUsage { usage { calls } }' };
+const USAGE = { query: 'query OutageProbe { apiKeys(perPage: 1) { totalCount } }' };
 const RUN = {
   query: 'mutation OutageRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }',
   variables: { input: referenceModel(10_000) },

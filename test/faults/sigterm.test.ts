@@ -6,7 +6,7 @@ import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagre
 import { referenceModel, sharedDatabase } from '../integration/simulation-fixtures.js';
 import { codeOf, isReply, type Outcome, postGraphql, type ServerProcess, startServerProcess } from './fault-support.js';
 
-const USAGE = { query: 'query DrainUsage { usage { calls } }' };
+const USAGE = { query: 'query DrainProbe { apiKeys(perPage: 1) { totalCount } }' };
 const RUN = {
   query: 'mutation DrainRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }',
   variables: { input: referenceModel(50_000) },

@@ -14,8 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query BillingOpsCollection { pastDueCents revenueMetrics(months: 1) { month paymentSuccessRate } }": typeof types.BillingOpsCollectionDocument,
     "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.BillingOpsSignUpDocument,
+    "mutation ConsoleInvoicesSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.ConsoleInvoicesSignUpDocument,
+    "mutation ConsoleInvoicesCreateBySupport($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id } }": typeof types.ConsoleInvoicesCreateBySupportDocument,
+    "mutation ConsoleInvoicesCredit($id: ID!, $amountCents: Int!, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountDueCents } }": typeof types.ConsoleInvoicesCreditDocument,
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.BrowserKeyRunWithIdDocument,
+    "mutation BrowserPricesCreate($input: CreatePlanInput!) { createPlan(input: $input) { id } }": typeof types.BrowserPricesCreateDocument,
+    "mutation BrowserPricesSync { syncPlansToStripe { plans } }": typeof types.BrowserPricesSyncDocument,
+    "mutation BrowserPricesArchive($code: String!) { updatePlan(code: $code, input: { active: false }) { active } }": typeof types.BrowserPricesArchiveDocument,
     "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": typeof types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": typeof types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": typeof types.BrowserKeyListDocument,
@@ -32,6 +39,11 @@ type Documents = {
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": typeof types.CrashJobStatusDocument,
     "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": typeof types.RunCrashComparisonDocument,
+    "\n  mutation WorkerCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { endpoint { id } }\n  }\n": typeof types.WorkerCreateEndpointDocument,
+    "mutation WorkerSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }": typeof types.WorkerSendTestDocument,
+    "\n  query AlertsList($status: AdminAlertStatus, $kind: AdminAlertKind) {\n    adminAlerts(status: $status, kind: $kind, perPage: 100) { totalCount items { id kind status subject customerId acknowledgedByEmail acknowledgementNote details } }\n  }\n": typeof types.AlertsListDocument,
+    "\n  mutation AlertsAcknowledge($id: ID!, $note: String!) {\n    acknowledgeAdminAlert(id: $id, note: $note) { id status acknowledgedByEmail acknowledgementNote closedAt }\n  }\n": typeof types.AlertsAcknowledgeDocument,
+    "mutation AlertsOptIn($enabled: Boolean!) { setMyAlertEmails(enabled: $enabled) { id alertEmails } }": typeof types.AlertsOptInDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": typeof types.LoginDocument,
     "mutation Logout { adminLogout }": typeof types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": typeof types.AdminMeDocument,
@@ -53,6 +65,7 @@ type Documents = {
     "\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n": typeof types.AdminTestKeysDocument,
     "mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }": typeof types.AdminTestRevokeDocument,
     "mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }": typeof types.AdminTestRotateDocument,
+    "mutation AdminTestSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.AdminTestSignUpDocument,
     "query AdminTestMe { me { id } }": typeof types.AdminTestMeDocument,
     "query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": typeof types.AdminTestAuditDocument,
     "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": typeof types.AdminTestDashboardDocument,
@@ -78,9 +91,21 @@ type Documents = {
     "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": typeof types.PreviewDocument,
     "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": typeof types.ChangeDocument,
     "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.BuyCreditsDocument,
+    "mutation OveragePriceOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { overageCentsPer1000Credits } }": typeof types.OveragePriceOverridesDocument,
+    "mutation OveragePriceChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate overageCredits overageCents } }": typeof types.OveragePriceChangePlanDocument,
+    "query WalkPreview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents effectiveAt releasedPlanCode overageCredits overageCents } }": typeof types.WalkPreviewDocument,
+    "mutation WalkChange($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { immediate prorationCents releasedPlanCode to { code } } }": typeof types.WalkChangeDocument,
+    "mutation WalkBuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": typeof types.WalkBuyCreditsDocument,
+    "mutation WalkReplay($id: ID!) { replayStripeEvent(id: $id) { id } }": typeof types.WalkReplayDocument,
+    "mutation WalkRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { amountRefundedCents } }": typeof types.WalkRefundDocument,
+    "mutation WalkPortal { createBillingPortalSession { url } }": typeof types.WalkPortalDocument,
+    "mutation WalkCancel { cancelSubscription { cancelAtPeriodEnd } }": typeof types.WalkCancelDocument,
     "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpPlanChangerDocument,
     "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": typeof types.PreviewChangeDocument,
     "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": typeof types.ApplyChangeDocument,
+    "query PreviewChangeAt($plan: String!) { previewPlanChange(plan: $plan) { prorationCents nextInvoiceCents effectiveAt } }": typeof types.PreviewChangeAtDocument,
+    "mutation ApplyChangeAt($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { prorationCents effectiveAt } }": typeof types.ApplyChangeAtDocument,
+    "query PreviewOverage($plan: String!) { previewPlanChange(plan: $plan) { immediate nextInvoiceCents overageCredits overageCents } }": typeof types.PreviewOverageDocument,
     "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForCreditsDocument,
     "mutation SignUpForPortal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForPortalDocument,
     "mutation PortalSession { createBillingPortalSession { url } }": typeof types.PortalSessionDocument,
@@ -88,27 +113,44 @@ type Documents = {
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": typeof types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": typeof types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunSmallDocument,
+    "mutation ExpirySignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.ExpirySignUpDocument,
+    "mutation ExpiryCheckout($plan: String!) { createCheckoutSession(plan: $plan) { url } }": typeof types.ExpiryCheckoutDocument,
+    "query ExpiryMeAccess { me { plan { code } access { level reason } } }": typeof types.ExpiryMeAccessDocument,
     "query PlansForSdk { plans { code includedCredits } }": typeof types.PlansForSdkDocument,
+    "mutation CouponCreate($input: CouponInput!) { createCoupon(input: $input) { id percentOff amountOffCents duration } }": typeof types.CouponCreateDocument,
+    "mutation CouponApply($customerId: ID!, $couponId: ID!, $reason: String!) { applyCoupon(customerId: $customerId, couponId: $couponId, reason: $reason) { id } }": typeof types.CouponApplyDocument,
+    "mutation CouponRemove($customerId: ID!, $reason: String!) { removeCoupon(customerId: $customerId, reason: $reason) }": typeof types.CouponRemoveDocument,
+    "query CouponCurrent($customerId: ID!) { customerCoupon(customerId: $customerId) { id percentOff } }": typeof types.CouponCurrentDocument,
+    "query CouponList { coupons { id } }": typeof types.CouponListDocument,
     "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForPeriodsDocument,
     "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": typeof types.MeCreditsForPeriodsDocument,
     "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForPeriodsDocument,
     "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}": typeof types.GrantForPeriodsDocument,
     "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }": typeof types.ChangeForPeriodsDocument,
+    "mutation WarningsSetLine($credits: Int) { setLowBalanceThreshold(credits: $credits) }": typeof types.WarningsSetLineDocument,
+    "mutation WarningsPortalSetLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }": typeof types.WarningsPortalSetLineDocument,
+    "query WarningsReadLine { me { lowBalanceThresholdCredits } }": typeof types.WarningsReadLineDocument,
+    "query WarningsPortalReadLine { portalOverview { lowBalanceThresholdCredits } }": typeof types.WarningsPortalReadLineDocument,
+    "mutation WarningsGrant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": typeof types.WarningsGrantDocument,
+    "mutation WarningsStart($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.WarningsStartDocument,
+    "query WarningsQuote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits } }": typeof types.WarningsQuoteDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": typeof types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": typeof types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": typeof types.CreditsCancelJobDocument,
-    "query UsageCalls { usage(groupBy: DAY) { calls } }": typeof types.UsageCallsDocument,
+    "query CreditsProbe { apiKeys(perPage: 1) { totalCount } }": typeof types.CreditsProbeDocument,
     "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": typeof types.MeCreditsDocument,
     "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": typeof types.KeysPageDocument,
-    "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": typeof types.UsageAndMissingRunDocument,
+    "query ProbeAndMissingRun($id: ID!) { apiKeys(perPage: 1) { totalCount } simulation(id: $id) { id } }": typeof types.ProbeAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": typeof types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": typeof types.QuoteDocument,
+    "query MailsPreferences { notificationPreferences { category enabled } }": typeof types.MailsPreferencesDocument,
+    "mutation MailsSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }": typeof types.MailsSetPreferenceDocument,
+    "mutation ClockSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.ClockSignUpDocument,
     "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.ProfileSignUpDocument,
     "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": typeof types.ProfileUpdateDocument,
     "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": typeof types.ProfileTimelineDocument,
     "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n": typeof types.ProfileIssueKeyDocument,
     "query ProfileMe { me { id company } }": typeof types.ProfileMeDocument,
-    "mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.DunningSignUpDocument,
     "\n  query DunningQueue {\n    dunningQueue {\n      subscriptionId customerId company status pastDueSince invoiceId amountDueCents attemptCount nextAttemptAt remainingAttempts\n      degradesAt daysToDegradation suspendsAt daysToSuspension graceExtendedUntil customerStatus\n    }\n  }\n": typeof types.DunningQueueDocument,
     "mutation DunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }": typeof types.DunningRetryDocument,
     "mutation DunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }": typeof types.DunningExtendDocument,
@@ -118,6 +160,7 @@ type Documents = {
     "mutation DunningWriteOff($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": typeof types.DunningWriteOffDocument,
     "mutation DunningCancel($customerId: ID!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: true) { cancelAtPeriodEnd } }": typeof types.DunningCancelDocument,
     "mutation DunningResume($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }": typeof types.DunningResumeDocument,
+    "mutation DunningSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }": typeof types.DunningSetPreferenceDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": typeof types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.IdempotentCreateKeyDocument,
     "\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n": typeof types.InvoiceDetailTestDocument,
@@ -125,7 +168,15 @@ type Documents = {
     "mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }": typeof types.InvoiceOpsRefundDocument,
     "mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }": typeof types.InvoiceOpsVoidDocument,
     "mutation InvoiceOpsUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": typeof types.InvoiceOpsUncollectibleDocument,
-    "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }": typeof types.InvoiceOpsReportDocument,
+    "mutation InvoiceOpsCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id status amountDueCents amountRefundedCents } }": typeof types.InvoiceOpsCreditDocument,
+    "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents creditedCents netCents mirrorSubtotalCents } }": typeof types.InvoiceOpsReportDocument,
+    "mutation ManualInvoiceSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.ManualInvoiceSignUpDocument,
+    "mutation ManualInvoiceCreate($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id stripeInvoiceId number status billingReason totalCents amountDueCents amountPaidCents lines { description quantity amountCents } } }": typeof types.ManualInvoiceCreateDocument,
+    "mutation ManualInvoiceCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id creditNotes { number amountCents refundCents balanceCents status memo } } }": typeof types.ManualInvoiceCreditDocument,
+    "query ManualInvoiceList($customerId: ID, $hasOverage: Boolean) { invoices(customerId: $customerId, hasOverage: $hasOverage, perPage: 50) { totalCount items { id billingReason status creditNotes { stripeCreditNoteId amountCents } } } }": typeof types.ManualInvoiceListDocument,
+    "query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }": typeof types.ManualInvoiceReportDocument,
+    "mutation ManualInvoiceReplay($id: ID!) { replayStripeEvent(id: $id) { id status } }": typeof types.ManualInvoiceReplayDocument,
+    "query ManualInvoiceMrr($month: String!) { mrrReport(month: $month) { lines { customerId mrrCents } } }": typeof types.ManualInvoiceMrrDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": typeof types.MembersSignUpDocument,
     "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": typeof types.MembersPortalMeDocument,
     "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": typeof types.MembersVerifyDocument,
@@ -137,6 +188,23 @@ type Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": typeof types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": typeof types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": typeof types.MembersClaimDocument,
+    "query WalkRevenue($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents } } }": typeof types.WalkRevenueDocument,
+    "query WalkMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }": typeof types.WalkMrrDocument,
+    "mutation WalkSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.WalkSignUpDocument,
+    "mutation WalkOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { includedCredits } }": typeof types.WalkOverridesDocument,
+    "mutation WalkRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.WalkRunDocument,
+    "query WalkAccess { me { plan { code } access { level reason } } }": typeof types.WalkAccessDocument,
+    "\n  mutation CreatePlanTest($input: CreatePlanInput!) {\n    createPlan(input: $input) { id code name priceCents includedCredits overageCentsPer1000Credits }\n  }\n": typeof types.CreatePlanTestDocument,
+    "\n  query PlanCreateAuditTest($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }\n": typeof types.PlanCreateAuditTestDocument,
+    "\n  query AllPlansAfterCreateTest { allPlans { code } }\n": typeof types.AllPlansAfterCreateTestDocument,
+    "mutation PriceVersionsCreate($input: CreatePlanInput!) { createPlan(input: $input) { code } }": typeof types.PriceVersionsCreateDocument,
+    "mutation PriceVersionsSync { syncPlansToStripe { plans } }": typeof types.PriceVersionsSyncDocument,
+    "\n  mutation PriceVersionsUpdate($code: String!, $input: UpdatePlanInput!) { updatePlan(code: $code, input: $input) { priceCents active } }\n": typeof types.PriceVersionsUpdateDocument,
+    "\n  query PriceVersionsList($planCode: String!) {\n    planPriceVersions(planCode: $planCode) { version priceCents overageCentsPer1000Credits stripeBasePriceId stripeMeteredPriceId subscribers current }\n  }\n": typeof types.PriceVersionsListDocument,
+    "\n  query PriceVersionsPreview($planCode: String!) {\n    previewPlanPriceMigration(planCode: $planCode) {\n      planCode targetVersion count\n      subscriptions { customerId company currentVersion currentPriceCents newPriceCents effectiveAt }\n    }\n  }\n": typeof types.PriceVersionsPreviewDocument,
+    "\n  mutation PriceVersionsMigrate($planCode: String!, $reason: String!) {\n    migratePlanSubscribers(planCode: $planCode, reason: $reason) { targetVersion count subscriptions { customerId } }\n  }\n": typeof types.PriceVersionsMigrateDocument,
+    "\n  query PriceVersionsMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }\n": typeof types.PriceVersionsMrrDocument,
+    "query PriceVersionsAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": typeof types.PriceVersionsAuditDocument,
     "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.PortalBillingSignUpDocument,
     "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }": typeof types.PortalBillingInvoicesDocument,
     "query PortalBillingDetailsRead { portalBillingDetails { email taxIds { type value country verificationStatus } } }": typeof types.PortalBillingDetailsReadDocument,
@@ -167,6 +235,15 @@ type Documents = {
     "query PlansWithWorkCap { plans { code maxWorkUnitsPerRun } }": typeof types.PlansWithWorkCapDocument,
     "query MeId { me { id } }": typeof types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.LimitedCreateKeyDocument,
+    "mutation RevenueByMonthSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.RevenueByMonthSignUpDocument,
+    "mutation RevenueByMonthRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountRefundedCents } }": typeof types.RevenueByMonthRefundDocument,
+    "query RevenueByMonthMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { totalMrrCents groups { key mrrCents } } revenueMetrics(months: 1) { month mrrCents } }": typeof types.RevenueByMonthMrrDocument,
+    "query RevenueByMonthCollection { pastDueCents revenueMetrics(months: 36) { month paymentSuccessRate failedPaymentRecoveryRate } }": typeof types.RevenueByMonthCollectionDocument,
+    "query RevenueByMonthCohorts { revenueCohorts(months: 36) { cohort customers retention } }": typeof types.RevenueByMonthCohortsDocument,
+    "query RevenueByMonthReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }": typeof types.RevenueByMonthReportDocument,
+    "query ClickThroughInvoices($customerId: ID, $issuedMonth: String) { invoices(page: 1, perPage: 50, customerId: $customerId, issuedMonth: $issuedMonth) { totalCount items { id } } }": typeof types.ClickThroughInvoicesDocument,
+    "query ClickThroughCustomers($search: String, $planCode: String) { customers(page: 1, perPage: 50, search: $search, planCode: $planCode, sortField: CREATED_AT, sortOrder: DESC) { items { id } } }": typeof types.ClickThroughCustomersDocument,
+    "query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }": typeof types.ClickThroughMarginsDocument,
     "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": typeof types.RunToDownloadDocument,
     "query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }": typeof types.DownloadLinkOfDocument,
     "query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }": typeof types.AdminDownloadLinkOfDocument,
@@ -179,9 +256,19 @@ type Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": typeof types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": typeof types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
-    "query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }": typeof types.SpendCapUsageCallsDocument,
+    "query SpendCapProbe { apiKeys(perPage: 1) { totalCount } }": typeof types.SpendCapProbeDocument,
     "\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": typeof types.SpendCapSetDocument,
     "mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }": typeof types.SpendCapClearDocument,
+    "query StaffMe { adminMe { email totpEnabled passwordChangedAt } }": typeof types.StaffMeDocument,
+    "query StaffSessions($adminId: ID) { adminSessions(adminId: $adminId) { id ip current } }": typeof types.StaffSessionsDocument,
+    "mutation StaffEndSession($id: ID!) { endAdminSession(id: $id) }": typeof types.StaffEndSessionDocument,
+    "mutation StaffChangePassword($current: String!, $next: String!) { changeOwnAdminPassword(currentPassword: $current, newPassword: $next) { email passwordChangedAt } }": typeof types.StaffChangePasswordDocument,
+    "mutation StaffResetPassword($id: ID!) { resetAdminPassword(id: $id) { password admin { email } } }": typeof types.StaffResetPasswordDocument,
+    "mutation StaffStartTotp { startTotpEnrolment { secret otpauthUri qrSvg } }": typeof types.StaffStartTotpDocument,
+    "mutation StaffConfirmTotp($code: String!) { confirmTotpEnrolment(code: $code) { totpEnabled } }": typeof types.StaffConfirmTotpDocument,
+    "mutation StaffDisableTotp($password: String!) { disableOwnTotp(password: $password) { totpEnabled } }": typeof types.StaffDisableTotpDocument,
+    "mutation StaffClearTotp($id: ID!) { clearAdminTotp(id: $id) { totpEnabled } }": typeof types.StaffClearTotpDocument,
+    "query StaffAudit($targetId: String) { auditLog(targetId: $targetId) { items { action } } }": typeof types.StaffAuditDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": typeof types.StorefrontMeDocument,
     "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": typeof types.StorefrontPortalMeDocument,
     "mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.SignUpOnClockDocument,
@@ -202,6 +289,10 @@ type Documents = {
     "mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }": typeof types.WebhookEndpointsUpdateDocument,
     "mutation WebhookEndpointsRoll($id: ID!) { rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id } } }": typeof types.WebhookEndpointsRollDocument,
     "mutation WebhookEndpointsDelete($id: ID!) { deleteWebhookEndpoint(id: $id) }": typeof types.WebhookEndpointsDeleteDocument,
+    "mutation EventsCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }": typeof types.EventsCreateEndpointDocument,
+    "mutation EventsRevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": typeof types.EventsRevokeKeyDocument,
+    "mutation EventsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": typeof types.EventsSignUpDocument,
+    "mutation EventsStartSimulation($input: SimulationInput!) { startSimulation(input: $input) { id } }": typeof types.EventsStartSimulationDocument,
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": typeof types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": typeof types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": typeof types.ExportSipmathDocument,
@@ -211,10 +302,18 @@ type Documents = {
     "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": typeof types.QuoteWorkbookDocument,
     "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": typeof types.ImportWorkbookDocument,
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": typeof types.RunImportedDocument,
+    "query Probe { apiKeys(perPage: 1) { totalCount } }": typeof types.ProbeDocument,
 };
 const documents: Documents = {
+    "query BillingOpsCollection { pastDueCents revenueMetrics(months: 1) { month paymentSuccessRate } }": types.BillingOpsCollectionDocument,
     "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.BillingOpsSignUpDocument,
+    "mutation ConsoleInvoicesSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.ConsoleInvoicesSignUpDocument,
+    "mutation ConsoleInvoicesCreateBySupport($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id } }": types.ConsoleInvoicesCreateBySupportDocument,
+    "mutation ConsoleInvoicesCredit($id: ID!, $amountCents: Int!, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountDueCents } }": types.ConsoleInvoicesCreditDocument,
     "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.BrowserKeyRunWithIdDocument,
+    "mutation BrowserPricesCreate($input: CreatePlanInput!) { createPlan(input: $input) { id } }": types.BrowserPricesCreateDocument,
+    "mutation BrowserPricesSync { syncPlansToStripe { plans } }": types.BrowserPricesSyncDocument,
+    "mutation BrowserPricesArchive($code: String!) { updatePlan(code: $code, input: { active: false }) { active } }": types.BrowserPricesArchiveDocument,
     "mutation ConsoleDownloadRun($input: SimulationInput!) { runSimulation(input: $input) { runId } }": types.ConsoleDownloadRunDocument,
     "query BrowserKeyMe { me { id access { level reason } } }": types.BrowserKeyMeDocument,
     "query BrowserKeyList { apiKeys(page: 1, perPage: 5) { totalCount } }": types.BrowserKeyListDocument,
@@ -231,6 +330,11 @@ const documents: Documents = {
     "mutation StartCrashJob($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.StartCrashJobDocument,
     "query CrashJobStatus($id: ID!) {\n  simulation(id: $id) { status progress attempts result { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } } }\n}": types.CrashJobStatusDocument,
     "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}": types.RunCrashComparisonDocument,
+    "\n  mutation WorkerCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { endpoint { id } }\n  }\n": types.WorkerCreateEndpointDocument,
+    "mutation WorkerSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }": types.WorkerSendTestDocument,
+    "\n  query AlertsList($status: AdminAlertStatus, $kind: AdminAlertKind) {\n    adminAlerts(status: $status, kind: $kind, perPage: 100) { totalCount items { id kind status subject customerId acknowledgedByEmail acknowledgementNote details } }\n  }\n": types.AlertsListDocument,
+    "\n  mutation AlertsAcknowledge($id: ID!, $note: String!) {\n    acknowledgeAdminAlert(id: $id, note: $note) { id status acknowledgedByEmail acknowledgementNote closedAt }\n  }\n": types.AlertsAcknowledgeDocument,
+    "mutation AlertsOptIn($enabled: Boolean!) { setMyAlertEmails(enabled: $enabled) { id alertEmails } }": types.AlertsOptInDocument,
     "mutation Login($email: String!, $password: String!) { adminLogin(email: $email, password: $password) { admin { email role } expiresAt } }": types.LoginDocument,
     "mutation Logout { adminLogout }": types.LogoutDocument,
     "query AdminMe { adminMe { email role } }": types.AdminMeDocument,
@@ -252,6 +356,7 @@ const documents: Documents = {
     "\n  query AdminTestKeys($customerId: ID, $perPage: Int!) {\n    adminApiKeys(customerId: $customerId, perPage: $perPage) { totalCount items { id status customerId customer { id company } } }\n  }\n": types.AdminTestKeysDocument,
     "mutation AdminTestRevoke($id: ID!, $reason: String!) { adminRevokeApiKey(id: $id, reason: $reason) { id status revokedAt } }": types.AdminTestRevokeDocument,
     "mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }": types.AdminTestRotateDocument,
+    "mutation AdminTestSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.AdminTestSignUpDocument,
     "query AdminTestMe { me { id } }": types.AdminTestMeDocument,
     "query AdminTestAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": types.AdminTestAuditDocument,
     "query AdminTestDashboard { adminDashboard { customersByStatus { key count } activeCustomersByPlan { key count } newCustomersByDay { day count } } }": types.AdminTestDashboardDocument,
@@ -277,9 +382,21 @@ const documents: Documents = {
     "query Preview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents includedCreditsChange featuresAdded featuresRemoved from { code } to { code } } }": types.PreviewDocument,
     "mutation Change($plan: String!) { changePlan(plan: $plan) { immediate to { code } } }": types.ChangeDocument,
     "mutation BuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": types.BuyCreditsDocument,
+    "mutation OveragePriceOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { overageCentsPer1000Credits } }": types.OveragePriceOverridesDocument,
+    "mutation OveragePriceChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate overageCredits overageCents } }": types.OveragePriceChangePlanDocument,
+    "query WalkPreview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents effectiveAt releasedPlanCode overageCredits overageCents } }": types.WalkPreviewDocument,
+    "mutation WalkChange($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { immediate prorationCents releasedPlanCode to { code } } }": types.WalkChangeDocument,
+    "mutation WalkBuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }": types.WalkBuyCreditsDocument,
+    "mutation WalkReplay($id: ID!) { replayStripeEvent(id: $id) { id } }": types.WalkReplayDocument,
+    "mutation WalkRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { amountRefundedCents } }": types.WalkRefundDocument,
+    "mutation WalkPortal { createBillingPortalSession { url } }": types.WalkPortalDocument,
+    "mutation WalkCancel { cancelSubscription { cancelAtPeriodEnd } }": types.WalkCancelDocument,
     "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpPlanChangerDocument,
     "query PreviewChange($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents releasedPlanCode from { code } to { code } } }": types.PreviewChangeDocument,
     "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }": types.ApplyChangeDocument,
+    "query PreviewChangeAt($plan: String!) { previewPlanChange(plan: $plan) { prorationCents nextInvoiceCents effectiveAt } }": types.PreviewChangeAtDocument,
+    "mutation ApplyChangeAt($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { prorationCents effectiveAt } }": types.ApplyChangeAtDocument,
+    "query PreviewOverage($plan: String!) { previewPlanChange(plan: $plan) { immediate nextInvoiceCents overageCredits overageCents } }": types.PreviewOverageDocument,
     "mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForCreditsDocument,
     "mutation SignUpForPortal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForPortalDocument,
     "mutation PortalSession { createBillingPortalSession { url } }": types.PortalSessionDocument,
@@ -287,27 +404,44 @@ const documents: Documents = {
     "mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl subscriptionStatus access apiKey { secret apiKey { id } } } }": types.SignUpDocument,
     "query MeAccess { me { id plan { code } access { level reason } } }": types.MeAccessDocument,
     "mutation RunSmall($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunSmallDocument,
+    "mutation ExpirySignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.ExpirySignUpDocument,
+    "mutation ExpiryCheckout($plan: String!) { createCheckoutSession(plan: $plan) { url } }": types.ExpiryCheckoutDocument,
+    "query ExpiryMeAccess { me { plan { code } access { level reason } } }": types.ExpiryMeAccessDocument,
     "query PlansForSdk { plans { code includedCredits } }": types.PlansForSdkDocument,
+    "mutation CouponCreate($input: CouponInput!) { createCoupon(input: $input) { id percentOff amountOffCents duration } }": types.CouponCreateDocument,
+    "mutation CouponApply($customerId: ID!, $couponId: ID!, $reason: String!) { applyCoupon(customerId: $customerId, couponId: $couponId, reason: $reason) { id } }": types.CouponApplyDocument,
+    "mutation CouponRemove($customerId: ID!, $reason: String!) { removeCoupon(customerId: $customerId, reason: $reason) }": types.CouponRemoveDocument,
+    "query CouponCurrent($customerId: ID!) { customerCoupon(customerId: $customerId) { id percentOff } }": types.CouponCurrentDocument,
+    "query CouponList { coupons { id } }": types.CouponListDocument,
     "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForPeriodsDocument,
     "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": types.MeCreditsForPeriodsDocument,
     "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForPeriodsDocument,
     "mutation GrantForPeriods($customerId: ID!, $credits: Int!, $reason: String!) {\n  grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining }\n}": types.GrantForPeriodsDocument,
     "mutation ChangeForPeriods($plan: String!) { changePlan(plan: $plan) { immediate } }": types.ChangeForPeriodsDocument,
+    "mutation WarningsSetLine($credits: Int) { setLowBalanceThreshold(credits: $credits) }": types.WarningsSetLineDocument,
+    "mutation WarningsPortalSetLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }": types.WarningsPortalSetLineDocument,
+    "query WarningsReadLine { me { lowBalanceThresholdCredits } }": types.WarningsReadLineDocument,
+    "query WarningsPortalReadLine { portalOverview { lowBalanceThresholdCredits } }": types.WarningsPortalReadLineDocument,
+    "mutation WarningsGrant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": types.WarningsGrantDocument,
+    "mutation WarningsStart($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.WarningsStartDocument,
+    "query WarningsQuote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits } }": types.WarningsQuoteDocument,
     "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }": types.CreditsStartJobDocument,
     "query CreditsJobState($id: ID!) { simulation(id: $id) { id status progress iterations iterationsRun attempts } }": types.CreditsJobStateDocument,
     "mutation CreditsCancelJob($id: ID!) { cancelSimulation(id: $id) { id status progress iterations } }": types.CreditsCancelJobDocument,
-    "query UsageCalls { usage(groupBy: DAY) { calls } }": types.UsageCallsDocument,
+    "query CreditsProbe { apiKeys(perPage: 1) { totalCount } }": types.CreditsProbeDocument,
     "query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }": types.MeCreditsDocument,
     "query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }": types.KeysPageDocument,
-    "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }": types.UsageAndMissingRunDocument,
+    "query ProbeAndMissingRun($id: ID!) { apiKeys(perPage: 1) { totalCount } simulation(id: $id) { id } }": types.ProbeAndMissingRunDocument,
     "mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }": types.GrantDocument,
     "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }": types.QuoteDocument,
+    "query MailsPreferences { notificationPreferences { category enabled } }": types.MailsPreferencesDocument,
+    "mutation MailsSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }": types.MailsSetPreferenceDocument,
+    "mutation ClockSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.ClockSignUpDocument,
     "mutation ProfileSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.ProfileSignUpDocument,
     "\n  mutation ProfileUpdate($id: ID!, $input: CustomerProfileInput!) {\n    adminUpdateCustomer(id: $id, input: $input) {\n      id company email billingEmail taxId notes tags stripeCustomerId\n      address { line1 line2 city state postalCode country }\n    }\n  }\n": types.ProfileUpdateDocument,
     "\n  query ProfileTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }\n": types.ProfileTimelineDocument,
     "\n  mutation ProfileIssueKey($customerId: ID!, $input: CreateApiKeyInput!, $reason: String!) {\n    adminIssueApiKey(customerId: $customerId, input: $input, reason: $reason) { secret apiKey { id name customerId createdBy status } }\n  }\n": types.ProfileIssueKeyDocument,
     "query ProfileMe { me { id company } }": types.ProfileMeDocument,
-    "mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.DunningSignUpDocument,
     "\n  query DunningQueue {\n    dunningQueue {\n      subscriptionId customerId company status pastDueSince invoiceId amountDueCents attemptCount nextAttemptAt remainingAttempts\n      degradesAt daysToDegradation suspendsAt daysToSuspension graceExtendedUntil customerStatus\n    }\n  }\n": types.DunningQueueDocument,
     "mutation DunningRetry($id: ID!, $reason: String!) { dunningRetryNow(subscriptionId: $id, reason: $reason) { message } }": types.DunningRetryDocument,
     "mutation DunningExtend($id: ID!, $days: Int!, $reason: String!) { dunningExtendGrace(subscriptionId: $id, days: $days, reason: $reason) { message } }": types.DunningExtendDocument,
@@ -317,6 +451,7 @@ const documents: Documents = {
     "mutation DunningWriteOff($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": types.DunningWriteOffDocument,
     "mutation DunningCancel($customerId: ID!) { adminCancelSubscription(customerId: $customerId, atPeriodEnd: true) { cancelAtPeriodEnd } }": types.DunningCancelDocument,
     "mutation DunningResume($customerId: ID!) { adminResumeSubscription(customerId: $customerId) { id } }": types.DunningResumeDocument,
+    "mutation DunningSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }": types.DunningSetPreferenceDocument,
     "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }": types.IdempotentRunDocument,
     "mutation IdempotentCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.IdempotentCreateKeyDocument,
     "\n  query InvoiceDetailTest($id: ID!) {\n    adminInvoice(id: $id) {\n      invoice { id amountRefundedCents }\n      lines { id kind amountCents operations { operationName calls overageCredits } }\n      payments { amountCents paidAt }\n      refunds { amountCents actorEmail reason }\n    }\n  }\n": types.InvoiceDetailTestDocument,
@@ -324,7 +459,15 @@ const documents: Documents = {
     "mutation InvoiceOpsRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id status amountPaidCents amountRefundedCents } }": types.InvoiceOpsRefundDocument,
     "mutation InvoiceOpsVoid($id: ID!, $reason: String!) { adminVoidInvoice(id: $id, reason: $reason) { id status } }": types.InvoiceOpsVoidDocument,
     "mutation InvoiceOpsUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }": types.InvoiceOpsUncollectibleDocument,
-    "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }": types.InvoiceOpsReportDocument,
+    "mutation InvoiceOpsCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id status amountDueCents amountRefundedCents } }": types.InvoiceOpsCreditDocument,
+    "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents creditedCents netCents mirrorSubtotalCents } }": types.InvoiceOpsReportDocument,
+    "mutation ManualInvoiceSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.ManualInvoiceSignUpDocument,
+    "mutation ManualInvoiceCreate($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id stripeInvoiceId number status billingReason totalCents amountDueCents amountPaidCents lines { description quantity amountCents } } }": types.ManualInvoiceCreateDocument,
+    "mutation ManualInvoiceCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id creditNotes { number amountCents refundCents balanceCents status memo } } }": types.ManualInvoiceCreditDocument,
+    "query ManualInvoiceList($customerId: ID, $hasOverage: Boolean) { invoices(customerId: $customerId, hasOverage: $hasOverage, perPage: 50) { totalCount items { id billingReason status creditNotes { stripeCreditNoteId amountCents } } } }": types.ManualInvoiceListDocument,
+    "query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }": types.ManualInvoiceReportDocument,
+    "mutation ManualInvoiceReplay($id: ID!) { replayStripeEvent(id: $id) { id status } }": types.ManualInvoiceReplayDocument,
+    "query ManualInvoiceMrr($month: String!) { mrrReport(month: $month) { lines { customerId mrrCents } } }": types.ManualInvoiceMrrDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": types.MembersSignUpDocument,
     "query MembersPortalMe { portalMe { accountId company member { id email role emailVerified invitationPending } } }": types.MembersPortalMeDocument,
     "mutation MembersVerify($token: String!) { verifyMemberEmail(token: $token) }": types.MembersVerifyDocument,
@@ -336,6 +479,23 @@ const documents: Documents = {
     "query MembersTeam { teamMembers { id email role invitationPending } }": types.MembersTeamDocument,
     "mutation MembersRemove($id: ID!) { removeMember(id: $id) }": types.MembersRemoveDocument,
     "mutation MembersClaim($email: String!) { claimAccount(email: $email) }": types.MembersClaimDocument,
+    "query WalkRevenue($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents } } }": types.WalkRevenueDocument,
+    "query WalkMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }": types.WalkMrrDocument,
+    "mutation WalkSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.WalkSignUpDocument,
+    "mutation WalkOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { includedCredits } }": types.WalkOverridesDocument,
+    "mutation WalkRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.WalkRunDocument,
+    "query WalkAccess { me { plan { code } access { level reason } } }": types.WalkAccessDocument,
+    "\n  mutation CreatePlanTest($input: CreatePlanInput!) {\n    createPlan(input: $input) { id code name priceCents includedCredits overageCentsPer1000Credits }\n  }\n": types.CreatePlanTestDocument,
+    "\n  query PlanCreateAuditTest($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }\n": types.PlanCreateAuditTestDocument,
+    "\n  query AllPlansAfterCreateTest { allPlans { code } }\n": types.AllPlansAfterCreateTestDocument,
+    "mutation PriceVersionsCreate($input: CreatePlanInput!) { createPlan(input: $input) { code } }": types.PriceVersionsCreateDocument,
+    "mutation PriceVersionsSync { syncPlansToStripe { plans } }": types.PriceVersionsSyncDocument,
+    "\n  mutation PriceVersionsUpdate($code: String!, $input: UpdatePlanInput!) { updatePlan(code: $code, input: $input) { priceCents active } }\n": types.PriceVersionsUpdateDocument,
+    "\n  query PriceVersionsList($planCode: String!) {\n    planPriceVersions(planCode: $planCode) { version priceCents overageCentsPer1000Credits stripeBasePriceId stripeMeteredPriceId subscribers current }\n  }\n": types.PriceVersionsListDocument,
+    "\n  query PriceVersionsPreview($planCode: String!) {\n    previewPlanPriceMigration(planCode: $planCode) {\n      planCode targetVersion count\n      subscriptions { customerId company currentVersion currentPriceCents newPriceCents effectiveAt }\n    }\n  }\n": types.PriceVersionsPreviewDocument,
+    "\n  mutation PriceVersionsMigrate($planCode: String!, $reason: String!) {\n    migratePlanSubscribers(planCode: $planCode, reason: $reason) { targetVersion count subscriptions { customerId } }\n  }\n": types.PriceVersionsMigrateDocument,
+    "\n  query PriceVersionsMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }\n": types.PriceVersionsMrrDocument,
+    "query PriceVersionsAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }": types.PriceVersionsAuditDocument,
     "mutation PortalBillingSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.PortalBillingSignUpDocument,
     "query PortalBillingInvoices { portalInvoices(page: 1, perPage: 10) { items { number status hostedInvoiceUrl invoicePdfUrl } } }": types.PortalBillingInvoicesDocument,
     "query PortalBillingDetailsRead { portalBillingDetails { email taxIds { type value country verificationStatus } } }": types.PortalBillingDetailsReadDocument,
@@ -366,6 +526,15 @@ const documents: Documents = {
     "query PlansWithWorkCap { plans { code maxWorkUnitsPerRun } }": types.PlansWithWorkCapDocument,
     "query MeId { me { id } }": types.MeIdDocument,
     "mutation LimitedCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.LimitedCreateKeyDocument,
+    "mutation RevenueByMonthSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.RevenueByMonthSignUpDocument,
+    "mutation RevenueByMonthRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountRefundedCents } }": types.RevenueByMonthRefundDocument,
+    "query RevenueByMonthMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { totalMrrCents groups { key mrrCents } } revenueMetrics(months: 1) { month mrrCents } }": types.RevenueByMonthMrrDocument,
+    "query RevenueByMonthCollection { pastDueCents revenueMetrics(months: 36) { month paymentSuccessRate failedPaymentRecoveryRate } }": types.RevenueByMonthCollectionDocument,
+    "query RevenueByMonthCohorts { revenueCohorts(months: 36) { cohort customers retention } }": types.RevenueByMonthCohortsDocument,
+    "query RevenueByMonthReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }": types.RevenueByMonthReportDocument,
+    "query ClickThroughInvoices($customerId: ID, $issuedMonth: String) { invoices(page: 1, perPage: 50, customerId: $customerId, issuedMonth: $issuedMonth) { totalCount items { id } } }": types.ClickThroughInvoicesDocument,
+    "query ClickThroughCustomers($search: String, $planCode: String) { customers(page: 1, perPage: 50, search: $search, planCode: $planCode, sortField: CREATED_AT, sortOrder: DESC) { items { id } } }": types.ClickThroughCustomersDocument,
+    "query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }": types.ClickThroughMarginsDocument,
     "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": types.RunToDownloadDocument,
     "query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }": types.DownloadLinkOfDocument,
     "query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }": types.AdminDownloadLinkOfDocument,
@@ -378,9 +547,19 @@ const documents: Documents = {
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": types.ReplayIterationDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
-    "query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }": types.SpendCapUsageCallsDocument,
+    "query SpendCapProbe { apiKeys(perPage: 1) { totalCount } }": types.SpendCapProbeDocument,
     "\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": types.SpendCapSetDocument,
     "mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }": types.SpendCapClearDocument,
+    "query StaffMe { adminMe { email totpEnabled passwordChangedAt } }": types.StaffMeDocument,
+    "query StaffSessions($adminId: ID) { adminSessions(adminId: $adminId) { id ip current } }": types.StaffSessionsDocument,
+    "mutation StaffEndSession($id: ID!) { endAdminSession(id: $id) }": types.StaffEndSessionDocument,
+    "mutation StaffChangePassword($current: String!, $next: String!) { changeOwnAdminPassword(currentPassword: $current, newPassword: $next) { email passwordChangedAt } }": types.StaffChangePasswordDocument,
+    "mutation StaffResetPassword($id: ID!) { resetAdminPassword(id: $id) { password admin { email } } }": types.StaffResetPasswordDocument,
+    "mutation StaffStartTotp { startTotpEnrolment { secret otpauthUri qrSvg } }": types.StaffStartTotpDocument,
+    "mutation StaffConfirmTotp($code: String!) { confirmTotpEnrolment(code: $code) { totpEnabled } }": types.StaffConfirmTotpDocument,
+    "mutation StaffDisableTotp($password: String!) { disableOwnTotp(password: $password) { totpEnabled } }": types.StaffDisableTotpDocument,
+    "mutation StaffClearTotp($id: ID!) { clearAdminTotp(id: $id) { totpEnabled } }": types.StaffClearTotpDocument,
+    "query StaffAudit($targetId: String) { auditLog(targetId: $targetId) { items { action } } }": types.StaffAuditDocument,
     "query StorefrontMe { me { company plan { code } access { level } } }": types.StorefrontMeDocument,
     "query StorefrontPortalMe { portalMe { company member { email role emailVerified } } }": types.StorefrontPortalMeDocument,
     "mutation SignUpOnClock($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.SignUpOnClockDocument,
@@ -401,6 +580,10 @@ const documents: Documents = {
     "mutation WebhookEndpointsUpdate($id: ID!, $eventTypes: [String!], $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, eventTypes: $eventTypes, enabled: $enabled) { id eventTypes enabled }\n  }": types.WebhookEndpointsUpdateDocument,
     "mutation WebhookEndpointsRoll($id: ID!) { rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id } } }": types.WebhookEndpointsRollDocument,
     "mutation WebhookEndpointsDelete($id: ID!) { deleteWebhookEndpoint(id: $id) }": types.WebhookEndpointsDeleteDocument,
+    "mutation EventsCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }": types.EventsCreateEndpointDocument,
+    "mutation EventsRevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }": types.EventsRevokeKeyDocument,
+    "mutation EventsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }": types.EventsSignUpDocument,
+    "mutation EventsStartSimulation($input: SimulationInput!) { startSimulation(input: $input) { id } }": types.EventsStartSimulationDocument,
     "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}": types.RunForExportDocument,
     "query ExportWorkbook($id: ID!) { simulationWorkbook(id: $id) { filename contentType base64 sampleCount } }": types.ExportWorkbookDocument,
     "query ExportSipmath($id: ID!) { simulationSipmath(id: $id) }": types.ExportSipmathDocument,
@@ -410,6 +593,7 @@ const documents: Documents = {
     "query QuoteWorkbook($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits refusal } }": types.QuoteWorkbookDocument,
     "mutation ImportWorkbook($input: ImportWorkbookInput!) {\n  importWorkbook(input: $input) { sheet model warnings cells { cell role name excel carlo notes } }\n}": types.ImportWorkbookDocument,
     "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}": types.RunImportedDocument,
+    "query Probe { apiKeys(perPage: 1) { totalCount } }": types.ProbeDocument,
 };
 
 /**
@@ -429,11 +613,39 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BillingOpsCollection { pastDueCents revenueMetrics(months: 1) { month paymentSuccessRate } }"): (typeof documents)["query BillingOpsCollection { pastDueCents revenueMetrics(months: 1) { month paymentSuccessRate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ConsoleInvoicesSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation ConsoleInvoicesSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleInvoicesCreateBySupport($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id } }"): (typeof documents)["mutation ConsoleInvoicesCreateBySupport($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleInvoicesCredit($id: ID!, $amountCents: Int!, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountDueCents } }"): (typeof documents)["mutation ConsoleInvoicesCredit($id: ID!, $amountCents: Int!, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountDueCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"): (typeof documents)["mutation BrowserKeyRunWithId($input: SimulationInput!) { runSimulation(input: $input) { runId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserPricesCreate($input: CreatePlanInput!) { createPlan(input: $input) { id } }"): (typeof documents)["mutation BrowserPricesCreate($input: CreatePlanInput!) { createPlan(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserPricesSync { syncPlansToStripe { plans } }"): (typeof documents)["mutation BrowserPricesSync { syncPlansToStripe { plans } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserPricesArchive($code: String!) { updatePlan(code: $code, input: { active: false }) { active } }"): (typeof documents)["mutation BrowserPricesArchive($code: String!) { updatePlan(code: $code, input: { active: false }) { active } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,6 +710,26 @@ export function graphql(source: "query CrashJobStatus($id: ID!) {\n  simulation(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"): (typeof documents)["mutation RunCrashComparison($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { mean std percentiles { value } histogram { counts } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WorkerCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { endpoint { id } }\n  }\n"): (typeof documents)["\n  mutation WorkerCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { endpoint { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }"): (typeof documents)["mutation WorkerSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertsList($status: AdminAlertStatus, $kind: AdminAlertKind) {\n    adminAlerts(status: $status, kind: $kind, perPage: 100) { totalCount items { id kind status subject customerId acknowledgedByEmail acknowledgementNote details } }\n  }\n"): (typeof documents)["\n  query AlertsList($status: AdminAlertStatus, $kind: AdminAlertKind) {\n    adminAlerts(status: $status, kind: $kind, perPage: 100) { totalCount items { id kind status subject customerId acknowledgedByEmail acknowledgementNote details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AlertsAcknowledge($id: ID!, $note: String!) {\n    acknowledgeAdminAlert(id: $id, note: $note) { id status acknowledgedByEmail acknowledgementNote closedAt }\n  }\n"): (typeof documents)["\n  mutation AlertsAcknowledge($id: ID!, $note: String!) {\n    acknowledgeAdminAlert(id: $id, note: $note) { id status acknowledgedByEmail acknowledgementNote closedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AlertsOptIn($enabled: Boolean!) { setMyAlertEmails(enabled: $enabled) { id alertEmails } }"): (typeof documents)["mutation AlertsOptIn($enabled: Boolean!) { setMyAlertEmails(enabled: $enabled) { id alertEmails } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -582,6 +814,10 @@ export function graphql(source: "mutation AdminTestRevoke($id: ID!, $reason: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }"): (typeof documents)["mutation AdminTestRotate($id: ID!) { adminRotateApiKey(id: $id) { secret apiKey { id status customerId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdminTestSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation AdminTestSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -685,6 +921,42 @@ export function graphql(source: "mutation BuyCredits($pack: String!) { buyCredit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OveragePriceOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { overageCentsPer1000Credits } }"): (typeof documents)["mutation OveragePriceOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { overageCentsPer1000Credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OveragePriceChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate overageCredits overageCents } }"): (typeof documents)["mutation OveragePriceChangePlan($customerId: ID!, $plan: String!) { adminChangePlan(customerId: $customerId, plan: $plan) { immediate overageCredits overageCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkPreview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents effectiveAt releasedPlanCode overageCredits overageCents } }"): (typeof documents)["query WalkPreview($plan: String!) { previewPlanChange(plan: $plan) { immediate prorationCents nextInvoiceCents effectiveAt releasedPlanCode overageCredits overageCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkChange($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { immediate prorationCents releasedPlanCode to { code } } }"): (typeof documents)["mutation WalkChange($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { immediate prorationCents releasedPlanCode to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkBuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"): (typeof documents)["mutation WalkBuyCredits($pack: String!) { buyCredits(pack: $pack) { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkReplay($id: ID!) { replayStripeEvent(id: $id) { id } }"): (typeof documents)["mutation WalkReplay($id: ID!) { replayStripeEvent(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { amountRefundedCents } }"): (typeof documents)["mutation WalkRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { amountRefundedCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkPortal { createBillingPortalSession { url } }"): (typeof documents)["mutation WalkPortal { createBillingPortalSession { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkCancel { cancelSubscription { cancelAtPeriodEnd } }"): (typeof documents)["mutation WalkCancel { cancelSubscription { cancelAtPeriodEnd } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation SignUpPlanChanger($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -694,6 +966,18 @@ export function graphql(source: "query PreviewChange($plan: String!) { previewPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"): (typeof documents)["mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewChangeAt($plan: String!) { previewPlanChange(plan: $plan) { prorationCents nextInvoiceCents effectiveAt } }"): (typeof documents)["query PreviewChangeAt($plan: String!) { previewPlanChange(plan: $plan) { prorationCents nextInvoiceCents effectiveAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplyChangeAt($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { prorationCents effectiveAt } }"): (typeof documents)["mutation ApplyChangeAt($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { prorationCents effectiveAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewOverage($plan: String!) { previewPlanChange(plan: $plan) { immediate nextInvoiceCents overageCredits overageCents } }"): (typeof documents)["query PreviewOverage($plan: String!) { previewPlanChange(plan: $plan) { immediate nextInvoiceCents overageCredits overageCents } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -725,7 +1009,39 @@ export function graphql(source: "mutation RunSmall($input: SimulationInput!) { r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ExpirySignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation ExpirySignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExpiryCheckout($plan: String!) { createCheckoutSession(plan: $plan) { url } }"): (typeof documents)["mutation ExpiryCheckout($plan: String!) { createCheckoutSession(plan: $plan) { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExpiryMeAccess { me { plan { code } access { level reason } } }"): (typeof documents)["query ExpiryMeAccess { me { plan { code } access { level reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlansForSdk { plans { code includedCredits } }"): (typeof documents)["query PlansForSdk { plans { code includedCredits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouponCreate($input: CouponInput!) { createCoupon(input: $input) { id percentOff amountOffCents duration } }"): (typeof documents)["mutation CouponCreate($input: CouponInput!) { createCoupon(input: $input) { id percentOff amountOffCents duration } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouponApply($customerId: ID!, $couponId: ID!, $reason: String!) { applyCoupon(customerId: $customerId, couponId: $couponId, reason: $reason) { id } }"): (typeof documents)["mutation CouponApply($customerId: ID!, $couponId: ID!, $reason: String!) { applyCoupon(customerId: $customerId, couponId: $couponId, reason: $reason) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouponRemove($customerId: ID!, $reason: String!) { removeCoupon(customerId: $customerId, reason: $reason) }"): (typeof documents)["mutation CouponRemove($customerId: ID!, $reason: String!) { removeCoupon(customerId: $customerId, reason: $reason) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponCurrent($customerId: ID!) { customerCoupon(customerId: $customerId) { id percentOff } }"): (typeof documents)["query CouponCurrent($customerId: ID!) { customerCoupon(customerId: $customerId) { id percentOff } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponList { coupons { id } }"): (typeof documents)["query CouponList { coupons { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -749,6 +1065,34 @@ export function graphql(source: "mutation ChangeForPeriods($plan: String!) { cha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation WarningsSetLine($credits: Int) { setLowBalanceThreshold(credits: $credits) }"): (typeof documents)["mutation WarningsSetLine($credits: Int) { setLowBalanceThreshold(credits: $credits) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WarningsPortalSetLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }"): (typeof documents)["mutation WarningsPortalSetLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WarningsReadLine { me { lowBalanceThresholdCredits } }"): (typeof documents)["query WarningsReadLine { me { lowBalanceThresholdCredits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WarningsPortalReadLine { portalOverview { lowBalanceThresholdCredits } }"): (typeof documents)["query WarningsPortalReadLine { portalOverview { lowBalanceThresholdCredits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WarningsGrant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }"): (typeof documents)["mutation WarningsGrant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WarningsStart($input: SimulationInput!) { startSimulation(input: $input) { id } }"): (typeof documents)["mutation WarningsStart($input: SimulationInput!) { startSimulation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WarningsQuote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits } }"): (typeof documents)["query WarningsQuote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }"): (typeof documents)["mutation CreditsStartJob($input: SimulationInput!) { startSimulation(input: $input) { id status credits } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -761,7 +1105,7 @@ export function graphql(source: "mutation CreditsCancelJob($id: ID!) { cancelSim
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UsageCalls { usage(groupBy: DAY) { calls } }"): (typeof documents)["query UsageCalls { usage(groupBy: DAY) { calls } }"];
+export function graphql(source: "query CreditsProbe { apiKeys(perPage: 1) { totalCount } }"): (typeof documents)["query CreditsProbe { apiKeys(perPage: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -773,7 +1117,7 @@ export function graphql(source: "query KeysPage($perPage: Int!) { apiKeys(perPag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }"): (typeof documents)["query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }"];
+export function graphql(source: "query ProbeAndMissingRun($id: ID!) { apiKeys(perPage: 1) { totalCount } simulation(id: $id) { id } }"): (typeof documents)["query ProbeAndMissingRun($id: ID!) { apiKeys(perPage: 1) { totalCount } simulation(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -782,6 +1126,18 @@ export function graphql(source: "mutation Grant($customerId: ID!, $credits: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"): (typeof documents)["query Quote($query: String!, $variables: JSONObject) { quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MailsPreferences { notificationPreferences { category enabled } }"): (typeof documents)["query MailsPreferences { notificationPreferences { category enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailsSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }"): (typeof documents)["mutation MailsSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClockSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation ClockSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -802,10 +1158,6 @@ export function graphql(source: "\n  mutation ProfileIssueKey($customerId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProfileMe { me { id company } }"): (typeof documents)["query ProfileMe { me { id company } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -845,6 +1197,10 @@ export function graphql(source: "mutation DunningResume($customerId: ID!) { admi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation DunningSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }"): (typeof documents)["mutation DunningSetPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }"): (typeof documents)["mutation IdempotentRun($input: SimulationInput!) { runSimulation(input: $input) { runId iterationsRun } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -873,7 +1229,39 @@ export function graphql(source: "mutation InvoiceOpsUncollectible($id: ID!, $rea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }"): (typeof documents)["query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }"];
+export function graphql(source: "mutation InvoiceOpsCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id status amountDueCents amountRefundedCents } }"): (typeof documents)["mutation InvoiceOpsCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id status amountDueCents amountRefundedCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents creditedCents netCents mirrorSubtotalCents } }"): (typeof documents)["query InvoiceOpsReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents creditedCents netCents mirrorSubtotalCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManualInvoiceSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation ManualInvoiceSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManualInvoiceCreate($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id stripeInvoiceId number status billingReason totalCents amountDueCents amountPaidCents lines { description quantity amountCents } } }"): (typeof documents)["mutation ManualInvoiceCreate($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) { adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id stripeInvoiceId number status billingReason totalCents amountDueCents amountPaidCents lines { description quantity amountCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManualInvoiceCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id creditNotes { number amountCents refundCents balanceCents status memo } } }"): (typeof documents)["mutation ManualInvoiceCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id creditNotes { number amountCents refundCents balanceCents status memo } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManualInvoiceList($customerId: ID, $hasOverage: Boolean) { invoices(customerId: $customerId, hasOverage: $hasOverage, perPage: 50) { totalCount items { id billingReason status creditNotes { stripeCreditNoteId amountCents } } } }"): (typeof documents)["query ManualInvoiceList($customerId: ID, $hasOverage: Boolean) { invoices(customerId: $customerId, hasOverage: $hasOverage, perPage: 50) { totalCount items { id billingReason status creditNotes { stripeCreditNoteId amountCents } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }"): (typeof documents)["query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManualInvoiceReplay($id: ID!) { replayStripeEvent(id: $id) { id status } }"): (typeof documents)["mutation ManualInvoiceReplay($id: ID!) { replayStripeEvent(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManualInvoiceMrr($month: String!) { mrrReport(month: $month) { lines { customerId mrrCents } } }"): (typeof documents)["query ManualInvoiceMrr($month: String!) { mrrReport(month: $month) { lines { customerId mrrCents } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -918,6 +1306,74 @@ export function graphql(source: "mutation MembersRemove($id: ID!) { removeMember
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MembersClaim($email: String!) { claimAccount(email: $email) }"): (typeof documents)["mutation MembersClaim($email: String!) { claimAccount(email: $email) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkRevenue($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents } } }"): (typeof documents)["query WalkRevenue($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }"): (typeof documents)["query WalkMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"): (typeof documents)["mutation WalkSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { includedCredits } }"): (typeof documents)["mutation WalkOverrides($customerId: ID!, $input: CustomerOverridesInput!) { setCustomerOverrides(customerId: $customerId, input: $input) { includedCredits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WalkRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"): (typeof documents)["mutation WalkRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WalkAccess { me { plan { code } access { level reason } } }"): (typeof documents)["query WalkAccess { me { plan { code } access { level reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanTest($input: CreatePlanInput!) {\n    createPlan(input: $input) { id code name priceCents includedCredits overageCentsPer1000Credits }\n  }\n"): (typeof documents)["\n  mutation CreatePlanTest($input: CreatePlanInput!) {\n    createPlan(input: $input) { id code name priceCents includedCredits overageCentsPer1000Credits }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCreateAuditTest($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }\n"): (typeof documents)["\n  query PlanCreateAuditTest($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllPlansAfterCreateTest { allPlans { code } }\n"): (typeof documents)["\n  query AllPlansAfterCreateTest { allPlans { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PriceVersionsCreate($input: CreatePlanInput!) { createPlan(input: $input) { code } }"): (typeof documents)["mutation PriceVersionsCreate($input: CreatePlanInput!) { createPlan(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PriceVersionsSync { syncPlansToStripe { plans } }"): (typeof documents)["mutation PriceVersionsSync { syncPlansToStripe { plans } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PriceVersionsUpdate($code: String!, $input: UpdatePlanInput!) { updatePlan(code: $code, input: $input) { priceCents active } }\n"): (typeof documents)["\n  mutation PriceVersionsUpdate($code: String!, $input: UpdatePlanInput!) { updatePlan(code: $code, input: $input) { priceCents active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceVersionsList($planCode: String!) {\n    planPriceVersions(planCode: $planCode) { version priceCents overageCentsPer1000Credits stripeBasePriceId stripeMeteredPriceId subscribers current }\n  }\n"): (typeof documents)["\n  query PriceVersionsList($planCode: String!) {\n    planPriceVersions(planCode: $planCode) { version priceCents overageCentsPer1000Credits stripeBasePriceId stripeMeteredPriceId subscribers current }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceVersionsPreview($planCode: String!) {\n    previewPlanPriceMigration(planCode: $planCode) {\n      planCode targetVersion count\n      subscriptions { customerId company currentVersion currentPriceCents newPriceCents effectiveAt }\n    }\n  }\n"): (typeof documents)["\n  query PriceVersionsPreview($planCode: String!) {\n    previewPlanPriceMigration(planCode: $planCode) {\n      planCode targetVersion count\n      subscriptions { customerId company currentVersion currentPriceCents newPriceCents effectiveAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PriceVersionsMigrate($planCode: String!, $reason: String!) {\n    migratePlanSubscribers(planCode: $planCode, reason: $reason) { targetVersion count subscriptions { customerId } }\n  }\n"): (typeof documents)["\n  mutation PriceVersionsMigrate($planCode: String!, $reason: String!) {\n    migratePlanSubscribers(planCode: $planCode, reason: $reason) { targetVersion count subscriptions { customerId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceVersionsMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }\n"): (typeof documents)["\n  query PriceVersionsMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { groups { key mrrCents } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PriceVersionsAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }"): (typeof documents)["query PriceVersionsAudit($targetId: String) { auditLog(targetId: $targetId) { items { action actorEmail } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1041,6 +1497,42 @@ export function graphql(source: "mutation LimitedCreateKey($input: CreateApiKeyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RevenueByMonthSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation RevenueByMonthSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevenueByMonthRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountRefundedCents } }"): (typeof documents)["mutation RevenueByMonthRefund($id: ID!, $amountCents: Int, $reason: String!) { adminRefundInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountRefundedCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevenueByMonthMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { totalMrrCents groups { key mrrCents } } revenueMetrics(months: 1) { month mrrCents } }"): (typeof documents)["query RevenueByMonthMrr($month: String!) { mrrReport(month: $month, groupBy: CUSTOMER) { totalMrrCents groups { key mrrCents } } revenueMetrics(months: 1) { month mrrCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevenueByMonthCollection { pastDueCents revenueMetrics(months: 36) { month paymentSuccessRate failedPaymentRecoveryRate } }"): (typeof documents)["query RevenueByMonthCollection { pastDueCents revenueMetrics(months: 36) { month paymentSuccessRate failedPaymentRecoveryRate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevenueByMonthCohorts { revenueCohorts(months: 36) { cohort customers retention } }"): (typeof documents)["query RevenueByMonthCohorts { revenueCohorts(months: 36) { cohort customers retention } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevenueByMonthReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }"): (typeof documents)["query RevenueByMonthReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to) { billedCents refundedCents netCents mirrorSubtotalCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClickThroughInvoices($customerId: ID, $issuedMonth: String) { invoices(page: 1, perPage: 50, customerId: $customerId, issuedMonth: $issuedMonth) { totalCount items { id } } }"): (typeof documents)["query ClickThroughInvoices($customerId: ID, $issuedMonth: String) { invoices(page: 1, perPage: 50, customerId: $customerId, issuedMonth: $issuedMonth) { totalCount items { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClickThroughCustomers($search: String, $planCode: String) { customers(page: 1, perPage: 50, search: $search, planCode: $planCode, sortField: CREATED_AT, sortOrder: DESC) { items { id } } }"): (typeof documents)["query ClickThroughCustomers($search: String, $planCode: String) { customers(page: 1, perPage: 50, search: $search, planCode: $planCode, sortField: CREATED_AT, sortOrder: DESC) { items { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }"): (typeof documents)["query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }"): (typeof documents)["mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1089,7 +1581,7 @@ export function graphql(source: "mutation CancelSimulationSync($id: ID!) { cance
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }"): (typeof documents)["query SpendCapUsageCalls { usage(groupBy: DAY) { calls } }"];
+export function graphql(source: "query SpendCapProbe { apiKeys(perPage: 1) { totalCount } }"): (typeof documents)["query SpendCapProbe { apiKeys(perPage: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1098,6 +1590,46 @@ export function graphql(source: "\n  mutation SpendCapSet($keyId: ID!, $capCredi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }"): (typeof documents)["mutation SpendCapClear($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffMe { adminMe { email totpEnabled passwordChangedAt } }"): (typeof documents)["query StaffMe { adminMe { email totpEnabled passwordChangedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffSessions($adminId: ID) { adminSessions(adminId: $adminId) { id ip current } }"): (typeof documents)["query StaffSessions($adminId: ID) { adminSessions(adminId: $adminId) { id ip current } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffEndSession($id: ID!) { endAdminSession(id: $id) }"): (typeof documents)["mutation StaffEndSession($id: ID!) { endAdminSession(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffChangePassword($current: String!, $next: String!) { changeOwnAdminPassword(currentPassword: $current, newPassword: $next) { email passwordChangedAt } }"): (typeof documents)["mutation StaffChangePassword($current: String!, $next: String!) { changeOwnAdminPassword(currentPassword: $current, newPassword: $next) { email passwordChangedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffResetPassword($id: ID!) { resetAdminPassword(id: $id) { password admin { email } } }"): (typeof documents)["mutation StaffResetPassword($id: ID!) { resetAdminPassword(id: $id) { password admin { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffStartTotp { startTotpEnrolment { secret otpauthUri qrSvg } }"): (typeof documents)["mutation StaffStartTotp { startTotpEnrolment { secret otpauthUri qrSvg } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffConfirmTotp($code: String!) { confirmTotpEnrolment(code: $code) { totpEnabled } }"): (typeof documents)["mutation StaffConfirmTotp($code: String!) { confirmTotpEnrolment(code: $code) { totpEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffDisableTotp($password: String!) { disableOwnTotp(password: $password) { totpEnabled } }"): (typeof documents)["mutation StaffDisableTotp($password: String!) { disableOwnTotp(password: $password) { totpEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffClearTotp($id: ID!) { clearAdminTotp(id: $id) { totpEnabled } }"): (typeof documents)["mutation StaffClearTotp($id: ID!) { clearAdminTotp(id: $id) { totpEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffAudit($targetId: String) { auditLog(targetId: $targetId) { items { action } } }"): (typeof documents)["query StaffAudit($targetId: String) { auditLog(targetId: $targetId) { items { action } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1181,6 +1713,22 @@ export function graphql(source: "mutation WebhookEndpointsDelete($id: ID!) { del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation EventsCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }"): (typeof documents)["mutation EventsCreateEndpoint($url: String!, $eventTypes: [String!]!) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes) { signingSecret endpoint { id } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventsRevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"): (typeof documents)["mutation EventsRevokeKey($id: ID!) { revokeApiKey(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"): (typeof documents)["mutation EventsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventsStartSimulation($input: SimulationInput!) { startSimulation(input: $input) { id } }"): (typeof documents)["mutation EventsStartSimulation($input: SimulationInput!) { startSimulation(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}"): (typeof documents)["mutation RunForExport($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun seed outputs { name mean std min max percentiles { percentile value } histogram { edges counts } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1214,6 +1762,10 @@ export function graphql(source: "mutation ImportWorkbook($input: ImportWorkbookI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}"): (typeof documents)["mutation RunImported($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun outputs { name count mean std percentiles { percentile value } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Probe { apiKeys(perPage: 1) { totalCount } }"): (typeof documents)["query Probe { apiKeys(perPage: 1) { totalCount } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

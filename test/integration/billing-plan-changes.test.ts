@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Plan } from '../../server/src/domain/plans/plan.entity.js';
 import { Subscription } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { graphql } from '../generated/index.js';
 import { uniqueEmail } from '../support/factories.js';
+import { Probe } from '../support/probe.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from './billing-helpers.js';
 
@@ -15,6 +17,17 @@ const Preview = graphql(
 );
 const Change = graphql(
   `mutation ApplyChange($plan: String!) { changePlan(plan: $plan) { immediate prorationCents releasedPlanCode to { code } } }`,
+);
+
+const PreviewAt = graphql(
+  `query PreviewChangeAt($plan: String!) { previewPlanChange(plan: $plan) { prorationCents nextInvoiceCents effectiveAt } }`,
+);
+const ChangeAt = graphql(
+  `mutation ApplyChangeAt($plan: String!, $previewedAt: DateTime) { changePlan(plan: $plan, previewedAt: $previewedAt) { prorationCents effectiveAt } }`,
+);
+
+const PreviewOverage = graphql(
+  `query PreviewOverage($plan: String!) { previewPlanChange(plan: $plan) { immediate nextInvoiceCents overageCredits overageCents } }`,
 );
 
 const Run = graphql(`mutation RunForCredits($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
@@ -108,6 +121,61 @@ describe('included credits of an upgrade', () => {
     const share = (end - now) / (end - row.currentPeriodStart.getTime() / 1000);
     expect(await includedCredits(customerId)).toBe(25_000 + Math.round(125_000 * share));
     expect(await includedCredits(customerId)).toBeLessThan(25_000 + 125_000 / 20);
+  });
+});
+
+describe('an upgrade carried out after its preview', () => {
+  it("is invoiced at the preview's proration date even when days passed in between", async () => {
+    const { customerId, key, clock } = await payingCustomer('starter');
+    const previewedAt = await advance(clock, clock.frozen_time + 3 * DAY);
+    const row = await rowOf(customerId);
+    const preview = await app.client.request(PreviewAt, { plan: 'pro' }, { key });
+    expect(preview.errors).toEqual([]);
+    const expectedCents = remaining(PRICE_CENTS.pro, row, previewedAt) - remaining(PRICE_CENTS.starter, row, previewedAt);
+    expect(preview.data?.previewPlanChange).toMatchObject({ prorationCents: expectedCents, nextInvoiceCents: expectedCents });
+
+    await advance(clock, previewedAt + 2 * DAY);
+    const effectiveAt = preview.data?.previewPlanChange.effectiveAt;
+    const response = await app.client.request(ChangeAt, { plan: 'pro', previewedAt: effectiveAt }, { key });
+    expect(response.errors).toEqual([]);
+    expect(response.data?.changePlan.prorationCents).toBe(expectedCents);
+    await settle(app);
+    const invoices = await upgradeInvoices(row.stripeSubscriptionId ?? '');
+    expect(invoices.map((invoice) => invoice.total)).toEqual([expectedCents]);
+  });
+
+  it("refuses a proration date after Stripe's now, which would charge less than the time left costs", async () => {
+    const { key } = await payingCustomer('starter');
+    const later = new Date(Date.now() + 5 * DAY * 1000).toISOString();
+    const response = await app.client.request(ChangeAt, { plan: 'pro', previewedAt: later }, { key });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'previewedAt' });
+  });
+});
+
+describe('a downgrade preview', () => {
+  it("shows the overage used so far this period at the current plan's price, which the period-end invoice bills", async () => {
+    const { customerId, key } = await payingCustomer('pro');
+    expect((await app.client.request(Probe, {}, { key })).errors).toEqual([]);
+    // Pro includes more credits than a test can spend, so the open period's balance is given overage directly.
+    await app.services.orm.em
+      .getConnection()
+      .execute('update credit_balance set overage_credits = 1234 where customer_id = ? and period_start <= now() and period_end > now()', [
+        customerId,
+      ]);
+    const plans = app.services.orm.em.fork();
+    const pro = await plans.findOneOrFail(Plan, { code: 'pro' });
+    const starter = await plans.findOneOrFail(Plan, { code: 'starter' });
+    expect(pro.overageCentsPer1000Credits).not.toBe(starter.overageCentsPer1000Credits);
+
+    const downgrade = await app.client.request(PreviewOverage, { plan: 'starter' }, { key });
+    expect(downgrade.errors).toEqual([]);
+    expect(downgrade.data?.previewPlanChange).toMatchObject({
+      immediate: false,
+      overageCredits: 1234,
+      overageCents: Math.round((1234 * (pro.overageCentsPer1000Credits ?? 0)) / 1000),
+    });
+    const upgrade = await app.client.request(PreviewOverage, { plan: 'team' }, { key });
+    expect(upgrade.data?.previewPlanChange).toMatchObject({ immediate: true, overageCredits: null, overageCents: null });
   });
 });
 

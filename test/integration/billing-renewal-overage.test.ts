@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
@@ -7,7 +6,7 @@ import { Subscription } from '../../server/src/domain/subscriptions/subscription
 import { graphql } from '../generated/index.js';
 import { uniqueEmail } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { payCheckout, settle, until } from './billing-helpers.js';
+import { overageThisHour, payCheckout, settle, until } from './billing-helpers.js';
 import { sql } from './credits-helpers.js';
 
 const SignUpPaid = graphql(`mutation SignUpForRenewal($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }`);
@@ -38,22 +37,6 @@ async function clockedStarter(): Promise<{ customerId: string; clock: Stripe.Tes
   return { customerId: response.data?.signUp.accountId ?? '', clock };
 }
 
-/**
- * Overage used in the hour that is still open (the hourly flush leaves it alone), recorded as the
- * request pipeline records it: usage events of the customer's open credit period.
- */
-async function overageThisHour(customerId: string, periodStart: Date, credits: number[]): Promise<void> {
-  const [key] = await sql<{ id: string }>(app, 'select id from api_key where customer_id = ? limit 1', [customerId]);
-  for (const value of credits) {
-    await sql(
-      app,
-      `insert into usage_event (request_id, customer_id, api_key_id, period_start, operation_name, requested_credits, actual_credits, charged_credits, overage_credits, status, latency_ms, occurred_at, stripe_report_state)
-       values (?, ?, ?, ?, 'runSimulation', ?, ?, ?, ?, 'ok', 5, now(), 'pending')`,
-      [randomUUID(), customerId, key.id, periodStart, value, value, value, value],
-    );
-  }
-}
-
 describe('the renewal invoice and the open hour of overage', () => {
   it('flushes the open hour on invoice.created, so the draft renewal bills it when Stripe finalizes it an hour later', async () => {
     const { customerId, clock } = await clockedStarter();
@@ -62,7 +45,7 @@ describe('the renewal invoice and the open hour of overage', () => {
     const rate = plan.overageCentsPer1000Credits ?? 0;
     expect(rate).toBeGreaterThan(0);
     const subscription = await em.findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' } });
-    await overageThisHour(customerId, subscription.currentPeriodStart, [2_000, 1_500, 1_500]);
+    await overageThisHour(app, customerId, subscription.currentPeriodStart, [2_000, 1_500, 1_500]);
     const sub = subscription;
     const periodEnd = Math.floor(sub.currentPeriodEnd.getTime() / 1000);
     await stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: periodEnd + 60 });

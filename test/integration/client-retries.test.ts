@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Carlo, ConnectionError, RateLimitedError, type RetryEvent } from '@carlo/client';
 import { customerWithKey } from '../support/factories.js';
+import { Probe } from '../support/probe.js';
 import { startResponseDropProxy, type ResponseDropProxy } from '../support/response-drop-proxy.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
@@ -26,7 +27,7 @@ describe('retries after rate limits', () => {
     const retries: RetryEvent[] = [];
     const carlo = new Carlo({ apiKey: key, baseUrl: app.url, maxRetries: 20, onRetry: (event) => retries.push(event) });
     const calls = 8;
-    const results = await Promise.all(Array.from({ length: calls }, () => carlo.usage()));
+    const results = await Promise.all(Array.from({ length: calls }, () => carlo.graphql(Probe)));
 
     expect(results).toHaveLength(calls);
     const limited = retries.filter((event) => event.reason === 'rate_limited');

@@ -197,5 +197,13 @@ describe('credit packs as Stripe invoices', () => {
     await stripe.refunds.create({ payment_intent: String(paymentIntent), amount: 400 });
     await settle(app);
     expect((await packInvoicesOf(customerId)).map((row) => row.amount_refunded_cents)).toEqual([400]);
+    // A refund made in Stripe itself reaches the dated refund rows through the webhook alone.
+    const refunds = await app.services.orm.em
+      .getConnection()
+      .execute<{ amount_cents: number }[]>(
+        'select r.amount_cents from invoice_refund r join invoice i on i.id = r.invoice_id where i.stripe_invoice_id = ?',
+        [invoice.stripe_invoice_id],
+      );
+    expect(refunds.map((row) => row.amount_cents)).toEqual([400]);
   });
 });

@@ -6,12 +6,12 @@ import { customerWithKey, signedInAdmin } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
 
-const UsageCalls = graphql(`query UsageCalls { usage(groupBy: DAY) { calls } }`);
+const Probe = graphql(`query CreditsProbe { apiKeys(perPage: 1) { totalCount } }`);
 const MeCredits = graphql(
   `query MeCredits { me { id credits { includedCredits includedRemaining prepaidRemaining reservedCredits usedCredits overageCredits } } }`,
 );
 const KeysPage = graphql(`query KeysPage($perPage: Int!) { apiKeys(perPage: $perPage) { totalCount items { id } } }`);
-const UsageAndMissingRun = graphql(`query UsageAndMissingRun($id: ID!) { usage { calls } simulation(id: $id) { id } }`);
+const ProbeAndMissingRun = graphql(`query ProbeAndMissingRun($id: ID!) { apiKeys(perPage: 1) { totalCount } simulation(id: $id) { id } }`);
 const Grant = graphql(
   `mutation Grant($customerId: ID!, $credits: Int!, $reason: String!) { grantCredits(customerId: $customerId, credits: $credits, reason: $reason) { prepaidRemaining } }`,
 );
@@ -43,7 +43,7 @@ describe('credit reservation', () => {
   it('admits exactly 50 of 200 concurrent cost-1 calls on 50 credits, and the balance ends at 0', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'free' });
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 50 });
-    const responses = await Promise.all(Array.from({ length: 200 }, () => app.client.request(UsageCalls, {}, { key })));
+    const responses = await Promise.all(Array.from({ length: 200 }, () => app.client.request(Probe, {}, { key })));
     const ok = responses.filter((response) => response.status === 200 && response.errors.length === 0);
     const refused = responses.filter((response) => response.status === 402);
     expect(ok).toHaveLength(50);
@@ -68,7 +68,7 @@ describe('credit reservation', () => {
   it('refuses a call its hard-stop allowance cannot cover with QUOTA_EXCEEDED, runs nothing and charges nothing', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'free' });
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 0 });
-    const response = await app.client.request(UsageCalls, {}, { key });
+    const response = await app.client.request(Probe, {}, { key });
     expect(response.status).toBe(402);
     expect(errorCodes(response)).toEqual(['QUOTA_EXCEEDED']);
     expect(response.data).toBeNull();
@@ -83,8 +83,8 @@ describe('credit reservation', () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro', status: SubscriptionStatus.PAST_DUE });
     await sql(app, 'update subscription set past_due_since = now() where customer_id = ?', [customer.id]);
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 1 });
-    expect((await app.client.request(UsageCalls, {}, { key })).status).toBe(200);
-    const refused = await app.client.request(UsageCalls, {}, { key });
+    expect((await app.client.request(Probe, {}, { key })).status).toBe(200);
+    const refused = await app.client.request(Probe, {}, { key });
     expect(refused.status).toBe(402);
     expect(errorCodes(refused)).toEqual(['PAYMENT_REQUIRED']);
   });
@@ -93,7 +93,7 @@ describe('credit reservation', () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 2 });
     const responses = [];
-    for (let i = 0; i < 5; i += 1) responses.push(await app.client.request(UsageCalls, {}, { key }));
+    for (let i = 0; i < 5; i += 1) responses.push(await app.client.request(Probe, {}, { key }));
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     expect(costOf(responses[4])).toMatchObject({ charged: 1, includedRemaining: 0, prepaidRemaining: 0, overageThisPeriod: 3 });
     const [usage] = await sql<{ overage: number }>(
@@ -130,7 +130,7 @@ describe('credit reservation', () => {
   it('charges nothing for fields that errored or were not delivered, and releases the whole reservation', async () => {
     const { customer, key } = await customerWithKey(app, { plan: 'pro' });
     await setOverrides(app, customer.id, NO_THROTTLE);
-    const response = await app.client.request(UsageAndMissingRun, { id: '00000000-0000-4000-8000-000000000000' }, { key });
+    const response = await app.client.request(ProbeAndMissingRun, { id: '00000000-0000-4000-8000-000000000000' }, { key });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
     expect(response.data).toBeNull();
     expect(costOf(response)).toMatchObject({ requested: 2, actual: 0, charged: 0 });
@@ -200,11 +200,14 @@ describe('extensions.cost and the per-request maximum', () => {
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 2 });
     const response = await app.client.request(
       Quote,
-      { query: 'query ($n: Int!) { apiKeys(perPage: $n) { items { id } } usage { calls } }', variables: { n: 100 } },
+      {
+        query: 'query ($n: Int!) { apiKeys(perPage: $n) { items { id } } probe: apiKeys(perPage: 1) { totalCount } }',
+        variables: { n: 100 },
+      },
       { key },
     );
     expect(response.errors).toEqual([]);
-    // apiKeys: 1 + 100 x 0.04 = 5; usage: 1. Two are covered; four are overage at 100 cents per 1,000.
+    // apiKeys: 1 + 100 x 0.04 = 5; probe: 1. Two are covered; four are overage at 100 cents per 1,000.
     expect(response.data?.quote).toEqual({
       credits: 6,
       coveredCredits: 2,
@@ -236,7 +239,7 @@ describe('grants', () => {
     expect(granted.errors).toEqual([]);
     expect(granted.data?.grantCredits.prepaidRemaining).toBe(2);
     const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await app.client.request(UsageCalls, {}, { key })).status);
+    for (let i = 0; i < 4; i += 1) statuses.push((await app.client.request(Probe, {}, { key })).status);
     expect(statuses).toEqual([200, 200, 200, 402]);
     const audit = await sql(app, "select 1 from audit_log where action = 'credits.grant' and target_id = ?", [customer.id]);
     expect(audit).toHaveLength(1);
@@ -248,7 +251,7 @@ describe('grants', () => {
     await setOverrides(app, customer.id, { ...NO_THROTTLE, includedCredits: 10 });
     const admin = await signedInAdmin(app);
     await app.client.request(Grant, { customerId: customer.id, credits: 5, reason: 'prepaid for the test' }, { cookie: admin.cookie });
-    expect((await app.client.request(UsageCalls, {}, { key })).status).toBe(200);
+    expect((await app.client.request(Probe, {}, { key })).status).toBe(200);
     await app.services.orm.em.fork().transactional((em) => app.services.monetization.credits.adjustIncluded(em, customer.id, 0));
     const credits = (await app.client.request(MeCredits, {}, { key })).data?.me.credits;
     expect(credits).toMatchObject({ includedCredits: 0, includedRemaining: 0, prepaidRemaining: 5 });

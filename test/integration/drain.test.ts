@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerWithKey } from '../support/factories.js';
+import { PROBE_QUERY } from '../support/probe.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { NO_THROTTLE, setOverrides } from './credits-helpers.js';
 import { referenceModel } from './simulation-fixtures.js';
@@ -50,7 +51,7 @@ describe('draining on shutdown', () => {
       query: 'mutation DrainSlow($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }',
       variables: { input: referenceModel(1_000_000) },
     });
-    const quick = JSON.stringify({ query: '{ usage { calls } }' });
+    const quick = JSON.stringify({ query: PROBE_QUERY });
     const port = Number(new URL(app.url).port);
     const { sent, responses } = twoOnOneConnection(port, post(slow, key), post(quick, key));
     await sent;

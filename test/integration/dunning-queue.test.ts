@@ -1,17 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
 import { Customer } from '../../server/src/domain/customers/customer.entity.js';
-import { Subscription } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
-import { type SignedInAdmin, signedInAdmin, uniqueEmail } from '../support/factories.js';
+import { type SignedInAdmin, signedInAdmin } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { payCheckout, settle } from './billing-helpers.js';
+import { settle } from './billing-helpers.js';
+import { DECLINES_AFTER_ATTACHING, customerOnClock, subscriptionOf } from './customer-on-clock.js';
 
-const SignUp = graphql(`mutation DunningSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }`);
 const Queue = graphql(`
   query DunningQueue {
     dunningQueue {
@@ -62,33 +60,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** A customer on its own test clock who paid Checkout with `card`; `renew` moves the clock past the first period. */
-async function customerOnClock(card: string, renew: boolean): Promise<{ customerId: string; subscription: Subscription }> {
-  const clock = await stripe.testHelpers.testClocks.create({
-    frozen_time: Math.floor(Date.now() / 1000),
-    name: `dunning-${randomUUID().slice(0, 6)}`,
-  });
-  app.services.billing.service.customerExtras = () => ({ test_clock: clock.id });
-  const response = await app.client.request(SignUp, { input: { company: 'Dunning Co', email: uniqueEmail('dunning'), plan: 'pro' } });
-  app.services.billing.service.customerExtras = () => ({});
-  expect(response.errors).toEqual([]);
-  const customerId = response.data?.signUp.accountId ?? '';
-  expect(await payCheckout(response.data?.signUp.checkoutUrl ?? '', card)).toBe(303);
-  await settle(app);
-  if (renew) {
-    const first = await subscriptionOf(customerId);
-    await stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: Math.floor(first.currentPeriodEnd.getTime() / 1000) + 3600 });
-    await settle(app);
-  }
-  return { customerId, subscription: await subscriptionOf(customerId) };
-}
-
-function subscriptionOf(customerId: string): Promise<Subscription> {
-  return app.services.orm.em.fork().findOneOrFail(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' } });
-}
-
 /** A customer whose renewal failed (the 0341 card attaches but every charge declines): past due, with an open invoice. */
-const pastDueCustomer = () => customerOnClock('4000 0000 0000 0341', true);
+const pastDueCustomer = () => customerOnClock(app, DECLINES_AFTER_ATTACHING, true);
 
 async function auditActions(customerId: string): Promise<{ action: string; after: Record<string, unknown> }[]> {
   return app.services.orm.em
@@ -189,15 +162,15 @@ describe('void and write-off of an open invoice', () => {
 
 describe('resume from the console', () => {
   it('takes back a cancellation at the period end through Stripe, audited; support is refused', async () => {
-    const { customerId } = await customerOnClock('4242 4242 4242 4242', false);
+    const { customerId } = await customerOnClock(app, '4242 4242 4242 4242', false);
     expect((await app.client.request(CancelAtEnd, { customerId }, { cookie: admin.cookie })).errors).toEqual([]);
     await settle(app);
-    expect((await subscriptionOf(customerId)).cancelAtPeriodEnd).toBe(true);
+    expect((await subscriptionOf(app, customerId)).cancelAtPeriodEnd).toBe(true);
     expect(errorCodes(await app.client.request(Resume, { customerId }, { cookie: support.cookie }))).toEqual(['FORBIDDEN']);
     const resumed = await app.client.request(Resume, { customerId }, { cookie: admin.cookie });
     expect(resumed.errors).toEqual([]);
     await settle(app);
-    const row = await subscriptionOf(customerId);
+    const row = await subscriptionOf(app, customerId);
     expect(row.cancelAtPeriodEnd).toBe(false);
     expect((await stripe.subscriptions.retrieve(row.stripeSubscriptionId ?? '')).cancel_at_period_end).toBe(false);
     expect((await auditActions(customerId)).map((entry) => entry.action)).toEqual([

@@ -39,6 +39,8 @@ describe('rate limits in credits per second', () => {
         expect(response.headers.get('ratelimit-limit')).toBe(String(n));
       }
       const limitedIds = limited.map((response) => response.headers.get('x-request-id'));
+      // A free call's event may still be in the writer's next batch when its response arrives.
+      await app.services.monetization.usageWriter.flushed();
       const [rows] = await sql<{ refused: number; total: number }>(
         app,
         'select count(*) filter (where request_id = any(?::text[]))::int as refused, count(*)::int as total from usage_event where customer_id = ?',

@@ -186,9 +186,9 @@ describe('cancelSimulation', () => {
     });
   });
 
-  // Parts of a distributed job store megabytes of output columns; embedded PGlite serves every
-  // process of the test through one connection and stalls under that load, so this runs on a
-  // PostgreSQL server (CI's second run); the fault tier covers the same on several processes.
+  // Jobs are distributed only on a PostgreSQL server (embedded PGlite, one backend for every
+  // process, stalls under the parts' writes), so this runs in CI's second run; the fault tier
+  // covers the same on several processes.
   it.runIf(process.env.DATABASE_URL)('stops every part of a distributed job when another process cancels it', async () => {
     await cancelFromAnotherProcess(8_000_000, async (api, id) => {
       // 8M iterations are a distributed job: its own job completed once it had sent the parts,
@@ -196,6 +196,16 @@ describe('cancelSimulation', () => {
       expect(await jobState(api, id)).toBe('completed');
       const parts = await Promise.all(Array.from({ length: partCount(8_000_000) }, (_, p) => jobState(api, partJobId(id, p))));
       for (const state of parts) expect(['cancelled', 'completed']).toContain(state);
+    });
+  });
+
+  // Embedded PGlite is one machine: a job of distributed size runs on one process there, with no parts.
+  it.skipIf(process.env.DATABASE_URL)('runs a job of distributed size on one process on embedded PGlite', async () => {
+    await cancelFromAnotherProcess(8_000_000, async (api, id) => {
+      expect(await jobState(api, id)).toBe('cancelled');
+      expect(await jobState(api, partJobId(id, 0))).toBeNull();
+      const parts = await api.services.orm.em.fork().execute('select run_id from simulation_run_part where run_id = ?', [id]);
+      expect(parts).toEqual([]);
     });
   });
 

@@ -55,6 +55,7 @@ function fakeClockModule(start: Date) {
     orm: app.services.orm,
     logger: app.services.logger,
     mail: app.services.mail,
+    publicUrl: 'http://127.0.0.1',
     now: () => clock.now,
   });
   return { clock, module };
@@ -180,6 +181,34 @@ describe('webhook deliveries', () => {
       30_000,
     );
     expect(mail?.subject).toMatch(/disabled a webhook endpoint/);
+  });
+
+  it('sends each delivery of a batch once when two workers take the same batch at the same moment', async () => {
+    const path = `/ok-${randomUUID()}`;
+    const { customerId, endpointId, owner } = await account(path);
+    // Thirty days ahead, so only the two workers below (never the app's sweep) attempt these.
+    const at = new Date(Date.now() + 30 * 86_400_000);
+    const first = fakeClockModule(at).module;
+    const second = fakeClockModule(at).module;
+    for (let i = 0; i < 40; i += 1)
+      await first.emit(app.services.orm.em.fork(), {
+        customerId,
+        type: 'invoice.paid',
+        causeKey: `invoice.paid:batch-${randomUUID()}`,
+        data: { invoiceId: `in_${i}` },
+      });
+    const ids = (await first.dispatcher.due(500, customerId)).map((delivery) => delivery.id);
+    expect(ids).toHaveLength(40);
+
+    const attempted = await Promise.all([first.dispatcher.attemptBatch(ids), second.dispatcher.attemptBatch(ids)]);
+    expect(attempted[0] + attempted[1]).toBe(40);
+    const eventIds = receiver.at(path).map((hook) => hook.headers['carlo-event-id']);
+    expect(eventIds).toHaveLength(40);
+    expect(new Set(eventIds).size).toBe(40);
+    const log = await app.client.request(Log, { endpointId, status: 'succeeded' }, { cookie: owner.cookie });
+    expect(log.data?.webhookDeliveries.totalCount).toBe(40);
+    expect(log.data?.webhookDeliveries.items.every((item) => item.attempts === 1 && item.lastStatusCode === 200)).toBe(true);
+    expect(await first.dispatcher.attemptBatch(ids)).toBe(0);
   });
 
   it('sends nothing to a disabled endpoint, not even deliveries queued before', async () => {

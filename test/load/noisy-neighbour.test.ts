@@ -18,7 +18,7 @@ const ROUNDS = 3;
 const ROUND_MS = 2_000;
 const NOISY_RATE = 20; // credits per second, burst the same
 const NOISY_SENDS_PER_SECOND = NOISY_RATE * 10;
-const QUERY = JSON.stringify({ query: 'query NoisyUsage { usage { calls } }' });
+const QUERY = JSON.stringify({ query: 'query NoisyProbe { apiKeys(perPage: 1) { totalCount } }' });
 
 let app: TestApp;
 beforeAll(async () => {

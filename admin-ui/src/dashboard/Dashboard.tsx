@@ -1,10 +1,12 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { Title, usePermissions } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { money, percent } from '../layout/format';
 import { query } from '../providers/apollo';
-import { canReadFinance } from '../roles';
+import { canReadFinance, canReadKeysAndAudit } from '../roles';
 import { ChartCard } from './ChartCard';
+import { listPath } from './list-link';
 import { KpiTiles } from './KpiTiles';
 import { SeriesChart } from './SeriesChart';
 import { DashboardDocument, RevenueMetricsDocument } from './dashboard.graphql';
@@ -17,6 +19,12 @@ const monthDay = (day: string) => day.slice(5);
 const dollars = (value: number) => money(value * 100);
 
 function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
+  const navigate = useNavigate();
+  // Every revenue chart is by month; a month opens the invoices issued in it, the rows its billed revenue sums.
+  const invoicesOf = ({ month }: { month: string }) => navigate(listPath('invoices', { issuedMonth: month }));
+  // The overage chart opens only the month's invoices that billed overage.
+  const invoicesWithOverageOf = ({ month }: { month: string }) =>
+    navigate(listPath('invoices', { issuedMonth: month, hasOverage: 'true' }));
   const { data, error, loading } = useLoad(() => query(RevenueMetricsDocument, { months: 12 }), 'revenue');
   if (error) return <Alert severity="error">{error}</Alert>;
   if (loading) return <Loading label="Loading revenue" />;
@@ -32,7 +40,7 @@ function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
   const latest = months.at(-1);
   return (
     <>
-      <KpiTiles months={data.revenueMetrics} failedPayments={failedPayments} />
+      <KpiTiles months={data.revenueMetrics} failedPayments={failedPayments} pastDueCents={data.pastDueCents} />
       <Typography variant="h6" sx={{ mt: 3 }} data-testid="revenue-headline">
         MRR {money(latest?.mrrCents)} · ARR {money(latest?.arrCents)} · ARPU {money(latest?.arpuCents)} · NRR{' '}
         {latest ? percent(latest.netRevenueRetention) : '—'}
@@ -43,6 +51,7 @@ function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
             kind="area"
             data={months}
             x="month"
+            onSelect={invoicesOf}
             tooltip={dollars}
             series={[{ key: 'mrr', name: 'MRR', color: '#1976d2', fill: '#90caf9' }]}
           />
@@ -52,6 +61,7 @@ function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
             kind="bar"
             data={months}
             x="month"
+            onSelect={invoicesOf}
             integers
             legend
             series={[
@@ -65,6 +75,7 @@ function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
             kind="line"
             data={months}
             x="month"
+            onSelect={invoicesOf}
             legend
             yTick={percent}
             tooltip={percent}
@@ -75,11 +86,12 @@ function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
             ]}
           />
         </ChartCard>
-        <ChartCard title="Billed and overage revenue by month">
+        <ChartCard title="Billed and overage revenue by month" testId="chart-billed">
           <SeriesChart
             kind="bar"
             data={months}
             x="month"
+            onSelect={invoicesOf}
             legend
             tooltip={dollars}
             series={[
@@ -88,8 +100,25 @@ function RevenueCharts({ failedPayments }: { failedPayments: number | null }) {
             ]}
           />
         </ChartCard>
+        <ChartCard title="Overage revenue by month" testId="chart-overage">
+          <SeriesChart
+            kind="bar"
+            data={months}
+            x="month"
+            onSelect={invoicesWithOverageOf}
+            tooltip={dollars}
+            series={[{ key: 'overage', name: 'Overage', color: '#f57c00' }]}
+          />
+        </ChartCard>
         <ChartCard title="ARPU by month">
-          <SeriesChart kind="bar" data={months} x="month" tooltip={dollars} series={[{ key: 'arpu', name: 'ARPU', color: '#7b1fa2' }]} />
+          <SeriesChart
+            kind="bar"
+            data={months}
+            x="month"
+            onSelect={invoicesOf}
+            tooltip={dollars}
+            series={[{ key: 'arpu', name: 'ARPU', color: '#7b1fa2' }]}
+          />
         </ChartCard>
       </Box>
     </>
@@ -100,6 +129,9 @@ export function Dashboard() {
   const { permissions } = usePermissions();
   const { data, error, loading } = useLoad(() => query(DashboardDocument, {}), 'dashboard');
   const dashboard = data?.adminDashboard;
+  const navigate = useNavigate();
+  // A slice opens the customer list filtered to its status (the chart counts rows by stored value, the list filters by enum name).
+  const customersWith = (status: string) => navigate(listPath('customers', { status: status.toUpperCase() }));
   return (
     <Box sx={{ mt: 2 }} data-testid="dashboard">
       <Title title="Dashboard" />
@@ -116,7 +148,13 @@ export function Dashboard() {
               <PieChart>
                 <Pie data={dashboard.customersByStatus} dataKey="count" nameKey="key" label>
                   {dashboard.customersByStatus.map((entry, index) => (
-                    <Cell key={entry.key} fill={COLORS[index % COLORS.length]} />
+                    <Cell
+                      key={entry.key}
+                      fill={COLORS[index % COLORS.length]}
+                      cursor="pointer"
+                      data-testid={`slice-${entry.key}`}
+                      onClick={() => customersWith(entry.key)}
+                    />
                   ))}
                 </Pie>
                 <Tooltip />
@@ -124,12 +162,13 @@ export function Dashboard() {
               </PieChart>
             </ResponsiveContainer>
           </ChartCard>
-          <ChartCard title="Active customers by plan">
+          <ChartCard title="Active customers by plan" testId="chart-plan-mix">
             <SeriesChart
               kind="bar"
               data={dashboard.activeCustomersByPlan}
               x="key"
               integers
+              onSelect={(plan) => navigate(listPath('customers', { status: 'ACTIVE', planCode: plan.key }))}
               series={[{ key: 'count', name: 'Customers', color: '#1976d2' }]}
             />
           </ChartCard>
@@ -140,6 +179,7 @@ export function Dashboard() {
               x="day"
               xTick={monthDay}
               integers
+              onSelect={() => navigate('/customers')}
               series={[{ key: 'count', name: 'New customers', color: '#388e3c' }]}
             />
           </ChartCard>
@@ -151,6 +191,7 @@ export function Dashboard() {
               xTick={monthDay}
               integers
               legend
+              onSelect={() => navigate('/usage')}
               series={[
                 { key: 'calls', name: 'Calls', color: '#388e3c' },
                 { key: 'chargedCredits', name: 'Credits', color: '#1976d2' },
@@ -165,6 +206,7 @@ export function Dashboard() {
               xTick={monthDay}
               yTick={percent}
               legend
+              onSelect={() => navigate('/usage')}
               series={[
                 { key: 'errorRate', name: 'Error rate', color: '#d32f2f' },
                 { key: 'p95LatencyMs', name: 'p95 ms', color: '#7b1fa2', axis: 'right' },
@@ -178,6 +220,7 @@ export function Dashboard() {
               x="day"
               xTick={monthDay}
               integers
+              onSelect={() => navigate('/dunning')}
               series={[{ key: 'count', name: 'Failed payments', color: '#d32f2f' }]}
             />
           </ChartCard>
@@ -187,6 +230,10 @@ export function Dashboard() {
               data={dashboard.apiKeysByStatus}
               x="key"
               integers
+              onSelect={
+                // Finance has no keys list, so its keys chart stays a picture.
+                canReadKeysAndAudit(permissions) ? (keys) => navigate(listPath('apiKeys', { status: keys.key.toUpperCase() })) : undefined
+              }
               series={[{ key: 'count', name: 'Keys', color: '#f57c00' }]}
             />
           </ChartCard>

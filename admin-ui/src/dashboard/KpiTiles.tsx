@@ -29,9 +29,17 @@ function Trend({ now, before, upIsGood }: { now: number; before: number | null; 
 
 /**
  * The revenue KPIs of the latest month (definitions in docs/revenue-metrics.md), each with its
- * trend against the month before, and the failed payments of the last 30 days.
+ * trend against the month before, the failed payments of the last 30 days and the amount past due now.
  */
-export function KpiTiles({ months, failedPayments }: { months: readonly Month[]; failedPayments: number | null }) {
+export function KpiTiles({
+  months,
+  failedPayments,
+  pastDueCents,
+}: {
+  months: readonly Month[];
+  failedPayments: number | null;
+  pastDueCents: number;
+}) {
   const latest = months.at(-1);
   if (!latest) return null;
   const previous = months.at(-2) ?? null;
@@ -86,6 +94,16 @@ export function KpiTiles({ months, failedPayments }: { months: readonly Month[];
           </CardContent>
         </Card>
       )}
+      <Card variant="outlined" data-testid="kpi-Past due">
+        <CardContent>
+          <Typography variant="body2" color="text.secondary">
+            Past due now
+          </Typography>
+          <Typography variant="h6" data-cents={pastDueCents}>
+            {money(pastDueCents)}
+          </Typography>
+        </CardContent>
+      </Card>
     </Box>
   );
 }

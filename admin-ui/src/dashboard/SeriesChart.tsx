@@ -29,6 +29,8 @@ type Props<Row extends object> = {
   xTick?: (value: string) => string;
   yTick?: (value: number) => string;
   tooltip?: (value: number) => string;
+  /** Clicking a column (a bar, or the point under the pointer of a line or area) hands its row here. */
+  onSelect?: (row: Row) => void;
 };
 
 /** The console's bar, line and area charts: one grid, axes, tooltip and legend, whatever the series. */
@@ -43,13 +45,28 @@ export function SeriesChart<Row extends object>({
   xTick,
   yTick,
   tooltip,
+  onSelect,
 }: Props<Row>) {
   const Chart = kind === 'bar' ? BarChart : kind === 'line' ? LineChart : AreaChart;
   // Callers name a column of their rows; recharts itself reads any key.
   const xKey: string = x;
   return (
     <ResponsiveContainer>
-      <Chart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={horizontal ? { left: 80 } : undefined}>
+      <Chart
+        data={data}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        margin={horizontal ? { left: 80 } : undefined}
+        style={onSelect ? { cursor: 'pointer' } : undefined}
+        onClick={
+          onSelect
+            ? (state) => {
+                // recharts reports the column under the pointer as the tooltip's index into the rows.
+                const row = data[Number(state.activeIndex)];
+                if (row) onSelect(row);
+              }
+            : undefined
+        }
+      >
         <CartesianGrid strokeDasharray="3 3" />
         {horizontal ? <XAxis type="number" allowDecimals={!integers} /> : <XAxis dataKey={xKey} tickFormatter={xTick} />}
         {horizontal ? (

@@ -17,7 +17,9 @@ export const RevenueMetricsDocument = graphql(`
   query ConsoleRevenueMetrics($months: Int!) {
     revenueMetrics(months: $months) {
       month mrrCents arrCents payingCustomers newCustomers churnedCustomers logoChurnRate revenueChurnRate arpuCents netRevenueRetention billedCents overageCents
+      upgradedCustomers downgradedCustomers upgradeRate downgradeRate ltvCents paymentSuccessRate failedPaymentRecoveryRate
     }
+    pastDueCents
   }
 `);
 

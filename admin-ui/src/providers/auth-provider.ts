@@ -19,8 +19,8 @@ function me(): Promise<Me> {
 }
 
 export const authProvider: AuthProvider = {
-  async login({ username, password }: { username: string; password: string }) {
-    const data = await mutate(AdminLoginDocument, { email: username, password });
+  async login({ username, password, totpCode }: { username: string; password: string; totpCode?: string }) {
+    const data = await mutate(AdminLoginDocument, { email: username, password, totpCode: totpCode ?? null });
     current = Promise.resolve(data.adminLogin.admin);
   },
   async logout() {

@@ -23,6 +23,9 @@ import { ScrollBox } from '../layout/ScrollBox';
 import { query } from '../providers/apollo';
 import { canReadFinance } from '../roles';
 import { MrrReportDocument, RevenueReportDocument } from './reports.graphql';
+import { RevenueHealth } from './RevenueHealth';
+import { CohortRetention } from './CohortRetention';
+import { CustomerMargins } from './CustomerMargins';
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const groupLabels: Record<RevenueGroupBy, string> = { MONTH: 'Month', PLAN: 'Plan', CUSTOMER: 'Customer' };
@@ -110,7 +113,8 @@ function Report() {
               Billed {report.from} – {report.to}: {money(report.billedCents)} on {report.invoiceCount} invoices ({report.lineCount} lines)
             </Typography>
             <Typography data-testid="report-net" data-cents={report.netCents}>
-              Overage {money(report.overageCents)} · refunded {money(report.refundedCents)} · net {money(report.netCents)}
+              Overage {money(report.overageCents)} · refunded {money(report.refundedCents)} · credit notes {money(report.creditedCents)} ·
+              net {money(report.netCents)}
             </Typography>
             {reconciled ? (
               <Typography color="success.main" data-testid="reconciled">
@@ -178,7 +182,10 @@ function Report() {
           </CardContent>
         </Card>
       ) : null}
+      <CustomerMargins from={from} to={to} />
       <MrrSnapshot month={to} />
+      <RevenueHealth />
+      <CohortRetention />
     </Box>
   );
 }

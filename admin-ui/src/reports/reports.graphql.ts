@@ -3,7 +3,7 @@ import { graphql } from '../generated';
 export const RevenueReportDocument = graphql(`
   query ConsoleRevenueReport($from: String!, $to: String!, $groupBy: RevenueGroupBy!) {
     revenueReport(from: $from, to: $to, groupBy: $groupBy) {
-      from to billedCents overageCents refundedCents netCents mirrorSubtotalCents invoiceCount lineCount
+      from to billedCents overageCents refundedCents creditedCents netCents mirrorSubtotalCents invoiceCount lineCount
       groups { key label amountCents overageCents lines }
       lines { invoiceId invoiceNumber customerId company issuedAt status currency kind planCode description amountCents }
     }
@@ -16,5 +16,17 @@ export const MrrReportDocument = graphql(`
       month totalMrrCents lineCount
       groups { key label mrrCents lines }
     }
+  }
+`);
+
+export const RevenueCohortsDocument = graphql(`
+  query ConsoleRevenueCohorts($months: Int!) {
+    revenueCohorts(months: $months) { cohort customers retention }
+  }
+`);
+
+export const CustomerMarginsDocument = graphql(`
+  query ConsoleCustomerMargins($from: String!, $to: String!) {
+    customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate }
   }
 `);

@@ -35,11 +35,22 @@ type Documents = {
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": typeof types.PortalRevokeKeyDocument,
     "\n  mutation PortalSetKeyCap($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": typeof types.PortalSetKeyCapDocument,
     "\n  mutation PortalClearKeyCap($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }\n": typeof types.PortalClearKeyCapDocument,
-    "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n": typeof types.PortalOverviewDocument,
+    "\n  query PortalNotificationPreferences { notificationPreferences { category enabled } }\n": typeof types.PortalNotificationPreferencesDocument,
+    "\n  mutation PortalSetNotificationPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }\n": typeof types.PortalSetNotificationPreferenceDocument,
+    "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n      lowBalanceThresholdCredits\n    }\n  }\n": typeof types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": typeof types.PortalCheckoutDocument,
+    "\n  mutation PortalSetLowBalanceLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }\n": typeof types.PortalSetLowBalanceLineDocument,
     "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": typeof types.PortalTeamDocument,
     "\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n": typeof types.PortalInviteDocument,
     "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n": typeof types.PortalRemoveMemberDocument,
+    "\n  query PortalWebhookEndpoints {\n    webhookEventTypes\n    webhookEndpoints { id url description eventTypes enabled failureStreak createdAt }\n  }\n": typeof types.PortalWebhookEndpointsDocument,
+    "\n  mutation PortalCreateWebhookEndpoint($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url } }\n  }\n": typeof types.PortalCreateWebhookEndpointDocument,
+    "\n  mutation PortalUpdateWebhookEndpoint($id: ID!, $url: String, $eventTypes: [String!], $description: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, url: $url, eventTypes: $eventTypes, description: $description, enabled: $enabled) {\n      id url description eventTypes enabled failureStreak\n    }\n  }\n": typeof types.PortalUpdateWebhookEndpointDocument,
+    "\n  mutation PortalRollWebhookSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id url } }\n  }\n": typeof types.PortalRollWebhookSecretDocument,
+    "\n  mutation PortalDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n": typeof types.PortalDeleteWebhookEndpointDocument,
+    "\n  mutation PortalSendTestWebhook($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }\n": typeof types.PortalSendTestWebhookDocument,
+    "\n  query PortalWebhookDeliveries($endpointId: ID!, $status: String, $eventType: String, $page: Int!, $perPage: Int!) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, eventType: $eventType, page: $page, perPage: $perPage) {\n      totalCount page perPage\n      items {\n        id eventId eventType status attempts lastStatusCode lastLatencyMs lastError responseExcerpt nextAttemptAt lastAttemptAt createdAt\n      }\n    }\n  }\n": typeof types.PortalWebhookDeliveriesDocument,
+    "\n  mutation PortalResendWebhookDelivery($id: ID!) { resendWebhookDelivery(id: $id) }\n": typeof types.PortalResendWebhookDeliveryDocument,
     "\n  fragment PlaygroundResult on SimulationResult {\n    runId\n    seed\n    iterationsRun\n    warnings\n    outputs {\n      name\n      mean\n      std\n      histogram { counts edges }\n      percentiles { percentile value }\n      valueAtRisk { level value conditional }\n    }\n    sensitivity { output inputs { input low high rankCorrelation } }\n  }\n": typeof types.PlaygroundResultFragmentDoc,
     "\n  query PlaygroundAccount { me { company plan { name maxIterationsSync } } }\n": typeof types.PlaygroundAccountDocument,
     "\n  query PlaygroundQuote($query: String!, $variables: JSONObject) {\n    quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal }\n  }\n": typeof types.PlaygroundQuoteDocument,
@@ -77,11 +88,22 @@ const documents: Documents = {
     "\n  mutation PortalRevokeKey($id: ID!) { portalRevokeApiKey(id: $id) { id status } }\n": types.PortalRevokeKeyDocument,
     "\n  mutation PortalSetKeyCap($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": types.PortalSetKeyCapDocument,
     "\n  mutation PortalClearKeyCap($keyId: ID!) { clearApiKeySpendCap(keyId: $keyId) { id spendCapCredits } }\n": types.PortalClearKeyCapDocument,
-    "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n": types.PortalOverviewDocument,
+    "\n  query PortalNotificationPreferences { notificationPreferences { category enabled } }\n": types.PortalNotificationPreferencesDocument,
+    "\n  mutation PortalSetNotificationPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }\n": types.PortalSetNotificationPreferenceDocument,
+    "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n      lowBalanceThresholdCredits\n    }\n  }\n": types.PortalOverviewDocument,
     "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n": types.PortalCheckoutDocument,
+    "\n  mutation PortalSetLowBalanceLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }\n": types.PortalSetLowBalanceLineDocument,
     "\n  query PortalTeam { teamMembers { id email role emailVerified invitationPending lastLoginAt } }\n": types.PortalTeamDocument,
     "\n  mutation PortalInvite($email: String!, $role: MemberRole!) { inviteMember(email: $email, role: $role) { id } }\n": types.PortalInviteDocument,
     "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n": types.PortalRemoveMemberDocument,
+    "\n  query PortalWebhookEndpoints {\n    webhookEventTypes\n    webhookEndpoints { id url description eventTypes enabled failureStreak createdAt }\n  }\n": types.PortalWebhookEndpointsDocument,
+    "\n  mutation PortalCreateWebhookEndpoint($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url } }\n  }\n": types.PortalCreateWebhookEndpointDocument,
+    "\n  mutation PortalUpdateWebhookEndpoint($id: ID!, $url: String, $eventTypes: [String!], $description: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, url: $url, eventTypes: $eventTypes, description: $description, enabled: $enabled) {\n      id url description eventTypes enabled failureStreak\n    }\n  }\n": types.PortalUpdateWebhookEndpointDocument,
+    "\n  mutation PortalRollWebhookSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id url } }\n  }\n": types.PortalRollWebhookSecretDocument,
+    "\n  mutation PortalDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n": types.PortalDeleteWebhookEndpointDocument,
+    "\n  mutation PortalSendTestWebhook($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }\n": types.PortalSendTestWebhookDocument,
+    "\n  query PortalWebhookDeliveries($endpointId: ID!, $status: String, $eventType: String, $page: Int!, $perPage: Int!) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, eventType: $eventType, page: $page, perPage: $perPage) {\n      totalCount page perPage\n      items {\n        id eventId eventType status attempts lastStatusCode lastLatencyMs lastError responseExcerpt nextAttemptAt lastAttemptAt createdAt\n      }\n    }\n  }\n": types.PortalWebhookDeliveriesDocument,
+    "\n  mutation PortalResendWebhookDelivery($id: ID!) { resendWebhookDelivery(id: $id) }\n": types.PortalResendWebhookDeliveryDocument,
     "\n  fragment PlaygroundResult on SimulationResult {\n    runId\n    seed\n    iterationsRun\n    warnings\n    outputs {\n      name\n      mean\n      std\n      histogram { counts edges }\n      percentiles { percentile value }\n      valueAtRisk { level value conditional }\n    }\n    sensitivity { output inputs { input low high rankCorrelation } }\n  }\n": types.PlaygroundResultFragmentDoc,
     "\n  query PlaygroundAccount { me { company plan { name maxIterationsSync } } }\n": types.PlaygroundAccountDocument,
     "\n  query PlaygroundQuote($query: String!, $variables: JSONObject) {\n    quote(query: $query, variables: $variables) { credits coveredCredits overageCredits overageCents listPriceCents refusal }\n  }\n": types.PlaygroundQuoteDocument,
@@ -199,11 +221,23 @@ export function graphql(source: "\n  mutation PortalClearKeyCap($keyId: ID!) { c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n"): (typeof documents)["\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalNotificationPreferences { notificationPreferences { category enabled } }\n"): (typeof documents)["\n  query PortalNotificationPreferences { notificationPreferences { category enabled } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSetNotificationPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }\n"): (typeof documents)["\n  mutation PortalSetNotificationPreference($category: String!, $enabled: Boolean!) {\n    setNotificationPreference(category: $category, enabled: $enabled) { category enabled }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n      lowBalanceThresholdCredits\n    }\n  }\n"): (typeof documents)["\n  query PortalOverview {\n    portalOverview {\n      plan { code name priceCents currency includedCredits overageCentsPer1000Credits rateLimitCreditsPerSecond maxIterationsSync }\n      subscription { status currentPeriodEnd cancelAtPeriodEnd }\n      access { level reason advice }\n      credits { periodStart periodEnd includedCredits includedRemaining prepaidRemaining usedCredits overageCredits overageCentsPer1000Credits }\n      usageByDay { calls chargedCredits rows { group calls chargedCredits } }\n      usageByOperation { rows { group calls chargedCredits } }\n      nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }\n      lowBalanceThresholdCredits\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n"): (typeof documents)["\n  mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSetLowBalanceLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }\n"): (typeof documents)["\n  mutation PortalSetLowBalanceLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -216,6 +250,38 @@ export function graphql(source: "\n  mutation PortalInvite($email: String!, $rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n"): (typeof documents)["\n  mutation PortalRemoveMember($id: ID!) { removeMember(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWebhookEndpoints {\n    webhookEventTypes\n    webhookEndpoints { id url description eventTypes enabled failureStreak createdAt }\n  }\n"): (typeof documents)["\n  query PortalWebhookEndpoints {\n    webhookEventTypes\n    webhookEndpoints { id url description eventTypes enabled failureStreak createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalCreateWebhookEndpoint($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url } }\n  }\n"): (typeof documents)["\n  mutation PortalCreateWebhookEndpoint($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalUpdateWebhookEndpoint($id: ID!, $url: String, $eventTypes: [String!], $description: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, url: $url, eventTypes: $eventTypes, description: $description, enabled: $enabled) {\n      id url description eventTypes enabled failureStreak\n    }\n  }\n"): (typeof documents)["\n  mutation PortalUpdateWebhookEndpoint($id: ID!, $url: String, $eventTypes: [String!], $description: String, $enabled: Boolean) {\n    updateWebhookEndpoint(id: $id, url: $url, eventTypes: $eventTypes, description: $description, enabled: $enabled) {\n      id url description eventTypes enabled failureStreak\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRollWebhookSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id url } }\n  }\n"): (typeof documents)["\n  mutation PortalRollWebhookSecret($id: ID!) {\n    rollWebhookEndpointSecret(id: $id) { signingSecret endpoint { id url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n"): (typeof documents)["\n  mutation PortalDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSendTestWebhook($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }\n"): (typeof documents)["\n  mutation PortalSendTestWebhook($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWebhookDeliveries($endpointId: ID!, $status: String, $eventType: String, $page: Int!, $perPage: Int!) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, eventType: $eventType, page: $page, perPage: $perPage) {\n      totalCount page perPage\n      items {\n        id eventId eventType status attempts lastStatusCode lastLatencyMs lastError responseExcerpt nextAttemptAt lastAttemptAt createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalWebhookDeliveries($endpointId: ID!, $status: String, $eventType: String, $page: Int!, $perPage: Int!) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, eventType: $eventType, page: $page, perPage: $perPage) {\n      totalCount page perPage\n      items {\n        id eventId eventType status attempts lastStatusCode lastLatencyMs lastError responseExcerpt nextAttemptAt lastAttemptAt createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalResendWebhookDelivery($id: ID!) { resendWebhookDelivery(id: $id) }\n"): (typeof documents)["\n  mutation PortalResendWebhookDelivery($id: ID!) { resendWebhookDelivery(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

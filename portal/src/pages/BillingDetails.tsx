@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { PortalBillingDetailsQuery } from '../generated/graphql';
-import { fieldOfError, messageOf } from '../apollo';
+import { fieldOfError } from '../apollo';
+import { FieldError } from '../ui/FieldError';
 import { ErrorMessage, Loading } from '../ui/State';
 import { BillingDetailsDocument, RemoveTaxIdDocument, SetBillingEmailDocument, SetTaxIdDocument } from './billing-details.graphql';
 
@@ -13,16 +14,6 @@ const TYPES = [
   { type: 'au_abn', label: 'Australian ABN', example: '12345678912' },
   { type: 'ca_bn', label: 'Canadian BN', example: '123456789' },
 ];
-
-/** The server's message beside the field it names; nothing for other fields. */
-function FieldError({ error, field, id }: { error: unknown; field: string; id: string }) {
-  if (!error || fieldOfError(error) !== field) return null;
-  return (
-    <span className="error" id={id} role="alert">
-      {messageOf(error)}
-    </span>
-  );
-}
 
 /** Invoice email and tax id, as Stripe holds them; owners and billing members change them here. */
 export function BillingDetails() {

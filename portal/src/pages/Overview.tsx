@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { credits, day, money } from '../format';
 import type { PortalOverviewQuery } from '../generated/graphql';
 import { can } from '../ui/roles';
+import { LowBalanceLine } from './LowBalanceLine';
 import { useMe } from '../ui/SignedIn';
 import { Empty, ErrorMessage, Loading } from '../ui/State';
 import { CheckoutDocument, OverviewDocument } from './overview.graphql';
@@ -121,6 +122,7 @@ export default function OverviewPage() {
           <p>
             Overage so far: {credits(period.overageCredits)} = {money(overageCents, plan.currency)}
           </p>
+          <LowBalanceLine line={data.portalOverview.lowBalanceThresholdCredits ?? null} canEdit={can.billing(me.member.role)} />
         </section>
         <section className="card">
           <h2>Next invoice (estimate)</h2>

@@ -10,10 +10,15 @@ export const OverviewDocument = graphql(`
       usageByDay { calls chargedCredits rows { group calls chargedCredits } }
       usageByOperation { rows { group calls chargedCredits } }
       nextInvoice { dueAt planCode baseCents overageCredits overageCents totalCents currency }
+      lowBalanceThresholdCredits
     }
   }
 `);
 
 export const CheckoutDocument = graphql(`
   mutation PortalCheckout($plan: String!) { portalCheckout(plan: $plan) { url } }
+`);
+
+export const SetLowBalanceLineDocument = graphql(`
+  mutation PortalSetLowBalanceLine($credits: Int) { portalSetLowBalanceThreshold(credits: $credits) }
 `);

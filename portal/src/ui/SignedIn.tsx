@@ -46,10 +46,12 @@ export function SignedIn() {
             Overview
           </NavLink>
           {can.keys(role) ? <NavLink to="/keys">Keys</NavLink> : null}
+          {can.webhooks(role) ? <NavLink to="/webhooks">Webhooks</NavLink> : null}
           {can.playground(role) ? <NavLink to="/playground">Playground</NavLink> : null}
           {can.playground(role) ? <NavLink to="/explorer">API explorer</NavLink> : null}
           {can.billing(role) ? <NavLink to="/billing">Billing</NavLink> : null}
           {can.team(role) ? <NavLink to="/team">Team</NavLink> : null}
+          <NavLink to="/notifications">Notifications</NavLink>
         </nav>
         <div className="who">
           <span title={me.member.email}>

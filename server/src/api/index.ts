@@ -9,3 +9,4 @@ export type { Services } from './services.js';
 export { ForMember } from './auth-rules.js';
 export { MEMBER_SESSION_COOKIE } from './authenticate.js';
 export { documentParseOptions, documentValidationRules } from './document-limits.js';
+export { meterWithEvents } from './event-ports.js';

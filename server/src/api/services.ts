@@ -10,9 +10,18 @@ import { BillingModule } from '../billing/index.js';
 import { ApiKeyService, LastUsedWriter } from '../domain/keys/index.js';
 import { ApiKeyVerifier, KeyCacheBus } from '../domain/access/index.js';
 import { MemberAccountService, MemberAuthService, MemberTokens } from '../domain/members/index.js';
-import { createMonetization, createSimulationMeter, type Monetization } from '../metering/index.js';
+import { createMonetization, type Monetization } from '../metering/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
-import { NotificationsModule, WebhookEndpointService, notifySoftSpendCap } from '../notifications/index.js';
+import { announceCrossings, meterWithEvents } from './event-ports.js';
+import {
+  AdminAlertDetectors,
+  DunningReminders,
+  KeyExpiryNotices,
+  NotificationsModule,
+  WebhookEndpointService,
+  keyRevokedEvent,
+  notifySoftSpendCap,
+} from '../notifications/index.js';
 
 /** The long-lived objects of one process, built once and handed to every request. */
 export type Services = {
@@ -37,6 +46,9 @@ export type Services = {
   memberAccounts: MemberAccountService;
   webhookEndpoints: WebhookEndpointService;
   notifications: NotificationsModule;
+  alertDetectors: AdminAlertDetectors;
+  keyExpiry: KeyExpiryNotices;
+  dunningReminders: DunningReminders;
 };
 
 export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 'queries' | 'redis' | 'logger'>;
@@ -44,19 +56,33 @@ export type ServiceDependencies = Pick<Services, 'config' | 'secrets' | 'orm' | 
 export function createServices(dependencies: ServiceDependencies): Services {
   const { config, secrets, orm, redis, logger } = dependencies;
   const keyVerifier = new ApiKeyVerifier(orm, secrets.apiKeyPepper, config.KEY_CACHE_TTL_MS);
+  const mail = new MailModule(config, logger);
+  const notifications = new NotificationsModule({
+    orm,
+    logger,
+    mail,
+    publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+  });
   const apiKeys = new ApiKeyService(
     secrets.apiKeyPepper,
     (keyId) => keyVerifier.invalidateKey(keyId),
     config.KEY_ROTATION_GRACE_HOURS * 3_600_000,
+    async (em, key) => {
+      await notifications.emit(em, keyRevokedEvent({ id: key.id, name: key.name, revokedAt: key.revokedAt, customerId: key.customer.id }));
+    },
   );
-  const mail = new MailModule(config, logger);
   const memberAuth = new MemberAuthService(
     secrets.sessionSecret,
     config.SESSION_TTL_HOURS * 3_600_000,
     new LoginThrottle(redis, 'member-login'),
   );
   const monetization = createMonetization(orm, redis, logger);
+  monetization.usageWriter.onCreditsCrossed(announceCrossings(notifications));
   monetization.spendCaps.onSoftCapReached((notice) => notifySoftSpendCap(orm, mail, notice));
+  const billing = new BillingModule({ config, secrets, orm, redis, logger, keyVerifier, apiKeys });
+  billing.onBillingEvent(async (em, event) => {
+    await notifications.emit(em, event);
+  });
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
   return {
     ...dependencies,
@@ -67,8 +93,8 @@ export function createServices(dependencies: ServiceDependencies): Services {
     adminAuth: new AdminAuthService(secrets.sessionSecret, config.SESSION_TTL_HOURS * 3_600_000, new LoginThrottle(redis)),
     customerAdmin: new CustomerAdminService((customerId) => keyVerifier.invalidateCustomer(customerId)),
     monetization,
-    simulations: new SimulationService({ config, orm, logger, meter: createSimulationMeter(orm) }),
-    billing: new BillingModule({ config, secrets, orm, redis, logger, keyVerifier, apiKeys }),
+    simulations: new SimulationService({ config, orm, logger, meter: meterWithEvents(orm, notifications) }),
+    billing,
     mail,
     memberAuth,
     memberAccounts: new MemberAccountService(new MemberTokens(secrets.sessionSecret), memberAuth, mail, publicUrl),
@@ -77,6 +103,15 @@ export function createServices(dependencies: ServiceDependencies): Services {
       allowLocalHttp: config.NODE_ENV !== 'production',
       allowPrivateTargets: config.NODE_ENV !== 'production',
     }),
-    notifications: new NotificationsModule({ orm, logger, mail }),
+    notifications,
+    // Each API process watches its own Stripe circuit breaker; a standalone worker has none to watch.
+    alertDetectors: new AdminAlertDetectors({
+      orm,
+      mail,
+      logger,
+      stripeCircuitOpen: () => billing.connected && billing.gateway.health().state === 'open',
+    }),
+    keyExpiry: new KeyExpiryNotices({ orm, logger, emit: (em, input) => notifications.emit(em, input) }),
+    dunningReminders: new DunningReminders({ orm, logger, emit: (em, input) => notifications.emit(em, input) }),
   };
 }

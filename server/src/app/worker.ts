@@ -1,13 +1,17 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { type Config, ConfigError, createLogger, loadConfig } from '../platform/config/index.js';
 import { openDatabase, pendingMigrations } from './db/database.js';
-import { createSimulationMeter } from '../metering/index.js';
+import { meterWithEvents } from '../api/index.js';
 import { SimulationService } from '../domain/simulation/index.js';
+import { AdminAlertDetectors, DunningReminders, KeyExpiryNotices, NotificationsModule } from '../notifications/index.js';
+import { MailModule } from '../platform/mail/index.js';
 
 /**
- * A simulation worker alone (`npm run worker`): it takes jobs from the PostgreSQL queue that
- * API processes fill, so workers scale across machines. It needs DATABASE_URL: an embedded
+ * A worker alone (`npm run worker`): it takes simulation jobs from the PostgreSQL queue that API
+ * processes fill, makes webhook deliveries and runs the admin-alert detectors, so API processes
+ * can leave worker duties to it (RUN_WORKER=false) and workers scale across machines. It needs DATABASE_URL: an embedded
  * database belongs to the one process that opened it (`npm start` runs a worker in process).
  */
 let config: Config;
@@ -22,6 +26,13 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config);
+// On a machine it shares with an API process, the worker's CPU-heavy work (simulation chunks,
+// delivery batches) gives way to requests: the kernel schedules a nicer process after the API.
+try {
+  os.setPriority(Math.min(19, os.getPriority() + 10));
+} catch (error) {
+  logger.warn({ err: error }, 'could not lower the worker priority; it competes with API processes on this machine');
+}
 // The API applies migrations; a worker never races it to do so.
 const database = await openDatabase(config, { migrate: false });
 const pending = await pendingMigrations(database.orm);
@@ -30,9 +41,26 @@ if (pending.length > 0) {
   await database.close();
   process.exit(1);
 }
-const simulations = new SimulationService({ config, orm: database.orm, logger, meter: createSimulationMeter(database.orm) });
+const mail = new MailModule(config, logger);
+await mail.start(database.url);
+const notifications = new NotificationsModule({
+  orm: database.orm,
+  logger,
+  mail,
+  publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+});
+await notifications.start(database.url, { worker: true });
+// Runs ended here announce themselves (simulation.* and credit lines) as those ended in an API process do.
+const simulations = new SimulationService({ config, orm: database.orm, logger, meter: meterWithEvents(database.orm, notifications) });
 await simulations.startQueue(database.url, { worker: true });
-logger.info({ workers: config.SIMULATION_WORKERS }, 'simulation worker is taking jobs');
+// No Stripe gateway here, so the circuit-open detector runs in the API processes that own one.
+const alertDetectors = new AdminAlertDetectors({ orm: database.orm, mail, logger });
+alertDetectors.start();
+const keyExpiry = new KeyExpiryNotices({ orm: database.orm, logger, emit: (em, input) => notifications.emit(em, input) });
+keyExpiry.start();
+const dunningReminders = new DunningReminders({ orm: database.orm, logger, emit: (em, input) => notifications.emit(em, input) });
+dunningReminders.start();
+logger.info({ workers: config.SIMULATION_WORKERS }, 'worker is taking simulation jobs and webhook deliveries');
 
 /** Touched while the database answers; the container's health check reads its age. */
 const HEARTBEAT_FILE = process.env.WORKER_HEARTBEAT_FILE ?? '/tmp/carlo-worker-heartbeat';
@@ -57,6 +85,11 @@ async function shutdown(signal: string): Promise<void> {
   }, 25_000);
   forced.unref();
   await simulations.stop();
+  await alertDetectors.stop();
+  await keyExpiry.stop();
+  await dunningReminders.stop();
+  await notifications.stop();
+  await mail.stop();
   await database.close();
   logger.info('stopped');
   process.exit(0);

@@ -1,16 +1,25 @@
 /** The billing module's public surface: other modules import only what is listed here. */
 export { invoiceMirrorTotals, invoiceRevenueLines } from './reports/invoice-revenue.service.js';
-export { invoiceRefundLines } from './reports/invoice-refunds.service.js';
-export type { RevenueRefundLine } from './reports/invoice-refunds.service.js';
+export { revenueAdjustmentLines } from './reports/revenue-adjustments.service.js';
+export type { RevenueAdjustmentLine } from './reports/revenue-adjustments.service.js';
 export { addToGroups, parsePeriod } from './reports/invoice-revenue.js';
 export type { RevenueGroup, RevenueInvoiceLine } from './reports/invoice-revenue.js';
-export { parseMonth, revenueLines, revenueSeriesWithBilling } from './reports/revenue-report.service.js';
-export type { MonthWithBilling, RevenueLine } from './reports/revenue-report.service.js';
 export {
+  parseMonth,
+  pastDueAmountCents,
+  revenueCohorts,
+  revenueLines,
+  revenueSeriesWithBilling,
+} from './reports/revenue-report.service.js';
+export type { MonthWithBilling, RevenueLine } from './reports/revenue-report.service.js';
+export { customerMargins } from './reports/customer-margin.service.js';
+export {
+  CustomerMarginType,
   MrrGroupBy,
   MrrReportGroupType,
   MrrReportType,
   RevenueGroupBy,
+  RevenueCohortType,
   RevenueMetricsArgs,
   RevenueMonthType,
   RevenueReportType,
@@ -32,8 +41,12 @@ export type { PlanChangePreview } from './stripe/plan-changes.js';
 export { AccountSubscriptionType, PlanChangeType, RedirectSessionType, SignUpPayload, accountSubscription } from './stripe/billing.type.js';
 export { CreditPurchase } from './stripe/credit-purchase.entity.js';
 export { Invoice } from './stripe/invoice.entity.js';
+export { InvoiceRefund } from './stripe/invoice-refund.entity.js';
+export { CreditNote } from './stripe/credit-note.entity.js';
 export { InvoiceLineKind, invoiceLineKind } from './stripe/invoice-line-kind.js';
 export { markInvoiceUncollectible, refundInvoice, voidInvoice } from './stripe/invoice-operations.js';
+export { creditInvoice } from './stripe/invoice-credit-notes.js';
+export type { CreditNoteOutcome } from './stripe/invoice-credit-notes.js';
 export { pushCustomerProfile } from './stripe/customer-profile-sync.js';
 export { invoiceCollection, retryInvoicePayment } from './stripe/invoice-collection.js';
 export type { RetryOutcome } from './stripe/invoice-collection.js';
@@ -52,3 +65,29 @@ export type { CreditPack } from './stripe/credit-packs.js';
 export { UnstorableEvent } from './stripe/stripe-inbox.js';
 export { BillingDetailsType, TaxIdInput, TaxIdType } from './stripe/billing-details.type.js';
 export { TAX_ID_TYPES } from './stripe/tax-id-format.js';
+export type { BillingEvent, BillingEventListener, InvoiceEventType } from './stripe/invoice-events.js';
+export { createManualInvoice } from './stripe/manual-invoice.js';
+export {
+  MANUAL_INVOICE_LIMITS,
+  ManualInvoiceCollection,
+  checkManualInvoice,
+  manualInvoiceTotalCents,
+} from './stripe/manual-invoice-rules.js';
+export type { ManualInvoiceLine, ManualInvoiceRequest } from './stripe/manual-invoice-rules.js';
+export { creditNoteSplit } from './stripe/credit-note-record.js';
+export { withOverageLines } from './stripe/invoice-filters.js';
+export { migratePriceVersion, previewPriceMigration } from './stripe/price-migration.js';
+export type { PriceMigrationLine, PriceMigrationPlan } from './stripe/price-migration.js';
+export {
+  CouponInput,
+  CouponType,
+  applySubscriptionCoupon,
+  createStripeCoupon,
+  deleteStripeCoupon,
+  listCoupons,
+  removeSubscriptionCoupon,
+  retrieveCoupon,
+  subscriptionCoupon,
+} from './stripe/coupons.js';
+export { RETRY_SCHEDULE_DAYS, daysUntil, dunningDates } from './stripe/dunning-schedule.js';
+export type { DunningDates } from './stripe/dunning-schedule.js';

@@ -60,6 +60,8 @@ async function managedChange(em: EntityManager, row: Subscription, planCode: str
     currency: 'usd',
     effectiveAt: new Date(),
     releasedPlanCode: null,
+    overageCredits: null,
+    overageCents: null,
   };
 }
 

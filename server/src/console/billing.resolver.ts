@@ -17,6 +17,8 @@ import {
   type AdminSubscriptionType,
   type InvoiceType,
   type OutboxEntryType,
+  parseMonth,
+  withOverageLines,
 } from '../billing/index.js';
 import { Subscription } from '../domain/subscriptions/index.js';
 
@@ -47,10 +49,13 @@ export class BillingAdminResolver {
   @Query(() => InvoicePage)
   @ForAdmin(...INVOICE_READERS)
   async invoices(@Args(() => BillingListArgs) args: BillingListArgs, @Ctx() { em }: Context): Promise<PageOf<InvoiceType>> {
-    const where = { ...rowFilter(args), ...customerFilter(args), ...(args.status ? { status: args.status } : {}) } as Record<
-      string,
-      unknown
-    >;
+    const where = {
+      ...rowFilter(args),
+      ...customerFilter(args),
+      ...(args.status ? { status: args.status } : {}),
+      ...issuedMonthFilter(args),
+      ...(args.hasOverage ? withOverageLines() : {}),
+    } as Record<string, unknown>;
     const [rows, total] = await em.findAndCount(Invoice, where, {
       orderBy: { issuedAt: 'desc', id: 'asc' },
       limit: args.perPage,
@@ -128,6 +133,12 @@ function customerFilter(args: BillingListArgs, key: 'customer' | 'customerId' = 
   if (!args.customerId) return {};
   // A malformed id matches nothing rather than failing the cast.
   return { [key]: isUuid(args.customerId) ? args.customerId : '00000000-0000-0000-0000-000000000000' };
+}
+
+/** Invoices issued within the month's [start, end) in UTC; the args validation already refused a malformed month. */
+function issuedMonthFilter(args: BillingListArgs): Record<string, unknown> {
+  const month = args.issuedMonth ? parseMonth(args.issuedMonth) : null;
+  return month ? { issuedAt: { $gte: month.start, $lt: month.end } } : {};
 }
 
 function offset(args: BillingListArgs): number {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { type StripeGateway, invoiceCollection } from '../billing/index.js';
-import { daysUntil, dunningDates } from './dunning-schedule.js';
+import { daysUntil, dunningDates, type StripeGateway, invoiceCollection } from '../billing/index.js';
 
 @ObjectType('DunningEntry', { description: 'A past-due or unpaid subscription, with where collecting its open invoice stands.' })
 export class DunningEntryType {

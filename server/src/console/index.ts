@@ -1,10 +1,12 @@
 /** The console module's public surface: other modules import only what is listed here. */
+export { AdminAlertResolver } from './admin-alert.resolver.js';
 export { AdminApiKeyResolver } from './api-key.resolver.js';
 export { AdminAuthResolver } from './staff-session.resolver.js';
 export { AdminCustomerFieldsResolver } from './customer-fields.resolver.js';
 export { AdminCustomerResolver } from './customer.resolver.js';
 export { AdminCustomerProfileResolver } from './customer-profile.resolver.js';
 export { AdminCustomerTimelineResolver } from './customer-timeline.resolver.js';
+export { AdminCustomerWebhooksResolver } from './customer-webhooks.resolver.js';
 export { AdminDashboardResolver } from './dashboard.resolver.js';
 export { DunningResolver } from './dunning.resolver.js';
 export { AdminMeterDriftResolver } from './meter-drift.resolver.js';
@@ -12,10 +14,15 @@ export { AdminPlanSyncResolver } from './plan-sync.resolver.js';
 export { AdminSimulationResolver } from './simulation.resolver.js';
 export { AdminUsageResolver } from './usage.resolver.js';
 export { AdminUserResolver } from './staff-user.resolver.js';
+export { StaffSecurityResolver } from './staff-security.resolver.js';
 export { AuditLogResolver } from './audit-log.resolver.js';
 export { BillingAdminActionsResolver } from './billing-actions.resolver.js';
+export { CouponResolver } from './coupon.resolver.js';
 export { BillingAdminResolver } from './billing.resolver.js';
 export { InvoiceDetailResolver } from './invoice-detail.resolver.js';
 export { InvoiceOperationsResolver } from './invoice-operations.resolver.js';
+export { InvoiceFieldsResolver } from './invoice-fields.resolver.js';
+export { ManualInvoiceResolver } from './manual-invoice.resolver.js';
 export { PlanAdminResolver } from './plan.resolver.js';
+export { PlanPricesResolver } from './plan-prices.resolver.js';
 export { FINANCE_READERS, RevenueReportResolver } from './revenue-report.resolver.js';

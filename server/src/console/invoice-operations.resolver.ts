@@ -4,7 +4,7 @@ import { ForAdmin, type Context } from '../api/index.js';
 import { callerAdmin } from '../domain/access/index.js';
 import { isUuid, notFound } from '../platform/graphql/index.js';
 import { AdminRole, recordAudit, type AuditActor } from '../platform/staff/index.js';
-import { Invoice, InvoiceType, markInvoiceUncollectible, refundInvoice, voidInvoice } from '../billing/index.js';
+import { creditInvoice, Invoice, InvoiceType, markInvoiceUncollectible, refundInvoice, voidInvoice } from '../billing/index.js';
 import { auditReason } from './audit-reason.js';
 
 /** Money leaves or is written off here, so finance and the admins act; support only reads invoices. */
@@ -29,6 +29,29 @@ export class InvoiceOperationsResolver {
     await refundInvoice(em, services.billing.gateway, row, amountCents, requestId);
     const refundedCents = row.amountRefundedCents - refundedBefore;
     await audited(em, { principal: callerAdmin(principal), ip, requestId }, row, 'invoice.refund', why, { refundedCents });
+    return row;
+  }
+
+  @Mutation(() => InvoiceType, {
+    description:
+      "Issues a Stripe credit note of amountCents: an open invoice's amount due drops by it; on a paid one refundCents of it goes back to the card and the rest to the customer's balance for the next invoice. Writes an audit row with the reason.",
+  })
+  @ForAdmin(...INVOICE_OPERATORS)
+  async adminCreditInvoice(
+    @Arg('id', () => ID) id: string,
+    @Arg('amountCents', () => Int) amountCents: number,
+    @Arg('refundCents', () => Int, { defaultValue: 0 }) refundCents: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { em, principal, ip, requestId, services }: Context,
+  ): Promise<InvoiceType> {
+    const why = auditReason(reason);
+    const row = await invoiceOf(em, id);
+    const amountDueBefore = row.amountDueCents;
+    const outcome = await creditInvoice(em, services.billing.gateway, row, { amountCents, refundCents, memo: why }, requestId);
+    await audited(em, { principal: callerAdmin(principal), ip, requestId }, row, 'invoice.credit_note', why, {
+      amountDueBefore,
+      ...outcome,
+    });
     return row;
   }
 

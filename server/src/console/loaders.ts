@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Subscription } from '../domain/subscriptions/index.js';
 import { Customer } from '../domain/customers/index.js';
 import { ApiKeyStatus } from '../domain/keys/index.js';
+import { CreditNote } from '../billing/index.js';
 
 export type KeyCounts = { total: number; active: number };
 
@@ -11,6 +12,8 @@ export type AdminLoaders = {
   customer: DataLoader<string, Customer | null>;
   currentSubscription: DataLoader<string, Subscription | null>;
   keyCounts: DataLoader<string, KeyCounts>;
+  /** By Stripe invoice id. */
+  creditNotes: DataLoader<string, CreditNote[]>;
 };
 
 // Keyed by the request's EntityManager fork, which lives exactly as long as the request, so the
@@ -28,6 +31,10 @@ export function adminLoaders(em: EntityManager): AdminLoaders {
 
 function createLoaders(em: EntityManager): AdminLoaders {
   return {
+    creditNotes: new DataLoader(async (invoiceIds: readonly string[]) => {
+      const rows = await em.find(CreditNote, { stripeInvoiceId: { $in: [...invoiceIds] } }, { orderBy: { issuedAt: 'asc', id: 'asc' } });
+      return invoiceIds.map((id) => rows.filter((row) => row.stripeInvoiceId === id));
+    }),
     customer: new DataLoader(async (ids: readonly string[]) => {
       const rows = await em.find(Customer, { id: { $in: [...ids] } });
       const byId = new Map(rows.map((row) => [row.id, row]));

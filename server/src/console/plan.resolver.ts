@@ -4,7 +4,8 @@ import { callerAdmin } from '../domain/access/index.js';
 import { AdminRole } from '../platform/staff/index.js';
 import { Customer } from '../domain/customers/index.js';
 import { notFound } from '../platform/graphql/index.js';
-import { CustomerOverridesInput, CustomerOverridesType, Plan, PlanType, UpdatePlanInput } from '../domain/plans/index.js';
+import { CreatePlanInput, CustomerOverridesInput, CustomerOverridesType, Plan, PlanType, UpdatePlanInput } from '../domain/plans/index.js';
+import { createPlanFromConsole } from './plan-create.js';
 import { overridesView, setCustomerOverrides, updatePlan } from './plan.service.js';
 
 @Resolver()
@@ -13,6 +14,12 @@ export class PlanAdminResolver {
   @ForAdmin(AdminRole.SUPER_ADMIN, AdminRole.ADMIN, AdminRole.SUPPORT, AdminRole.FINANCE)
   allPlans(@Ctx() { em }: Context): Promise<Plan[]> {
     return em.find(Plan, {}, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  @Mutation(() => PlanType, { description: 'Creates a plan (super admins); writes an audit row. Plans sync then prices it in Stripe.' })
+  @ForAdmin(AdminRole.SUPER_ADMIN)
+  createPlan(@Arg('input', () => CreatePlanInput) input: CreatePlanInput, @Ctx() { em, ip, requestId, principal }: Context): Promise<Plan> {
+    return createPlanFromConsole(em, { principal: callerAdmin(principal), ip, requestId }, input);
   }
 
   @Mutation(() => PlanType, { description: 'Edits a plan (super admins); writes an audit row. Codes never change.' })

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, appError, notFound } from '../platform/graphql/index.js';
 import { recordAudit, type AuditActor } from '../platform/staff/index.js';
 import { Customer, setOverrides, type CustomerOverrides } from '../domain/customers/index.js';
 import type { Services } from '../api/index.js';
+import { syncPlans } from '../billing/index.js';
 import { Plan, type CustomerOverridesInput, type CustomerOverridesType, type UpdatePlanInput } from '../domain/plans/index.js';
 
 const EDITABLE = [
@@ -50,8 +52,11 @@ export async function updatePlan(
     });
   recordAudit(em, actor, { action: 'plan.update', targetType: 'plan', targetId: plan.id, before, after: snapshot(plan) });
   await em.flush();
+  // Stripe prices are immutable: a new amount makes new prices and a new price version now, so the
+  // next sign-up pays it; existing subscribers keep their price until staff migrate them.
+  const repriced = before.priceCents !== plan.priceCents || before.overageCentsPer1000Credits !== plan.overageCentsPer1000Credits;
+  if (repriced && plan.active && services.billing.connected) await syncPlans(em, services.billing.gateway);
   // Keys see the new limits within the key cache TTL; included credits apply from the next period.
-  void services;
   return plan;
 }
 
@@ -98,5 +103,8 @@ export async function setCustomerOverrides(
   services.keyVerifier.invalidateCustomer(customerId);
   services.monetization.credits.forget(customerId);
   await services.monetization.rateLimiter.reset(customerId);
+  // Stripe bills the overage rate Carlo quotes: the subscription's metered item follows the override.
+  if (services.billing.connected && before.overageCentsPer1000Credits !== next.overageCentsPer1000Credits)
+    await services.billing.service.syncOveragePrice(em, customerId, actor.requestId ?? randomUUID());
   return overridesView(next);
 }

@@ -1,19 +1,24 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { ForAdmin, type Context } from '../api/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { AdminRole } from '../platform/staff/index.js';
 import {
+  CustomerMarginType,
   MrrGroupBy,
   MrrReportType,
+  RevenueCohortType,
   RevenueGroupBy,
   RevenueMetricsArgs,
   RevenueMonthType,
   RevenueReportType,
   addToGroups,
+  customerMargins,
   invoiceMirrorTotals,
   invoiceRevenueLines,
   parseMonth,
   parsePeriod,
+  pastDueAmountCents,
+  revenueCohorts,
   revenueLines,
   revenueSeriesWithBilling,
   type MonthWithBilling,
@@ -26,6 +31,7 @@ import {
 /** Finance reports: finance and super admins only (docs/architecture.md §6). */
 export const FINANCE_READERS = [AdminRole.SUPER_ADMIN, AdminRole.FINANCE];
 const SHOWN_LINES = 500;
+const TOP_MARGIN_CUSTOMERS = 20;
 
 @Resolver()
 export class RevenueReportResolver {
@@ -33,6 +39,18 @@ export class RevenueReportResolver {
   @ForAdmin(...FINANCE_READERS)
   revenueMetrics(@Args(() => RevenueMetricsArgs) args: RevenueMetricsArgs, @Ctx() { em }: Context): Promise<MonthWithBilling[]> {
     return revenueSeriesWithBilling(em, new Date(), args.months);
+  }
+
+  @Query(() => [RevenueCohortType], { description: 'Logo retention by first paid month, oldest cohort first.' })
+  @ForAdmin(...FINANCE_READERS)
+  revenueCohorts(@Args(() => RevenueMetricsArgs) args: RevenueMetricsArgs, @Ctx() { em }: Context): Promise<RevenueCohortType[]> {
+    return revenueCohorts(em, new Date(), args.months);
+  }
+
+  @Query(() => Int, { description: 'Amount due now on the open invoices of past-due subscriptions, in cents.' })
+  @ForAdmin(...FINANCE_READERS)
+  pastDueCents(@Ctx() { em }: Context): Promise<number> {
+    return pastDueAmountCents(em);
   }
 
   @Query(() => RevenueReportType)
@@ -70,13 +88,29 @@ export class RevenueReportResolver {
       billedCents: billed,
       overageCents: overage,
       refundedCents: mirror.refundedCents,
-      netCents: billed - mirror.refundedCents,
+      creditedCents: mirror.creditedCents,
+      netCents: billed - mirror.refundedCents - mirror.creditedCents,
       mirrorSubtotalCents: mirror.subtotalCents,
       invoiceCount: mirror.invoices,
       lineCount: count,
       groups: sorted,
       lines,
     };
+  }
+
+  @Query(() => [CustomerMarginType], {
+    description: 'Top customers by billed revenue over the months with their compute cost and gross margin, highest revenue first.',
+  })
+  @ForAdmin(...FINANCE_READERS)
+  async customerMargins(
+    @Arg('from', () => String, { description: 'First month, YYYY-MM (UTC).' }) from: string,
+    @Arg('to', () => String, { description: 'Last month, YYYY-MM (UTC), at most 36 months after from.' }) to: string,
+    @Ctx() { em, services }: Context,
+  ): Promise<CustomerMarginType[]> {
+    const period = parsePeriod(from, to);
+    if (!period)
+      throw appError(ErrorCode.BAD_USER_INPUT, 'from and to must look like 2026-03, from before to, at most 36 months.', { field: 'from' });
+    return customerMargins(em, period, services.config.COMPUTE_COST_CENTS_PER_HOUR, TOP_MARGIN_CUSTOMERS);
   }
 
   @Query(() => MrrReportType, { description: 'Recurring revenue per subscription at the close of a month.' })

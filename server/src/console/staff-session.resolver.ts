@@ -13,9 +13,14 @@ export class AdminAuthResolver {
   async adminLogin(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
+    @Arg('totpCode', () => String, {
+      nullable: true,
+      description: 'The 6-digit code of an account with two-step sign-in; asked for by a refusal whose field is totpCode.',
+    })
+    totpCode: string | null | undefined,
     @Ctx() { em, ip, requestId, services, response }: Context,
   ): Promise<AdminSessionType> {
-    const { admin, token, expiresAt } = await services.adminAuth.login(em, email, password, ip, requestId);
+    const { admin, token, expiresAt } = await services.adminAuth.login(em, { email, password, totpCode }, ip, requestId);
     response.setSessionCookie(token, expiresAt);
     return { admin, expiresAt };
   }

@@ -85,9 +85,15 @@ export class BillingResolver {
   @ForKey(FieldUse.BILLING, ApiKeyScope.BILLING_MANAGE)
   async changePlan(
     @Arg('plan', () => String) plan: string,
+    @Arg('previewedAt', () => Date, {
+      nullable: true,
+      description: "An upgrade's previewPlanChange effectiveAt: prorates at that moment so the invoice equals the preview.",
+    })
+    previewedAt: Date | null,
     @Ctx() { em, principal, services, requestId }: Context,
   ): Promise<PlanChangeType> {
-    return planChange(await services.billing.service.changePlan(em, callerKey(principal).customerId, plan, requestId));
+    const customerId = callerKey(principal).customerId;
+    return planChange(await services.billing.service.changePlan(em, customerId, plan, requestId, previewedAt ?? undefined));
   }
 
   @Mutation(() => AccountSubscriptionType, {

@@ -17,3 +17,5 @@ export { PortalKeysResolver } from './portal/portal-keys.resolver.js';
 export { PortalOverviewResolver } from './portal/portal-overview.resolver.js';
 export { WebhookDeliveryResolver } from './webhook-delivery.resolver.js';
 export { WebhookEndpointResolver } from './webhook-endpoint.resolver.js';
+export { LowBalanceThresholdResolver } from './low-balance.resolver.js';
+export { NotificationPreferenceResolver } from './notification-preference.resolver.js';

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { type DocumentNode, type GraphQLResolveInfo, parse, specifiedRules, validate } from 'graphql';
 import { ForKey, documentParseOptions, documentValidationRules, type Context } from '../api/index.js';
@@ -20,9 +20,8 @@ const MAX_QUOTED_QUERY = 20_000;
 
 @Resolver()
 export class UsageResolver {
-  @Query(() => UsageReportType, { description: "The caller's usage in a billing period, grouped by day, operation or key." })
+  @Query(() => UsageReportType, { description: "The caller's usage in a billing period, grouped by day, operation or key. Free." })
   @ForKey(FieldUse.READ, ApiKeyScope.USAGE_READ)
-  @Directive('@cost(weight: "1")')
   async usage(
     @Arg('groupBy', () => UsageGroupBy, { defaultValue: UsageGroupBy.DAY }) groupBy: UsageGroupBy,
     @Arg('period', () => UsagePeriod, { defaultValue: UsagePeriod.CURRENT }) period: UsagePeriod,

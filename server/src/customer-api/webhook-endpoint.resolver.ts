@@ -6,6 +6,7 @@ import {
   WebhookEndpointType,
   WebhookEndpointWithSecretType,
   type EndpointWithSecret,
+  WEBHOOK_EVENT_TYPES,
   webhookEndpointView,
 } from '../notifications/index.js';
 
@@ -18,6 +19,12 @@ function withSecret({ endpoint, signingSecret }: EndpointWithSecret): WebhookEnd
 
 @Resolver()
 export class WebhookEndpointResolver {
+  @Query(() => [String], { description: 'The event types an endpoint can receive (the catalogue in docs/notifications.md).' })
+  @ForMember(...MANAGERS)
+  webhookEventTypes(): string[] {
+    return [...WEBHOOK_EVENT_TYPES];
+  }
+
   @Query(() => [WebhookEndpointType], { description: "Your company's webhook endpoints, oldest first." })
   @ForMember(...MANAGERS)
   async webhookEndpoints(@Ctx() { em, principal, services }: Context): Promise<WebhookEndpointType[]> {

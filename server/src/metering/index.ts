@@ -37,3 +37,5 @@ export type { HourOverage } from './usage/overage-claim.js';
 export { SpendCapUsage } from './spend-caps/spend-cap-usage.entity.js';
 export { SpendCapGuard } from './spend-caps/spend-cap-guard.js';
 export type { CapReservation, SpendCapListener, SpendCapNotice } from './spend-caps/spend-cap-guard.js';
+export { THRESHOLD_PERCENTS } from './credits/credit-crossings.js';
+export type { CreditsCrossing, CreditsCrossingListener } from './credits/credit-crossings.js';

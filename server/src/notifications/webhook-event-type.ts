@@ -8,6 +8,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'invoice.paid',
   'invoice.payment_failed',
   'subscription.updated',
+  'subscription.payment_reminder',
   'key.expiring',
   'key.revoked',
 ] as const;

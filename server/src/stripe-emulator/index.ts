@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { expireDueSessions } from './billing/checkout-expiry.js';
 import { Core } from './core.js';
 import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import { FaultSwitch } from './faults/fault-switch.js';
@@ -10,10 +11,13 @@ import { checkoutRoutes } from './routes/checkout.routes.js';
 import { clockRoutes } from './routes/clocks.routes.js';
 import { customerRoutes } from './routes/customers.routes.js';
 import { taxIdRoutes } from './routes/tax-ids.routes.js';
+import { couponRoutes } from './routes/coupons.routes.js';
+import { creditNoteRoutes } from './routes/credit-notes.routes.js';
 import { invoiceRoutes } from './routes/invoices.routes.js';
 import { meterRoutes } from './routes/meters.routes.js';
 import { paymentRoutes } from './routes/payments.routes.js';
 import { portalConfigurationRoutes } from './routes/portal-configurations.routes.js';
+import { scheduleRoutes } from './routes/schedules.routes.js';
 import { subscriptionRoutes } from './routes/subscriptions.routes.js';
 import { webhookRoutes } from './routes/webhooks.routes.js';
 import { loadState, StateSaver } from './state/state-file.js';
@@ -39,6 +43,8 @@ export type StripeEmulatorOptions = {
   retryScheduleDays?: number[];
   /** Stripe's "subscription status after all retries fail" setting (default unpaid). */
   afterRetries?: 'unpaid' | 'canceled';
+  /** How often open Checkout sessions past `expires_at` on the wall clock are expired (default 60 s). */
+  checkoutExpiryCheckMs?: number;
 };
 
 export type StripeEmulator = {
@@ -75,7 +81,10 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     ...taxIdRoutes,
     ...catalogRoutes,
     ...subscriptionRoutes,
+    ...scheduleRoutes,
     ...invoiceRoutes,
+    ...creditNoteRoutes,
+    ...couponRoutes,
     ...checkoutRoutes,
     ...paymentRoutes,
     ...meterRoutes,
@@ -92,6 +101,9 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     logger,
   });
   faults.onReset(releaseHung);
+  // Stripe expires abandoned sessions on its own; sessions on a test clock expire as it advances.
+  const expiryTimer = setInterval(() => expireDueSessions(core), options.checkoutExpiryCheckMs ?? 60_000);
+  expiryTimer.unref();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -112,6 +124,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     requests: () => [...log],
     idle: () => dispatcher.idle(),
     close: async () => {
+      clearInterval(expiryTimer);
       dispatcher.close();
       releaseHung();
       server.closeAllConnections();

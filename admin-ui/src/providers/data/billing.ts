@@ -38,6 +38,9 @@ const invoiceList = listResource(async (pagination, filter) => {
     id: stringFilter(filter, 'id'),
     customerId: stringFilter(filter, 'customerId'),
     status: stringFilter(filter, 'status'),
+    issuedMonth: stringFilter(filter, 'issuedMonth'),
+    // The URL carries the overage chart's filter as text; the list's own switch sets a boolean.
+    hasOverage: filter.hasOverage === true || filter.hasOverage === 'true' ? true : null,
   });
   return { data: data.invoices.items, total: data.invoices.totalCount };
 });

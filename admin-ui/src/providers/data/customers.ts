@@ -6,6 +6,7 @@ import {
   CustomerDocument,
   CustomerTimelineDocument,
   CustomersDocument,
+  CustomerWebhooksDocument,
   IssueApiKeyDocument,
   UpdateCustomerDocument,
   PlansOnSaleDocument,
@@ -25,6 +26,7 @@ export const customers: ResourceHandler = {
       ...page(params),
       search: stringFilter(params.filter, 'q'),
       status: statuses.includes(status as CustomerStatus) ? (status as CustomerStatus) : null,
+      planCode: stringFilter(params.filter, 'planCode'),
       sortField: sortFields[params.sort?.field ?? ''] ?? 'CREATED_AT',
       sortOrder: (params.sort?.order === 'ASC' ? 'ASC' : 'DESC') satisfies SortOrder,
     });
@@ -75,6 +77,10 @@ function profileInput(form: ProfileForm): CustomerProfileInput {
 
 export async function customerTimeline(customerId: string) {
   return (await query(CustomerTimelineDocument, { customerId })).customerTimeline;
+}
+
+export async function customerWebhooks(customerId: string) {
+  return (await query(CustomerWebhooksDocument, { customerId })).customerWebhooks;
 }
 
 export async function issueApiKey(customerId: string, name: string, mode: 'LIVE' | 'TEST', reason: string) {

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
-import type { UpdatePlanInput } from '../../generated/graphql';
-import { AllPlansDocument, SyncPlansDocument, UpdatePlanDocument } from '../../resources/plans/plans.graphql';
+import type { CreatePlanInput, UpdatePlanInput } from '../../generated/graphql';
+import { AllPlansDocument, CreatePlanDocument, SyncPlansDocument, UpdatePlanDocument } from '../../resources/plans/plans.graphql';
 import { mutate, query } from '../apollo';
 import type { ResourceHandler } from './resource-handler';
 
@@ -15,6 +15,22 @@ export const plans: ResourceHandler = {
     const found = (await query(AllPlansDocument, {})).allPlans.find((plan) => plan.id === String(params.id));
     if (!found) throw new HttpError('Plan not found', 404, {});
     return { data: found };
+  },
+  async create(params) {
+    const data = params.data as Record<string, unknown>;
+    const input: CreatePlanInput = {
+      code: String(data.code ?? ''),
+      name: String(data.name ?? ''),
+      priceCents: Number(data.priceCents),
+      includedCredits: Number(data.includedCredits),
+      overageCentsPer1000Credits: typeof data.overageCentsPer1000Credits === 'number' ? data.overageCentsPer1000Credits : null,
+      rateLimitCreditsPerSecond: Number(data.rateLimitCreditsPerSecond),
+      burstCredits: Number(data.burstCredits),
+      maxIterationsSync: Number(data.maxIterationsSync),
+      maxConcurrentJobs: Number(data.maxConcurrentJobs),
+      maxWorkUnitsPerRun: Number(data.maxWorkUnitsPerRun),
+    };
+    return { data: (await mutate(CreatePlanDocument, { input })).createPlan };
   },
   async update(params) {
     const data = params.data as Record<string, unknown>;
@@ -31,6 +47,7 @@ export const plans: ResourceHandler = {
       'maxIterationsSync',
       'maxConcurrentJobs',
       'maxWorkUnitsPerRun',
+      'active',
     ] as const;
     // Send only what changed, so an edit never rewrites fields another admin changed meanwhile.
     const input: Record<string, unknown> = {};

@@ -17,6 +17,7 @@ import {
 } from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import { SaveOnlyToolbar } from '../../layout/SaveOnlyToolbar';
+import { AdminUserSecurity } from './AdminUserSecurity';
 
 export const roleChoices = [
   { id: 'SUPER_ADMIN', name: 'Super admin' },
@@ -33,6 +34,7 @@ export function AdminUserList() {
         <TextField source="name" sortable={false} />
         <ChipField source="role" sortable={false} />
         <BooleanField source="disabled" sortable={false} />
+        <BooleanField source="totpEnabled" label="Two-step" sortable={false} />
         <DateField source="lastLoginAt" showTime emptyText="never" sortable={false} />
       </Datagrid>
     </List>
@@ -60,6 +62,7 @@ export function AdminUserEdit() {
         <SelectInput source="role" choices={roleChoices} validate={required()} />
         <BooleanInput source="disabled" helperText="Disabling ends the user's sessions at once" />
       </SimpleForm>
+      <AdminUserSecurity />
     </Edit>
   );
 }

@@ -10,6 +10,7 @@ import {
   ReferenceField,
   SelectInput,
   TextField,
+  TextInput,
   useNotify,
   usePermissions,
   useRecordContext,
@@ -30,7 +31,13 @@ import {
 } from './billing-filters';
 
 const subscriptionFilters = statusAndCustomerFilters(subscriptionStatuses);
-const invoiceFilters = statusAndCustomerFilters(invoiceStatuses);
+// The issue month is how a revenue chart's month opens this list (?filter={"issuedMonth":"2026-03"}).
+const invoiceFilters = [
+  ...statusAndCustomerFilters(invoiceStatuses),
+  <TextInput key="issuedMonth" source="issuedMonth" label="Issued in (YYYY-MM)" alwaysOn />,
+  // How the overage chart opens its month: ?filter={"issuedMonth":"2026-03","hasOverage":"true"}.
+  <BooleanInput key="hasOverage" source="hasOverage" label="With overage" alwaysOn />,
+];
 const outboxFilters = statusAndCustomerFilters(outboxStatuses);
 
 function CustomerLink() {

@@ -5,7 +5,13 @@ import { ReasonDialog } from '../../layout/ReasonDialog';
 import { money } from '../../layout/format';
 import { mutate } from '../../providers/apollo';
 import { canOperateInvoices } from '../../roles';
-import { MarkInvoiceUncollectibleDocument, RefundInvoiceDocument, VoidInvoiceDocument } from './invoice-operations.graphql';
+import { CreditNoteDialog } from './CreditNoteDialog';
+import {
+  CreditInvoiceDocument,
+  MarkInvoiceUncollectibleDocument,
+  RefundInvoiceDocument,
+  VoidInvoiceDocument,
+} from './invoice-operations.graphql';
 
 type InvoiceRecord = {
   id: string;
@@ -14,8 +20,9 @@ type InvoiceRecord = {
   currency: string;
   amountPaidCents: number;
   amountRefundedCents: number;
+  amountDueCents: number;
 };
-type Pending = 'refund' | 'void' | 'uncollectible' | null;
+type Pending = 'refund' | 'void' | 'uncollectible' | 'credit' | null;
 
 /** Refund a paid invoice (part or all), void or write off an open one; each asks for the reason kept in the audit log. */
 export function InvoiceActions() {
@@ -27,6 +34,7 @@ export function InvoiceActions() {
   const [busy, setBusy] = useState(false);
   if (!invoice || !canOperateInvoices(permissions)) return null;
   const refundableCents = invoice.amountPaidCents - invoice.amountRefundedCents;
+  const creditableCents = invoice.status === 'open' ? invoice.amountDueCents : invoice.status === 'paid' ? refundableCents : 0;
   const label = invoice.number ?? 'this invoice';
 
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -50,6 +58,11 @@ export function InvoiceActions() {
           Refund
         </Button>
       ) : null}
+      {creditableCents > 0 ? (
+        <Button size="small" onClick={() => setPending('credit')}>
+          Credit note
+        </Button>
+      ) : null}
       {invoice.status === 'open' ? (
         <>
           <Button size="small" color="error" onClick={() => setPending('void')}>
@@ -69,6 +82,19 @@ export function InvoiceActions() {
         onClose={() => setPending(null)}
         onConfirm={(amountCents, reason) =>
           run(() => mutate(RefundInvoiceDocument, { id: invoice.id, amountCents, reason }), 'Refund sent to Stripe')
+        }
+      />
+      <CreditNoteDialog
+        key={`credit-${creditableCents}`}
+        open={pending === 'credit'}
+        busy={busy}
+        label={label}
+        paid={invoice.status === 'paid'}
+        currency={invoice.currency}
+        creditableCents={creditableCents}
+        onClose={() => setPending(null)}
+        onConfirm={(amountCents, refundCents, reason) =>
+          run(() => mutate(CreditInvoiceDocument, { id: invoice.id, amountCents, refundCents, reason }), 'Credit note issued in Stripe')
         }
       />
       <ReasonDialog

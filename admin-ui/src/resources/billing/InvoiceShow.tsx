@@ -17,7 +17,9 @@ import { InvoiceActions } from './InvoiceActions';
 
 type Detail = ConsoleInvoiceDetailQuery['adminInvoice'];
 // Partial: react-admin first shows the row the list had (without lines, payments or refunds) until adminInvoice answers.
-type InvoiceRecord = Detail['invoice'] & Partial<Pick<Detail, 'lines' | 'payments' | 'refunds'>>;
+type InvoiceRecord = Omit<Detail['invoice'], 'creditNotes'> &
+  Partial<Pick<Detail['invoice'], 'creditNotes'>> &
+  Partial<Pick<Detail, 'lines' | 'payments' | 'refunds'>>;
 type Line = Detail['lines'][number];
 
 const kindLabels: Record<string, string> = {
@@ -130,10 +132,56 @@ function Movements() {
   );
 }
 
+/** The credit notes on the invoice: how much, why, and where the money went (card refund or the customer's balance). */
+function CreditNotes() {
+  const invoice = useRecordContext<InvoiceRecord>();
+  // The list's row has no credit notes; the page's own query brings them.
+  const notes = invoice?.creditNotes;
+  if (!invoice || !notes) return null;
+  const currency = invoice.currency.toUpperCase();
+  return (
+    <ScrollBox>
+      <Table size="small" data-testid="invoice-credit-notes">
+        <TableHead>
+          <TableRow>
+            <TableCell>Number</TableCell>
+            <TableCell align="right">Amount</TableCell>
+            <TableCell>Reason</TableCell>
+            <TableCell>Refund / balance</TableCell>
+            <TableCell>Status</TableCell>
+            <TableCell>Created</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {notes.map((note) => (
+            <TableRow key={note.id}>
+              <TableCell>{note.number}</TableCell>
+              <TableCell align="right">{money(note.amountCents, currency)}</TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>{note.memo ?? note.reason ?? '—'}</TableCell>
+              <TableCell>
+                {note.refundCents + note.balanceCents === 0
+                  ? 'Lowered the amount due'
+                  : `${money(note.refundCents, currency)} refunded, ${money(note.balanceCents, currency)} to balance`}
+              </TableCell>
+              <TableCell>{note.status}</TableCell>
+              <TableCell>{time(note.issuedAt)}</TableCell>
+            </TableRow>
+          ))}
+          {notes.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={6}>No credit notes.</TableCell>
+            </TableRow>
+          ) : null}
+        </TableBody>
+      </Table>
+    </ScrollBox>
+  );
+}
+
 const amount = (field: 'totalCents' | 'amountPaidCents' | 'amountRefundedCents') => (row: InvoiceRecord) =>
   money(row[field], row.currency.toUpperCase());
 
-/** One invoice: its figures, lines (overage with the operations behind it), payments and refunds, and finance's actions. */
+/** One invoice: its figures, lines (overage with the operations behind it), payments, refunds and credit notes, and finance's actions. */
 export function InvoiceShow() {
   return (
     <Show>
@@ -159,6 +207,9 @@ export function InvoiceShow() {
         </Labeled>
         <Labeled label="Payments and refunds" fullWidth>
           <Movements />
+        </Labeled>
+        <Labeled label="Credit notes" fullWidth>
+          <CreditNotes />
         </Labeled>
       </SimpleShowLayout>
     </Show>

@@ -10,8 +10,8 @@ export const SubscriptionsDocument = graphql(`
 `);
 
 export const InvoicesDocument = graphql(`
-  query ConsoleInvoices($page: Int!, $perPage: Int!, $id: ID, $customerId: ID, $status: String) {
-    invoices(page: $page, perPage: $perPage, id: $id, customerId: $customerId, status: $status) {
+  query ConsoleInvoices($page: Int!, $perPage: Int!, $id: ID, $customerId: ID, $status: String, $issuedMonth: String, $hasOverage: Boolean) {
+    invoices(page: $page, perPage: $perPage, id: $id, customerId: $customerId, status: $status, issuedMonth: $issuedMonth, hasOverage: $hasOverage) {
       totalCount
       items { id customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt hostedInvoiceUrl invoicePdfUrl }
     }
@@ -56,7 +56,8 @@ export const RetryOutboxRowDocument = graphql(
 export const InvoiceDetailDocument = graphql(`
   query ConsoleInvoiceDetail($id: ID!) {
     adminInvoice(id: $id) {
-      invoice { id stripeInvoiceId customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt }
+      invoice { id stripeInvoiceId customerId number status billingReason currency subtotalCents totalCents amountPaidCents amountDueCents amountRefundedCents periodStart periodEnd paidAt issuedAt
+        creditNotes { id number status amountCents refundCents balanceCents reason memo issuedAt } }
       lines { id kind description amountCents quantity periodStart periodEnd operations { operationName calls overageCredits } }
       payments { amountCents paidAt }
       refunds { amountCents refundedAt actorEmail reason }

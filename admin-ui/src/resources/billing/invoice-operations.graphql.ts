@@ -13,3 +13,17 @@ export const VoidInvoiceDocument = graphql(`
 export const MarkInvoiceUncollectibleDocument = graphql(`
   mutation ConsoleMarkInvoiceUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }
 `);
+
+export const CreditInvoiceDocument = graphql(`
+  mutation ConsoleCreditInvoice($id: ID!, $amountCents: Int!, $refundCents: Int!, $reason: String!) {
+    adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) {
+      id status amountDueCents amountRefundedCents
+    }
+  }
+`);
+
+export const CreateInvoiceDocument = graphql(`
+  mutation ConsoleCreateInvoice($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) {
+    adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id number status totalCents currency }
+  }
+`);

@@ -4,11 +4,12 @@ import { EditButton, TopToolbar, useNotify, usePermissions, useRecordContext, us
 import { ReasonDialog } from '../../layout/ReasonDialog';
 import { reinstateCustomer, suspendCustomer } from '../../providers/data/customers';
 import { resumeSubscription } from '../../providers/data/dunning';
-import { canEditCustomers, canManageBilling, canSuspend } from '../../roles';
+import { canEditCustomers, canManageBilling, canOperateInvoices, canSuspend } from '../../roles';
 import { CancelSubscriptionDialog, ChangePlanDialog } from './CustomerBillingActions';
 import { IssueKeyDialog } from './IssueKeyDialog';
+import { NewInvoiceDialog } from './NewInvoiceDialog';
 
-/** Suspend (with a reason for the audit log) or reinstate, change plan or cancel; each shown to the roles the server allows. */
+/** Suspend (with a reason for the audit log) or reinstate, bill a one-off invoice, change plan or cancel; each shown to the roles the server allows. */
 export function CustomerActions() {
   const record = useRecordContext<{
     id: string;
@@ -22,6 +23,7 @@ export function CustomerActions() {
   const [busy, setBusy] = useState(false);
   const [billing, setBilling] = useState<'plan' | 'cancel' | null>(null);
   const [issuing, setIssuing] = useState(false);
+  const [invoicing, setInvoicing] = useState(false);
   if (!record) return <TopToolbar />;
   const suspender = canSuspend(permissions);
   const billingStatus = canManageBilling(permissions) ? record.currentSubscription?.status : undefined;
@@ -49,6 +51,14 @@ export function CustomerActions() {
             Issue key
           </MuiButton>
           <IssueKeyDialog customerId={record.id} open={issuing} onClose={() => setIssuing(false)} />
+        </>
+      ) : null}
+      {canOperateInvoices(permissions) ? (
+        <>
+          <MuiButton variant="outlined" onClick={() => setInvoicing(true)}>
+            New invoice
+          </MuiButton>
+          <NewInvoiceDialog customerId={record.id} open={invoicing} onClose={() => setInvoicing(false)} />
         </>
       ) : null}
       {billingStatus && billingStatus !== 'canceled' ? (

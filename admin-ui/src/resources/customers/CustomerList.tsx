@@ -1,4 +1,4 @@
-import { ChipField, Datagrid, DateField, FunctionField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { ChipField, Datagrid, DateField, FunctionField, SearchInput, SelectInput, TextField, TextInput } from 'react-admin';
 import { List } from '../../layout/ConsoleList';
 import type { ConsoleCustomersQuery } from '../../generated/graphql';
 import { money } from '../../layout/format';
@@ -14,6 +14,7 @@ export const customerStatusChoices = [
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Company or email" />,
   <SelectInput key="status" source="status" choices={customerStatusChoices} />,
+  <TextInput key="planCode" source="planCode" label="Plan code" />,
 ];
 
 export function CustomerList() {

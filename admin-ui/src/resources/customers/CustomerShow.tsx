@@ -17,11 +17,13 @@ import { money } from '../../layout/format';
 import { canReadBillingOps, canReadKeysAndAudit } from '../../roles';
 import { ApiKeyGrid } from '../api-keys/ApiKeyList';
 import { AuditGrid } from '../audit-log/AuditLogList';
+import { CustomerDiscount } from '../coupons/CustomerDiscount';
 import { InvoiceGrid, SubscriptionGrid } from '../billing/BillingLists';
 import { CustomerActions } from './CustomerActions';
 import { CustomerCredits } from './CustomerCredits';
 import { CustomerTimeline } from './CustomerTimeline';
 import { CustomerUsage } from './CustomerUsage';
+import { CustomerWebhooks } from './CustomerWebhooks';
 
 type Customer = ConsoleCustomerQuery['customer'];
 
@@ -89,6 +91,9 @@ export function CustomerShow() {
           <Labeled label="Subscription">
             <SubscriptionCard />
           </Labeled>
+          <Labeled label="Discount">
+            <CustomerDiscount />
+          </Labeled>
         </TabbedShowLayout.Tab>
         {staff ? (
           <TabbedShowLayout.Tab label="Keys" path="keys">
@@ -114,6 +119,11 @@ export function CustomerShow() {
             <InvoiceGrid showCustomer={false} />
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
+        {staff ? (
+          <TabbedShowLayout.Tab label="Webhooks" path="webhooks">
+            <CustomerWebhooks />
+          </TabbedShowLayout.Tab>
+        ) : null}
         {canReadBillingOps(permissions) ? (
           <TabbedShowLayout.Tab label="Subscriptions" path="subscriptions">
             <ReferenceManyField reference="subscriptions" target="customerId" perPage={25} pagination={<Pagination />}>

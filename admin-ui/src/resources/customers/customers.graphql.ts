@@ -1,8 +1,8 @@
 import { graphql } from '../../generated';
 
 export const CustomersDocument = graphql(`
-  query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {
-    customers(page: $page, perPage: $perPage, search: $search, status: $status, sortField: $sortField, sortOrder: $sortOrder) {
+  query ConsoleCustomers($page: Int!, $perPage: Int!, $search: String, $status: CustomerStatus, $planCode: String, $sortField: CustomerSortField!, $sortOrder: SortOrder!) {
+    customers(page: $page, perPage: $perPage, search: $search, status: $status, planCode: $planCode, sortField: $sortField, sortOrder: $sortOrder) {
       totalCount
       items {
         id company email billingEmail taxId status suspendedReason createdAt
@@ -64,6 +64,18 @@ export const UpdateCustomerDocument = graphql(`
 
 export const CustomerTimelineDocument = graphql(`
   query ConsoleCustomerTimeline($customerId: ID!) { customerTimeline(customerId: $customerId) { at kind title actor targetType targetId } }
+`);
+
+export const CustomerWebhooksDocument = graphql(`
+  query ConsoleCustomerWebhooks($customerId: ID!) {
+    customerWebhooks(customerId: $customerId, deliveries: 10) {
+      endpoint { id url description eventTypes enabled failureStreak createdAt }
+      recentDeliveries {
+        totalCount
+        items { id eventId eventType status attempts lastStatusCode lastLatencyMs lastError nextAttemptAt lastAttemptAt createdAt }
+      }
+    }
+  }
 `);
 
 export const IssueApiKeyDocument = graphql(`

@@ -1,12 +1,12 @@
 import { AdminSession, AdminUser, AuditLog } from '../../platform/staff/index.js';
-import { CreditPurchase, Invoice, MeterDrift, StripeEvent, StripeOutboxEntry } from '../../billing/index.js';
+import { CreditNote, CreditPurchase, Invoice, InvoiceRefund, MeterDrift, StripeEvent, StripeOutboxEntry } from '../../billing/index.js';
 import { Subscription } from '../../domain/subscriptions/index.js';
 import { Customer } from '../../domain/customers/index.js';
 import { CustomerMember, MemberSession, MemberToken } from '../../domain/members/index.js';
 import { ApiKey } from '../../domain/keys/index.js';
-import { Plan } from '../../domain/plans/index.js';
+import { Plan, PlanPriceVersion } from '../../domain/plans/index.js';
 import { SimulationRun, SimulationRunPart } from '../../domain/simulation/index.js';
-import { AdminAlert, NotificationEvent, WebhookDelivery, WebhookEndpoint } from '../../notifications/index.js';
+import { AdminAlert, MemberMailPreference, NotificationEvent, WebhookDelivery, WebhookEndpoint } from '../../notifications/index.js';
 import {
   CreditBalance,
   CreditLedgerEntry,
@@ -21,6 +21,7 @@ import {
 /** Every entity, listed explicitly: discovery by folder scanning breaks under bundlers and tsx. */
 export const entities = [
   Plan,
+  PlanPriceVersion,
   Customer,
   Subscription,
   ApiKey,
@@ -38,6 +39,8 @@ export const entities = [
   SimulationRunPart,
   StripeEvent,
   Invoice,
+  InvoiceRefund,
+  CreditNote,
   CreditPurchase,
   StripeOutboxEntry,
   MeterDrift,
@@ -49,4 +52,5 @@ export const entities = [
   AdminAlert,
   NotificationEvent,
   WebhookDelivery,
+  MemberMailPreference,
 ];

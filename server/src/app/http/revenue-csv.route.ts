@@ -5,25 +5,26 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, type Services } from '../../api/index.js';
 import { centsToAmount, neutraliseCell } from '../../platform/csv/index.js';
 import {
-  invoiceRefundLines,
   invoiceRevenueLines,
   parseMonth,
   parsePeriod,
   type RevenueInvoiceLine,
-  type RevenueRefundLine,
+  type RevenueAdjustmentLine,
+  revenueAdjustmentLines,
   revenueLines,
 } from '../../billing/index.js';
 import { FINANCE_READERS } from '../../console/index.js';
 
 type Cell = string | number | null;
 
-/** Billed lines, then one negative line per refunded invoice: the amounts sum to the report's net revenue. */
-async function* invoiceLinesThenRefunds(
+/** Billed lines, then one negative line per refund and per credit note: the amounts sum to the report's net revenue. */
+async function* invoiceLinesThenAdjustments(
   em: EntityManager,
   period: { start: Date; end: Date },
-): AsyncGenerator<RevenueInvoiceLine | RevenueRefundLine> {
+): AsyncGenerator<RevenueInvoiceLine | RevenueAdjustmentLine> {
   yield* invoiceRevenueLines(em, period);
-  yield* invoiceRefundLines(em, period);
+  yield* revenueAdjustmentLines(em, period, 'refund');
+  yield* revenueAdjustmentLines(em, period, 'credit_note');
 }
 
 const INVOICE_HEADER = [
@@ -60,7 +61,7 @@ export function registerRevenueCsvRoute(app: FastifyInstance, services: Services
     if (!period) return reply.code(400).type('text/plain').send('from and to must look like 2026-03, from before to, at most 36 months.\n');
     const em = services.orm.em.fork();
     return sendCsv(reply, `revenue-${from}-to-${to}.csv`, INVOICE_HEADER, async function* () {
-      for await (const line of invoiceLinesThenRefunds(em, period)) {
+      for await (const line of invoiceLinesThenAdjustments(em, period)) {
         yield [
           line.issuedAt.toISOString(),
           line.invoiceId,

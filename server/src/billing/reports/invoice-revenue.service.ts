@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BILLED_STATUSES, classifyLine, type RevenueInvoiceLine } from './invoice-revenue.js';
+import { BILLED_INVOICE_SQL, classifyLine, type RevenueInvoiceLine } from './invoice-revenue.js';
 
 const BATCH = 500;
 const BEFORE_ANY_UUID = '00000000-0000-0000-0000-000000000000';
@@ -32,12 +32,12 @@ export async function* invoiceRevenueLines(em: EntityManager, period: { start: D
     const rows = await connection.execute<LineRow[]>(
       `select i.id as invoice_id, i.number, i.customer_id, c.company, i.issued_at, i.status, i.currency,
               l.value->>'lookupKey' as lookup_key, l.value->>'description' as description, (l.value->>'amountCents')::int as amount_cents
-         from (select id, number, customer_id, issued_at, status, currency, lines from invoice
-                where status in (?) and issued_at >= ? and issued_at < ? and id > ? order by id limit ?) i
+         from (select i.id, i.number, i.customer_id, i.issued_at, i.status, i.currency, i.lines from invoice i
+                where ${BILLED_INVOICE_SQL} and i.issued_at >= ? and i.issued_at < ? and i.id > ? order by i.id limit ?) i
          left join customer c on c.id = i.customer_id
          left join lateral jsonb_array_elements(i.lines) with ordinality as l(value, n) on true
         order by i.id, l.n`,
-      [[...BILLED_STATUSES], period.start, period.end, cursor, BATCH],
+      [period.start, period.end, cursor, BATCH],
     );
     if (rows.length === 0) return;
     let invoices = 0;
@@ -64,16 +64,31 @@ export async function* invoiceRevenueLines(em: EntityManager, period: { start: D
   }
 }
 
-/** The mirror's own totals for the same invoices, to reconcile the report against. */
+/**
+ * The mirror's own totals for the same invoices, to reconcile the report against, and the refunds
+ * and credit notes made in the period (on invoices of any month: each counts when it is made; of a
+ * credit note only the part not refunded, which the refunds already hold).
+ */
 export async function invoiceMirrorTotals(
   em: EntityManager,
   period: { start: Date; end: Date },
-): Promise<{ invoices: number; subtotalCents: number; refundedCents: number }> {
-  const rows = await em.getConnection().execute<{ invoices: number; subtotal: string | null; refunded: string | null }[]>(
-    `select count(*)::int as invoices, sum(subtotal_cents)::text as subtotal, sum(amount_refunded_cents)::text as refunded
-       from invoice where status in (?) and issued_at >= ? and issued_at < ?`,
-    [[...BILLED_STATUSES], period.start, period.end],
-  );
+): Promise<{ invoices: number; subtotalCents: number; refundedCents: number; creditedCents: number }> {
+  const rows = await em
+    .getConnection()
+    .execute<{ invoices: number; subtotal: string | null; refunded: string | null; credited: string | null }[]>(
+      `select count(*)::int as invoices, sum(i.subtotal_cents)::text as subtotal,
+            (select sum(amount_cents) from invoice_refund where refunded_at >= ? and refunded_at < ?)::text as refunded,
+            (select sum(n.amount_cents - n.refund_cents) from credit_note n
+              where n.status = 'issued' and n.issued_at >= ? and n.issued_at < ?
+                and exists (select 1 from invoice c where c.stripe_invoice_id = n.stripe_invoice_id))::text as credited
+       from invoice i where ${BILLED_INVOICE_SQL} and i.issued_at >= ? and i.issued_at < ?`,
+      [period.start, period.end, period.start, period.end, period.start, period.end],
+    );
   const row = rows[0];
-  return { invoices: Number(row?.invoices ?? 0), subtotalCents: Number(row?.subtotal ?? 0), refundedCents: Number(row?.refunded ?? 0) };
+  return {
+    invoices: Number(row?.invoices ?? 0),
+    subtotalCents: Number(row?.subtotal ?? 0),
+    refundedCents: Number(row?.refunded ?? 0),
+    creditedCents: Number(row?.credited ?? 0),
+  };
 }

@@ -4,8 +4,15 @@
  */
 export type LineKind = 'subscription' | 'overage' | 'credit_pack' | 'other';
 
-/** Invoices that count as billed revenue: finalised and not voided. */
-export const BILLED_STATUSES = ['open', 'paid'] as const;
+/**
+ * The SQL condition (on an `invoice` aliased `i`) for an invoice that counts as billed revenue:
+ * paid, or open while Stripe is still collecting it. An open invoice of a subscription whose
+ * collection has ended (unpaid, canceled or expired before its first payment) will never be paid
+ * without an action that reopens it, so it stops counting, as a written-off (uncollectible) or
+ * voided one does. docs/revenue-metrics.md, "Billed revenue".
+ */
+export const BILLED_INVOICE_SQL = `(i.status = 'paid' or (i.status = 'open' and not exists (
+  select 1 from subscription s where s.stripe_subscription_id = i.stripe_subscription_id and s.status in ('unpaid', 'canceled', 'incomplete_expired'))))`;
 
 /**
  * Our Stripe prices carry lookup keys `carlo_<plan>_base`, `carlo_<plan>_overage`, `carlo_pack_<pack>`.

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centsToAmount, neutraliseCell } from '../../platform/csv/csv-cell.js';
-import {
-  monthMetrics,
-  monthSeries,
-  mrrByCustomer,
-  type RevenueInterval,
-  revenueInterval,
-  type SubscriptionFacts,
-} from './revenue-metrics.js';
+import { cohortRetention, monthMetrics, monthSeries, mrrByCustomer, type RevenueInterval } from './revenue-metrics.js';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const interval = (customerId: string, mrrCents: number, from: string, to: string | null = null, planCode = 'pro'): RevenueInterval => ({
@@ -57,12 +50,26 @@ describe('revenue metrics on fixtures (docs/revenue-metrics.md)', () => {
       arpuCents: 7_725,
       // Retained by the opening cohort: A 100 + C 80 + D 100 = 280.00 of 379.00.
       netRevenueRetention: 0.7388,
+      // D expanded and C contracted, each one of the four paying at the opening.
+      upgradedCustomers: 1,
+      downgradedCustomers: 1,
+      upgradeRate: 0.25,
+      downgradeRate: 0.25,
+      // ARPU 77.25 / logo churn 0.25: an average customer stays four months.
+      ltvCents: 30_900,
     });
   });
 
   it('gives an empty cohort zero churn and full retention', () => {
     const january = monthMetrics(fixture, d('2025-12-01'), d('2026-01-01'));
-    expect(january).toMatchObject({ mrrCents: 0, arpuCents: 0, logoChurnRate: 0, revenueChurnRate: 0, netRevenueRetention: 1 });
+    expect(january).toMatchObject({
+      mrrCents: 0,
+      arpuCents: 0,
+      logoChurnRate: 0,
+      revenueChurnRate: 0,
+      netRevenueRetention: 1,
+      ltvCents: null,
+    });
   });
 
   it('lists calendar months oldest first ending with the current one', () => {
@@ -70,25 +77,18 @@ describe('revenue metrics on fixtures (docs/revenue-metrics.md)', () => {
     expect(series.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(series[1].mrrCents).toBe(10_000 + 5_000 + 20_000 + 2_900);
   });
+});
 
-  it('maps subscription statuses to revenue intervals', () => {
-    const base: SubscriptionFacts = {
-      customerId: 'X',
-      planCode: 'pro',
-      priceCents: 9_900,
-      status: 'active',
-      createdAt: d('2026-01-01'),
-      trialEnd: null,
-      pastDueSince: null,
-      canceledAt: null,
-    };
-    expect(revenueInterval(base)).toMatchObject({ from: d('2026-01-01'), to: null });
-    expect(revenueInterval({ ...base, status: 'trialing', trialEnd: d('2026-01-15') })).toMatchObject({ from: d('2026-01-15'), to: null });
-    expect(revenueInterval({ ...base, status: 'canceled', canceledAt: d('2026-02-01') })).toMatchObject({ to: d('2026-02-01') });
-    expect(revenueInterval({ ...base, status: 'unpaid', pastDueSince: d('2026-01-20') })).toMatchObject({ to: d('2026-01-20') });
-    expect(revenueInterval({ ...base, status: 'incomplete' })).toBeNull();
-    expect(revenueInterval({ ...base, priceCents: 0 })).toBeNull();
-    expect(revenueInterval({ ...base, status: 'canceled', canceledAt: d('2026-01-01') })).toBeNull();
+describe('cohort retention (docs/revenue-metrics.md)', () => {
+  it('groups customers by their first paid month and follows the share still paying at each later close', () => {
+    const cohorts = cohortRetention(fixture, d('2026-03-15'), 3);
+    expect(cohorts).toEqual([
+      // A and B started in January; B churned on 20 March.
+      { cohort: '2026-01', customers: 2, retention: [1, 1, 0.5] },
+      // C and D started in February; both still pay (C less, D more).
+      { cohort: '2026-02', customers: 2, retention: [1, 1] },
+      { cohort: '2026-03', customers: 1, retention: [1] },
+    ]);
   });
 });
 

@@ -4,17 +4,6 @@
  */
 export type RevenueInterval = { customerId: string; planCode: string; mrrCents: number; from: Date; to: Date | null };
 
-export type SubscriptionFacts = {
-  customerId: string;
-  planCode: string;
-  priceCents: number;
-  status: string;
-  createdAt: Date;
-  trialEnd: Date | null;
-  pastDueSince: Date | null;
-  canceledAt: Date | null;
-};
-
 export type MonthMetrics = {
   month: string;
   mrrCents: number;
@@ -26,31 +15,13 @@ export type MonthMetrics = {
   revenueChurnRate: number;
   arpuCents: number;
   netRevenueRetention: number;
+  upgradedCustomers: number;
+  downgradedCustomers: number;
+  upgradeRate: number;
+  downgradeRate: number;
+  /** ARPU / logo churn rate; null when nobody churned (the lifetime has no end to estimate). */
+  ltvCents: number | null;
 };
-
-/** When a subscription earned recurring revenue; see the document for each status. */
-export function revenueInterval(sub: SubscriptionFacts): RevenueInterval | null {
-  if (sub.priceCents <= 0) return null;
-  const paidFrom = sub.trialEnd && sub.trialEnd > sub.createdAt ? sub.trialEnd : sub.createdAt;
-  const span = (to: Date | null): RevenueInterval | null =>
-    to !== null && to <= paidFrom
-      ? null
-      : { customerId: sub.customerId, planCode: sub.planCode, mrrCents: sub.priceCents, from: paidFrom, to };
-  switch (sub.status) {
-    case 'active':
-    case 'past_due':
-    case 'trialing':
-      return span(null);
-    case 'canceled':
-      return span(sub.canceledAt ?? sub.createdAt);
-    case 'unpaid':
-    case 'paused':
-      return span(sub.pastDueSince ?? sub.createdAt);
-    default:
-      // incomplete and incomplete_expired never paid.
-      return null;
-  }
-}
 
 /** MRR per customer at instant t: intervals with from <= t < to. */
 export function mrrByCustomer(intervals: readonly RevenueInterval[], at: Date): Map<string, number> {
@@ -85,14 +56,20 @@ export function monthMetrics(intervals: readonly RevenueInterval[], monthStart: 
   let churned = 0;
   let lost = 0;
   let retained = 0;
+  let upgraded = 0;
+  let downgraded = 0;
   for (const [customerId, before] of opening) {
     const after = closing.get(customerId) ?? 0;
     if (after === 0) churned += 1;
+    else if (after > before) upgraded += 1;
+    else if (after < before) downgraded += 1;
     lost += Math.max(0, before - after);
     retained += after;
   }
   let added = 0;
   for (const customerId of closing.keys()) if (!opening.has(customerId)) added += 1;
+  const arpuCents = closing.size === 0 ? 0 : Math.round(closingMrr / closing.size);
+  const logoChurnRate = ratio(churned, opening.size, 0);
   return {
     month: monthStart.toISOString().slice(0, 7),
     mrrCents: closingMrr,
@@ -100,10 +77,15 @@ export function monthMetrics(intervals: readonly RevenueInterval[], monthStart: 
     payingCustomers: closing.size,
     newCustomers: added,
     churnedCustomers: churned,
-    logoChurnRate: ratio(churned, opening.size, 0),
+    logoChurnRate,
     revenueChurnRate: ratio(lost, openingMrr, 0),
-    arpuCents: closing.size === 0 ? 0 : Math.round(closingMrr / closing.size),
+    arpuCents,
     netRevenueRetention: ratio(retained, openingMrr, 1),
+    upgradedCustomers: upgraded,
+    downgradedCustomers: downgraded,
+    upgradeRate: ratio(upgraded, opening.size, 0),
+    downgradeRate: ratio(downgraded, opening.size, 0),
+    ltvCents: logoChurnRate === 0 ? null : Math.round(arpuCents / logoChurnRate),
   };
 }
 
@@ -116,4 +98,33 @@ export function monthSeries(intervals: readonly RevenueInterval[], now: Date, mo
     series.push(monthMetrics(intervals, start, end));
   }
   return series;
+}
+
+export type Cohort = { cohort: string; customers: number; retention: number[] };
+
+/**
+ * Logo retention by cohort: a customer's cohort is the month of their first paid interval; entry k
+ * of `retention` is the share of the cohort paying at the close of the k-th month after it (0 is
+ * the cohort month itself), up to the month containing `now`. Cohorts of the last `months` months.
+ */
+export function cohortRetention(intervals: readonly RevenueInterval[], now: Date, months: number): Cohort[] {
+  const firstPaid = new Map<string, Date>();
+  for (const interval of intervals) {
+    const known = firstPaid.get(interval.customerId);
+    if (interval.mrrCents > 0 && (!known || interval.from < known)) firstPaid.set(interval.customerId, interval.from);
+  }
+  const monthKey = (date: Date) => date.toISOString().slice(0, 7);
+  const cohorts: Cohort[] = [];
+  for (let back = months - 1; back >= 0; back -= 1) {
+    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+    const members = [...firstPaid].filter(([, from]) => monthKey(from) === monthKey(start)).map(([customerId]) => customerId);
+    const retention: number[] = [];
+    for (let k = 0; k <= back; k += 1) {
+      const close = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + k + 1, 1) - 1);
+      const paying = mrrByCustomer(intervals, close);
+      retention.push(ratio(members.filter((customerId) => paying.has(customerId)).length, members.length, 0));
+    }
+    cohorts.push({ cohort: monthKey(start), customers: members.length, retention });
+  }
+  return cohorts;
 }

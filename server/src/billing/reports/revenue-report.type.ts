@@ -46,11 +46,55 @@ export class RevenueMonthType {
   @Field(() => Float)
   netRevenueRetention!: number;
 
+  @Field(() => Int, { description: 'Customers paying at the opening whose MRR rose by the close.' })
+  upgradedCustomers!: number;
+
+  @Field(() => Int, { description: 'Customers paying at the opening whose MRR fell by the close without churning.' })
+  downgradedCustomers!: number;
+
+  @Field(() => Float, { description: 'upgradedCustomers / customers paying at the opening.' })
+  upgradeRate!: number;
+
+  @Field(() => Float, { description: 'downgradedCustomers / customers paying at the opening.' })
+  downgradeRate!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Lifetime value: ARPU / logo churn rate, in cents; null when nobody churned.' })
+  ltvCents!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Invoices issued in the month asking for a payment that were paid with no failed attempt, over all of them; null when none.',
+  })
+  paymentSuccessRate!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Invoices issued in the month with a failed payment that have since been paid, over all of them; null when none failed.',
+  })
+  failedPaymentRecoveryRate!: number | null;
+
   @Field(() => Int, { description: 'Billed in the month (open and paid invoices issued in it).' })
   billedCents!: number;
 
   @Field(() => Int, { description: 'Of which metered overage.' })
   overageCents!: number;
+}
+
+@ObjectType('RevenueCohort', {
+  description: 'Logo retention of the customers whose first paid month is `cohort` (docs/revenue-metrics.md).',
+})
+export class RevenueCohortType {
+  @Field(() => String, { description: 'YYYY-MM of the first paid month.' })
+  cohort!: string;
+
+  @Field(() => Int)
+  customers!: number;
+
+  @Field(() => [Float], {
+    description: 'Entry k: share of the cohort paying at the close of the k-th month after it (0 = the cohort month).',
+  })
+  retention!: number[];
 }
 
 @ArgsType()
@@ -171,7 +215,7 @@ export class RevenueReportLineType {
 
 @ObjectType('RevenueReport', {
   description:
-    'Billed revenue from the invoice mirror: open and paid invoices issued in the period, line by line. GET /reports/revenue.csv has the same lines, then a negative refund line per refunded invoice.',
+    'Billed revenue from the invoice mirror: open and paid invoices issued in the period, line by line. GET /reports/revenue.csv has the same lines, then a negative line per refund and per credit note (its part not refunded).',
 })
 export class RevenueReportType {
   @Field(() => String, { description: 'YYYY-MM, inclusive.' })
@@ -189,7 +233,13 @@ export class RevenueReportType {
   @Field(() => Int, { description: 'Refunded on these invoices.' })
   refundedCents!: number;
 
-  @Field(() => Int, { description: 'billedCents - refundedCents.' })
+  @Field(() => Int, {
+    description:
+      'Credit notes issued in the period, less their refunded part (which refundedCents holds): credited to the balance or taken off an unpaid invoice.',
+  })
+  creditedCents!: number;
+
+  @Field(() => Int, { description: 'billedCents - refundedCents - creditedCents.' })
   netCents!: number;
 
   @Field(() => Int, {
@@ -208,4 +258,20 @@ export class RevenueReportType {
 
   @Field(() => [RevenueReportLineType], { description: 'The first 500 lines; the CSV export has all of them.' })
   lines!: RevenueReportLineType[];
+}
+
+@ObjectType('CustomerMargin', {
+  description: 'Gross margin of one customer over the report months: billed revenue minus compute cost (docs/revenue-metrics.md).',
+})
+export class CustomerMarginType {
+  @Field(() => ID) customerId!: string;
+  @Field(() => String) company!: string;
+  @Field(() => Int) revenueCents!: number;
+  @Field(() => Int, { description: 'Run time of the simulations the customer started in the months, in seconds.' })
+  computeSeconds!: number;
+  @Field(() => Int, { description: 'computeSeconds x COMPUTE_COST_CENTS_PER_HOUR / 3600, rounded to the cent.' })
+  computeCostCents!: number;
+  @Field(() => Int) marginCents!: number;
+  @Field(() => Float, { nullable: true, description: 'marginCents / revenueCents, four decimals; null without revenue.' })
+  marginRate!: number | null;
 }

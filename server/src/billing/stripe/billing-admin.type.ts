@@ -1,4 +1,4 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageArgs, Paginated } from '../../platform/graphql/index.js';
@@ -118,4 +118,19 @@ export class BillingListArgs extends PageArgs {
   @IsOptional()
   @Length(1, 24)
   status?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Invoices only: those issued in this calendar month, YYYY-MM in UTC (how a revenue chart opens its month).',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'issuedMonth must be a month as YYYY-MM, for example 2026-03.' })
+  issuedMonth?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Invoices only: true for those with an overage line billing more than 0 (how the overage chart opens its invoices).',
+  })
+  @IsOptional()
+  hasOverage?: boolean | null;
 }

@@ -14,6 +14,7 @@ import { StripeGateway, type StripeTarget } from './stripe-gateway.js';
 import { StripeEventWorker } from './stripe-event.worker.js';
 import { StripeInbox } from './stripe-inbox.js';
 import { SignUpThrottle } from './sign-up-throttle.js';
+import type { BillingEventListener } from './invoice-events.js';
 
 export type BillingDeps = {
   config: Config;
@@ -41,6 +42,7 @@ export class BillingModule {
   readonly signUpThrottle: SignUpThrottle;
   private gatewayValue: StripeGateway | null = null;
   private publicUrl: string;
+  private billingEvents: BillingEventListener = async () => undefined;
 
   constructor(private readonly deps: BillingDeps) {
     const { config, orm, logger, keyVerifier } = deps;
@@ -61,6 +63,7 @@ export class BillingModule {
           this.ledger.forget(id);
         }
       },
+      notify: (em, event) => this.billingEvents(em, event),
       // A renewal's draft invoice waits about an hour for its usage: send the flushed overage now.
       onOverageQueued: (ids) => {
         this.outbox.send(100, ids).catch((error: unknown) => {
@@ -79,6 +82,8 @@ export class BillingModule {
         cancel: `${this.publicUrl}/billing/cancel`,
         portalReturn: `${this.publicUrl}/billing/return`,
       }),
+      // The included credits only shape a period not opened yet, which has no overage either.
+      async (customerId, current) => (await this.ledger.peekPeriod(customerId, current.includedCredits)).balance.overage_credits,
       config.STRIPE_TEST_CLOCKS === 'per_customer',
     );
     this.details = new BillingDetails(
@@ -91,6 +96,11 @@ export class BillingModule {
   /** The request pipeline's ledger, so its cached periods are dropped when billing changes them. */
   useLedger(ledger: CreditLedgerService): void {
     this.ledger = ledger;
+  }
+
+  /** Points invoice events at notifications; the app calls this once (notifications sit above billing). */
+  onBillingEvent(listener: BillingEventListener): void {
+    this.billingEvents = listener;
   }
 
   get gateway(): StripeGateway {

@@ -2,16 +2,23 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import { ErrorCode, appError } from '../../platform/graphql/index.js';
 import { Customer, linkStripeCustomer } from '../../domain/customers/index.js';
-import { Subscription, SubscriptionStatus, createCustomer, movePlan } from '../../domain/subscriptions/index.js';
+import { Subscription, SubscriptionStatus, createCustomer, movePlan, reopenPendingSignUp } from '../../domain/subscriptions/index.js';
 import { ApiKeyMode, type ApiKeyService, type IssuedKey } from '../../domain/keys/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { creditPack, lookupKeys } from './credit-packs.js';
 import { type NextInvoiceEstimate, type OverageSoFar, nextInvoiceOf } from './next-invoice.js';
-import { PlanChanges, type PlanChangePreview } from './plan-changes.js';
+import { CustomerOveragePrices } from './customer-overage-price.js';
+import { type OverageSoFarOf, PlanChanges, type PlanChangePreview } from './plan-changes.js';
 import { portalConfigurationId } from './portal-configuration.js';
+import { attachedSchedule, downgradePhases, scheduledPlanCode } from './scheduled-downgrade.js';
 import { StripeGateway } from './stripe-gateway.js';
 
 export type SignUpResult = { customer: Customer; subscription: Subscription; issued: IssuedKey; checkoutUrl: string | null };
+
+/** Subscriptions whose metered item still bills: a new overage price applies to them. */
+const SWAPPABLE = [SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIALING, SubscriptionStatus.PAST_DUE];
+/** A sign-up that has not paid yet: waiting on Checkout, or every Checkout session of it expired. */
+const PENDING: readonly SubscriptionStatus[] = [SubscriptionStatus.INCOMPLETE, SubscriptionStatus.INCOMPLETE_EXPIRED];
 
 type Urls = { success: string; cancel: string; portalReturn: string };
 
@@ -24,15 +31,19 @@ export class BillingService {
   customerExtras: () => Partial<Stripe.CustomerCreateParams> = () => ({});
   /** The billing portal configuration without plan switching (`portal-configuration.ts`), found once. */
   private portalConfiguration: string | null = null;
+  private readonly overagePrices = new CustomerOveragePrices((run) => this.stripe(run));
   private readonly planChanges = new PlanChanges(
     (run) => this.stripe(run),
     (em, customerId) => this.latestSubscription(em, customerId),
+    (customerId, current) => this.overageSoFar(customerId, current),
+    this.overagePrices,
   );
 
   constructor(
     private readonly gateway: () => StripeGateway,
     private readonly apiKeys: ApiKeyService,
     private readonly urls: () => Urls,
+    private readonly overageSoFar: OverageSoFarOf,
     /** STRIPE_TEST_CLOCKS=per_customer: each new Stripe customer gets its own test clock. */
     private readonly testClockPerCustomer = false,
   ) {}
@@ -80,13 +91,17 @@ export class BillingService {
         'This account already has a paid subscription. Use previewPlanChange and changePlan to switch plans.',
       );
     }
-    // A pending sign-up reuses its incomplete row; otherwise the webhook creates the new row once paid.
-    const pending = current && current.status === SubscriptionStatus.INCOMPLETE && !current.stripeSubscriptionId ? current : null;
-    if (pending && pending.plan.id !== plan.id) {
+    // A pending sign-up reuses its row, also once its Checkout expired; otherwise the webhook creates the new row once paid.
+    const pending = current && PENDING.includes(current.status) && !current.stripeSubscriptionId ? current : null;
+    // The request id keeps a new session from replaying an expired one for the same row and plan.
+    const url = await this.subscriptionCheckout(customer, plan, pending?.id ?? `${customerId}:${requestId}`, requestId);
+    if (pending) {
+      // After the session exists, so an expiry handled meanwhile finds it open and leaves the row pending.
       movePlan(pending, plan);
+      reopenPendingSignUp(pending);
       await em.flush();
     }
-    return this.subscriptionCheckout(customer, plan, pending?.id ?? `${customerId}:${requestId}`);
+    return url;
   }
 
   async createBillingPortalSession(em: EntityManager, customerId: string): Promise<string> {
@@ -104,8 +119,8 @@ export class BillingService {
   }
 
   /** See `PlanChanges.apply`: upgrades now with proration, downgrades at the period end, undoing a pending downgrade. */
-  changePlan(em: EntityManager, customerId: string, planCode: string, requestId: string): Promise<PlanChangePreview> {
-    return this.planChanges.apply(em, customerId, planCode, requestId);
+  changePlan(em: EntityManager, customerId: string, planCode: string, requestId: string, previewedAt?: Date): Promise<PlanChangePreview> {
+    return this.planChanges.apply(em, customerId, planCode, requestId, previewedAt);
   }
 
   /**
@@ -192,6 +207,53 @@ export class BillingService {
     return session.url;
   }
 
+  /**
+   * Puts the customer's overage rate on its Stripe subscription after an admin changed it: the
+   * metered item moves to the customer's own price, or back to the plan's, without proration (a
+   * metered item has nothing to prorate). Stripe's renewal invoice then bills the rate Carlo quotes.
+   */
+  async syncOveragePrice(em: EntityManager, customerId: string, requestId: string): Promise<void> {
+    const subscription = await this.latestSubscription(em, customerId);
+    const id = subscription?.stripeSubscriptionId;
+    if (!subscription || !id || !SWAPPABLE.includes(subscription.status)) return;
+    const customer = await em.findOneOrFail(Customer, customerId);
+    const metered = await this.overagePrices.priceFor(customer, subscription.plan.getEntity());
+    const remote = await this.stripe((stripe) => stripe.subscriptions.retrieve(id));
+    const item = remote.items.data.find((entry) => entry.price.recurring?.usage_type === 'metered');
+    if (metered && item && item.price.id !== metered)
+      await this.stripe((stripe) =>
+        stripe.subscriptionItems.update(
+          item.id,
+          { price: metered, proration_behavior: 'none' },
+          { idempotencyKey: StripeGateway.key('overage-price', item.id, metered, requestId) },
+        ),
+      );
+    await this.rescheduleDowngrade(em, customer, remote.id, subscription.plan.getEntity(), requestId);
+  }
+
+  /** A downgrade waiting for the period end takes the new rate too: its next phase gets the lower plan's price for the customer. */
+  private async rescheduleDowngrade(
+    em: EntityManager,
+    customer: Customer,
+    subscriptionId: string,
+    current: Plan,
+    requestId: string,
+  ): Promise<void> {
+    const remote = await this.stripe((stripe) => stripe.subscriptions.retrieve(subscriptionId));
+    const schedule = await attachedSchedule((run) => this.stripe(run), remote);
+    const lower = await scheduledPlanCode(em, schedule, remote, current);
+    const plan = lower ? await em.findOne(Plan, { code: lower }) : null;
+    if (!schedule || !plan?.stripeBasePriceId) return;
+    const phases = downgradePhases(schedule, remote, plan.stripeBasePriceId, await this.overagePrices.priceFor(customer, plan));
+    await this.stripe((stripe) =>
+      stripe.subscriptionSchedules.update(
+        schedule.id,
+        { end_behavior: 'release', phases },
+        { idempotencyKey: StripeGateway.key('downgrade-overage-price', schedule.id, requestId) },
+      ),
+    );
+  }
+
   /** The renewal invoice's estimate, or null when none is coming or Stripe cannot say now (the overview must not fail with Stripe). */
   async nextInvoice(em: EntityManager, customerId: string, usage: OverageSoFar): Promise<NextInvoiceEstimate | null> {
     const subscription = await this.latestSubscription(em, customerId);
@@ -202,10 +264,11 @@ export class BillingService {
     return em.findOne(Subscription, { customer: customerId }, { orderBy: { createdAt: 'desc' }, populate: ['plan'] });
   }
 
-  private async subscriptionCheckout(customer: Customer, plan: Plan, reference: string): Promise<string> {
+  private async subscriptionCheckout(customer: Customer, plan: Plan, reference: string, requestId?: string): Promise<string> {
     const metadata = { carlo_customer_id: customer.id, carlo_subscription_id: reference, carlo_plan: plan.code };
     const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = [{ price: plan.stripeBasePriceId as string, quantity: 1 }];
-    if (plan.stripeMeteredPriceId) lineItems.push({ price: plan.stripeMeteredPriceId });
+    const metered = await this.overagePrices.priceFor(customer, plan);
+    if (metered) lineItems.push({ price: metered });
     const session = await this.stripe((stripe) =>
       stripe.checkout.sessions.create(
         {
@@ -218,7 +281,7 @@ export class BillingService {
           success_url: this.urls().success,
           cancel_url: this.urls().cancel,
         },
-        { idempotencyKey: StripeGateway.key('checkout', reference, plan.code) },
+        { idempotencyKey: StripeGateway.key('checkout', reference, plan.code, ...(requestId ? [requestId] : [])) },
       ),
     );
     if (!session.url) throw appError(ErrorCode.UNAVAILABLE, 'Stripe returned no Checkout URL. Try again.');

@@ -97,6 +97,20 @@ export class PlanChangeType {
   })
   releasedPlanCode!: string | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "A downgrade's metered overage credits so far this period: the period-end invoice bills them in arrears at the current plan's price. Null for other changes.",
+  })
+  overageCredits!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Those overage credits at the current plan’s overage price, in cents (part of the period-end invoice). Null for other changes.',
+  })
+  overageCents!: number | null;
+
   @Field(() => Int)
   includedCreditsChange!: number;
 

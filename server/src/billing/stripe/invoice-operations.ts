@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import Stripe from 'stripe';
 import { ErrorCode, appError } from '../../platform/graphql/index.js';
 import type { Invoice } from './invoice.entity.js';
+import { recordInvoiceRefunds } from './invoice-refund-record.js';
 import { StripeGateway } from './stripe-gateway.js';
 
 /**
@@ -27,7 +28,7 @@ export async function refundInvoice(
       field: 'amountCents',
     });
   const paymentIntent = await paymentIntentOf(gateway, row.stripeInvoiceId);
-  const refund = await refused(() =>
+  const refund = await refusedByStripe(() =>
     gateway.call((stripe) =>
       stripe.refunds.create(
         { payment_intent: paymentIntent, amount, reason: 'requested_by_customer', metadata: { invoice: row.stripeInvoiceId } },
@@ -37,6 +38,7 @@ export async function refundInvoice(
   );
   const charge = await gateway.call((stripe) => stripe.charges.retrieve(String(refund.charge)));
   row.amountRefundedCents = charge.amount_refunded;
+  await recordInvoiceRefunds(em, row, [refund]);
   await em.flush();
   return row;
 }
@@ -44,7 +46,7 @@ export async function refundInvoice(
 /** Voids an open invoice: it no longer counts as billed revenue and is never collected. */
 export async function voidInvoice(em: EntityManager, gateway: StripeGateway, row: Invoice): Promise<Invoice> {
   requireOpen(row, 'voided');
-  const remote = await refused(() => gateway.call((stripe) => stripe.invoices.voidInvoice(row.stripeInvoiceId)));
+  const remote = await refusedByStripe(() => gateway.call((stripe) => stripe.invoices.voidInvoice(row.stripeInvoiceId)));
   row.status = remote.status ?? 'void';
   row.amountDueCents = remote.amount_remaining;
   await em.flush();
@@ -54,7 +56,7 @@ export async function voidInvoice(em: EntityManager, gateway: StripeGateway, row
 /** Gives up collecting an open invoice; like a void, it leaves billed revenue (docs/revenue-metrics.md). */
 export async function markInvoiceUncollectible(em: EntityManager, gateway: StripeGateway, row: Invoice): Promise<Invoice> {
   requireOpen(row, 'marked uncollectible');
-  const remote = await refused(() => gateway.call((stripe) => stripe.invoices.markUncollectible(row.stripeInvoiceId)));
+  const remote = await refusedByStripe(() => gateway.call((stripe) => stripe.invoices.markUncollectible(row.stripeInvoiceId)));
   row.status = remote.status ?? 'uncollectible';
   await em.flush();
   return row;
@@ -78,7 +80,7 @@ async function paymentIntentOf(gateway: StripeGateway, stripeInvoiceId: string):
 }
 
 /** Stripe's refusal of a request (the invoice moved on meanwhile) reads as a conflict with Stripe's own words. */
-async function refused<T>(run: () => Promise<T>): Promise<T> {
+export async function refusedByStripe<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {

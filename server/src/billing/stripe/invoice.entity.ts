@@ -74,6 +74,8 @@ export type InvoiceLine = {
   id: string;
   description: string | null;
   amountCents: number;
+  /** What the invoice's discounts take off this line (absent on rows mirrored before coupons existed). */
+  discountCents?: number;
   quantity: number | null;
   priceId: string | null;
   lookupKey: string | null;

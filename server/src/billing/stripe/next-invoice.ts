@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import { Plan } from '../../domain/plans/index.js';
 import { type Subscription, SubscriptionStatus } from '../../domain/subscriptions/index.js';
-import { pendingDowngrade } from './plan-changes.js';
+import { overageCentsOf } from './overage-price.js';
+import { attachedSchedule, scheduledPlanCode } from './scheduled-downgrade.js';
 
 /** What the renewal invoice at the end of this period carries, as far as is known now (before tax). */
 export type NextInvoiceEstimate = {
@@ -24,8 +25,7 @@ export type OverageSoFar = { periodEnd: Date; overageCredits: number; overageCen
  * rounds a line of a decimal unit price).
  */
 export function estimateNextInvoice(next: Pick<Plan, 'code' | 'priceCents' | 'currency'> | null, usage: OverageSoFar, currency: string) {
-  const overageCents =
-    usage.overageCentsPer1000Credits === null ? 0 : Math.round((usage.overageCredits * usage.overageCentsPer1000Credits) / 1000);
+  const overageCents = overageCentsOf(usage.overageCredits, usage.overageCentsPer1000Credits);
   const baseCents = next?.priceCents ?? 0;
   return {
     dueAt: usage.periodEnd,
@@ -42,7 +42,7 @@ const RENEWING = [SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIALING, Subscr
 
 /**
  * The estimate for a subscription that renews: a downgrade scheduled for the period end is read from
- * Stripe (it lives in the subscription's metadata there), so the base is the plan the next period has.
+ * Stripe (its subscription schedule's next phase), so the base is the plan the next period has.
  */
 export async function nextInvoiceOf(
   em: EntityManager,
@@ -55,7 +55,7 @@ export async function nextInvoiceOf(
   if (subscription.cancelAtPeriodEnd) return estimateNextInvoice(null, usage, current.currency);
   const id = subscription.stripeSubscriptionId;
   const remote = await stripe((client) => client.subscriptions.retrieve(id));
-  const lower = pendingDowngrade(remote, current);
+  const lower = await scheduledPlanCode(em, await attachedSchedule(stripe, remote), remote, current);
   const next = lower ? await em.findOneOrFail(Plan, { code: lower }) : current;
   return estimateNextInvoice(next, usage, current.currency);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import Stripe from 'stripe';
-import { Plan, linkPlanToStripe } from '../../domain/plans/index.js';
+import { Plan, linkPlanToStripe, recordPriceVersion } from '../../domain/plans/index.js';
 import { CREDIT_PACKS, lookupKeys, METER_EVENT_NAME } from './credit-packs.js';
 import { StripeGateway } from './stripe-gateway.js';
 
@@ -9,7 +9,8 @@ export type SyncResult = { meterId: string; created: string[]; plans: number };
 /**
  * Mirrors the catalog to Stripe, idempotently: products have our own ids (carlo_<plan>), prices
  * are found by lookup key and created only when missing, the meter by its event name. Running it
- * twice changes nothing; a changed amount creates a new price that takes the lookup key over.
+ * twice changes nothing; a changed amount creates a new price that takes the lookup key over and
+ * a new price version of the plan (existing subscriptions keep their price until migrated).
  */
 export async function syncPlans(em: EntityManager, gateway: StripeGateway): Promise<SyncResult> {
   const created: string[] = [];
@@ -44,6 +45,7 @@ export async function syncPlans(em: EntityManager, gateway: StripeGateway): Prom
       meteredPriceId = overage.id;
     }
     linkPlanToStripe(plan, { productId: product, basePriceId: base.id, meteredPriceId });
+    await recordPriceVersion(em, plan);
   }
   const packProduct = await ensureProduct(gateway, 'carlo_credit_pack', 'Carlo prepaid credits', { kind: 'credit_pack' }, created);
   for (const pack of CREDIT_PACKS) {
@@ -122,7 +124,15 @@ async function ensurePrice(
   const price = await gateway.call((stripe) =>
     stripe.prices.create(
       { ...spec, transfer_lookup_key: current !== undefined },
-      { idempotencyKey: StripeGateway.key('price', spec.lookup_key, spec.unit_amount ?? String(spec.unit_amount_decimal ?? '')) },
+      // The replaced price is part of the key, so going back to an earlier amount makes a new price instead of replaying the old one.
+      {
+        idempotencyKey: StripeGateway.key(
+          'price',
+          spec.lookup_key,
+          spec.unit_amount ?? String(spec.unit_amount_decimal ?? ''),
+          current?.id ?? 'first',
+        ),
+      },
     ),
   );
   created.push(price.id);

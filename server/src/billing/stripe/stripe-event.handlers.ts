@@ -1,12 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 import { isUuid } from '../../platform/graphql/index.js';
-import { Customer } from '../../domain/customers/index.js';
+import type { Customer } from '../../domain/customers/index.js';
 import { Plan } from '../../domain/plans/index.js';
 import { grantPrepaid, type CreditLedgerService, type PeriodHandle } from '../../metering/index.js';
+import { applyCheckoutExpired } from './checkout-expired.js';
 import { creditPack } from './credit-packs.js';
+import { lock, objectId, ourCustomer } from './handler-support.js';
 import { revokeRefundedPack } from './credit-pack-refund.js';
 import { Invoice } from './invoice.entity.js';
+import { lockStripeObject } from './object-lock.js';
+import { recordCreditNote } from './credit-note-record.js';
+import { recordInvoiceRefunds } from './invoice-refund-record.js';
+import { announceInvoice, type BillingEventListener, type InvoiceEventType } from './invoice-events.js';
 import { flushRenewalOverage } from './renewal-overage.js';
 import { idOf, invoiceLines, subscriptionFields, subscriptionIdOfInvoice } from './stripe-mapping.js';
 import type { StripeGateway } from './stripe-gateway.js';
@@ -24,6 +30,8 @@ export type HandlerContext = {
   prepared: Prepared;
   /** The request pipeline's ledger: a plan change moves the open period's included credits. */
   ledger: CreditLedgerService;
+  /** Tells notifications (above billing) about invoice changes, in this transaction. */
+  notify: BillingEventListener;
 };
 
 export type Prepared = { period?: PeriodHandle } | undefined;
@@ -44,6 +52,7 @@ export type EventHandler = {
 export const eventHandlers: Record<string, EventHandler> = {
   'checkout.session.completed': { prepare: prepareCheckout, apply: applyCheckout },
   'checkout.session.async_payment_succeeded': { prepare: prepareCheckout, apply: applyCheckout },
+  'checkout.session.expired': { apply: applyCheckoutExpired },
   'customer.subscription.created': { apply: (ctx) => syncSubscription(ctx, objectId(ctx.event)) },
   'customer.subscription.updated': { apply: (ctx) => syncSubscription(ctx, objectId(ctx.event)) },
   'customer.subscription.deleted': { apply: (ctx) => syncSubscription(ctx, objectId(ctx.event)) },
@@ -54,31 +63,35 @@ export const eventHandlers: Record<string, EventHandler> = {
     apply: async (ctx) => {
       await syncInvoice(ctx, objectId(ctx.event), false);
       await flushRenewalOverage(ctx, objectId(ctx.event));
+      await announce(ctx, 'invoice.created');
     },
   },
   'invoice.finalized': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), false) },
   'invoice.updated': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), false) },
   'invoice.voided': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), false) },
   'invoice.marked_uncollectible': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), true) },
-  'invoice.paid': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), true) },
+  'invoice.paid': { apply: (ctx) => syncAndAnnounce(ctx, 'invoice.paid') },
   'invoice.payment_succeeded': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), true) },
-  'invoice.payment_failed': { apply: (ctx) => syncInvoice(ctx, objectId(ctx.event), true) },
+  'invoice.payment_failed': { apply: (ctx) => syncAndAnnounce(ctx, 'invoice.payment_failed') },
   'customer.updated': { apply: syncCustomer },
   'customer.deleted': { apply: syncCustomer },
   'charge.refunded': { apply: applyRefund },
+  'credit_note.created': { apply: applyCreditNote },
+  'credit_note.updated': { apply: applyCreditNote },
+  'credit_note.voided': { apply: applyCreditNote },
 };
 
-function objectId(event: Stripe.Event): string {
-  const id = (event.data.object as { id?: unknown }).id;
-  if (typeof id !== 'string') throw new Error(`event ${event.id} has no data.object.id`);
-  return id;
+async function applyCreditNote(ctx: HandlerContext): Promise<void> {
+  await recordCreditNote(ctx.em, ctx.gateway, objectId(ctx.event));
 }
 
-/** Serialises every worker (in every process) that touches one Stripe object, for the transaction. */
-async function lock(ctx: HandlerContext, stripeId: string): Promise<void> {
-  await ctx.em
-    .getConnection()
-    .execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [stripeId], 'all', ctx.em.getTransactionContext());
+async function syncAndAnnounce(ctx: HandlerContext, type: InvoiceEventType): Promise<void> {
+  await syncInvoice(ctx, objectId(ctx.event), true);
+  await announce(ctx, type);
+}
+
+function announce(ctx: HandlerContext, type: InvoiceEventType): Promise<void> {
+  return announceInvoice(ctx.em, ctx.notify, type, ctx.event.data.object as Stripe.Invoice);
 }
 
 const seconds = (value: number): Date => new Date(value * 1000);
@@ -134,16 +147,6 @@ async function grantPack(ctx: HandlerContext, session: Stripe.Checkout.Session, 
   ctx.touched.add(customer.id);
 }
 
-/** Our customer for a Stripe customer id; metadata only confirms, it never picks another customer. */
-async function ourCustomer(ctx: HandlerContext, stripeCustomerId: string | null, claimedId?: string | null): Promise<Customer | null> {
-  if (!stripeCustomerId) return null;
-  const customer = await ctx.em.findOne(Customer, { stripeCustomerId });
-  if (!customer) return null;
-  if (claimedId && claimedId !== customer.id)
-    throw new Error(`Stripe customer ${stripeCustomerId} belongs to ${customer.id}, metadata says ${claimedId}`);
-  return customer;
-}
-
 /** Writes the subscription as Stripe has it now. `hint` is our subscription id from Checkout metadata. */
 export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId: string, hint: string | null = null): Promise<void> {
   await lock(ctx, stripeSubscriptionId);
@@ -166,10 +169,12 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
     row !== null &&
     row.stripeSubscriptionId === stripeSubscriptionId &&
     row.currentPeriodStart.getTime() === fields.currentPeriodStart.getTime();
+  const before = row ? { planCode: (await em.findOneOrFail(Plan, row.plan.id)).code, status: row.status } : null;
   const target = row ?? { customer, plan: plan ?? (await em.findOneOrFail(Plan, { code: 'free' })) };
   row = recordStripeState(em, target, {
     stripeSubscriptionId,
     plan,
+    basePriceId: fields.basePriceId,
     status: fields.status,
     currentPeriodStart: fields.currentPeriodStart,
     currentPeriodEnd: fields.currentPeriodEnd,
@@ -180,6 +185,7 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
     eventAt: seconds(ctx.event.created),
   });
   ctx.touched.add(customer.id);
+  await announceSubscriptionChange(ctx, customer.id, before, row);
   // The open credit period follows a plan change (an upgrade now, a downgrade once its period starts).
   const live = [SubscriptionStatus.ACTIVE, SubscriptionStatus.TRIALING, SubscriptionStatus.PAST_DUE].includes(row.status);
   const isLatest = !latest || latest === row || row.createdAt >= latest.createdAt;
@@ -189,6 +195,34 @@ export async function syncSubscription(ctx: HandlerContext, stripeSubscriptionId
     const share = midPeriod ? timeLeftShare(fields, ctx.event.created) : 1;
     await ctx.ledger.adjustIncluded(em, customer.id, customer.overrides.includedCredits ?? plan.includedCredits, share);
   }
+}
+
+/**
+ * subscription.updated when the plan or status of an existing subscription moved. The key names the
+ * transition, so a replayed event (which finds the row already moved) and a repeat record nothing.
+ */
+async function announceSubscriptionChange(
+  ctx: HandlerContext,
+  customerId: string,
+  before: { planCode: string; status: SubscriptionStatus } | null,
+  row: Subscription,
+): Promise<void> {
+  if (!before) return;
+  const planCode = (await ctx.em.findOneOrFail(Plan, row.plan.id)).code;
+  if (before.planCode === planCode && before.status === row.status) return;
+  const subscriptionKey = row.stripeSubscriptionId ?? row.id;
+  await ctx.notify(ctx.em, {
+    customerId,
+    type: 'subscription.updated',
+    causeKey: `subscription.updated:${subscriptionKey}:${before.planCode}/${before.status}->${planCode}/${row.status}:${ctx.event.created}`,
+    data: {
+      plan: planCode,
+      status: row.status,
+      previousPlan: before.planCode,
+      previousStatus: before.status,
+      currentPeriodEnd: row.currentPeriodEnd.toISOString(),
+    },
+  });
 }
 
 function timeLeftShare(fields: { currentPeriodStart: Date; currentPeriodEnd: Date }, atSeconds: number): number {
@@ -205,7 +239,20 @@ async function pastDueSince(ctx: HandlerContext, subscriptionId: string, remote:
 }
 
 async function syncInvoice(ctx: HandlerContext, invoiceId: string, subscriptionToo: boolean): Promise<void> {
-  await lock(ctx, invoiceId);
+  const { row, customer } = await mirrorInvoice(ctx, invoiceId);
+  if (subscriptionToo && row.stripeSubscriptionId && customer) await syncSubscription(ctx, row.stripeSubscriptionId);
+}
+
+/**
+ * Writes the invoice as Stripe has it now into the mirror, under the invoice's object lock (so the
+ * caller holds a transaction). The webhooks call it, and so does the console right after it creates
+ * an invoice, so the new invoice lists at once; whichever comes second finds the row.
+ */
+export async function mirrorInvoice(
+  ctx: Pick<HandlerContext, 'em' | 'gateway'>,
+  invoiceId: string,
+): Promise<{ row: Invoice; customer: Customer | null }> {
+  await lockStripeObject(ctx.em, invoiceId);
   const remote = await ctx.gateway.call((stripe) => stripe.invoices.retrieve(invoiceId));
   const customer = await ourCustomer(ctx, idOf(remote.customer));
   const em = ctx.em;
@@ -231,14 +278,17 @@ async function syncInvoice(ctx: HandlerContext, invoiceId: string, subscriptionT
   };
   if (row) Object.assign(row, fields);
   else row = em.create(Invoice, { stripeInvoiceId: invoiceId, ...fields });
-  if (subscriptionToo && fields.stripeSubscriptionId && customer) await syncSubscription(ctx, fields.stripeSubscriptionId);
+  return { row, customer };
 }
 
 /** Price id -> lookup key; a price's lookup key only moves when plans:sync replaces the price. */
 const lookupKeyCache = new Map<string, string | null>();
 
 /** Revenue reports classify lines by our lookup keys (carlo_<plan>_base, _overage, carlo_pack_<pack>). */
-async function withLookupKeys(ctx: HandlerContext, lines: ReturnType<typeof invoiceLines>): Promise<ReturnType<typeof invoiceLines>> {
+async function withLookupKeys(
+  ctx: Pick<HandlerContext, 'gateway'>,
+  lines: ReturnType<typeof invoiceLines>,
+): Promise<ReturnType<typeof invoiceLines>> {
   for (const line of lines) {
     if (line.lookupKey || !line.priceId) continue;
     const priceId = line.priceId;
@@ -265,7 +315,7 @@ async function syncCustomer(ctx: HandlerContext): Promise<void> {
 async function applyRefund(ctx: HandlerContext): Promise<void> {
   const charge = ctx.event.data.object as Stripe.Charge;
   await lock(ctx, charge.id);
-  const remote = await ctx.gateway.call((stripe) => stripe.charges.retrieve(charge.id));
+  const remote = await ctx.gateway.call((stripe) => stripe.charges.retrieve(charge.id, { expand: ['refunds'] }));
   const paymentIntent = idOf(remote.payment_intent);
   if (!paymentIntent) return;
   await revokeRefundedPack(ctx, paymentIntent, remote);
@@ -278,5 +328,7 @@ async function applyRefund(ctx: HandlerContext): Promise<void> {
   );
   if (!invoice?.id) return;
   const row = await ctx.em.findOne(Invoice, { stripeInvoiceId: invoice.id });
-  if (row) row.amountRefundedCents = remote.amount_refunded;
+  if (!row) return;
+  row.amountRefundedCents = remote.amount_refunded;
+  await recordInvoiceRefunds(ctx.em, row, remote.refunds?.data ?? []);
 }

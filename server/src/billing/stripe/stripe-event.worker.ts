@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { CreditLedgerService } from '../../metering/index.js';
 import type Stripe from 'stripe';
 import { eventHandlers, type PrepareDeps } from './stripe-event.handlers.js';
+import type { BillingEventListener } from './invoice-events.js';
 import { StripeEventStatus } from './stripe-event.entity.js';
 import type { StripeGateway } from './stripe-gateway.js';
 
@@ -16,6 +17,8 @@ export type WorkerDeps = {
   onCustomersChanged: (customerIds: string[]) => void;
   /** After a commit: the customers whose overage a handler queued for the Stripe meter. */
   onOverageQueued: (customerIds: string[]) => void;
+  /** In the event's transaction: invoice changes for notifications. */
+  notify: BillingEventListener;
   /** Only events of this source (StripeEvent.source) are applied here. */
   source: () => string | null;
   maxAttempts?: number;
@@ -133,7 +136,7 @@ export class StripeEventWorker {
             trx,
           );
         if (locked.length === 0) return false;
-        await handler.apply({ em, gateway, event, touched, overageQueued, prepared, ledger: this.deps.ledger() });
+        await handler.apply({ em, gateway, event, touched, overageQueued, prepared, ledger: this.deps.ledger(), notify: this.deps.notify });
         await em.flush();
         await em
           .getConnection()

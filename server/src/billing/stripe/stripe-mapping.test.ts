@@ -1,12 +1,12 @@
 import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import { effectivePlanCode, planCodeOfPrice, subscriptionFields } from './stripe-mapping.js';
+import { planCodeOfPrice, subscriptionFields } from './stripe-mapping.js';
 
 function subscription(overrides: Partial<Stripe.Subscription> = {}, lookupKey = 'carlo_pro_base'): Stripe.Subscription {
   const item = (usage: 'licensed' | 'metered', key: string) => ({
     current_period_start: 1_000,
     current_period_end: 2_000,
-    price: { lookup_key: key, metadata: {}, recurring: { usage_type: usage } },
+    price: { id: `price_${key}`, lookup_key: key, metadata: {}, recurring: { usage_type: usage } },
   });
   return {
     id: 'sub_1',
@@ -28,18 +28,13 @@ describe('subscriptionFields', () => {
     expect(subscriptionFields(subscription())).toEqual({
       status: 'active',
       planCode: 'pro',
+      basePriceId: 'price_carlo_pro_base',
       currentPeriodStart: new Date(1_000_000),
       currentPeriodEnd: new Date(2_000_000),
       cancelAtPeriodEnd: false,
       trialEnd: null,
       canceledAt: null,
     });
-  });
-
-  it('keeps the paid-for plan of a downgrade until a period starting at carlo_keep_until', () => {
-    const downgraded = subscription({ metadata: { carlo_keep_plan: 'team', carlo_keep_until: '2000' } }, 'carlo_starter_base');
-    expect(subscriptionFields(downgraded).planCode).toBe('team');
-    expect(effectivePlanCode(downgraded, 'starter', 2_000)).toBe('starter');
   });
 
   it('reads the plan code from price metadata first, then from our lookup key', () => {

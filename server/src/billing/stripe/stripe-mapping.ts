@@ -6,6 +6,8 @@ import { SubscriptionStatus } from '../../domain/subscriptions/index.js';
 export type SubscriptionFields = {
   status: SubscriptionStatus;
   planCode: string | null;
+  /** The licensed base item's Stripe price, which says which price version of the plan it pays. */
+  basePriceId: string | null;
   currentPeriodStart: Date;
   currentPeriodEnd: Date;
   cancelAtPeriodEnd: boolean;
@@ -35,26 +37,15 @@ export function subscriptionFields(subscription: Stripe.Subscription): Subscript
   const end = base ? base.current_period_end : subscription.start_date;
   return {
     status: subscription.status as SubscriptionStatus,
-    planCode: effectivePlanCode(subscription, base ? planCodeOfPrice(base.price) : null, start),
+    // A downgrade waits in a subscription schedule, so the base item always carries the plan of its period.
+    planCode: base ? planCodeOfPrice(base.price) : null,
+    basePriceId: base ? base.price.id : null,
     currentPeriodStart: date(start),
     currentPeriodEnd: date(end),
     cancelAtPeriodEnd: subscription.cancel_at_period_end,
     trialEnd: subscription.trial_end ? date(subscription.trial_end) : null,
     canceledAt: subscription.ended_at ? date(subscription.ended_at) : subscription.canceled_at ? date(subscription.canceled_at) : null,
   };
-}
-
-/**
- * A downgrade changes Stripe's items at once (without proration: this period is paid for) and
- * records the plan to keep until the period ends in the subscription's metadata; the lower plan
- * applies from the first period that starts at or after that time. A function of Stripe's state
- * only, so every order of events gives the same plan.
- */
-export function effectivePlanCode(subscription: Stripe.Subscription, itemsPlan: string | null, periodStart: number): string | null {
-  const keep = subscription.metadata?.carlo_keep_plan;
-  const until = Number(subscription.metadata?.carlo_keep_until);
-  if (keep && Number.isFinite(until) && periodStart < until) return keep;
-  return itemsPlan;
 }
 
 export function subscriptionIdOfInvoice(invoice: Stripe.Invoice): string | null {
@@ -71,6 +62,7 @@ export function invoiceLines(invoice: Stripe.Invoice): InvoiceLine[] {
       id: line.id,
       description: line.description,
       amountCents: line.amount,
+      discountCents: (line.discount_amounts ?? []).reduce((sum, d) => sum + d.amount, 0),
       quantity: line.quantity,
       priceId,
       lookupKey,

@@ -42,9 +42,15 @@ export class PortalBillingResolver {
   @ForMember(...BILLING)
   async portalChangePlan(
     @Arg('plan', () => String) plan: string,
+    @Arg('previewedAt', () => Date, {
+      nullable: true,
+      description: "An upgrade's previewPlanChange effectiveAt: prorates at that moment so the invoice equals the preview.",
+    })
+    previewedAt: Date | null,
     @Ctx() { em, principal, services, requestId }: Context,
   ): Promise<PlanChangeType> {
-    return planChange(await services.billing.service.changePlan(em, callerMember(principal).customerId, plan, requestId));
+    const customerId = callerMember(principal).customerId;
+    return planChange(await services.billing.service.changePlan(em, customerId, plan, requestId, previewedAt ?? undefined));
   }
 
   @Mutation(() => RedirectSessionType, {

@@ -44,6 +44,7 @@ export class PortalOverviewResolver {
       usageByDay: await currentUsage(em, services, customerId, UsageGroupBy.DAY),
       usageByOperation: await currentUsage(em, services, customerId, UsageGroupBy.OPERATION),
       nextInvoice,
+      lowBalanceThresholdCredits: customer.lowBalanceThresholdCredits,
     };
   }
 

@@ -59,4 +59,7 @@ export class PortalOverviewType {
     description: 'The next renewal invoice; null when none is coming (free plan, no paid subscription) or Stripe cannot be asked now.',
   })
   nextInvoice!: NextInvoiceEstimateType | null;
+
+  @Field(() => Int, { nullable: true, description: 'Credits left at or below which the company is warned; null when no line is set.' })
+  lowBalanceThresholdCredits!: number | null;
 }

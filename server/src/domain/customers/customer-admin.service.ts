@@ -8,9 +8,10 @@ export class CustomerAdminService {
   /** `onAccessChanged` drops what callers cached of the customer's access (the key verifier's cache). */
   constructor(private readonly onAccessChanged: (customerId: string) => void) {}
 
-  list(em: EntityManager, args: CustomerListArgs): Promise<[Customer[], number]> {
+  async list(em: EntityManager, args: CustomerListArgs): Promise<[Customer[], number]> {
     const where: FilterQuery<Customer> = {};
     if (args.status) where.status = args.status;
+    if (args.planCode) where.id = { $in: await this.customerIdsOnPlan(em, args.planCode) };
     if (args.search) {
       const pattern = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.$or = [{ company: { $ilike: pattern } }, { email: { $ilike: pattern } }];
@@ -20,6 +21,18 @@ export class CustomerAdminService {
       limit: args.perPage,
       offset: (args.page - 1) * args.perPage,
     });
+  }
+
+  /** The plan of a customer is that of their newest subscription, as in the dashboard's plan mix. */
+  private async customerIdsOnPlan(em: EntityManager, planCode: string): Promise<string[]> {
+    const rows = await em.getConnection().execute<{ id: string }[]>(
+      `select c.id from customer c
+         join lateral (select s.plan_id from subscription s where s.customer_id = c.id order by s.created_at desc limit 1) s on true
+         join plan p on p.id = s.plan_id
+        where p.code = ?`,
+      [planCode],
+    );
+    return rows.map((row) => row.id);
   }
 
   async get(em: EntityManager, id: string): Promise<Customer> {

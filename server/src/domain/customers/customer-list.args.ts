@@ -27,6 +27,14 @@ export class CustomerListArgs extends PageArgs {
   @Field(() => CustomerStatus, { nullable: true })
   status?: CustomerStatus | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only customers whose newest subscription is on this plan (plan code): how the plan mix chart opens a plan.',
+  })
+  @IsOptional()
+  @Length(1, 64)
+  planCode?: string | null;
+
   @Field(() => CustomerSortField, { defaultValue: CustomerSortField.CREATED_AT })
   sortField: CustomerSortField = CustomerSortField.CREATED_AT;
 

@@ -79,4 +79,8 @@ export class Customer extends BaseEntity {
   /** Short labels support filters and groups accounts by (lowercase, unique). */
   @Property({ type: t.json })
   tags: string[] & Opt = [];
+
+  /** The customer's own warning line: credits left falling to it or below sends credits.threshold_reached. */
+  @Property({ type: t.integer, nullable: true })
+  lowBalanceThresholdCredits: number | null = null;
 }

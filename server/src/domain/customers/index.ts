@@ -7,4 +7,4 @@ export { editProfile } from './customer-profile.js';
 export { CustomerAddressInput, CustomerProfileInput } from './customer-profile.input.js';
 export { addCustomer } from './customer.service.js';
 export { CustomerAddressType, CustomerPage, CustomerType } from './customer.type.js';
-export { linkStripeCustomer, setOverrides } from './customer-writes.js';
+export { MAX_LOW_BALANCE_THRESHOLD_CREDITS, linkStripeCustomer, setLowBalanceThreshold, setOverrides } from './customer-writes.js';

@@ -20,6 +20,8 @@ export type NewKey = {
 };
 export type IssuedKey = { apiKey: ApiKey; secret: string };
 
+export type KeyRevokedListener = (em: EntityManager, key: ApiKey) => Promise<void>;
+
 /** How long the replaced key keeps working; the configured grace when the caller does not choose. */
 export type RotationGrace = { graceHours?: number | null };
 
@@ -33,6 +35,8 @@ export class ApiKeyService {
     /** Drops what callers cached of a key (the verifier's cache) when it is revoked or rotated. */
     private readonly onKeyChanged: (keyId: string) => void,
     private readonly rotationGraceMs: number,
+    /** Told inside the revoking transaction, once per key; the app points it at notifications (above this layer). */
+    private readonly onRevoked: KeyRevokedListener = async () => undefined,
   ) {}
 
   /** The plaintext secret exists only in the returned value: it is shown once and never stored. */
@@ -114,9 +118,13 @@ export class ApiKeyService {
   async revoke(em: EntityManager, customerId: string, keyId: string): Promise<ApiKey> {
     const key = await this.findOwned(em, customerId, keyId);
     if (key.status !== ApiKeyStatus.REVOKED) {
-      key.status = ApiKeyStatus.REVOKED;
-      key.revokedAt = new Date();
-      await em.flush();
+      await em.transactional(async (tx) => {
+        key.status = ApiKeyStatus.REVOKED;
+        key.revokedAt = new Date();
+        tx.persist(key);
+        await tx.flush();
+        await this.onRevoked(tx, key);
+      });
     }
     this.onKeyChanged(key.id);
     return key;

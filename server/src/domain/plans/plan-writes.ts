@@ -23,3 +23,12 @@ export function linkPlanToStripe(plan: Plan, ids: PlanStripeIds): void {
   plan.stripeBasePriceId = ids.basePriceId;
   if (ids.meteredPriceId !== null) plan.stripeMeteredPriceId = ids.meteredPriceId;
 }
+
+/** The fields a new plan starts with; Stripe ids are linked later by plans sync. */
+export type NewPlan = Omit<PlanSeed, 'sortOrder' | 'features'> & { features: string[] };
+
+/** Adds a plan after every existing one, so the storefront lists it last. */
+export async function createPlan(em: EntityManager, fields: NewPlan): Promise<Plan> {
+  const [last] = await em.find(Plan, {}, { orderBy: { sortOrder: 'desc' }, limit: 1 });
+  return em.create(Plan, { ...fields, sortOrder: (last?.sortOrder ?? 0) + 1 });
+}

@@ -42,4 +42,9 @@ export class PlanType {
 
   @Field(() => [String])
   features!: string[];
+
+  @Field(() => Boolean, {
+    description: 'On sale: offered by the storefront, sign-up and plan changes. An archived plan keeps its subscribers.',
+  })
+  active!: boolean;
 }

@@ -1,5 +1,5 @@
 /** The domain/simulation module's public surface: other modules import only what is listed here. */
-export type { RunMeter } from './run-meter.js';
+export type { EndedRun, RunMeter } from './run-meter.js';
 export { MAX_JOB_ITERATIONS } from './simulation-limits.js';
 export { prepareModel, type RunLimits } from './simulation-model.js';
 export { ReplayedIteration, SimulationResultType } from './simulation-result.type.js';

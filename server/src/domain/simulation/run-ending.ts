@@ -44,6 +44,18 @@ export async function endRun(orm: MikroORM, meter: RunMeter, runId: string, endi
         { id: runId },
         { ...ending.fields, ...ran, status: ending.status, finishedAt, updatedAt: finishedAt },
       );
+      if (ending.status !== SimulationStatus.CANCELLED && meter.runEnded) {
+        await meter.runEnded(em, {
+          customerId: row.customer.id,
+          runId,
+          status: ending.status === SimulationStatus.SUCCEEDED ? 'succeeded' : 'failed',
+          iterations: ending.fields.iterationsRun ?? iterations,
+          credits: ending.fields.credits ?? 0,
+          error: ending.fields.error ?? null,
+          submittedAt: row.createdAt,
+          finishedAt,
+        });
+      }
       if (!row.requestId || !row.heldCredits) return 'ended';
       const settled = await meter.settleJob(em, {
         requestId: row.requestId,

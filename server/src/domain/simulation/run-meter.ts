@@ -16,6 +16,19 @@ export type JobUsage = {
  * and writes its own rows; metering alone turns sizes into credits and moves credits, so the price
  * of a run is written in one place. The app wires metering's implementation in.
  */
+/** A job that reached success or failure, reported inside the transaction that ended it. */
+export type EndedRun = {
+  customerId: string;
+  runId: string;
+  status: 'succeeded' | 'failed';
+  iterations: number;
+  credits: number;
+  error: string | null;
+  /** When the job was submitted: the time from here to `finishedAt` is what its caller waited. */
+  submittedAt: Date;
+  finishedAt: Date;
+};
+
 export type RunMeter = {
   /** The credits a run of this many work units costs. */
   creditsFor(workUnits: number): number;
@@ -25,4 +38,9 @@ export type RunMeter = {
   recordedRequests(requestIds: string[]): Promise<Set<string>>;
   /** Waits until the usage event of the request that started a job has committed. */
   usageRecorded(requestId: string, timeoutMs: number): Promise<boolean>;
+  /**
+   * Told once per job that succeeds or fails, inside the ending transaction (a cancelled run is the
+   * customer's own doing and is not reported). The app points it at notifications, which sit above.
+   */
+  runEnded?(em: EntityManager, run: EndedRun): Promise<void>;
 };

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Job } from 'pg-boss';
 import type { Logger } from 'pino';
+import { servesFromPglite } from '../../platform/db/index.js';
 import { modelWorkPerIteration, type CompiledModel } from './engine/index.js';
 import { SimulationCancelledError, SimulationTimeoutError, type SimulationPool } from './runner/index.js';
 import { compileStored } from './simulation-model.js';
@@ -34,6 +35,8 @@ export class SimulationJobRunner {
   private readonly running = new Map<string, { runId: string; controller: AbortController }>();
   private readonly parts: PartJobRunner;
   private stopping = false;
+  /** Asked of the server once: embedded PGlite never takes distributed jobs (engine README). */
+  private multiMachine: Promise<boolean> | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -98,7 +101,7 @@ export class SimulationJobRunner {
     );
     if (claimed === 0) return;
     const model = compileStored(row.input, row.seed);
-    if (distributes(model)) {
+    if (distributes(model) && (await this.distributesOnThisDatabase())) {
       // The coordinator only writes the plan and sends the parts; the part finishing last ends the run.
       const plan = partPlan(model.iterations);
       await createParts(this.orm, runId, plan);
@@ -106,6 +109,22 @@ export class SimulationJobRunner {
       return;
     }
     await this.tracked(job, (controller) => this.runWhole(job, row.id, model, controller));
+  }
+
+  /**
+   * Embedded PGlite is one machine by definition, and its single backend stalls when several
+   * apps write megabytes of part columns at once: jobs there always run on one process.
+   */
+  private distributesOnThisDatabase(): Promise<boolean> {
+    this.multiMachine ??= servesFromPglite(this.orm).then(
+      (pglite) => !pglite,
+      (error: unknown) => {
+        // A failed question is asked again by the next job rather than remembered.
+        this.multiMachine = null;
+        throw error;
+      },
+    );
+    return this.multiMachine;
   }
 
   /** Registers the job's abort controller (cancel, shutdown, pg-boss's own abort) while `work` runs. */

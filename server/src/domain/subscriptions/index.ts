@@ -2,4 +2,4 @@
 export { addMonth } from './billing-period.js';
 export { createCustomer } from './new-customer.service.js';
 export { Subscription, SubscriptionStatus } from './subscription.entity.js';
-export { cancelNow, extendGrace, movePlan, recordStripeState } from './subscription-writes.js';
+export { cancelNow, expirePendingSignUp, extendGrace, movePlan, recordStripeState, reopenPendingSignUp } from './subscription-writes.js';

@@ -7,6 +7,7 @@ import { Subscription, SubscriptionStatus } from './subscription.entity.js';
 export type StripeSubscriptionState = {
   stripeSubscriptionId: string;
   plan: Plan | null;
+  basePriceId: string | null;
   status: SubscriptionStatus;
   currentPeriodStart: Date;
   currentPeriodEnd: Date;
@@ -38,6 +39,7 @@ export function recordStripeState(
         });
   subscription.stripeSubscriptionId = state.stripeSubscriptionId;
   if (state.plan) subscription.plan = ref(state.plan);
+  subscription.stripeBasePriceId = state.basePriceId;
   subscription.status = state.status;
   subscription.currentPeriodStart = state.currentPeriodStart;
   subscription.currentPeriodEnd = state.currentPeriodEnd;
@@ -59,6 +61,16 @@ export function extendGrace(subscription: Subscription, until: Date): void {
 /** Moves a subscription to another plan (a pending sign-up's choice, or a Carlo-managed change). */
 export function movePlan(subscription: Subscription, plan: Plan): void {
   subscription.plan = ref(plan);
+}
+
+/** A sign-up whose every Checkout session expired unpaid: it stays unpaid (BILLING_ONLY) until a new Checkout is paid. */
+export function expirePendingSignUp(subscription: Subscription): void {
+  subscription.status = SubscriptionStatus.INCOMPLETE_EXPIRED;
+}
+
+/** A pending sign-up that got a new Checkout session waits for payment again. */
+export function reopenPendingSignUp(subscription: Subscription): void {
+  subscription.status = SubscriptionStatus.INCOMPLETE;
 }
 
 /** Ends a Carlo-managed subscription now. */

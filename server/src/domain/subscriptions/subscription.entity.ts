@@ -28,6 +28,10 @@ export class Subscription extends BaseEntity {
   @Property({ type: t.string, length: 255, nullable: true, unique: true })
   stripeSubscriptionId: string | null = null;
 
+  /** The Stripe price of the licensed base item, as the last webhook saw it: the plan price version it pays. */
+  @Property({ type: t.string, length: 255, nullable: true })
+  stripeBasePriceId: string | null = null;
+
   @Enum({ items: () => SubscriptionStatus, type: t.string, length: 24 })
   status!: SubscriptionStatus;
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../platform/db/index.js';
+import { type CreditsCrossingListener, crossingsBetween, type LockedBalanceRow } from './credit-crossings.js';
 
 export type JobHold = {
   /** The request that started the job: its usage event and reserve entry carry this id. */
@@ -24,12 +25,13 @@ type Trx = Parameters<ReturnType<EntityManager['getConnection']>['execute']>[3];
  * request's reservation becomes settle/overage entries for what the job ran and a release entry for
  * the rest; the request's usage event takes the charge, so its charged credits stay equal to its
  * settle + overage entries (invariant 1). Locks: the usage event, then the balance row, the same
- * order for every job, after the run row the caller locked.
+ * order for every job, after the run row the caller locked. Credit lines the charge crosses are
+ * told to `onCrossings` in the same transaction, as a usage batch tells them.
  */
-export async function settleJobHold(em: EntityManager, hold: JobHold): Promise<JobSettlementResult> {
+export async function settleJobHold(em: EntityManager, hold: JobHold, onCrossings?: CreditsCrossingListener): Promise<JobSettlementResult> {
   const connection = em.getConnection();
   const trx: Trx = em.getTransactionContext();
-  const events = await connection.execute<{ customer_id: string; period_start: Date; held_credits: number }[]>(
+  const events = await connection.execute<{ customer_id: string; period_start: Date | string; held_credits: number }[]>(
     'select customer_id, period_start, held_credits from usage_event where request_id = ? for update',
     [hold.requestId],
     'all',
@@ -40,8 +42,10 @@ export async function settleJobHold(em: EntityManager, hold: JobHold): Promise<J
   if (!event) return { kind: 'no_usage_event' };
   const held = Math.max(0, Math.min(hold.heldCredits, event.held_credits));
   if (held === 0) return { kind: 'settled', chargedCredits: 0, overageCredits: 0, releasedCredits: 0 };
-  const balances = await connection.execute<{ id: string; balance_credits: number }[]>(
-    'select id, balance_credits from credit_balance where customer_id = ? and period_start = ? for update',
+  const balances = await connection.execute<LockedBalanceRow[]>(
+    `select id, included_credits, prepaid_credits, reserved_credits, settled_credits, overage_credits, balance_credits,
+       (select low_balance_threshold_credits from customer where customer.id = credit_balance.customer_id) as low_balance_threshold_credits
+     from credit_balance where customer_id = ? and period_start = ? for update`,
     [event.customer_id, event.period_start],
     'all',
     trx,
@@ -92,5 +96,17 @@ export async function settleJobHold(em: EntityManager, hold: JobHold): Promise<J
     'run',
     trx,
   );
+  if (onCrossings) {
+    const after = {
+      ...balance,
+      reserved_credits: balance.reserved_credits - held,
+      balance_credits: balance.balance_credits - covered,
+      settled_credits: balance.settled_credits + covered,
+      overage_credits: balance.overage_credits + overage,
+    };
+    // The driver hands timestamps back as text here; the event names the period by its instant.
+    const crossings = crossingsBetween(event.customer_id, new Date(event.period_start), balance, after);
+    if (crossings.length > 0) await onCrossings(em, crossings);
+  }
   return { kind: 'settled', chargedCredits: charged, overageCredits: overage, releasedCredits: released };
 }

@@ -36,7 +36,8 @@ describe('token bucket', () => {
 describe('CreditRateLimiter', () => {
   it('falls back to in-process buckets when Redis fails, never failing the call, and logs the outage once', async () => {
     const redis = {
-      eval: vi.fn().mockRejectedValue(new Error('connection refused')),
+      defineCommand: vi.fn(),
+      carloTakeTokens: vi.fn().mockRejectedValue(new Error('connection refused')),
       del: vi.fn().mockResolvedValue(0),
     } as unknown as Redis;
     const logger = { warn: vi.fn(), info: vi.fn() } as unknown as Logger;
@@ -49,9 +50,9 @@ describe('CreditRateLimiter', () => {
   });
 
   it('logs once when Redis recovers and uses it again', async () => {
-    const evalMock = vi.fn().mockRejectedValueOnce(new Error('down')).mockResolvedValue([1, '9']);
+    const takeMock = vi.fn().mockRejectedValueOnce(new Error('down')).mockResolvedValue([1, '9']);
     const logger = { warn: vi.fn(), info: vi.fn() } as unknown as Logger;
-    const limiter = new CreditRateLimiter({ eval: evalMock } as unknown as Redis, logger);
+    const limiter = new CreditRateLimiter({ defineCommand: vi.fn(), carloTakeTokens: takeMock } as unknown as Redis, logger);
     await limiter.take('customer-b', limits, 1);
     const verdict = await limiter.take('customer-b', limits, 1);
     await limiter.take('customer-b', limits, 1);

@@ -2,6 +2,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Kysely, sql } from 'kysely';
 import { anyOf, now, runTyped, sqlBuilder, unnestRows, type Database } from '../../platform/db/index.js';
 import type { BalanceRow } from '../credits/credit-ledger.service.js';
+import {
+  type CreditsCrossing,
+  type CreditsCrossingListener,
+  crossingsBetween,
+  type LockedBalanceRow,
+} from '../credits/credit-crossings.js';
 import { type Attempt, freeResults, type Settlement, type SettlementResult, settleInOrder } from './settlement.js';
 
 const BALANCE_COLUMNS = [
@@ -73,14 +79,32 @@ type Transaction = Parameters<Parameters<ReturnType<MikroORM['em']['getConnectio
  * order in memory, then every write in one statement (data-modifying CTEs all run, referenced or
  * not): one round trip instead of one per table, inside the transaction that holds the row locks.
  */
-export async function writeBillableBatch(orm: MikroORM, batch: readonly Settlement[], attempt: Attempt): Promise<SettlementResult[]> {
+export async function writeBillableBatch(
+  orm: MikroORM,
+  batch: readonly Settlement[],
+  attempt: Attempt,
+  onCrossings?: CreditsCrossingListener,
+): Promise<SettlementResult[]> {
   const db = sqlBuilder(orm.em);
   return orm.em.getConnection().transactional(async (trx: Transaction) => {
     const ids = [...new Set(batch.map((s) => s.balanceId))].sort();
-    const locked: BalanceRow[] = await runTyped(
+    // The customer's own warning line rides along in the locking read: a crossing costs no extra round trip.
+    const locked: LockedBalanceRow[] = await runTyped(
       orm,
       trx,
-      db.selectFrom('credit_balance').select(BALANCE_COLUMNS).where('id', '=', anyOf('uuid', ids)).orderBy('id').forUpdate(),
+      db
+        .selectFrom('credit_balance')
+        .select(BALANCE_COLUMNS)
+        .select((eb) =>
+          eb
+            .selectFrom('customer')
+            .select('customer.low_balance_threshold_credits')
+            .whereRef('customer.id', '=', 'credit_balance.customer_id')
+            .as('low_balance_threshold_credits'),
+        )
+        .where('id', '=', anyOf('uuid', ids))
+        .orderBy('id')
+        .forUpdate(),
     );
     const { results, ledger, changed } = settleInOrder(batch, locked);
     const stored = batch.filter((s) => s.idempotency);
@@ -153,10 +177,29 @@ export async function writeBillableBatch(orm: MikroORM, batch: readonly Settleme
       trx,
       stored.length > 0 ? writes.with('stored', () => storeResponses(db, stored)).selectNoFrom(done) : writes.selectNoFrom(done),
     );
+    const crossings = onCrossings ? crossingsOf(batch, locked, changed) : [];
+    if (onCrossings && crossings.length > 0) {
+      // Only a batch that crossed a line pays this round trip; the event commits with the charge.
+      const em = orm.em.fork();
+      em.setTransactionContext(trx);
+      await onCrossings(em, crossings);
+    }
     // What follows is the COMMIT: from here a lost connection leaves the outcome in doubt.
     attempt.results = results;
     attempt.lastStatementSent = true;
     return results;
+  });
+}
+
+/** The lines each changed balance row crossed, named by the customer and period of a request that moved it. */
+function crossingsOf(batch: readonly Settlement[], locked: readonly LockedBalanceRow[], changed: readonly BalanceRow[]): CreditsCrossing[] {
+  // Batches carry up to a thousand requests: look rows and owners up by id, not by scanning per row.
+  const before = new Map(locked.map((row) => [row.id, row]));
+  const owners = new Map(batch.map((s) => [s.balanceId, s]));
+  return changed.flatMap((after) => {
+    const row = before.get(after.id);
+    const owner = owners.get(after.id);
+    return row && owner ? crossingsBetween(owner.customerId, owner.periodStart, row, after) : [];
   });
 }
 

@@ -2,8 +2,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { IN_DOUBT_DEFAULTS, commitOutcome, isInDoubt, type InDoubtOptions } from '../../platform/db/index.js';
 import { writeBillableBatch, writeFreeBatch } from './usage-batch-sql.js';
+import type { CreditsCrossingListener } from '../credits/credit-crossings.js';
 import { answerFailedBatch, type Pending } from './usage-in-doubt.js';
 import type { Attempt, Settlement, SettlementResult } from './settlement.js';
+import type { BalanceView } from '../credits/credit-ledger.service.js';
 
 export type { Settlement, SettlementResult } from './settlement.js';
 
@@ -21,6 +23,18 @@ const KILL_AFTER_USAGE_COMMIT = process.env.CARLO_FAULT_KILL_AFTER_USAGE_COMMIT 
 const KILL_BEFORE_BILLABLE_WRITE = process.env.CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE === '1' && process.env.NODE_ENV !== 'production';
 
 /**
+ * How long a balance seen by this process's last batch may stand in a free call's
+ * `extensions.cost`. Within it a free call does not wait for its batch (metering README, Settlement);
+ * another process's settlements and direct grants show after at most this long.
+ */
+const FREE_CALL_BALANCE_TTL_MS = 1_000;
+
+/** A call that charges, holds and stores nothing: its usage event is a record, not a charge. */
+function isFree(s: Settlement): boolean {
+  return s.reservedCredits === 0 && s.actualCredits === 0 && (s.heldCredits ?? 0) === 0 && s.idempotency === null;
+}
+
+/**
  * Group commit for usage: requests hand their settlement over and wait; whenever the writer is
  * free, everything waiting goes into the next batch (usage-batch-sql.ts writes it: one statement
  * per batch, in a transaction holding the balance row locks when it charges anything). A request's
@@ -36,6 +50,9 @@ export class UsageWriter {
   private stopped = false;
   /** Rows and batches written, for /metrics and the benchmark. */
   readonly stats = { batches: 0, rows: 0 };
+  private crossingListener: CreditsCrossingListener | undefined;
+  /** The balance each batch left, by balance row, for free calls that do not wait (see submit). */
+  private readonly balances = new Map<string, { view: BalanceView; seenAtMs: number }>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -50,8 +67,31 @@ export class UsageWriter {
     private readonly inDoubt: InDoubtOptions = IN_DOUBT_DEFAULTS,
   ) {}
 
+  /** Told, inside the settling transaction, of usage lines crossed (50/80/100 % of included, exhausted). */
+  onCreditsCrossed(listener: CreditsCrossingListener): void {
+    this.crossingListener = listener;
+  }
+
+  /**
+   * Hands a settlement to the next batch. A billable call waits for its batch to commit (no 2xx
+   * without its usage event). A free call whose balance a batch of this process read within
+   * FREE_CALL_BALANCE_TTL_MS is answered with that balance at once: its usage event goes into the
+   * next batch like any other, but the response does not wait for it, so a warm free call makes
+   * no database round trip. Its event is lost only if the batch fails or the process dies first,
+   * and then it is logged (a failed batch) or nothing was charged anyway.
+   */
   submit(settlement: Settlement): Promise<SettlementResult> {
     if (this.stopped) return Promise.reject(new Error('usage writer stopped'));
+    const known = isFree(settlement) ? this.balances.get(settlement.balanceId) : undefined;
+    if (known && performance.now() - known.seenAtMs < FREE_CALL_BALANCE_TTL_MS) {
+      this.pending.push({
+        settlement,
+        resolve: () => undefined,
+        reject: (error) => this.logger.warn({ err: error, requestId: settlement.requestId }, 'usage event of a free call was not written'),
+      });
+      this.kick();
+      return Promise.resolve({ chargedCredits: 0, overageCredits: 0, heldCredits: 0, balance: known.view });
+    }
     return new Promise<SettlementResult>((resolve, reject) => {
       this.pending.push({ settlement, resolve, reject });
       this.kick();
@@ -61,6 +101,11 @@ export class UsageWriter {
   /** Waits for everything submitted so far to be written. */
   async stop(): Promise<void> {
     this.stopped = true;
+    await this.flushed();
+  }
+
+  /** Waits until everything submitted so far is written, without stopping the writer. */
+  async flushed(): Promise<void> {
     if (this.active === 0 && this.pending.length === 0 && !this.scheduled) return;
     await new Promise<void>((resolve) => this.idle.push(resolve));
   }
@@ -68,7 +113,7 @@ export class UsageWriter {
   /** Settles a batch in one statement or transaction; exported behaviour is tested through the API. */
   write(batch: Settlement[], attempt: Attempt = { results: null, lastStatementSent: false }): Promise<SettlementResult[]> {
     if (batch.every((s) => s.reservedCredits === 0)) return writeFreeBatch(this.orm, batch, attempt);
-    return writeBillableBatch(this.orm, batch, attempt);
+    return writeBillableBatch(this.orm, batch, attempt, this.crossingListener);
   }
 
   /** Starts a batch when a writer slot is free; requests of the same tick share it. */
@@ -92,7 +137,13 @@ export class UsageWriter {
     try {
       const results = await this.write(settlements, attempt);
       if (KILL_AFTER_USAGE_COMMIT) process.kill(process.pid, 'SIGKILL');
-      for (const [index, entry] of batch.entries()) entry.resolve(results[index]);
+      const seenAtMs = performance.now();
+      for (const [index, entry] of batch.entries()) {
+        entry.resolve(results[index]);
+        // In batch order, so each balance keeps what the batch's last request of it left.
+        this.balances.set(entry.settlement.balanceId, { view: results[index].balance, seenAtMs });
+      }
+      if (this.balances.size > 100_000) this.balances.clear();
       this.stats.batches += 1;
       this.stats.rows += batch.length;
     } catch (error) {
@@ -100,7 +151,7 @@ export class UsageWriter {
         attempt.lastStatementSent && isInDoubt(error)
           ? await commitOutcome(
               this.orm,
-              settlements.map((s) => s.requestId),
+              { requestIds: settlements.map((s) => s.requestId), balanceIds: [...new Set(settlements.map((s) => s.balanceId))] },
               this.inDoubt,
             )
           : 'not_committed';

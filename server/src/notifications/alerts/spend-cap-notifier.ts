@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { CustomerMember, MemberRole } from '../../domain/members/index.js';
 import type { SpendCapNotice } from '../../metering/index.js';
-import { runTyped, sqlBuilder } from '../../platform/db/index.js';
 import type { MailModule } from '../../platform/mail/index.js';
 import { AdminAlertKind } from './admin-alert-kind.js';
+import { openAdminAlert } from './alert-store.js';
 
 /**
  * A soft cap reached: one mail to each owner of the customer (the mail key makes a repeat a no-op,
@@ -23,23 +23,10 @@ export async function notifySoftSpendCap(orm: MikroORM, mail: MailModule, notice
       `spend-cap:${notice.apiKeyId}:${notice.windowStart.toISOString()}:${owner.id}`,
     );
   }
-  const db = sqlBuilder(orm.em);
-  const openedAt = new Date();
-  await runTyped(
-    orm,
-    undefined,
-    db
-      .insertInto('admin_alert')
-      .values({
-        id: crypto.randomUUID(),
-        created_at: openedAt,
-        updated_at: openedAt,
-        kind: AdminAlertKind.SPEND_CAP_REACHED,
-        subject: `key ${notice.apiKeyId} of customer ${notice.customerId}`,
-        dedupe_key: `${AdminAlertKind.SPEND_CAP_REACHED}:${notice.apiKeyId}:${notice.windowStart.toISOString()}`,
-        opened_at: openedAt,
-        details: JSON.stringify({ ...notice, windowStart: notice.windowStart.toISOString(), resetsAt: notice.resetsAt.toISOString() }),
-      })
-      .onConflict((oc) => oc.column('dedupe_key').where('acknowledged_at', 'is', null).doNothing()),
-  );
+  await openAdminAlert(orm, mail, {
+    kind: AdminAlertKind.SPEND_CAP_REACHED,
+    causeId: `${notice.apiKeyId}:${notice.windowStart.toISOString()}`,
+    subject: `key ${notice.apiKeyId} of customer ${notice.customerId}`,
+    details: { ...notice, windowStart: notice.windowStart.toISOString(), resetsAt: notice.resetsAt.toISOString() },
+  });
 }

@@ -7,6 +7,18 @@ export const WEBHOOK_QUEUE = 'webhook-delivery';
 type JobData = { deliveryId: string };
 
 /**
+ * How a process takes attempts: `workers` fetch loops, each taking up to `batchSize` jobs in one
+ * query and attempting them together, so at most workers × batchSize attempts are in flight.
+ */
+export type WorkPlan = { workers: number; batchSize: number };
+
+/**
+ * Connections of the queue's own pool: one per fetch loop plus two for the sweep's inserts and
+ * pg-boss's maintenance, so a fetch never waits behind another; a process that does not work needs the two.
+ */
+const poolSize = (plan: WorkPlan | null) => (plan?.workers ?? 0) + 2;
+
+/**
  * The pg-boss queue of attempts: one job per attempt of a delivery, its id derived from the
  * delivery and its attempt count, so the sweeps of several processes queue each attempt once.
  * The delivery row stays the record of truth; a job only says "try this delivery now".
@@ -17,10 +29,10 @@ export class DeliveryQueue {
 
   constructor(private readonly logger: Logger) {}
 
-  async start(url: string): Promise<void> {
+  async start(url: string, plan: WorkPlan | null): Promise<void> {
     const boss = new PgBoss({
       connectionString: url,
-      max: 2,
+      max: poolSize(plan),
       application_name: 'carlo-webhooks',
       supervise: true,
       schedule: false,
@@ -44,10 +56,18 @@ export class DeliveryQueue {
     );
   }
 
-  async work(concurrency: number, attempt: (deliveryId: string) => Promise<unknown>): Promise<void> {
-    await this.started().work<JobData>(WEBHOOK_QUEUE, { localConcurrency: concurrency, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      if (job) await attempt(job.data.deliveryId);
-    });
+  /**
+   * Hands batches of delivery ids to `attempt`; a full batch makes the loop fetch again at once
+   * (burst), a short one waits for the next poll. The batch completes (or fails, to be retried) as one.
+   */
+  async work(plan: WorkPlan, attempt: (deliveryIds: string[]) => Promise<unknown>): Promise<void> {
+    await this.started().work<JobData>(
+      WEBHOOK_QUEUE,
+      { localConcurrency: plan.workers, batchSize: plan.batchSize, burstWhenBatchFull: true, pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        if (jobs.length > 0) await attempt([...new Set(jobs.map((job) => job.data.deliveryId))]);
+      },
+    );
     this.working = true;
   }
 

@@ -86,6 +86,8 @@ export const configSchema = z.object({
   /** Apply webhook events and flush the meter outbox in this process (false when billing workers run apart). */
   BILLING_WORKER: booleanFlag.default(true),
   RUN_WORKER: booleanFlag.default(true),
+  /** Make webhook deliveries and run the admin-alert detectors in this process (false when `npm run worker` does). */
+  NOTIFICATIONS_WORKER: booleanFlag.default(true),
   SIMULATION_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   /** Defaults to true, except in production, which never seeds demo data. */
   SEED_DEMO: z.preprocess((value) => (value === '' ? undefined : value), booleanFlag.optional()),
@@ -105,6 +107,8 @@ export const configSchema = z.object({
   SMTP_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** The per-request maximum of the static cost, in credits: above it, COST_LIMIT_EXCEEDED. */
   MAX_REQUEST_CREDITS: z.coerce.number().int().min(1).default(5000),
+  /** What an hour of simulation run time costs us, in cents: the compute cost of the revenue report's gross margin. */
+  COMPUTE_COST_CENTS_PER_HOUR: z.coerce.number().int().min(0).default(10),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'SEED_DEMO' | 'STRIPE_TEST_CLOCKS'> & {

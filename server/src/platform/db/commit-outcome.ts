@@ -5,6 +5,10 @@
  * call it saw fail, and releasing the reservation would release it twice. Instead the writer asks
  * the database, over a new connection, whether the batch's usage events exist: they are written in
  * the batch's one transaction, so they exist for all of its requests or for none.
+ *
+ * The old backend may still be working on that COMMIT when the question arrives, so the question
+ * first waits for the balance rows the batch locked: their locks end only when its transaction
+ * has committed or rolled back.
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -30,17 +34,32 @@ export function isInDoubt(error: unknown): boolean {
 }
 
 /** Asks until the database answers or `waitMs` passes; 'unknown' when it never answered. */
-export async function commitOutcome(orm: MikroORM, requestIds: string[], options: InDoubtOptions): Promise<CommitOutcome> {
+export async function commitOutcome(
+  orm: MikroORM,
+  batch: { requestIds: string[]; balanceIds: string[] },
+  options: InDoubtOptions,
+): Promise<CommitOutcome> {
   const deadline = Date.now() + options.waitMs;
   for (;;) {
     try {
-      const [row] = await boundQuery<{ found: number }>(
-        orm,
-        undefined,
-        'select count(*)::int as found from usage_event where request_id = any($1::text[])',
-        [pgArray(requestIds)],
-      );
-      return (row?.found ?? 0) > 0 ? 'committed' : 'not_committed';
+      const found = await orm.em
+        .getConnection()
+        .getClient()
+        .transaction()
+        .execute(async (trx) => {
+          // Each statement of a READ COMMITTED transaction reads a new snapshot, so the count sees what the wait let finish.
+          await boundQuery(orm, trx, 'select id from credit_balance where id = any($1::uuid[]) order by id for share', [
+            pgArray(batch.balanceIds),
+          ]);
+          const [row] = await boundQuery<{ found: number }>(
+            orm,
+            trx,
+            'select count(*)::int as found from usage_event where request_id = any($1::text[])',
+            [pgArray(batch.requestIds)],
+          );
+          return row?.found ?? 0;
+        });
+      return found > 0 ? 'committed' : 'not_committed';
     } catch {
       if (Date.now() + options.pollMs > deadline) return 'unknown';
       await sleep(options.pollMs);

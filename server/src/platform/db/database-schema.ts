@@ -44,6 +44,10 @@ export interface AdminUserTable {
   disabled: Generated<boolean>;
   alert_emails: Generated<boolean>;
   last_login_at: Timestamp | null;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_last_step: number | null;
+  password_changed_at: Timestamp | null;
 }
 
 export interface AdminAlertTable {
@@ -153,6 +157,7 @@ export interface CustomerTable {
   overrides: Json;
   notes: string | null;
   tags: Json;
+  low_balance_threshold_credits: number | null;
 }
 
 export interface IdempotencyRecordTable {
@@ -165,6 +170,23 @@ export interface IdempotencyRecordTable {
   locked_until: Timestamp;
   expires_at: Timestamp;
   created_at: Defaulted<Timestamp>;
+}
+
+export interface CreditNoteTable {
+  id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  stripe_credit_note_id: string;
+  stripe_invoice_id: string;
+  customer_id: string | null;
+  number: string;
+  status: string;
+  amount_cents: number;
+  refund_cents: number;
+  balance_cents: number;
+  reason: string | null;
+  memo: string | null;
+  issued_at: Timestamp;
 }
 
 export interface InvoiceTable {
@@ -222,6 +244,18 @@ export interface PlanTable {
   stripe_metered_price_id: string | null;
   sort_order: Generated<number>;
   active: Generated<boolean>;
+}
+
+export interface PlanPriceVersionTable {
+  id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  plan_id: string;
+  version: number;
+  price_cents: number;
+  overage_cents_per_1000_credits: number | null;
+  stripe_base_price_id: string;
+  stripe_metered_price_id: string | null;
 }
 
 export interface SimulationRunTable {
@@ -307,6 +341,7 @@ export interface SubscriptionTable {
   customer_id: string;
   plan_id: string;
   stripe_subscription_id: string | null;
+  stripe_base_price_id: string | null;
   status: string;
   current_period_start: Timestamp;
   current_period_end: Timestamp;
@@ -410,6 +445,13 @@ export interface WebhookEndpointTable {
   disabled_at: Timestamp | null;
 }
 
+export interface MemberMailPreferenceTable {
+  member_id: string;
+  category: string;
+  enabled: boolean;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   admin_alert: AdminAlertTable;
   admin_session: AdminSessionTable;
@@ -418,13 +460,16 @@ export interface Database {
   audit_log: AuditLogTable;
   credit_balance: CreditBalanceTable;
   credit_ledger: CreditLedgerTable;
+  credit_note: CreditNoteTable;
   credit_purchase: CreditPurchaseTable;
   customer: CustomerTable;
   idempotency_record: IdempotencyRecordTable;
   invoice: InvoiceTable;
+  member_mail_preference: MemberMailPreferenceTable;
   meter_drift: MeterDriftTable;
   notification_event: NotificationEventTable;
   plan: PlanTable;
+  plan_price_version: PlanPriceVersionTable;
   simulation_run: SimulationRunTable;
   simulation_run_part: SimulationRunPartTable;
   spend_cap_usage: SpendCapUsageTable;

@@ -32,7 +32,7 @@ export async function runInTransactionOf<R>(em: EntityManager, query: Compilable
 }
 
 /** Element types an unnest() column may carry; each is the SQL type its array parameter is cast to. */
-type ArrayType = 'uuid' | 'text' | 'int' | 'boolean' | 'timestamptz' | 'jsonb';
+type ArrayType = 'uuid' | 'text' | 'int' | 'bigint' | 'boolean' | 'timestamptz' | 'jsonb';
 type Column<V> = { type: ArrayType; values: readonly V[] };
 type ColumnsOf<R> = { [K in keyof R]: Column<R[K]> };
 

@@ -4,6 +4,7 @@ import { ErrorCode, appError } from '../graphql/index.js';
 import type { AdminPrincipal } from './admin-principal.js';
 import { AdminSession } from './admin-session.entity.js';
 import { AdminUser } from './admin-user.entity.js';
+import { checkSignInCode } from './admin-totp.service.js';
 import { recordAudit } from './audit.service.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
@@ -17,7 +18,13 @@ export class AdminAuthService {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(em: EntityManager, email: string, password: string, ip: string, requestId: string): Promise<LoginResult> {
+  async login(
+    em: EntityManager,
+    credentials: { email: string; password: string; totpCode?: string | null },
+    ip: string,
+    requestId: string,
+  ): Promise<LoginResult> {
+    const { email, password } = credentials;
     const verdict = await this.throttle.take(email, ip);
     if (!verdict.allowed) {
       const from = verdict.reason === 'address' ? 'from this address' : 'for this account from new addresses';
@@ -30,6 +37,7 @@ export class AdminAuthService {
     if (!admin || !valid || admin.disabled) {
       throw appError(ErrorCode.UNAUTHENTICATED, 'Email or password is wrong, or the account is disabled.');
     }
+    await checkSignInCode(em, admin, credentials.totpCode);
     await this.throttle.recordSuccess(email, ip);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);

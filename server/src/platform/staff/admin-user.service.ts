@@ -23,3 +23,10 @@ export async function createAdminUser(
     throw appError(ErrorCode.CONFLICT, `An admin user with ${email} exists already.`, { field: 'email' });
   return em.create(AdminUser, { email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) });
 }
+
+/** Turns alert mail on or off for one admin (the console's opt-in toggle); the caller audits and flushes. */
+export async function setAlertEmails(em: EntityManager, adminId: string, enabled: boolean): Promise<AdminUser> {
+  const admin = await em.findOneOrFail(AdminUser, adminId);
+  admin.alertEmails = enabled;
+  return admin;
+}

@@ -21,8 +21,17 @@ export class AdminUserType {
   @Field(() => Boolean)
   disabled!: boolean;
 
+  @Field(() => Boolean, { description: 'Whether this admin is mailed when an admin alert opens.' })
+  alertEmails!: boolean;
+
   @Field(() => Date, { nullable: true })
   lastLoginAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether signing in asks for a code from an authenticator app.' })
+  totpEnabled!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  passwordChangedAt!: Date | null;
 
   @Field(() => Date)
   createdAt!: Date;

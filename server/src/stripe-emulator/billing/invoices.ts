@@ -3,6 +3,7 @@ import type { Core } from '../core.js';
 import { invalidRequest } from '../http/stripe-error.js';
 import { invoiceObject, invoicePaymentObject } from '../objects/invoice-objects.js';
 import { newId } from '../state/ids.js';
+import { applySubscriptionDiscount } from './discounts.js';
 import { chargeCard } from './payments.js';
 import { completeRenewalDraft } from './renewal-draft.js';
 
@@ -39,6 +40,7 @@ export function finalizeInvoice(core: Core, invoice: Stripe.Invoice): Stripe.Inv
   if (invoice.status !== 'draft')
     throw invalidRequest(`This invoice is already finalized (status ${invoice.status}).`, 'invoice', 'invoice_not_editable');
   completeRenewalDraft(core, invoice);
+  applySubscriptionDiscount(core, invoice);
   const customer = core.state.customers[String(invoice.customer)];
   const now = core.nowFor(String(invoice.customer));
   const sequence = customer ? (customer.next_invoice_sequence ?? 1) : 1;

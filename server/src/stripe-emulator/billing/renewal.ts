@@ -1,11 +1,14 @@
 import type Stripe from 'stripe';
 import type { Core } from '../core.js';
+import { expireSession, openSessionsOn } from './checkout-expiry.js';
 import { attemptInvoicePayment, createInvoice, finalizeInvoice } from './invoices.js';
 import { addInterval, currentPeriod } from './periods.js';
 import { isLicensed } from './proration.js';
 import { holdRenewalDraft } from './renewal-draft.js';
+import { endScheduleAt, phaseItemsAt } from './schedules.js';
 import { periodLine } from './subscription-create.js';
 import { afterPayment, cancelNow, updateAndEmit } from './subscription-status.js';
+import { planItems } from './subscription-update.js';
 
 type Due = { at: number; run: () => void };
 
@@ -14,8 +17,8 @@ const TRIAL_NOTICE_SECONDS = 3 * 24 * 60 * 60;
 const RENEWING: readonly Stripe.Subscription.Status[] = ['active', 'trialing', 'past_due'];
 
 /**
- * Moves a test clock to `target`, running every due renewal, cancellation and payment retry in
- * time order; the clock's frozen time steps through each one so events carry the right `created`.
+ * Moves a test clock to `target`, running every due renewal, cancellation, payment retry and
+ * Checkout session expiry in time order; the clock's frozen time steps through each one so events carry the right `created`.
  */
 export function advanceClock(core: Core, clock: Stripe.TestHelpers.TestClock, target: number): void {
   for (let step = 0; step < MAX_STEPS; step += 1) {
@@ -59,6 +62,7 @@ function dueWork(core: Core, clockId: string): Due[] {
     if (invoice.status !== 'open' || at === null || !customers.has(String(invoice.customer))) continue;
     work.push({ at, run: () => retry(core, invoice) });
   }
+  for (const session of openSessionsOn(core, clockId)) work.push({ at: session.expires_at, run: () => expireSession(core, session) });
   return work;
 }
 
@@ -70,7 +74,8 @@ function retry(core: Core, invoice: Stripe.Invoice): void {
 }
 
 /**
- * A new period: licensed items in advance on a draft invoice (`invoice.created`); the metered usage
+ * A new period: a subscription schedule's phase starting now swaps the items first (the ended
+ * period's metered items are kept for its usage); licensed items in advance on a draft invoice (`invoice.created`); the metered usage
  * of the period that ended is added in arrears when the draft is finalized about an hour later
  * (`finalizeRenewal`), as Stripe does, so usage reported in that hour still lands on it.
  */
@@ -79,16 +84,19 @@ function renew(core: Core, sub: Stripe.Subscription): void {
   if (!customer) return;
   const old = currentPeriod(sub);
   const meteredItems = sub.items.data.filter((item) => !isLicensed(item.price));
+  const phase = phaseItemsAt(core, sub, old.end);
   updateAndEmit(core, sub, (s) => {
+    const items = phase ? planItems(s, phase, old.end).items : s.items.data;
     s.items = {
       ...s.items,
-      data: s.items.data.map((item) => {
+      data: items.map((item) => {
         const recurring = item.price.recurring ?? { interval: 'month' as const, interval_count: 1 };
         return { ...item, current_period_start: old.end, current_period_end: addInterval(old.end, recurring) };
       }),
     };
     if (s.status === 'trialing') s.status = 'active';
   });
+  endScheduleAt(core, sub, old.end);
   const lines = [
     ...(core.state.pendingLines[sub.id] ?? []),
     ...sub.items.data.filter((item) => isLicensed(item.price)).map((item) => periodLine(sub.id, item, false)),

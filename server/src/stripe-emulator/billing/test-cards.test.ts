@@ -1,25 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorEnvelopeProblems } from '../conformance/api-errors.js';
 import { DAY, payCheckout, seedCatalog, startHarness, type Harness } from '../test-harness.js';
-
-const spec = JSON.parse(readFileSync(new URL('../conformance/api-errors.subset.json', import.meta.url), 'utf8')) as {
-  properties: Record<string, string>;
-  required: string[];
-  typeEnum: string[];
-};
-
-/** Every field of an error envelope is one of Stripe's `api_errors` fields, with its type. */
-function conformanceProblems(body: { error: Record<string, unknown> }): string[] {
-  const problems = Object.entries(body.error).flatMap(([key, value]) => {
-    const type = spec.properties[key];
-    if (!type) return [`unknown field ${key}`];
-    return typeof value === type ? [] : [`${key} is ${typeof value}, spec says ${type}`];
-  });
-  for (const key of spec.required) if (!(key in body.error)) problems.push(`missing ${key}`);
-  if (!spec.typeEnum.includes(String(body.error.type))) problems.push(`type ${String(body.error.type)} not in the spec`);
-  return problems;
-}
 
 describe("Stripe's test cards", () => {
   let h: Harness;
@@ -162,7 +144,7 @@ describe("Stripe's test cards", () => {
     const answer = await raw(`/v1/payment_methods/${pm.id}/attach`, `customer=${customer.id}`);
     expect(answer.status).toBe(402);
     expect(answer.body.error).toEqual(error);
-    expect(conformanceProblems(answer.body)).toEqual([]);
+    expect(errorEnvelopeProblems(answer.body)).toEqual([]);
   });
 
   it('9995 attaches, and a charge on it fails with insufficient_funds', async () => {
@@ -189,6 +171,6 @@ describe("Stripe's test cards", () => {
       decline_code: 'insufficient_funds',
       message: 'Your card has insufficient funds.',
     });
-    expect(conformanceProblems(pay.body)).toEqual([]);
+    expect(errorEnvelopeProblems(pay.body)).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ const ALLOWED = new Set([
   '$.subscription', // invoice: still in the fixture, gone from the SDK's Invoice type (now parent.subscription_details)
   '$.pricing.price_details', // line_item: the fixture's pricing example omits it; the SDK type has it
   '$.lines.data[].pricing.price_details',
+  '$.phases[].items[].plan', // subscription_schedule: the fixture expands the deprecated plan; unexpanded it is the price's id
   '$.data.object', // event: polymorphic; the fixture's event carries a plan (each object type is checked on its own)
 ]);
 
@@ -64,13 +65,32 @@ describe('conformance with Stripe fixtures (2026-07-29.dahlia)', () => {
       method: 'POST',
       body: `event_name=${meter.event_name}&payload[stripe_customer_id]=${customer.id}&payload[value]=2&identifier=conf-2&timestamp=${now}`,
     });
+    const item = await h.stripe.invoiceItems.create({ customer: customer.id, amount: 1500, currency: 'usd', description: 'Setup' });
+    const manual = await h.stripe.invoices.create({
+      customer: customer.id,
+      collection_method: 'send_invoice',
+      days_until_due: 14,
+      pending_invoice_items_behavior: 'include',
+    });
+    await h.stripe.invoices.finalizeInvoice(manual.id);
+    const note = await h.stripe.creditNotes.create({
+      invoice: manual.id,
+      lines: [{ type: 'invoice_line_item', invoice_line_item: manual.lines.data[0].id, amount: 500 }],
+      reason: 'order_change',
+    });
+    const coupon = await h.stripe.coupons.create({ percent_off: 25.5, duration: 'repeating', duration_in_months: 3, name: '25.5% off' });
+    const gone = await h.stripe.coupons.create({ amount_off: 500, currency: 'usd', duration: 'once' });
+    await h.stripe.subscriptions.update(sub.id, { discounts: [{ coupon: coupon.id }] });
+    const discounted = await h.stripe.subscriptions.retrieve(sub.id, { expand: ['discounts'] });
     const other = await h.stripe.customers.create({ email: 'gone@example.com' });
+    const schedule = await h.stripe.subscriptionSchedules.create({ from_subscription: sub.id });
     Object.assign(objects, {
       customer: await raw(`/v1/customers/${customer.id}`),
       deleted_customer: await raw(`/v1/customers/${other.id}`, { method: 'DELETE' }),
       product: await raw(`/v1/products/${String(base.product)}`),
       price: await raw(`/v1/prices/${overage.id}`),
       subscription: await raw(`/v1/subscriptions/${sub.id}`),
+      subscription_schedule: await raw(`/v1/subscription_schedules/${schedule.id}`),
       subscription_item: await raw(`/v1/subscription_items/${sub.items.data[0].id}`),
       'checkout.session': await raw(`/v1/checkout/sessions/${session.id}`),
       item: ((await raw(`/v1/checkout/sessions/${session.id}/line_items`)) as { data: unknown[] }).data[0],
@@ -89,6 +109,13 @@ describe('conformance with Stripe fixtures (2026-07-29.dahlia)', () => {
         )) as { data: unknown[] }
       ).data[0],
       'test_helpers.test_clock': await raw(`/v1/test_helpers/test_clocks/${clock.id}`),
+      invoiceitem: await raw(`/v1/invoiceitems/${item.id}`),
+      credit_note: await raw(`/v1/credit_notes/${note.id}`),
+      credit_note_line_item: note.lines.data[0],
+      coupon: await raw(`/v1/coupons/${coupon.id}`),
+      deleted_coupon: await raw(`/v1/coupons/${gone.id}`, { method: 'DELETE' }),
+      discount: discounted.discounts[0],
+      deleted_discount: await raw(`/v1/subscriptions/${sub.id}/discount`, { method: 'DELETE' }),
       webhook_endpoint: await raw(`/v1/webhook_endpoints/${endpoint.id}`),
       event: ((await raw('/v1/events?limit=1')) as { data: unknown[] }).data[0],
     });

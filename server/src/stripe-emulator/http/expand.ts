@@ -39,6 +39,8 @@ function resolve(core: Core, owner: Json, field: string): unknown {
     return { object: 'list', data, has_more: false, url: `/v1/invoice_payments?invoice=${owner.id}` };
   }
   const value = owner[field];
+  // Lists of ids (a subscription's or invoice's `discounts`) expand element by element.
+  if (Array.isArray(value)) return value.map((v: unknown) => (typeof v === 'string' ? (lookup(core, v) ?? v) : v));
   if (typeof value !== 'string') return value;
   return lookup(core, value) ?? value;
 }
@@ -59,6 +61,7 @@ export function lookup(core: Core, id: string): object | undefined {
     clock: s.testClocks,
     mtr: s.meters,
     cs: s.checkoutSessions,
+    di: s.discounts,
   };
   return table[prefix]?.[id];
 }

@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 export type SessionInput = {
   id: string;
   created: number;
+  expiresAt: number;
   mode: Stripe.Checkout.Session.Mode;
   customer: string | null;
   customerEmail: string | null;
@@ -45,7 +46,7 @@ export function checkoutSessionObject(input: SessionInput): Stripe.Checkout.Sess
     customer_details: null,
     customer_email: input.customerEmail,
     discounts: [],
-    expires_at: input.created + 24 * 60 * 60,
+    expires_at: input.expiresAt,
     integration_identifier: null,
     invoice: null,
     invoice_creation:

@@ -9,7 +9,8 @@ export type LineInput = {
   quantity: number;
   periodStart: number;
   periodEnd: number;
-  price: Stripe.Price;
+  /** One-off lines from an amount carry an inline price: only its id, product and unit amount are shown. */
+  price: Pick<Stripe.Price, 'id' | 'product' | 'unit_amount_decimal'>;
   subscription: string | null;
   subscriptionItem: string | null;
   proration: boolean;

@@ -4,6 +4,7 @@ import { mergeMetadata, optBool, optInt, optObj, optStr, reqStr } from '../http/
 import type { Route } from '../http/router.js';
 import { invalidRequest, missingParam } from '../http/stripe-error.js';
 import { DEFAULT_PORTAL_CONFIGURATION } from './portal-configurations.routes.js';
+import { CHECKOUT_MAX_LIFETIME_SECONDS, CHECKOUT_MIN_LIFETIME_SECONDS, expireSession } from '../billing/checkout-expiry.js';
 import { checkoutLineItemObject, checkoutSessionObject, portalSessionObject } from '../objects/checkout-objects.js';
 import { newId } from '../state/ids.js';
 import { customerById, found } from './lookup.js';
@@ -38,9 +39,11 @@ export const checkoutRoutes: Route[] = [
           description: product?.name ?? item.price.nickname ?? item.price.id,
         });
       });
+      const created = core.nowFor(customer);
       const session = checkoutSessionObject({
         id,
-        created: core.nowFor(customer),
+        created,
+        expiresAt: expiresAtOf(params, created),
         mode,
         customer,
         customerEmail: optStr(params, 'customer_email') ?? null,
@@ -82,8 +85,7 @@ export const checkoutRoutes: Route[] = [
     handler: ({ core, path }) => {
       const session = found(core.state.checkoutSessions, path.id, 'checkout.session');
       if (session.status !== 'open') throw invalidRequest(`Only open sessions can be expired (this one is ${session.status}).`, 'session');
-      session.status = 'expired';
-      core.emit('checkout.session.expired', session);
+      expireSession(core, session);
       return session;
     },
   },
@@ -126,6 +128,17 @@ export const checkoutRoutes: Route[] = [
     },
   },
 ];
+
+/** Stripe's default is 24 hours after creation; a chosen time must lie 30 minutes to 24 hours after it. */
+function expiresAtOf(params: Params, created: number): number {
+  const chosen = optInt(params, 'expires_at');
+  if (chosen === undefined) return created + CHECKOUT_MAX_LIFETIME_SECONDS;
+  if (chosen < created + CHECKOUT_MIN_LIFETIME_SECONDS)
+    throw invalidRequest('The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.', 'expires_at');
+  if (chosen > created + CHECKOUT_MAX_LIFETIME_SECONDS)
+    throw invalidRequest('The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.', 'expires_at');
+  return chosen;
+}
 
 /** `invoice_creation` asks for a paid invoice after a one-off payment; Stripe refuses it outside payment mode. */
 function invoiceCreationOf(

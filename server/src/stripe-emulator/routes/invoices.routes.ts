@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { Core } from '../core.js';
 import { attemptInvoicePayment, finalizeInvoice, voidInvoice } from '../billing/invoices.js';
+import { createManualInvoice, sendInvoice } from '../billing/manual-invoices.js';
 import { addInterval, currentPeriod } from '../billing/periods.js';
 import { isLicensed, prorationLines } from '../billing/proration.js';
 import { periodLine } from '../billing/subscription-create.js';
@@ -134,6 +135,8 @@ export const invoiceRoutes: Route[] = [
     handler: (ctx) => listOf(invoice(ctx).lines.data, ctx.params, `/v1/invoices/${ctx.path.id}/lines`),
   },
   { method: 'POST', pattern: '/v1/invoices/:id/finalize', handler: (ctx) => finalizeInvoice(ctx.core, invoice(ctx)) },
+  { method: 'POST', pattern: '/v1/invoices', handler: ({ core, params }) => createManualInvoice(core, params) },
+  { method: 'POST', pattern: '/v1/invoices/:id/send', handler: (ctx) => sendInvoice(ctx.core, invoice(ctx)) },
   { method: 'POST', pattern: '/v1/invoices/:id/void', handler: (ctx) => voidInvoice(ctx.core, invoice(ctx)) },
   {
     method: 'POST',

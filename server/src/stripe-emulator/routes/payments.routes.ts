@@ -1,11 +1,10 @@
 import type Stripe from 'stripe';
 import { attachPaymentMethod, createCardPaymentMethod, paymentMethodFor, StripeCardNumberError } from '../billing/payments.js';
+import { refundCharge } from '../billing/refunds.js';
 import { listOf, newestFirst } from '../http/list.js';
 import { optInt, optObj, optStr, reqStr } from '../http/params.js';
 import type { Route } from '../http/router.js';
 import { invalidRequest } from '../http/stripe-error.js';
-import { refundObject } from '../objects/payment-objects.js';
-import { newId } from '../state/ids.js';
 import { customerById, found } from './lookup.js';
 
 const REFUND_REASONS: readonly Stripe.Refund.Reason[] = ['duplicate', 'fraudulent', 'requested_by_customer'];
@@ -113,26 +112,7 @@ export const paymentRoutes: Route[] = [
           'amount',
           'charge_already_refunded',
         );
-      const refund = refundObject({
-        id: newId('re'),
-        created: core.nowFor(String(charge.customer ?? '')),
-        charge,
-        amount,
-        reason: refundReason(optStr(params, 'reason')),
-      });
-      core.state.refunds[refund.id] = refund;
-      const before = { amount_refunded: charge.amount_refunded, refunded: charge.refunded };
-      charge.amount_refunded += amount;
-      charge.refunded = charge.amount_refunded === charge.amount_captured;
-      charge.refunds = {
-        object: 'list',
-        data: [refund, ...(charge.refunds?.data ?? [])],
-        has_more: false,
-        url: `/v1/charges/${charge.id}/refunds`,
-      };
-      core.emit('refund.created', refund);
-      core.emit('charge.refunded', charge, before);
-      return refund;
+      return refundCharge(core, charge, amount, refundReason(optStr(params, 'reason')));
     },
   },
   { method: 'GET', pattern: '/v1/refunds/:id', handler: ({ core, path }) => found(core.state.refunds, path.id, 'refund') },

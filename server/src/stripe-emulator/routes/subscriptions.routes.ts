@@ -1,9 +1,10 @@
 import type Stripe from 'stripe';
+import { removeSubscriptionDiscounts, setSubscriptionCoupon } from '../billing/discounts.js';
 import { createSubscription } from '../billing/subscription-create.js';
 import { cancelNow } from '../billing/subscription-status.js';
 import { updateSubscription } from '../billing/subscription-update.js';
 import { listOf, newestFirst } from '../http/list.js';
-import { mergeMetadata, optBool, optInt, optStr, reqStr } from '../http/params.js';
+import { mergeMetadata, objects, optArr, optBool, optInt, optStr, reqStr } from '../http/params.js';
 import type { ApiContext, Route } from '../http/router.js';
 import { invalidRequest, StripeApiError } from '../http/stripe-error.js';
 import { customerById, found } from './lookup.js';
@@ -17,6 +18,7 @@ function update(ctx: ApiContext, sub: Stripe.Subscription): Stripe.Subscription 
   const { core, params } = ctx;
   const pm = optStr(params, 'default_payment_method');
   if (pm) found(core.state.paymentMethods, pm, 'PaymentMethod', 'default_payment_method');
+  applyDiscountParam(ctx, sub);
   return updateSubscription(core, sub, {
     items: itemUpdates(core, params),
     prorationBehavior: prorationBehavior(params),
@@ -26,6 +28,17 @@ function update(ctx: ApiContext, sub: Stripe.Subscription): Stripe.Subscription 
     defaultPaymentMethod: pm,
     description: optStr(params, 'description'),
   });
+}
+
+/** `discounts: [{coupon}]` replaces the subscription's discount; `discounts=''` removes it. */
+function applyDiscountParam({ core, params }: ApiContext, sub: Stripe.Subscription): void {
+  if (params.discounts === undefined) return;
+  const [first] = objects(optArr(params, 'discounts'), 'discounts');
+  if (!first) {
+    removeSubscriptionDiscounts(core, sub);
+    return;
+  }
+  setSubscriptionCoupon(core, sub, reqStr(first, 'coupon'));
 }
 
 export const subscriptionRoutes: Route[] = [
@@ -68,6 +81,17 @@ export const subscriptionRoutes: Route[] = [
       const sub = subscription(ctx);
       if (sub.status === 'canceled') throw invalidRequest(`No such subscription: '${sub.id}'`, 'id', 'resource_missing');
       return cancelNow(ctx.core, sub, 'cancellation_requested');
+    },
+  },
+  {
+    method: 'DELETE',
+    pattern: '/v1/subscriptions/:id/discount',
+    handler: (ctx) => {
+      const sub = subscription(ctx);
+      const deleted = removeSubscriptionDiscounts(ctx.core, sub);
+      if (!deleted) throw invalidRequest(`Subscription ${sub.id} has no discount.`, 'id', 'resource_missing');
+      ctx.core.changed();
+      return deleted;
     },
   },
   {

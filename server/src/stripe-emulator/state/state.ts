@@ -28,9 +28,18 @@ export type State = {
   products: Record<string, Stripe.Product>;
   prices: Record<string, Stripe.Price>;
   subscriptions: Record<string, Stripe.Subscription>;
+  subscriptionSchedules: Record<string, Stripe.SubscriptionSchedule>;
   invoices: Record<string, Stripe.Invoice>;
   /** Payments per invoice id: Stripe returns them only when `payments` is expanded (an includable field). */
   invoicePayments: Record<string, Stripe.InvoicePayment[]>;
+  /** One-off invoice items (`/v1/invoiceitems`); pending until an invoice takes them. */
+  invoiceItems: Record<string, Stripe.InvoiceItem>;
+  creditNotes: Record<string, Stripe.CreditNote>;
+  coupons: Record<string, Stripe.Coupon>;
+  /** Deleted coupons stay in `coupons` because discounts made from them keep applying (Stripe's rule). */
+  deletedCoupons: Record<string, true>;
+  /** Discounts by id: a subscription's `discounts` lists the ids of those still in effect. */
+  discounts: Record<string, Stripe.Discount>;
   paymentMethods: Record<string, Stripe.PaymentMethod>;
   /** Customers' tax ids (`/v1/customers/:id/tax_ids`). */
   taxIds: Record<string, Stripe.TaxId>;
@@ -64,8 +73,14 @@ export function emptyState(): State {
     products: {},
     prices: {},
     subscriptions: {},
+    subscriptionSchedules: {},
     invoices: {},
     invoicePayments: {},
+    invoiceItems: {},
+    creditNotes: {},
+    coupons: {},
+    deletedCoupons: {},
+    discounts: {},
     paymentMethods: {},
     paymentIntents: {},
     charges: {},

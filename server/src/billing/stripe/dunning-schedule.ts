@@ -1,4 +1,4 @@
-import { graceEndsAt } from '../domain/access/index.js';
+import { graceEndsAt } from '../../domain/access/index.js';
 
 /**
  * Stripe's retry schedule for failed subscription payments: the days after each failed attempt
