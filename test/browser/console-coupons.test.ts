@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerOnClock, subscriptionOf } from '../integration/customer-on-clock.js';
+import { MemberRole } from '../../server/src/domain/members/member-role.js';
+import { signedInMember } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
+import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps, withScreenshot } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -24,8 +26,26 @@ async function asRole(role: AdminRole, name: string, steps: (page: Page) => Prom
   await signedInSteps(browser, app, account, name, steps);
 }
 
+/** The portal's billing page as a member whose session cookie is `cookie`. */
+async function onPortalBilling(cookie: string, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ baseURL: app.url });
+  const [cookieName = '', value = ''] = cookie.split('=');
+  await context.addCookies([{ name: cookieName, value, url: app.url, httpOnly: true, sameSite: 'Strict' }]);
+  const page = await context.newPage();
+  try {
+    await withScreenshot(page, name, async () => {
+      await page.goto('/portal/billing');
+      await page.getByRole('heading', { name: /^Current plan/ }).waitFor();
+      await page.getByText('Checking for a discount…').waitFor({ state: 'detached' });
+      await steps(page);
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 describe('coupons in the console', () => {
-  it('an admin creates a coupon (field errors beside the field), applies it to a customer and removes it; finance only reads', async () => {
+  it('an admin creates a coupon (field errors beside the field), applies it to a customer, who sees it in the portal, and removes it; finance only reads', async () => {
     const name = `Launch ${Date.now()}`;
     const { customerId } = await customerOnClock(app, '4242 4242 4242 4242', false, `Coupon Co ${Date.now()}`);
     const stripe = app.services.billing.gateway.stripe;
@@ -59,6 +79,10 @@ describe('coupons in the console', () => {
     });
     const applied = await stripe.subscriptions.retrieve(subscriptionId);
     expect(applied.discounts.length).toBe(1);
+    const owner = await signedInMember(app, customerId, MemberRole.OWNER);
+    await onPortalBilling(owner.cookie, 'portal-discount', async (page) => {
+      expect(await page.getByTestId('discount').textContent()).toBe(`Discount “${name}”: 20% off your next invoice.`);
+    });
 
     await asRole(AdminRole.FINANCE, 'coupons-finance', async (page) => {
       await page.getByRole('menuitem', { name: 'Coupons' }).click();
@@ -84,5 +108,8 @@ describe('coupons in the console', () => {
     });
     const removed = await stripe.subscriptions.retrieve(subscriptionId);
     expect(removed.discounts.length).toBe(0);
-  });
+    await onPortalBilling(owner.cookie, 'portal-no-discount', async (page) => {
+      expect(await page.getByTestId('discount').count()).toBe(0);
+    });
+  }, 180_000); // Five browser sessions, each signing in: more than the default minute on a busy machine.
 });

@@ -122,6 +122,8 @@ type Documents = {
     "mutation CouponRemove($customerId: ID!, $reason: String!) { removeCoupon(customerId: $customerId, reason: $reason) }": typeof types.CouponRemoveDocument,
     "query CouponCurrent($customerId: ID!) { customerCoupon(customerId: $customerId) { id percentOff } }": typeof types.CouponCurrentDocument,
     "query CouponList { coupons { id } }": typeof types.CouponListDocument,
+    "query CouponDiscountByKey { discount { name percentOff amountOffCents duration startedAt endsAt } }": typeof types.CouponDiscountByKeyDocument,
+    "query CouponDiscountInPortal { portalDiscount { percentOff duration endsAt } }": typeof types.CouponDiscountInPortalDocument,
     "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": typeof types.SignUpForPeriodsDocument,
     "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": typeof types.MeCreditsForPeriodsDocument,
     "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": typeof types.RunForPeriodsDocument,
@@ -413,6 +415,8 @@ const documents: Documents = {
     "mutation CouponRemove($customerId: ID!, $reason: String!) { removeCoupon(customerId: $customerId, reason: $reason) }": types.CouponRemoveDocument,
     "query CouponCurrent($customerId: ID!) { customerCoupon(customerId: $customerId) { id percentOff } }": types.CouponCurrentDocument,
     "query CouponList { coupons { id } }": types.CouponListDocument,
+    "query CouponDiscountByKey { discount { name percentOff amountOffCents duration startedAt endsAt } }": types.CouponDiscountByKeyDocument,
+    "query CouponDiscountInPortal { portalDiscount { percentOff duration endsAt } }": types.CouponDiscountInPortalDocument,
     "mutation SignUpForPeriods($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl apiKey { secret } } }": types.SignUpForPeriodsDocument,
     "query MeCreditsForPeriods { me { access { level } credits { includedCredits includedRemaining prepaidRemaining periodStart } } }": types.MeCreditsForPeriodsDocument,
     "mutation RunForPeriods($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }": types.RunForPeriodsDocument,
@@ -1042,6 +1046,14 @@ export function graphql(source: "query CouponCurrent($customerId: ID!) { custome
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CouponList { coupons { id } }"): (typeof documents)["query CouponList { coupons { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponDiscountByKey { discount { name percentOff amountOffCents duration startedAt endsAt } }"): (typeof documents)["query CouponDiscountByKey { discount { name percentOff amountOffCents duration startedAt endsAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponDiscountInPortal { portalDiscount { percentOff duration endsAt } }"): (typeof documents)["query CouponDiscountInPortal { portalDiscount { percentOff duration endsAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

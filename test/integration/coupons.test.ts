@@ -2,9 +2,12 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
 import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
+import { ApiKeyMode } from '../../server/src/domain/keys/api-key.entity.js';
+import { MemberRole } from '../../server/src/domain/members/member-role.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { type SignedInAdmin, signedInAdmin } from '../support/factories.js';
+import { signedInMember } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { settle } from './billing-helpers.js';
 import { customerOnClock, subscriptionOf } from './customer-on-clock.js';
@@ -20,6 +23,8 @@ const Remove = graphql(
 );
 const Current = graphql(`query CouponCurrent($customerId: ID!) { customerCoupon(customerId: $customerId) { id percentOff } }`);
 const List = graphql(`query CouponList { coupons { id } }`);
+const DiscountByKey = graphql(`query CouponDiscountByKey { discount { name percentOff amountOffCents duration startedAt endsAt } }`);
+const DiscountInPortal = graphql(`query CouponDiscountInPortal { portalDiscount { percentOff duration endsAt } }`);
 
 let app: TestApp;
 let stripe: Stripe;
@@ -48,7 +53,12 @@ async function renew(customerId: string): Promise<Invoice> {
     .findOneOrFail(Invoice, { stripeSubscriptionId: sub.stripeSubscriptionId ?? '' }, { orderBy: { issuedAt: 'desc' } });
 }
 
-async function coupon(input: { percentOff?: number; amountOffCents?: number; duration: string }): Promise<string> {
+async function coupon(input: {
+  percentOff?: number;
+  amountOffCents?: number;
+  duration: string;
+  durationInMonths?: number;
+}): Promise<string> {
   const response = await app.client.request(Create, { input }, { cookie: admin.cookie });
   expect(response.errors).toEqual([]);
   return response.data?.createCoupon.id ?? '';
@@ -109,5 +119,35 @@ describe('coupons', () => {
     expect(first.totalCents).toBe(first.subtotalCents - 500);
     const second = await renew(customerId);
     expect(second.totalCents).toBe(second.subtotalCents);
+  });
+
+  it('shows the customer a repeating discount and when it ends, by key and in the portal to billing members, and nothing once removed', async () => {
+    const { customerId } = await customerOnClock(app, '4242424242424242', false, 'Coupon Seen Co');
+    const issued = await app.services.apiKeys.create(app.services.orm.em.fork(), customerId, {
+      name: 'discount reader',
+      mode: ApiKeyMode.LIVE,
+      createdBy: 'system',
+    });
+    const byKey = async () => (await app.client.request(DiscountByKey, {}, { key: issued.secret })).data?.discount;
+    const owner = await signedInMember(app, customerId, MemberRole.OWNER);
+    const developer = await signedInMember(app, customerId, MemberRole.DEVELOPER);
+    expect(await byKey()).toBeNull();
+
+    const id = await coupon({ percentOff: 15, duration: 'repeating', durationInMonths: 3 });
+    expect(
+      (await app.client.request(Apply, { customerId, couponId: id, reason: 'Pilot pricing' }, { cookie: admin.cookie })).errors,
+    ).toEqual([]);
+    const seen = await byKey();
+    expect(seen).toMatchObject({ name: null, percentOff: 15, amountOffCents: null, duration: 'repeating' });
+    const days = (Date.parse(String(seen?.endsAt)) - Date.parse(String(seen?.startedAt))) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(89);
+    expect(days).toBeLessThanOrEqual(92);
+    const portal = await app.client.request(DiscountInPortal, {}, { cookie: owner.cookie });
+    expect(portal.data?.portalDiscount).toEqual({ percentOff: 15, duration: 'repeating', endsAt: seen?.endsAt });
+    expect(errorCodes(await app.client.request(DiscountInPortal, {}, { cookie: developer.cookie }))).toEqual(['FORBIDDEN']);
+
+    expect((await app.client.request(Remove, { customerId, reason: 'Pilot over' }, { cookie: admin.cookie })).errors).toEqual([]);
+    expect(await byKey()).toBeNull();
+    expect((await app.client.request(DiscountInPortal, {}, { cookie: owner.cookie })).data?.portalDiscount).toBeNull();
   });
 });

@@ -29,6 +29,7 @@ type Documents = {
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": typeof types.PortalBillingPortalDocument,
     "\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": typeof types.PortalCancelSubscriptionDocument,
     "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": typeof types.PortalResumeSubscriptionDocument,
+    "\n  query PortalDiscount { portalDiscount { name percentOff amountOffCents currency duration startedAt endsAt } }\n": typeof types.PortalDiscountDocument,
     "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt spendCapCredits spendCapWindow spendCapMode }\n    }\n  }\n": typeof types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": typeof types.PortalCreateKeyDocument,
     "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": typeof types.PortalRotateKeyDocument,
@@ -82,6 +83,7 @@ const documents: Documents = {
     "\n  mutation PortalBillingPortal { portalBillingPortal { url } }\n": types.PortalBillingPortalDocument,
     "\n  mutation PortalCancelSubscription { portalCancelSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": types.PortalCancelSubscriptionDocument,
     "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n": types.PortalResumeSubscriptionDocument,
+    "\n  query PortalDiscount { portalDiscount { name percentOff amountOffCents currency duration startedAt endsAt } }\n": types.PortalDiscountDocument,
     "\n  query PortalKeys {\n    portalApiKeys(page: 1, perPage: 100) {\n      totalCount\n      items { id name mode displayPrefix last4 scopes status expiresAt graceUntil lastUsedAt createdAt spendCapCredits spendCapWindow spendCapMode }\n    }\n  }\n": types.PortalKeysDocument,
     "\n  mutation PortalCreateKey($input: CreateApiKeyInput!) {\n    portalCreateApiKey(input: $input) { secret apiKey { id name } }\n  }\n": types.PortalCreateKeyDocument,
     "\n  mutation PortalRotateKey($id: ID!, $graceHours: Int) {\n    portalRotateApiKey(id: $id, graceHours: $graceHours) { secret apiKey { id name } }\n  }\n": types.PortalRotateKeyDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "\n  mutation PortalCancelSubscription { portalC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n"): (typeof documents)["\n  mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDiscount { portalDiscount { name percentOff amountOffCents currency duration startedAt endsAt } }\n"): (typeof documents)["\n  query PortalDiscount { portalDiscount { name percentOff amountOffCents currency duration startedAt endsAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

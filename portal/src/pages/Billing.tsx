@@ -4,6 +4,7 @@ import { ErrorMessage, Loading } from '../ui/State';
 import { CheckoutDocument } from './overview.graphql';
 import { BillingDocument, BillingPortalDocument, BuyCreditsDocument } from './billing.graphql';
 import { BillingDetails } from './BillingDetails';
+import { DiscountLine } from './DiscountLine';
 import { InvoiceTable } from './InvoiceTable';
 import { PlanChange } from './PlanChange';
 import { SubscriptionEnd } from './SubscriptionEnd';
@@ -32,6 +33,7 @@ export default function BillingPage() {
       <section className="card">
         <h2>Current plan: {current.name}</h2>
         <p>Subscription: {subscription?.status.replace('_', ' ') ?? 'none'}</p>
+        {current.priceCents > 0 ? <DiscountLine /> : null}
         {subscription && subscription.status !== 'canceled' && current.priceCents > 0 ? (
           <SubscriptionEnd
             cancelAtPeriodEnd={subscription.cancelAtPeriodEnd}

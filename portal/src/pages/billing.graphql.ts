@@ -40,3 +40,7 @@ export const CancelSubscriptionDocument = graphql(`
 export const ResumeSubscriptionDocument = graphql(`
   mutation PortalResumeSubscription { portalResumeSubscription { id cancelAtPeriodEnd currentPeriodEnd } }
 `);
+
+export const DiscountDocument = graphql(`
+  query PortalDiscount { portalDiscount { name percentOff amountOffCents currency duration startedAt endsAt } }
+`);

@@ -89,5 +89,6 @@ export {
   retrieveCoupon,
   subscriptionCoupon,
 } from './stripe/coupons.js';
+export { SubscriptionDiscountType } from './stripe/subscription-discount.js';
 export { RETRY_SCHEDULE_DAYS, daysUntil, dunningDates } from './stripe/dunning-schedule.js';
 export type { DunningDates } from './stripe/dunning-schedule.js';

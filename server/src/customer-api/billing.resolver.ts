@@ -10,6 +10,7 @@ import {
   RedirectSessionType,
   SignUpInput,
   SignUpPayload,
+  SubscriptionDiscountType,
   accountSubscription,
   planChange,
 } from '../billing/index.js';
@@ -50,6 +51,15 @@ export class BillingResolver {
   async subscription(@Ctx() { em, principal, services }: Context): Promise<AccountSubscriptionType | null> {
     const row = await services.billing.service.latestSubscription(em, callerKey(principal).customerId);
     return row ? accountSubscription(row) : null;
+  }
+
+  @Query(() => SubscriptionDiscountType, {
+    nullable: true,
+    description: "The discount on your subscription's invoices, read from Stripe; null when there is none.",
+  })
+  @ForKey(FieldUse.BILLING)
+  async discount(@Ctx() { em, principal, services }: Context): Promise<SubscriptionDiscountType | null> {
+    return services.billing.service.discount(em, callerKey(principal).customerId);
   }
 
   @Mutation(() => RedirectSessionType, {

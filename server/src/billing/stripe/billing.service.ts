@@ -11,6 +11,7 @@ import { CustomerOveragePrices } from './customer-overage-price.js';
 import { type OverageSoFarOf, PlanChanges, type PlanChangePreview } from './plan-changes.js';
 import { portalConfigurationId } from './portal-configuration.js';
 import { attachedSchedule, downgradePhases, scheduledPlanCode } from './scheduled-downgrade.js';
+import { type SubscriptionDiscountType, discountView, subscriptionDiscountWithCoupon } from './subscription-discount.js';
 import { StripeGateway } from './stripe-gateway.js';
 
 export type SignUpResult = { customer: Customer; subscription: Subscription; issued: IssuedKey; checkoutUrl: string | null };
@@ -258,6 +259,14 @@ export class BillingService {
   async nextInvoice(em: EntityManager, customerId: string, usage: OverageSoFar): Promise<NextInvoiceEstimate | null> {
     const subscription = await this.latestSubscription(em, customerId);
     return nextInvoiceOf(em, subscription, usage, (run) => this.stripe(run)).catch(() => null);
+  }
+
+  /** The discount on the customer's subscription, read from Stripe; null when there is none to read. */
+  async discount(em: EntityManager, customerId: string): Promise<SubscriptionDiscountType | null> {
+    const subscription = await this.latestSubscription(em, customerId);
+    if (!subscription?.stripeSubscriptionId) return null;
+    const found = await subscriptionDiscountWithCoupon(this.gateway(), subscription.stripeSubscriptionId);
+    return found ? discountView(found) : null;
   }
 
   async latestSubscription(em: EntityManager, customerId: string): Promise<Subscription | null> {

@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ErrorCode, appError } from '../../platform/graphql/index.js';
 import { StripeGateway } from './stripe-gateway.js';
+import { subscriptionDiscountWithCoupon } from './subscription-discount.js';
 
 /**
  * Coupons live in Stripe alone: Stripe applies them to invoices, so Carlo keeps no copy that could
@@ -163,11 +164,8 @@ export async function removeSubscriptionCoupon(gateway: StripeGateway, stripeSub
   }
 }
 
-/** The coupon in effect on a subscription, read from Stripe (its discount, expanded). */
+/** The coupon in effect on a subscription, read from Stripe. */
 export async function subscriptionCoupon(gateway: StripeGateway, stripeSubscriptionId: string): Promise<CouponType | null> {
-  const sub = await gateway.call((stripe) => stripe.subscriptions.retrieve(stripeSubscriptionId, { expand: ['discounts'] }));
-  const discount = sub.discounts.find((d): d is Stripe.Discount => typeof d !== 'string');
-  const couponId = discount?.source.coupon;
-  if (!couponId) return null;
-  return typeof couponId === 'string' ? retrieveCoupon(gateway, couponId) : couponView(couponId);
+  const found = await subscriptionDiscountWithCoupon(gateway, stripeSubscriptionId);
+  return found ? couponView(found.coupon) : null;
 }

@@ -8,6 +8,7 @@ import {
   InvoicePage,
   PlanChangeType,
   RedirectSessionType,
+  SubscriptionDiscountType,
   accountSubscription,
   planChange,
 } from '../../billing/index.js';
@@ -27,6 +28,15 @@ export class PortalBillingResolver {
       { orderBy: { issuedAt: 'desc', id: 'asc' }, limit: args.perPage, offset: (args.page - 1) * args.perPage },
     );
     return pageOf(rows, total, args);
+  }
+
+  @Query(() => SubscriptionDiscountType, {
+    nullable: true,
+    description: "The discount on your company's subscription, read from Stripe; null when there is none.",
+  })
+  @ForMember(...BILLING)
+  async portalDiscount(@Ctx() { em, principal, services }: Context): Promise<SubscriptionDiscountType | null> {
+    return services.billing.service.discount(em, callerMember(principal).customerId);
   }
 
   @Query(() => PlanChangeType, { description: 'The proration Stripe would charge now and the change in limits.' })
