@@ -132,6 +132,41 @@ describe('billing operations in the console', () => {
     expect(audit.map((row) => row.action)).toEqual(['invoice.credit_note']);
   });
 
+  it('finance voids a balance credit note on the invoice page: Stripe takes the credit back, the note reads void, audited', async () => {
+    const invoice = await paidInvoice();
+    await asRole(AdminRole.FINANCE, 'finance-void-credit-note', async (page) => {
+      await page.goto(`/admin/invoices/${invoice.id}/show`);
+      await page.getByRole('button', { name: 'Credit note' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[name="creditAmount"]').fill('8.00');
+      await dialog.locator('input[name="refundAmount"]').fill('0');
+      await dialog.locator('textarea[name="reason"]').fill('Credit for the slow week');
+      await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+      await page.getByText('Credit note issued in Stripe').waitFor();
+      const notes = page.getByTestId('invoice-credit-notes');
+      await notes.getByRole('cell', { name: 'issued' }).waitFor();
+      await notes.getByRole('button', { name: 'Void' }).click();
+      const confirm = page.getByRole('dialog');
+      await confirm.getByText("$8.00 is taken back from the customer's balance").waitFor();
+      await confirm.locator('textarea[name="reason"]').fill('Issued on the wrong account');
+      await confirm.getByRole('button', { name: 'Void credit note' }).click();
+      await page.getByText(/^Credit note .+ voided$/).waitFor();
+      await notes.getByRole('cell', { name: 'void', exact: true }).waitFor();
+      expect(await notes.getByRole('button', { name: 'Void' }).count()).toBe(0);
+    });
+    const stored = await app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
+    const stripe = app.services.billing.gateway.stripe;
+    const notes = await stripe.creditNotes.list({ invoice: stored.stripeInvoiceId });
+    expect(notes.data.map((note) => [note.amount, note.status])).toEqual([[800, 'void']]);
+    const remote = await stripe.invoices.retrieve(stored.stripeInvoiceId);
+    const customer = await stripe.customers.retrieve(String(remote.customer));
+    expect('deleted' in customer ? null : customer.balance).toBe(0);
+    const audit = await app.services.orm.em
+      .getConnection()
+      .execute<{ action: string }[]>('select action from audit_log where target_id = ? order by created_at', [invoice.id]);
+    expect(audit.map((row) => row.action)).toEqual(['invoice.credit_note', 'invoice.credit_note_void']);
+  });
+
   it("shows finance this month's LTV, payment success, recovery, upgrades and downgrades, and the past-due amount on the dashboard", async () => {
     await paidInvoice();
     const month = new Date().toISOString().slice(0, 7);

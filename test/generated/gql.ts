@@ -177,6 +177,8 @@ type Documents = {
     "mutation ManualInvoiceCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id creditNotes { number amountCents refundCents balanceCents status memo } } }": typeof types.ManualInvoiceCreditDocument,
     "query ManualInvoiceList($customerId: ID, $hasOverage: Boolean) { invoices(customerId: $customerId, hasOverage: $hasOverage, perPage: 50) { totalCount items { id billingReason status creditNotes { stripeCreditNoteId amountCents } } } }": typeof types.ManualInvoiceListDocument,
     "query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }": typeof types.ManualInvoiceReportDocument,
+    "mutation ManualInvoiceVoidNote($id: ID!, $reason: String!) { adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } } }": typeof types.ManualInvoiceVoidNoteDocument,
+    "query ManualInvoiceNotes($id: ID!) { adminInvoice(id: $id) { invoice { creditNotes { id status refundCents } } } }": typeof types.ManualInvoiceNotesDocument,
     "mutation ManualInvoiceReplay($id: ID!) { replayStripeEvent(id: $id) { id status } }": typeof types.ManualInvoiceReplayDocument,
     "query ManualInvoiceMrr($month: String!) { mrrReport(month: $month) { lines { customerId mrrCents } } }": typeof types.ManualInvoiceMrrDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": typeof types.MembersSignUpDocument,
@@ -470,6 +472,8 @@ const documents: Documents = {
     "mutation ManualInvoiceCredit($id: ID!, $amountCents: Int!, $refundCents: Int, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) { id creditNotes { number amountCents refundCents balanceCents status memo } } }": types.ManualInvoiceCreditDocument,
     "query ManualInvoiceList($customerId: ID, $hasOverage: Boolean) { invoices(customerId: $customerId, hasOverage: $hasOverage, perPage: 50) { totalCount items { id billingReason status creditNotes { stripeCreditNoteId amountCents } } } }": types.ManualInvoiceListDocument,
     "query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }": types.ManualInvoiceReportDocument,
+    "mutation ManualInvoiceVoidNote($id: ID!, $reason: String!) { adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } } }": types.ManualInvoiceVoidNoteDocument,
+    "query ManualInvoiceNotes($id: ID!) { adminInvoice(id: $id) { invoice { creditNotes { id status refundCents } } } }": types.ManualInvoiceNotesDocument,
     "mutation ManualInvoiceReplay($id: ID!) { replayStripeEvent(id: $id) { id status } }": types.ManualInvoiceReplayDocument,
     "query ManualInvoiceMrr($month: String!) { mrrReport(month: $month) { lines { customerId mrrCents } } }": types.ManualInvoiceMrrDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { accountId apiKey { secret } member { email role emailVerified } } }": types.MembersSignUpDocument,
@@ -1266,6 +1270,14 @@ export function graphql(source: "query ManualInvoiceList($customerId: ID, $hasOv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }"): (typeof documents)["query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ManualInvoiceVoidNote($id: ID!, $reason: String!) { adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } } }"): (typeof documents)["mutation ManualInvoiceVoidNote($id: ID!, $reason: String!) { adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ManualInvoiceNotes($id: ID!) { adminInvoice(id: $id) { invoice { creditNotes { id status refundCents } } } }"): (typeof documents)["query ManualInvoiceNotes($id: ID!) { adminInvoice(id: $id) { invoice { creditNotes { id status refundCents } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,10 @@ const Invoices = graphql(
 const Report = graphql(
   `query ManualInvoiceReport($from: String!, $to: String!) { revenueReport(from: $from, to: $to, groupBy: CUSTOMER) { groups { key amountCents overageCents } } }`,
 );
+const VoidNote = graphql(
+  `mutation ManualInvoiceVoidNote($id: ID!, $reason: String!) { adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } } }`,
+);
+const Notes = graphql(`query ManualInvoiceNotes($id: ID!) { adminInvoice(id: $id) { invoice { creditNotes { id status refundCents } } } }`);
 const Replay = graphql(`mutation ManualInvoiceReplay($id: ID!) { replayStripeEvent(id: $id) { id status } }`);
 const Mrr = graphql(`query ManualInvoiceMrr($month: String!) { mrrReport(month: $month) { lines { customerId mrrCents } } }`);
 
@@ -243,6 +247,69 @@ describe('manual one-off invoices', () => {
       .getConnection()
       .execute<{ status: string }[]>('select status from credit_note where stripe_invoice_id = ?', [stored.stripeInvoiceId]);
     expect(row.status).toBe('void');
+  });
+
+  it('finance voids a credit note from the console: the amount is due again, the note reads void, audited; a refunding note, a second void and support are refused', async () => {
+    const customerId = await payingCustomer();
+    const sent = await app.client.request(
+      Create,
+      { customerId, input: { lines: [{ description: 'Review', quantity: 1, unitAmountCents: 6_000 }] }, reason: 'Model review' },
+      { cookie: finance.cookie },
+    );
+    const invoiceId = sent.data?.adminCreateInvoice.id ?? '';
+    await app.client.request(Credit, { id: invoiceId, amountCents: 1_500, reason: 'Late delivery' }, { cookie: finance.cookie });
+    const noteId =
+      (await app.client.request(Notes, { id: invoiceId }, { cookie: finance.cookie })).data?.adminInvoice.invoice.creditNotes[0]?.id ?? '';
+    expect(errorCodes(await app.client.request(VoidNote, { id: noteId, reason: 'Not mine' }, { cookie: support.cookie }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const noReason = await app.client.request(VoidNote, { id: noteId, reason: '' }, { cookie: finance.cookie });
+    expect(noReason.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+
+    const voided = await app.client.request(VoidNote, { id: noteId, reason: 'Credit was a mistake' }, { cookie: finance.cookie });
+    expect(voided.errors).toEqual([]);
+    expect(voided.data?.adminVoidCreditNote).toMatchObject({
+      status: 'open',
+      amountDueCents: 6_000,
+      creditNotes: [{ id: noteId, status: 'void' }],
+    });
+    const remote = await app.services.billing.gateway.stripe.invoices.retrieve(sent.data?.adminCreateInvoice.stripeInvoiceId ?? '');
+    expect(remote.amount_remaining).toBe(6_000);
+    const again = await app.client.request(VoidNote, { id: noteId, reason: 'Credit was a mistake' }, { cookie: finance.cookie });
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    await settle(app);
+    const audit = await app.services.orm.em
+      .getConnection()
+      .execute<{ actor_email: string; after: { reason: string } }[]>(
+        `select actor_email, after from audit_log where target_id = ? and action = 'invoice.credit_note_void'`,
+        [invoiceId],
+      );
+    expect(audit.map((row) => [row.actor_email, row.after.reason])).toEqual([[finance.email, 'Credit was a mistake']]);
+
+    const charged = await app.client.request(
+      Create,
+      {
+        customerId,
+        input: { lines: [{ description: 'Seats', quantity: 1, unitAmountCents: 4_000 }], collection: 'CHARGE_AUTOMATICALLY' },
+        reason: 'Seats',
+      },
+      { cookie: finance.cookie },
+    );
+    const paidId = charged.data?.adminCreateInvoice.id ?? '';
+    await app.client.request(
+      Credit,
+      { id: paidId, amountCents: 1_000, refundCents: 1_000, reason: 'Seat unused' },
+      { cookie: finance.cookie },
+    );
+    const refunding = (await app.client.request(Notes, { id: paidId }, { cookie: finance.cookie })).data?.adminInvoice.invoice
+      .creditNotes[0];
+    expect(refunding?.refundCents).toBe(1_000);
+    const refused = await app.client.request(VoidNote, { id: refunding?.id ?? '', reason: 'Try anyway' }, { cookie: finance.cookie });
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(refused.errors[0]?.message).toContain('a refund cannot be taken back');
+    expect(errorCodes(await app.client.request(VoidNote, { id: 'nope', reason: 'Missing note' }, { cookie: finance.cookie }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   it('invoices(hasOverage: true) lists an invoice with an overage line and leaves out one-off and plain invoices', async () => {

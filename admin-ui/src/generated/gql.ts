@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation ConsoleMarkInvoiceUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }\n": typeof types.ConsoleMarkInvoiceUncollectibleDocument,
     "\n  mutation ConsoleCreditInvoice($id: ID!, $amountCents: Int!, $refundCents: Int!, $reason: String!) {\n    adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) {\n      id status amountDueCents amountRefundedCents\n    }\n  }\n": typeof types.ConsoleCreditInvoiceDocument,
     "\n  mutation ConsoleCreateInvoice($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) {\n    adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id number status totalCents currency }\n  }\n": typeof types.ConsoleCreateInvoiceDocument,
+    "\n  mutation ConsoleVoidCreditNote($id: ID!, $reason: String!) {\n    adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } }\n  }\n": typeof types.ConsoleVoidCreditNoteDocument,
     "\n  query ConsoleCoupons { coupons { id name percentOff amountOffCents currency duration durationInMonths timesRedeemed createdAt } }\n": typeof types.ConsoleCouponsDocument,
     "\n  mutation ConsoleCreateCoupon($input: CouponInput!) { createCoupon(input: $input) { id name } }\n": typeof types.ConsoleCreateCouponDocument,
     "\n  mutation ConsoleDeleteCoupon($id: ID!) { deleteCoupon(id: $id) }\n": typeof types.ConsoleDeleteCouponDocument,
@@ -143,6 +144,7 @@ const documents: Documents = {
     "\n  mutation ConsoleMarkInvoiceUncollectible($id: ID!, $reason: String!) { adminMarkInvoiceUncollectible(id: $id, reason: $reason) { id status } }\n": types.ConsoleMarkInvoiceUncollectibleDocument,
     "\n  mutation ConsoleCreditInvoice($id: ID!, $amountCents: Int!, $refundCents: Int!, $reason: String!) {\n    adminCreditInvoice(id: $id, amountCents: $amountCents, refundCents: $refundCents, reason: $reason) {\n      id status amountDueCents amountRefundedCents\n    }\n  }\n": types.ConsoleCreditInvoiceDocument,
     "\n  mutation ConsoleCreateInvoice($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) {\n    adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id number status totalCents currency }\n  }\n": types.ConsoleCreateInvoiceDocument,
+    "\n  mutation ConsoleVoidCreditNote($id: ID!, $reason: String!) {\n    adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } }\n  }\n": types.ConsoleVoidCreditNoteDocument,
     "\n  query ConsoleCoupons { coupons { id name percentOff amountOffCents currency duration durationInMonths timesRedeemed createdAt } }\n": types.ConsoleCouponsDocument,
     "\n  mutation ConsoleCreateCoupon($input: CouponInput!) { createCoupon(input: $input) { id name } }\n": types.ConsoleCreateCouponDocument,
     "\n  mutation ConsoleDeleteCoupon($id: ID!) { deleteCoupon(id: $id) }\n": types.ConsoleDeleteCouponDocument,
@@ -374,6 +376,10 @@ export function graphql(source: "\n  mutation ConsoleCreditInvoice($id: ID!, $am
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCreateInvoice($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) {\n    adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id number status totalCents currency }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateInvoice($customerId: ID!, $input: ManualInvoiceInput!, $reason: String!) {\n    adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id number status totalCents currency }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleVoidCreditNote($id: ID!, $reason: String!) {\n    adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } }\n  }\n"): (typeof documents)["\n  mutation ConsoleVoidCreditNote($id: ID!, $reason: String!) {\n    adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

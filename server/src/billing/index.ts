@@ -45,7 +45,7 @@ export { InvoiceRefund } from './stripe/invoice-refund.entity.js';
 export { CreditNote } from './stripe/credit-note.entity.js';
 export { InvoiceLineKind, invoiceLineKind } from './stripe/invoice-line-kind.js';
 export { markInvoiceUncollectible, refundInvoice, voidInvoice } from './stripe/invoice-operations.js';
-export { creditInvoice } from './stripe/invoice-credit-notes.js';
+export { creditInvoice, voidInvoiceCreditNote } from './stripe/invoice-credit-notes.js';
 export type { CreditNoteOutcome } from './stripe/invoice-credit-notes.js';
 export { pushCustomerProfile } from './stripe/customer-profile-sync.js';
 export { invoiceCollection, retryInvoicePayment } from './stripe/invoice-collection.js';

@@ -4,7 +4,16 @@ import { ForAdmin, type Context } from '../api/index.js';
 import { callerAdmin } from '../domain/access/index.js';
 import { isUuid, notFound } from '../platform/graphql/index.js';
 import { AdminRole, recordAudit, type AuditActor } from '../platform/staff/index.js';
-import { creditInvoice, Invoice, InvoiceType, markInvoiceUncollectible, refundInvoice, voidInvoice } from '../billing/index.js';
+import {
+  CreditNote,
+  creditInvoice,
+  Invoice,
+  InvoiceType,
+  markInvoiceUncollectible,
+  refundInvoice,
+  voidInvoice,
+  voidInvoiceCreditNote,
+} from '../billing/index.js';
 import { auditReason } from './audit-reason.js';
 
 /** Money leaves or is written off here, so finance and the admins act; support only reads invoices. */
@@ -51,6 +60,31 @@ export class InvoiceOperationsResolver {
     await audited(em, { principal: callerAdmin(principal), ip, requestId }, row, 'invoice.credit_note', why, {
       amountDueBefore,
       ...outcome,
+    });
+    return row;
+  }
+
+  @Mutation(() => InvoiceType, {
+    description:
+      "Voids a credit note (id from the invoice's creditNotes) that refunded nothing: an open invoice's amount due grows back by it, a balance credit is taken back, and it leaves the revenue adjustments. Returns its invoice. Writes an audit row with the reason.",
+  })
+  @ForAdmin(...INVOICE_OPERATORS)
+  async adminVoidCreditNote(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { em, principal, ip, requestId, services }: Context,
+  ): Promise<InvoiceType> {
+    const why = auditReason(reason);
+    const note = isUuid(id) ? await em.findOne(CreditNote, id) : null;
+    if (!note) throw notFound('Credit note');
+    const row = await em.findOne(Invoice, { stripeInvoiceId: note.stripeInvoiceId });
+    if (!row) throw notFound('Invoice');
+    const amountDueBefore = row.amountDueCents;
+    await voidInvoiceCreditNote(em, services.billing.gateway, row, note);
+    await audited(em, { principal: callerAdmin(principal), ip, requestId }, row, 'invoice.credit_note_void', why, {
+      amountDueBefore,
+      creditNoteId: note.stripeCreditNoteId,
+      amountCents: note.amountCents,
     });
     return row;
   }

@@ -13,6 +13,7 @@ import {
 import type { ConsoleInvoiceDetailQuery } from '../../generated/graphql';
 import { money } from '../../layout/format';
 import { ScrollBox } from '../../layout/ScrollBox';
+import { CreditNoteVoid } from './CreditNoteVoid';
 import { InvoiceActions } from './InvoiceActions';
 
 type Detail = ConsoleInvoiceDetailQuery['adminInvoice'];
@@ -150,6 +151,7 @@ function CreditNotes() {
             <TableCell>Refund / balance</TableCell>
             <TableCell>Status</TableCell>
             <TableCell>Created</TableCell>
+            <TableCell />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -165,11 +167,14 @@ function CreditNotes() {
               </TableCell>
               <TableCell>{note.status}</TableCell>
               <TableCell>{time(note.issuedAt)}</TableCell>
+              <TableCell>
+                <CreditNoteVoid note={note} invoiceStatus={invoice.status} currency={currency} />
+              </TableCell>
             </TableRow>
           ))}
           {notes.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={6}>No credit notes.</TableCell>
+              <TableCell colSpan={7}>No credit notes.</TableCell>
             </TableRow>
           ) : null}
         </TableBody>

@@ -27,3 +27,9 @@ export const CreateInvoiceDocument = graphql(`
     adminCreateInvoice(customerId: $customerId, input: $input, reason: $reason) { id number status totalCents currency }
   }
 `);
+
+export const VoidCreditNoteDocument = graphql(`
+  mutation ConsoleVoidCreditNote($id: ID!, $reason: String!) {
+    adminVoidCreditNote(id: $id, reason: $reason) { id status amountDueCents creditNotes { id status } }
+  }
+`);

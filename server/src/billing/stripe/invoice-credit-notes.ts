@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, appError } from '../../platform/graphql/index.js';
+import type { CreditNote } from './credit-note.entity.js';
 import type { Invoice } from './invoice.entity.js';
 import { refusedByStripe } from './invoice-operations.js';
 import { StripeGateway } from './stripe-gateway.js';
@@ -74,4 +75,25 @@ export async function creditInvoice(
     refundedCents: refundCents,
     balanceCreditCents: paid ? input.amountCents - refundCents : 0,
   };
+}
+
+/**
+ * Voids a credit note: an open invoice's amount due grows back by it, and a credit put on the
+ * customer's balance is taken back, so it leaves the revenue adjustments again. A note that
+ * refunded money stays (a card refund cannot be taken back; Stripe refuses too), as does one on an
+ * invoice that is no longer open (Stripe's rule).
+ */
+export async function voidInvoiceCreditNote(em: EntityManager, gateway: StripeGateway, row: Invoice, note: CreditNote): Promise<void> {
+  if (note.status === 'void') throw appError(ErrorCode.CONFLICT, `Credit note ${note.number} is void already.`);
+  if (note.refundCents > 0)
+    throw appError(
+      ErrorCode.CONFLICT,
+      `Credit note ${note.number} refunded ${note.refundCents} cents to the card; a refund cannot be taken back, so the note cannot be voided.`,
+    );
+  await refusedByStripe(() => gateway.call((stripe) => stripe.creditNotes.voidCreditNote(note.stripeCreditNoteId)));
+  const remote = await gateway.call((stripe) => stripe.invoices.retrieve(row.stripeInvoiceId));
+  row.amountDueCents = remote.amount_remaining;
+  row.status = remote.status ?? row.status;
+  await em.flush();
+  await em.transactional((tx) => recordCreditNote(tx, gateway, note.stripeCreditNoteId));
 }
