@@ -140,7 +140,8 @@ try {
     process.stdout.write(
       `bench:webhooks-out on ${database}, ${deployment}: ${COUNT} deliveries, autocannon ${SECONDS} s × ${CONNECTIONS} connections; ${os.cpus().length} cores, load average ${load()}\n`,
     );
-    await autocannon(server, 2, CONNECTIONS);
+    // A whole warm-up run: the first seconds run cold code (JIT, key and plan caches), which would make the idle baseline slow.
+    await autocannon(server, SECONDS, CONNECTIONS);
     const idleBefore = await autocannon(server, SECONDS, CONNECTIONS);
     const started = Date.now();
     const recordMs = await queueEvents(server, COUNT);
