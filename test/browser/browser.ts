@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { AdminRole } from '../../server/src/platform/staff/admin-role.js';
 import { createAdminUser } from '../../server/src/platform/staff/admin-user.service.js';
 import { uniqueEmail } from '../support/factories.js';
-import type { TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 import { chromiumToLaunch } from './chromium.js';
 
 export const SCREENSHOTS = 'test-results';
@@ -44,7 +45,6 @@ export async function signIn(browser: Browser, app: TestApp, account: Credential
   return { context, page };
 }
 
-/** Runs a browser step and keeps a full-page screenshot in test-results/ when it fails. */
 /** Runs `steps` in a fresh console session of `account`, with a screenshot if they fail, and closes it. */
 export async function signedInSteps(
   browser: Browser,
@@ -61,6 +61,7 @@ export async function signedInSteps(
   }
 }
 
+/** Runs a browser step and keeps a full-page screenshot in test-results/ when it fails. */
 export async function withScreenshot<T>(page: Page, name: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
@@ -69,6 +70,54 @@ export async function withScreenshot<T>(page: Page, name: string, step: () => Pr
     await page.screenshot({ path: `${SCREENSHOTS}/${name.replace(/[^a-z0-9-]+/gi, '-')}.png`, fullPage: true }).catch(() => undefined);
     throw error;
   }
+}
+
+export type ConsoleSuite = {
+  readonly app: TestApp;
+  readonly browser: Browser;
+  account: (role: AdminRole) => Credentials;
+  asRole: (role: AdminRole, name: string, steps: (page: Page) => Promise<void>) => Promise<void>;
+};
+
+/**
+ * What a console test file needs: an app and a browser started in beforeAll with an account for each
+ * of `roles`, both closed in afterAll; `asRole` runs steps in a fresh signed-in session of a role.
+ */
+export function consoleSuite(roles: AdminRole[]): ConsoleSuite {
+  const accounts = new Map<AdminRole, Credentials>();
+  // Set once everything is up; app and browser apart, so afterAll closes whatever did start.
+  let started: { app: TestApp; browser: Browser } | null = null;
+  let app: TestApp | null = null;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+    for (const role of roles) accounts.set(role, await adminAccount(app, role));
+    started = { app, browser };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  const ready = () => {
+    if (!started) throw new Error('consoleSuite: its beforeAll has not run (or failed)');
+    return started;
+  };
+  const account = (role: AdminRole) => {
+    const found = accounts.get(role);
+    if (!found) throw new Error(`no ${role} account: pass ${role} to consoleSuite`);
+    return found;
+  };
+  return {
+    get app() {
+      return ready().app;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    account,
+    asRole: (role, name, steps) => signedInSteps(ready().browser, ready().app, account(role), name, steps),
+  };
 }
 
 export { AdminRole };

@@ -1,46 +1,28 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
 import { graphql } from '../generated/index.js';
 import { uniqueEmail } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from '../integration/billing-helpers.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
+import { AdminRole, consoleSuite } from './browser.js';
 import { parseCsv } from './csv.js';
 
 const Collection = graphql(`query BillingOpsCollection { pastDueCents revenueMetrics(months: 1) { month paymentSuccessRate } }`);
 const SignUp = graphql(`mutation BillingOpsSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }`);
 
-let app: TestApp;
-let browser: Browser;
-const accounts = new Map<AdminRole, Credentials>();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-  for (const role of [AdminRole.FINANCE, AdminRole.SUPPORT]) accounts.set(role, await adminAccount(app, role));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const account = accounts.get(role);
-  if (!account) throw new Error(`no ${role} account`);
-  await signedInSteps(browser, app, account, name, steps);
-}
+const suite = consoleSuite([AdminRole.FINANCE, AdminRole.SUPPORT]);
+const { asRole } = suite;
 
 /** The paid first invoice of a customer who signed up for starter and paid Checkout. */
 async function paidInvoice(): Promise<Invoice> {
-  const response = await app.client.request(SignUp, {
+  const response = await suite.app.client.request(SignUp, {
     input: { company: 'Billing Ops Co', email: uniqueEmail('billing-ops'), plan: 'starter' },
   });
   expect(response.errors).toEqual([]);
   expect(await payCheckout(response.data?.signUp.checkoutUrl ?? '')).toBe(303);
-  await settle(app);
-  return app.services.orm.em.fork().findOneOrFail(Invoice, { customerId: response.data?.signUp.accountId, status: 'paid' });
+  await settle(suite.app);
+  return suite.app.services.orm.em.fork().findOneOrFail(Invoice, { customerId: response.data?.signUp.accountId, status: 'paid' });
 }
 
 const cookieHeader = (cookies: { name: string; value: string }[]) => cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
@@ -93,9 +75,9 @@ describe('billing operations in the console', () => {
       expect(before.csvCents - after.csvCents).toBe(725);
       expect(after.gapCents).toBe(before.gapCents);
     });
-    const stored = await app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
+    const stored = await suite.app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
     expect(stored.amountRefundedCents).toBe(725);
-    const audit = await app.services.orm.em
+    const audit = await suite.app.services.orm.em
       .getConnection()
       .execute<{ action: string }[]>('select action from audit_log where target_id = ?', [invoice.id]);
     expect(audit.map((row) => row.action)).toEqual(['invoice.refund']);
@@ -122,11 +104,11 @@ describe('billing operations in the console', () => {
       await dialog.getByRole('button', { name: 'Issue credit note' }).click();
       await page.getByText('Credit note issued in Stripe').waitFor();
     });
-    const stored = await app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
+    const stored = await suite.app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
     expect(stored.amountRefundedCents).toBe(400);
-    const notes = await app.services.billing.gateway.stripe.creditNotes.list({ invoice: stored.stripeInvoiceId });
+    const notes = await suite.app.services.billing.gateway.stripe.creditNotes.list({ invoice: stored.stripeInvoiceId });
     expect(notes.data.map((note) => note.amount)).toEqual([1000]);
-    const audit = await app.services.orm.em
+    const audit = await suite.app.services.orm.em
       .getConnection()
       .execute<{ action: string }[]>('select action from audit_log where target_id = ?', [invoice.id]);
     expect(audit.map((row) => row.action)).toEqual(['invoice.credit_note']);
@@ -154,14 +136,14 @@ describe('billing operations in the console', () => {
       await notes.getByRole('cell', { name: 'void', exact: true }).waitFor();
       expect(await notes.getByRole('button', { name: 'Void' }).count()).toBe(0);
     });
-    const stored = await app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
-    const stripe = app.services.billing.gateway.stripe;
+    const stored = await suite.app.services.orm.em.fork().findOneOrFail(Invoice, invoice.id);
+    const stripe = suite.app.services.billing.gateway.stripe;
     const notes = await stripe.creditNotes.list({ invoice: stored.stripeInvoiceId });
     expect(notes.data.map((note) => [note.amount, note.status])).toEqual([[800, 'void']]);
     const remote = await stripe.invoices.retrieve(stored.stripeInvoiceId);
     const customer = await stripe.customers.retrieve(String(remote.customer));
     expect('deleted' in customer ? null : customer.balance).toBe(0);
-    const audit = await app.services.orm.em
+    const audit = await suite.app.services.orm.em
       .getConnection()
       .execute<{ action: string }[]>('select action from audit_log where target_id = ? order by created_at', [invoice.id]);
     expect(audit.map((row) => row.action)).toEqual(['invoice.credit_note', 'invoice.credit_note_void']);
@@ -173,7 +155,7 @@ describe('billing operations in the console', () => {
     await asRole(AdminRole.FINANCE, 'finance-revenue-health', async (page) => {
       const tile = page.getByTestId('kpi-Past due').locator('[data-cents]');
       await tile.waitFor();
-      const figures = await app.client.request(Collection, {}, { cookie: await page.context().cookies().then(cookieHeader) });
+      const figures = await suite.app.client.request(Collection, {}, { cookie: await page.context().cookies().then(cookieHeader) });
       expect(Number(await tile.getAttribute('data-cents'))).toBe(figures.data?.pastDueCents);
 
       await page.goto('/admin/reports/revenue');

@@ -1,36 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { customerOnClock, subscriptionOf } from '../integration/customer-on-clock.js';
 import { MemberRole } from '../../server/src/domain/members/member-role.js';
 import { signedInMember } from '../support/members.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps, withScreenshot } from './browser.js';
+import { AdminRole, consoleSuite, withScreenshot } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
-const accounts = new Map<AdminRole, Credentials>();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-  for (const role of [AdminRole.ADMIN, AdminRole.FINANCE]) accounts.set(role, await adminAccount(app, role));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const account = accounts.get(role);
-  if (!account) throw new Error(`no ${role} account`);
-  await signedInSteps(browser, app, account, name, steps);
-}
+const suite = consoleSuite([AdminRole.ADMIN, AdminRole.FINANCE]);
+const { asRole } = suite;
 
 /** The portal's billing page as a member whose session cookie is `cookie`. */
 async function onPortalBilling(cookie: string, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({ baseURL: app.url });
+  const context = await suite.browser.newContext({ baseURL: suite.app.url });
   const [cookieName = '', value = ''] = cookie.split('=');
-  await context.addCookies([{ name: cookieName, value, url: app.url, httpOnly: true, sameSite: 'Strict' }]);
+  await context.addCookies([{ name: cookieName, value, url: suite.app.url, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   try {
     await withScreenshot(page, name, async () => {
@@ -47,9 +29,9 @@ async function onPortalBilling(cookie: string, name: string, steps: (page: Page)
 describe('coupons in the console', () => {
   it('an admin creates a coupon (field errors beside the field), applies it to a customer, who sees it in the portal, and removes it; finance only reads', async () => {
     const name = `Launch ${Date.now()}`;
-    const { customerId } = await customerOnClock(app, '4242 4242 4242 4242', false, `Coupon Co ${Date.now()}`);
-    const stripe = app.services.billing.gateway.stripe;
-    const subscriptionId = (await subscriptionOf(app, customerId)).stripeSubscriptionId ?? '';
+    const { customerId } = await customerOnClock(suite.app, '4242 4242 4242 4242', false, `Coupon Co ${Date.now()}`);
+    const stripe = suite.app.services.billing.gateway.stripe;
+    const subscriptionId = (await subscriptionOf(suite.app, customerId)).stripeSubscriptionId ?? '';
 
     await asRole(AdminRole.ADMIN, 'coupons-admin', async (page) => {
       await page.getByRole('menuitem', { name: 'Coupons' }).click();
@@ -79,7 +61,7 @@ describe('coupons in the console', () => {
     });
     const applied = await stripe.subscriptions.retrieve(subscriptionId);
     expect(applied.discounts.length).toBe(1);
-    const owner = await signedInMember(app, customerId, MemberRole.OWNER);
+    const owner = await signedInMember(suite.app, customerId, MemberRole.OWNER);
     await onPortalBilling(owner.cookie, 'portal-discount', async (page) => {
       expect(await page.getByTestId('discount').textContent()).toBe(`Discount “${name}”: 20% off your next invoice.`);
     });

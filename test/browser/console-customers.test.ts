@@ -1,35 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Customer } from '../../server/src/domain/customers/customer.entity.js';
 import { ApiKey } from '../../server/src/domain/keys/api-key.entity.js';
 import { customerWithKey } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
+import { AdminRole, consoleSuite } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
-const accounts = new Map<AdminRole, Credentials>();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-  for (const role of [AdminRole.ADMIN, AdminRole.SUPPORT]) accounts.set(role, await adminAccount(app, role));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const account = accounts.get(role);
-  if (!account) throw new Error(`no ${role} account`);
-  await signedInSteps(browser, app, account, name, steps);
-}
+const suite = consoleSuite([AdminRole.ADMIN, AdminRole.SUPPORT]);
+const { asRole } = suite;
 
 describe('customers in the console', () => {
   it('lets an admin edit the profile; the show page and the database carry every field', async () => {
-    const { customer } = await customerWithKey(app);
-    const other = await customerWithKey(app);
+    const { customer } = await customerWithKey(suite.app);
+    const other = await customerWithKey(suite.app);
     await asRole(AdminRole.ADMIN, 'customer-edit', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show`);
       await page.getByRole('link', { name: 'Edit' }).click();
@@ -52,7 +33,7 @@ describe('customers in the console', () => {
       await page.getByText('Renewal call in March.').waitFor();
       await page.getByText('renewal', { exact: true }).waitFor();
     });
-    const stored = await app.services.orm.em.fork().findOneOrFail(Customer, { id: customer.id });
+    const stored = await suite.app.services.orm.em.fork().findOneOrFail(Customer, { id: customer.id });
     expect(stored).toMatchObject({
       company: 'Edited Analytics Ltd',
       billingEmail: 'ap@edited.example',
@@ -64,7 +45,7 @@ describe('customers in the console', () => {
   });
 
   it('issues a key on the customer’s behalf, shows the secret once, and the timeline links to the key', async () => {
-    const { customer } = await customerWithKey(app);
+    const { customer } = await customerWithKey(suite.app);
     let secret = '';
     await asRole(AdminRole.ADMIN, 'customer-issue-key', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show`);
@@ -85,12 +66,12 @@ describe('customers in the console', () => {
       expect(await page.getByRole('cell', { name: 'test key' }).count()).toBe(0);
     });
     expect(secret).toMatch(/^mc_live_/);
-    const keys = await app.services.orm.em.fork().find(ApiKey, { customer: customer.id, name: 'Handed over by support' });
+    const keys = await suite.app.services.orm.em.fork().find(ApiKey, { customer: customer.id, name: 'Handed over by support' });
     expect(keys.map((key) => key.createdBy)).toEqual([expect.stringMatching(/^admin:/)]);
   });
 
   it('links audit targets to their records', async () => {
-    const { customer } = await customerWithKey(app);
+    const { customer } = await customerWithKey(suite.app);
     await asRole(AdminRole.SUPPORT, 'audit-links', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show`);
       await page.getByRole('button', { name: 'Suspend' }).click();
@@ -105,7 +86,7 @@ describe('customers in the console', () => {
   });
 
   it('shows support neither Edit nor Issue key; its timeline still lists the account', async () => {
-    const { customer } = await customerWithKey(app);
+    const { customer } = await customerWithKey(suite.app);
     await asRole(AdminRole.SUPPORT, 'customer-support-readonly', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show`);
       await page.getByRole('button', { name: 'Suspend' }).waitFor();

@@ -1,35 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Subscription } from '../../server/src/domain/subscriptions/subscription.entity.js';
 import { settle } from '../integration/billing-helpers.js';
 import { DECLINES_AFTER_ATTACHING, customerOnClock, subscriptionOf } from '../integration/customer-on-clock.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
+import { AdminRole, consoleSuite } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
-const accounts = new Map<AdminRole, Credentials>();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-  for (const role of [AdminRole.FINANCE, AdminRole.SUPPORT, AdminRole.ADMIN]) accounts.set(role, await adminAccount(app, role));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const account = accounts.get(role);
-  if (!account) throw new Error(`no ${role} account`);
-  await signedInSteps(browser, app, account, name, steps);
-}
+const suite = consoleSuite([AdminRole.FINANCE, AdminRole.SUPPORT, AdminRole.ADMIN]);
+const { asRole } = suite;
 
 describe('dunning in the console', () => {
   it('shows a failed renewal in the queue; finance extends the grace with a reason, support sees no actions', async () => {
     const company = `Past Due ${Date.now()}`;
-    const { subscription } = await customerOnClock(app, DECLINES_AFTER_ATTACHING, true, company);
+    const { subscription } = await customerOnClock(suite.app, DECLINES_AFTER_ATTACHING, true, company);
     expect(subscription.status).toBe('past_due');
     const row = (page: Page) => page.locator(`tr[data-subscription="${subscription.id}"]`);
 
@@ -52,29 +34,29 @@ describe('dunning in the console', () => {
       await dialog.getByRole('button', { name: 'Extend grace' }).click();
       await row(page).getByTestId('days-to-degradation').getByText('extended').waitFor();
     });
-    const extended = await app.services.orm.em.fork().findOneOrFail(Subscription, subscription.id);
+    const extended = await suite.app.services.orm.em.fork().findOneOrFail(Subscription, subscription.id);
     expect(extended.graceExtendedUntil).not.toBeNull();
   });
 
   it('takes back a cancellation at the period end from the customer page with Resume', async () => {
-    const { customerId } = await customerOnClock(app, '4242 4242 4242 4242', false, `Resume ${Date.now()}`);
+    const { customerId } = await customerOnClock(suite.app, '4242 4242 4242 4242', false, `Resume ${Date.now()}`);
     await asRole(AdminRole.ADMIN, 'dunning-resume', async (page) => {
       await page.goto(`/admin/customers/${customerId}/show`);
       await page.getByRole('button', { name: 'Cancel subscription' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Cancel subscription' }).click();
       await page.getByText('Subscription cancels at the period end').waitFor();
       // Carlo's subscription row follows Stripe's webhook, which a loaded inbox may apply after the page refreshed.
-      await settle(app);
+      await settle(suite.app);
       await page.reload();
       await page.getByRole('button', { name: 'Resume subscription' }).click();
       await page.getByText('Cancellation taken back; the subscription renews').waitFor();
-      await settle(app);
+      await settle(suite.app);
       await page.reload();
       await page.getByRole('button', { name: 'Cancel subscription' }).waitFor();
     });
-    const subscription = await subscriptionOf(app, customerId);
+    const subscription = await subscriptionOf(suite.app, customerId);
     expect(subscription.cancelAtPeriodEnd).toBe(false);
-    const inStripe = await app.services.billing.gateway.stripe.subscriptions.retrieve(subscription.stripeSubscriptionId ?? '');
+    const inStripe = await suite.app.services.billing.gateway.stripe.subscriptions.retrieve(subscription.stripeSubscriptionId ?? '');
     expect(inStripe.cancel_at_period_end).toBe(false);
   });
 });

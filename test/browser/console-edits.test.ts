@@ -1,37 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
 import { Customer } from '../../server/src/domain/customers/customer.entity.js';
 import { ApiKey } from '../../server/src/domain/keys/api-key.entity.js';
 import { Plan } from '../../server/src/domain/plans/plan.entity.js';
 import { customerWithKey } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
+import { AdminRole, consoleSuite } from './browser.js';
 
-let app: TestApp;
-let browser: Browser;
-const accounts = new Map<AdminRole, Credentials>();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-  for (const role of Object.values(AdminRole)) accounts.set(role, await adminAccount(app, role));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-function account(role: AdminRole): Credentials {
-  const found = accounts.get(role);
-  if (!found) throw new Error(`no ${role} account`);
-  return found;
-}
-
-/** Signs in as `role`, runs the steps with a screenshot on failure, and closes the context. */
-async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  await signedInSteps(browser, app, account(role), name, steps);
-}
+const suite = consoleSuite(Object.values(AdminRole));
+const { account, asRole } = suite;
 
 describe('console edits in a real browser', () => {
   it('lets a super admin edit a plan, and the change is stored', async () => {
@@ -46,7 +22,7 @@ describe('console edits in a real browser', () => {
       // Saving goes back to the list, which shows the new name.
       await page.getByRole('cell', { name, exact: true }).waitFor();
     });
-    const plan = await app.services.orm.em.fork().findOneOrFail(Plan, { code: 'starter' });
+    const plan = await suite.app.services.orm.em.fork().findOneOrFail(Plan, { code: 'starter' });
     expect({ name: plan.name, maxConcurrentJobs: plan.maxConcurrentJobs }).toEqual({ name, maxConcurrentJobs: 3 });
   });
 
@@ -78,14 +54,14 @@ describe('console edits in a real browser', () => {
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('cell', { name: code, exact: true }).waitFor();
     });
-    const em = app.services.orm.em.fork();
+    const em = suite.app.services.orm.em.fork();
     const plan = await em.findOneOrFail(Plan, { code });
     expect({ name: plan.name, priceCents: plan.priceCents, overage: plan.overageCentsPer1000Credits }).toEqual({
       name: 'Research',
       priceCents: 4900,
       overage: 90,
     });
-    expect((await (await fetch(`${app.url}/pricing`)).text()).includes(`data-plan="${code}"`)).toBe(true);
+    expect((await (await fetch(`${suite.app.url}/pricing`)).text()).includes(`data-plan="${code}"`)).toBe(true);
 
     // Archiving takes it off sale; other test files that share the database list only plans on sale.
     await asRole(AdminRole.SUPER_ADMIN, 'archive-plan', async (page) => {
@@ -98,11 +74,11 @@ describe('console edits in a real browser', () => {
         .waitFor();
     });
     expect((await em.fork().findOneOrFail(Plan, { code })).active).toBe(false);
-    expect((await (await fetch(`${app.url}/pricing`)).text()).includes(`data-plan="${code}"`)).toBe(false);
+    expect((await (await fetch(`${suite.app.url}/pricing`)).text()).includes(`data-plan="${code}"`)).toBe(false);
   });
 
   it('keeps the first limit override when a second one is saved', async () => {
-    const { customer } = await customerWithKey(app);
+    const { customer } = await customerWithKey(suite.app);
     await asRole(AdminRole.ADMIN, 'overrides-twice', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show/credits`);
       const rate = page.locator('input[name="rateLimitCreditsPerSecond"]');
@@ -120,7 +96,7 @@ describe('console edits in a real browser', () => {
       await expect.poll(() => page.locator('input[name="burstCredits"]').inputValue(), { timeout: 10_000 }).toBe('50');
       expect(await rate.inputValue()).toBe('7');
     });
-    const stored = await app.services.orm.em.fork().findOneOrFail(Customer, { id: customer.id });
+    const stored = await suite.app.services.orm.em.fork().findOneOrFail(Customer, { id: customer.id });
     expect({ rate: stored.overrides.rateLimitCreditsPerSecond, burst: stored.overrides.burstCredits }).toEqual({ rate: 7, burst: 50 });
   });
 
@@ -133,7 +109,7 @@ describe('console edits in a real browser', () => {
       const priceField = page.locator('.MuiFormControl-root', { has: page.locator('input[name="priceCents"]') });
       await priceField.getByText('must not be less than 0').waitFor();
     });
-    const plan = await app.services.orm.em.fork().findOneOrFail(Plan, { code: 'team' });
+    const plan = await suite.app.services.orm.em.fork().findOneOrFail(Plan, { code: 'team' });
     expect(plan.priceCents).toBeGreaterThan(0);
   });
 
@@ -178,8 +154,8 @@ describe('console edits in a real browser', () => {
   });
 
   it('asks before rotating a key; cancelling leaves the key as it was', async () => {
-    const { customer, keyId } = await customerWithKey(app);
-    const keysOf = () => app.services.orm.em.fork().count(ApiKey, { customer: customer.id });
+    const { customer, keyId } = await customerWithKey(suite.app);
+    const keysOf = () => suite.app.services.orm.em.fork().count(ApiKey, { customer: customer.id });
     await asRole(AdminRole.ADMIN, 'rotate-confirm', async (page) => {
       await page.goto(`/admin/customers/${customer.id}/show/keys`);
       await page.getByRole('button', { name: 'Rotate', exact: true }).click();
@@ -191,13 +167,13 @@ describe('console edits in a real browser', () => {
       await page.getByTestId('rotated-secret').waitFor();
     });
     expect(await keysOf()).toBe(2);
-    const old = await app.services.orm.em.fork().findOneOrFail(ApiKey, { id: keyId });
+    const old = await suite.app.services.orm.em.fork().findOneOrFail(ApiKey, { id: keyId });
     expect(old.graceUntil).not.toBeNull();
   });
 
   it('shows what is still due: nothing on a paid invoice, the rest on an open one', async () => {
-    const { customer } = await customerWithKey(app, { plan: 'starter' });
-    const em = app.services.orm.em.fork();
+    const { customer } = await customerWithKey(suite.app, { plan: 'starter' });
+    const em = suite.app.services.orm.em.fork();
     const now = new Date();
     const invoice = {
       customerId: customer.id,
@@ -261,9 +237,9 @@ describe('console edits in a real browser', () => {
   });
 
   it('filters invoices by a status chosen from a list and by a customer found by name', async () => {
-    const mine = await customerWithKey(app, { plan: 'starter' });
-    const other = await customerWithKey(app, { plan: 'starter' });
-    const em = app.services.orm.em.fork();
+    const mine = await customerWithKey(suite.app, { plan: 'starter' });
+    const other = await customerWithKey(suite.app, { plan: 'starter' });
+    const em = suite.app.services.orm.em.fork();
     const now = new Date();
     const invoice = {
       currency: 'usd',
@@ -312,7 +288,7 @@ describe('console edits in a real browser', () => {
   });
 
   it('puts the revenue KPI tiles at the top of the finance dashboard, agreeing with the revenue figures', async () => {
-    await customerWithKey(app, { plan: 'starter' });
+    await customerWithKey(suite.app, { plan: 'starter' });
     await asRole(AdminRole.FINANCE, 'kpi-tiles', async (page) => {
       const tiles = page.getByTestId('kpi-tiles');
       await tiles.waitFor();
@@ -329,7 +305,7 @@ describe('console edits in a real browser', () => {
   });
 
   it('opens the customer list filtered to a status from its slice of the dashboard chart', async () => {
-    await customerWithKey(app, { plan: 'starter' });
+    await customerWithKey(suite.app, { plan: 'starter' });
     await asRole(AdminRole.SUPPORT, 'chart-click-through', async (page) => {
       // recharts copies a cell's props to its label too; the sector comes first.
       await page.getByTestId('slice-active').first().click();

@@ -1,12 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Invoice } from '../../server/src/billing/stripe/invoice.entity.js';
 import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { uniqueEmail } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle } from '../integration/billing-helpers.js';
-import { AdminRole, adminAccount, type Credentials, launchBrowser, signedInSteps } from './browser.js';
+import { AdminRole, consoleSuite } from './browser.js';
 
 const SignUp = graphql(`mutation ConsoleInvoicesSignUp($input: SignUpInput!) { signUp(input: $input) { accountId checkoutUrl } }`);
 const CreateBySupport = graphql(
@@ -16,36 +14,19 @@ const Credit = graphql(
   `mutation ConsoleInvoicesCredit($id: ID!, $amountCents: Int!, $reason: String!) { adminCreditInvoice(id: $id, amountCents: $amountCents, reason: $reason) { id amountDueCents } }`,
 );
 
-let app: TestApp;
-let browser: Browser;
-const accounts = new Map<AdminRole, Credentials>();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-  for (const role of [AdminRole.FINANCE, AdminRole.SUPPORT]) accounts.set(role, await adminAccount(app, role));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function asRole(role: AdminRole, name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const account = accounts.get(role);
-  if (!account) throw new Error(`no ${role} account`);
-  await signedInSteps(browser, app, account, name, steps);
-}
+const suite = consoleSuite([AdminRole.FINANCE, AdminRole.SUPPORT]);
+const { asRole } = suite;
 
 const cookieHeader = (cookies: { name: string; value: string }[]) => cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 
 /** A customer on starter who paid Checkout, so Stripe can bill it. */
 async function payingCustomer(): Promise<string> {
-  const response = await app.client.request(SignUp, {
+  const response = await suite.app.client.request(SignUp, {
     input: { company: 'Workshop Buyer Co', email: uniqueEmail('console-invoices'), plan: 'starter' },
   });
   expect(response.errors).toEqual([]);
   expect(await payCheckout(response.data?.signUp.checkoutUrl ?? '')).toBe(303);
-  await settle(app);
+  await settle(suite.app);
   return response.data?.signUp.accountId ?? '';
 }
 
@@ -56,7 +37,7 @@ describe('one-off invoices and credit notes in the console', () => {
       await page.goto(`/admin/customers/${customerId}/show`);
       await page.getByRole('button', { name: 'Suspend' }).waitFor();
       expect(await page.getByRole('button', { name: 'New invoice' }).count()).toBe(0);
-      const refused = await app.client.request(
+      const refused = await suite.app.client.request(
         CreateBySupport,
         { customerId, input: { lines: [{ description: 'Seats', quantity: 1, unitAmountCents: 100 }] }, reason: 'Trying anyway' },
         { cookie: cookieHeader(await page.context().cookies()) },
@@ -93,7 +74,7 @@ describe('one-off invoices and credit notes in the console', () => {
       await page.getByTestId('invoice-credit-notes').getByText('No credit notes.').waitFor();
       invoiceId = /invoices\/([0-9a-f-]+)\/show/.exec(page.url())?.[1] ?? '';
 
-      const credited = await app.client.request(
+      const credited = await suite.app.client.request(
         Credit,
         { id: invoiceId, amountCents: 5_000, reason: 'Half a workshop day moved' },
         { cookie: cookieHeader(await page.context().cookies()) },
@@ -106,7 +87,7 @@ describe('one-off invoices and credit notes in the console', () => {
       expect(cells.slice(1, 5)).toEqual(['$50.00', 'Half a workshop day moved', 'Lowered the amount due', 'issued']);
       expect(cells[0]).toMatch(/CN-01$/);
     });
-    const stored = await app.services.orm.em.fork().findOneOrFail(Invoice, invoiceId);
+    const stored = await suite.app.services.orm.em.fork().findOneOrFail(Invoice, invoiceId);
     expect([stored.billingReason, stored.status, stored.totalCents, stored.amountDueCents]).toEqual(['manual', 'open', 37_500, 32_500]);
   });
 });
