@@ -1,7 +1,8 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, usePermissions, useRefresh } from 'react-admin';
+import { usePermissions } from 'react-admin';
 import { ReasonDialog } from '../../layout/ReasonDialog';
+import { useConsoleAction } from '../../layout/useConsoleAction';
 import { money } from '../../layout/format';
 import { mutate } from '../../providers/apollo';
 import { canOperateInvoices } from '../../roles';
@@ -20,28 +21,13 @@ function voidable(note: Note, invoiceStatus: string): boolean {
 
 export function CreditNoteVoid({ note, invoiceStatus, currency }: { note: Note; invoiceStatus: string; currency: string }) {
   const { permissions } = usePermissions();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useConsoleAction(() => setOpen(false));
   if (!canOperateInvoices(permissions) || !voidable(note, invoiceStatus)) return null;
   const effect =
     note.balanceCents > 0
       ? `${money(note.balanceCents, currency)} is taken back from the customer's balance`
       : `${money(note.amountCents, currency)} is due again`;
-  const confirm = async (reason: string) => {
-    setBusy(true);
-    try {
-      await mutate(VoidCreditNoteDocument, { id: note.id, reason });
-      notify(`Credit note ${note.number} voided`, { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <>
       <Button size="small" color="error" onClick={() => setOpen(true)}>
@@ -53,7 +39,7 @@ export function CreditNoteVoid({ note, invoiceStatus, currency }: { note: Note; 
         title={`Void credit note ${note.number}? ${effect}.`}
         confirmLabel="Void credit note"
         onClose={() => setOpen(false)}
-        onConfirm={(reason) => void confirm(reason)}
+        onConfirm={(reason) => void run(() => mutate(VoidCreditNoteDocument, { id: note.id, reason }), `Credit note ${note.number} voided`)}
       />
     </>
   );

@@ -1,7 +1,8 @@
 import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { usePermissions, useRecordContext } from 'react-admin';
 import { ReasonDialog } from '../../layout/ReasonDialog';
+import { useConsoleAction } from '../../layout/useConsoleAction';
 import { money } from '../../layout/format';
 import { mutate } from '../../providers/apollo';
 import { canOperateInvoices } from '../../roles';
@@ -28,28 +29,12 @@ type Pending = 'refund' | 'void' | 'uncollectible' | 'credit' | null;
 export function InvoiceActions() {
   const invoice = useRecordContext<InvoiceRecord>();
   const { permissions } = usePermissions();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [pending, setPending] = useState<Pending>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useConsoleAction(() => setPending(null));
   if (!invoice || !canOperateInvoices(permissions)) return null;
   const refundableCents = invoice.amountPaidCents - invoice.amountRefundedCents;
   const creditableCents = invoice.status === 'open' ? invoice.amountDueCents : invoice.status === 'paid' ? refundableCents : 0;
   const label = invoice.number ?? 'this invoice';
-
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await action();
-      notify(done, { type: 'success' });
-      setPending(null);
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Stack direction="row" spacing={1} onClick={(event) => event.stopPropagation()}>

@@ -1,7 +1,8 @@
 import { Button as MuiButton } from '@mui/material';
 import { useState } from 'react';
-import { EditButton, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { EditButton, TopToolbar, usePermissions, useRecordContext } from 'react-admin';
 import { ReasonDialog } from '../../layout/ReasonDialog';
+import { useConsoleAction } from '../../layout/useConsoleAction';
 import { reinstateCustomer, suspendCustomer } from '../../providers/data/customers';
 import { resumeSubscription } from '../../providers/data/dunning';
 import { canEditCustomers, canManageBilling, canOperateInvoices, canSuspend } from '../../roles';
@@ -17,30 +18,14 @@ export function CustomerActions() {
     currentSubscription?: { status: string; cancelAtPeriodEnd: boolean } | null;
   }>();
   const { permissions } = usePermissions();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useConsoleAction(() => setOpen(false));
   const [billing, setBilling] = useState<'plan' | 'cancel' | null>(null);
   const [issuing, setIssuing] = useState(false);
   const [invoicing, setInvoicing] = useState(false);
   if (!record) return <TopToolbar />;
   const suspender = canSuspend(permissions);
   const billingStatus = canManageBilling(permissions) ? record.currentSubscription?.status : undefined;
-
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await action();
-      notify(done, { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'Failed', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
