@@ -1,18 +1,26 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { announced, autocannon, type BenchServer, median, type Run, scratchDatabase, stopServer, tsNode } from './bench-processes.js';
+import {
+  announced,
+  autocannon,
+  type BenchServer,
+  median,
+  type Run,
+  scratchDatabase,
+  stopProcess,
+  stopServer,
+  tsNode,
+} from './bench-processes.js';
 
 /**
  * npm run bench:webhooks-out — outgoing webhook deliveries, and what a busy delivery queue costs the API.
  *
  * One Carlo server (PostgreSQL scratch database when DATABASE_URL is set, else embedded PGlite) with
- * its delivery workers as in production, and a receiver in this process that answers 200 at once.
+ * its delivery workers as in production, and a receiver process (niced) that answers 200 at once.
  * 1. The anchor: autocannon on a metered `{ me { id } }` with the queue idle.
  * 2. BENCH_COUNT events (default 10,000) are recorded, one delivery each (their delivery starts at
  *    once), and autocannon runs again as soon as all are recorded, while the rest are delivered.
@@ -29,32 +37,32 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const DRAIN_SECONDS = Number(process.env.BENCH_DRAIN_SECONDS ?? 600);
 const SEPARATE_WORKER = process.env.BENCH_WORKER === 'process';
 
-/** First arrival of each event id, with the delay since the event was recorded. */
+/**
+ * The receiver (bench/webhook-receiver.ts) in its own process, at the lowest priority: it stands for
+ * customers' servers, which are on other machines in production, so on this one it takes only CPU
+ * the API and the worker leave. Notes the first arrival of each event id with its delay.
+ */
 class Receiver {
   readonly delaysMs = new Map<string, number>();
   lastAt = 0;
-  private readonly server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const at = Date.now();
-      const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string; createdAt: string };
-      if (!this.delaysMs.has(event.id)) {
-        this.delaysMs.set(event.id, at - Date.parse(event.createdAt));
-        this.lastAt = at;
-      }
-      response.writeHead(200).end('ok');
-    });
-  });
+  private readonly child = spawn(...tsNode('webhook-receiver.ts'), { stdio: ['ignore', 'pipe', 'inherit'] });
 
   async listen(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/carlo-events`;
+    if (this.child.pid) os.setPriority(this.child.pid, 19);
+    const lines = createInterface({ input: this.child.stdout as NodeJS.ReadableStream });
+    return new Promise((resolve, reject) => {
+      this.child.once('exit', (code) => reject(new Error(`the receiver exited with ${code}`)));
+      lines.on('line', (line) => {
+        if (line.startsWith('{"url":')) return resolve((JSON.parse(line) as { url: string }).url);
+        const [id, delayMs, at] = line.split(' ');
+        this.delaysMs.set(id, Number(delayMs));
+        this.lastAt = Number(at);
+      });
+    });
   }
 
-  close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+  async close(): Promise<void> {
+    await stopProcess(this.child);
   }
 }
 

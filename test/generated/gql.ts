@@ -287,6 +287,7 @@ type Documents = {
     "query DeliveriesEndpoints { webhookEndpoints { id enabled failureStreak } }": typeof types.DeliveriesEndpointsDocument,
     "mutation DeliveriesSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }": typeof types.DeliveriesSendTestDocument,
     "mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }": typeof types.DeliveriesResendDocument,
+    "query DeliveriesFailure($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) { items { status attempts lastStatusCode lastError responseExcerpt } }\n  }": typeof types.DeliveriesFailureDocument,
     "query DeliveriesLog($endpointId: ID!, $status: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status) {\n      totalCount items { id eventId eventType status attempts lastStatusCode lastLatencyMs responseExcerpt nextAttemptAt }\n    }\n  }": typeof types.DeliveriesLogDocument,
     "query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }": typeof types.WebhookEndpointsListDocument,
     "mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }": typeof types.WebhookEndpointsCreateDocument,
@@ -582,6 +583,7 @@ const documents: Documents = {
     "query DeliveriesEndpoints { webhookEndpoints { id enabled failureStreak } }": types.DeliveriesEndpointsDocument,
     "mutation DeliveriesSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }": types.DeliveriesSendTestDocument,
     "mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }": types.DeliveriesResendDocument,
+    "query DeliveriesFailure($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) { items { status attempts lastStatusCode lastError responseExcerpt } }\n  }": types.DeliveriesFailureDocument,
     "query DeliveriesLog($endpointId: ID!, $status: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status) {\n      totalCount items { id eventId eventType status attempts lastStatusCode lastLatencyMs responseExcerpt nextAttemptAt }\n    }\n  }": types.DeliveriesLogDocument,
     "query WebhookEndpointsList { webhookEndpoints { id url description eventTypes enabled failureStreak } }": types.WebhookEndpointsListDocument,
     "mutation WebhookEndpointsCreate($url: String!, $eventTypes: [String!]!, $description: String) {\n    createWebhookEndpoint(url: $url, eventTypes: $eventTypes, description: $description) { signingSecret endpoint { id url eventTypes enabled } }\n  }": types.WebhookEndpointsCreateDocument,
@@ -1710,6 +1712,10 @@ export function graphql(source: "mutation DeliveriesSendTest($endpointId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }"): (typeof documents)["mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeliveriesFailure($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) { items { status attempts lastStatusCode lastError responseExcerpt } }\n  }"): (typeof documents)["query DeliveriesFailure($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId) { items { status attempts lastStatusCode lastError responseExcerpt } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

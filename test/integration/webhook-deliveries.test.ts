@@ -20,6 +20,11 @@ const Disable = graphql(`mutation DeliveriesDisable($id: ID!) { updateWebhookEnd
 const Endpoints = graphql(`query DeliveriesEndpoints { webhookEndpoints { id enabled failureStreak } }`);
 const SendTest = graphql(`mutation DeliveriesSendTest($endpointId: ID!) { sendTestWebhook(endpointId: $endpointId) }`);
 const Resend = graphql(`mutation DeliveriesResend($id: ID!) { resendWebhookDelivery(id: $id) }`);
+const Failure = graphql(
+  `query DeliveriesFailure($endpointId: ID!) {
+    webhookDeliveries(endpointId: $endpointId) { items { status attempts lastStatusCode lastError responseExcerpt } }
+  }`,
+);
 const Log = graphql(
   `query DeliveriesLog($endpointId: ID!, $status: String) {
     webhookDeliveries(endpointId: $endpointId, status: $status) {
@@ -49,7 +54,7 @@ async function account(path: string, eventTypes = ['invoice.paid']) {
 }
 
 /** A notifications module on the app's database whose clock the test moves; it is never started, the test makes its attempts. */
-function fakeClockModule(start: Date) {
+function fakeClockModule(start: Date, timeoutMs?: number) {
   const clock = { now: start };
   const module = new NotificationsModule({
     orm: app.services.orm,
@@ -57,6 +62,8 @@ function fakeClockModule(start: Date) {
     mail: app.services.mail,
     publicUrl: 'http://127.0.0.1',
     now: () => clock.now,
+    deliveriesPerSecond: 0,
+    timeoutMs,
   });
   return { clock, module };
 }
@@ -181,6 +188,34 @@ describe('webhook deliveries', () => {
       30_000,
     );
     expect(mail?.subject).toMatch(/disabled a webhook endpoint/);
+  });
+
+  it('fails an attempt the receiver does not answer in time, and keeps only the first kilobyte of a long answer', async () => {
+    const attemptOnce = async (path: string) => {
+      const { customerId, endpointId, owner } = await account(path);
+      // Thirty days ahead, as in the retry test: the app's own sweep never takes these deliveries.
+      const { module } = fakeClockModule(new Date(Date.now() + 30 * 86_400_000), 500);
+      await module.emit(app.services.orm.em.fork(), {
+        customerId,
+        type: 'invoice.paid',
+        causeKey: `invoice.paid:answer-${randomUUID()}`,
+        data: { invoiceId: 'in_answer' },
+      });
+      expect(await module.dispatcher.deliverDue({ customerId })).toBe(1);
+      const log = await app.client.request(Failure, { endpointId }, { cookie: owner.cookie });
+      return log.data?.webhookDeliveries.items[0];
+    };
+
+    expect(await attemptOnce(`/slow-${randomUUID()}`)).toEqual({
+      status: 'pending',
+      attempts: 1,
+      lastStatusCode: null,
+      lastError: 'The endpoint did not answer within 0.5 seconds.',
+      responseExcerpt: null,
+    });
+    const big = await attemptOnce(`/big-${randomUUID()}`);
+    expect(big).toMatchObject({ status: 'succeeded', attempts: 1, lastStatusCode: 200, lastError: null });
+    expect(big?.responseExcerpt).toBe('y'.repeat(1024));
   });
 
   it('sends each delivery of a batch once when two workers take the same batch at the same moment', async () => {

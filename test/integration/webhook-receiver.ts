@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 
 export type ReceivedHook = { path: string; headers: IncomingHttpHeaders; body: string };
 
-/** A real HTTP receiver on 127.0.0.1: paths starting with /fail answer 500, every other path 200. */
+/**
+ * A real HTTP receiver on 127.0.0.1: paths starting with /fail answer 500, /slow never answer (until
+ * the receiver closes), /big answer 200 with a megabyte, every other path 200.
+ */
 export class WebhookReceiver {
   readonly received: ReceivedHook[] = [];
   private readonly server: Server = createServer((request, response) => {
@@ -12,6 +15,8 @@ export class WebhookReceiver {
     request.on('end', () => {
       const path = request.url ?? '/';
       this.received.push({ path, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      if (path.startsWith('/slow')) return;
+      if (path.startsWith('/big')) return response.writeHead(200, { 'content-type': 'text/plain' }).end('y'.repeat(1 << 20));
       const failing = path.startsWith('/fail');
       response.writeHead(failing ? 500 : 200, { 'content-type': 'text/plain' });
       response.end(failing ? `receiver broke ${'x'.repeat(2000)}` : 'ok');

@@ -62,6 +62,7 @@ export function createServices(dependencies: ServiceDependencies): Services {
     logger,
     mail,
     publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+    deliveriesPerSecond: config.WEBHOOK_DELIVERIES_PER_SECOND,
   });
   const apiKeys = new ApiKeyService(
     secrets.apiKeyPepper,

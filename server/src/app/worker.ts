@@ -48,6 +48,7 @@ const notifications = new NotificationsModule({
   logger,
   mail,
   publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+  deliveriesPerSecond: config.WEBHOOK_DELIVERIES_PER_SECOND,
 });
 await notifications.start(database.url, { worker: true });
 // Runs ended here announce themselves (simulation.* and credit lines) as those ended in an API process do.

@@ -17,7 +17,7 @@ const SWEEP_MS = 500;
  * on receivers at once (they are remote and slow) while the database sees 4 fetches, 4 claims and
  * 4 result writes per round instead of one of each per attempt.
  */
-const WORK_PLAN: WorkPlan = { workers: 4, batchSize: 25 };
+const workPlan = (perSecond: number): WorkPlan => ({ workers: 4, batchSize: 25, perSecond });
 
 export type NotificationsOptions = {
   orm: MikroORM;
@@ -26,6 +26,8 @@ export type NotificationsOptions = {
   /** The clock of events and deliveries; tests that follow the retry schedule pass one they move. */
   now?: () => Date;
   timeoutMs?: number;
+  /** WEBHOOK_DELIVERIES_PER_SECOND: attempts this process starts per second at most (0: no ceiling). */
+  deliveriesPerSecond: number;
   /** Where links in customer mail point: PUBLIC_URL, or the listen address once known. */
   publicUrl: string;
 };
@@ -88,9 +90,10 @@ export class NotificationsModule {
 
   /** Starts the queue; with `worker` this process also sweeps and makes attempts. */
   async start(databaseUrl: string, options: { worker: boolean }): Promise<void> {
-    await this.queue.start(databaseUrl, options.worker ? WORK_PLAN : null);
+    const plan = workPlan(this.options.deliveriesPerSecond);
+    await this.queue.start(databaseUrl, options.worker ? plan : null);
     if (!options.worker) return;
-    await this.queue.work(WORK_PLAN, (deliveryIds) => this.dispatcher.attemptBatch(deliveryIds));
+    await this.queue.work(plan, (deliveryIds) => this.dispatcher.attemptBatch(deliveryIds));
     this.sweep.start({ now: true });
   }
 

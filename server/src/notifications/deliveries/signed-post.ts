@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { request } from 'undici';
 import { SIGNATURE_HEADER, signatureHeader } from '../webhook-signature.js';
 
 /** A receiver that has not answered after this long fails the attempt; the retry schedule takes over. */
@@ -16,7 +17,9 @@ export async function postSigned(post: SignedPost): Promise<PostOutcome> {
   const started = performance.now();
   const timestamp = Math.floor(post.signedAt.getTime() / 1000);
   try {
-    const response = await fetch(post.url, {
+    // undici's request rather than fetch: it skips the web streams fetch builds per call, which were
+    // the largest share of the worker's CPU per delivery, and it never follows redirects.
+    const response = await request(post.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -25,20 +28,38 @@ export async function postSigned(post: SignedPost): Promise<PostOutcome> {
         [EVENT_ID_HEADER]: post.eventId,
       },
       body: post.body,
-      redirect: 'manual',
       signal: AbortSignal.timeout(post.timeoutMs ?? DELIVERY_TIMEOUT_MS),
     });
-    const text = await response.text();
+    const excerpt = await readExcerpt(response.body);
     return {
-      ok: response.status >= 200 && response.status < 300,
-      statusCode: response.status,
+      ok: response.statusCode >= 200 && response.statusCode < 300,
+      statusCode: response.statusCode,
       latencyMs: Math.round(performance.now() - started),
-      excerpt: excerptOf(text),
+      excerpt,
       error: null,
     };
   } catch (error) {
-    return { ok: false, statusCode: null, latencyMs: Math.round(performance.now() - started), excerpt: null, error: describe(error) };
+    const timeoutMs = post.timeoutMs ?? DELIVERY_TIMEOUT_MS;
+    return {
+      ok: false,
+      statusCode: null,
+      latencyMs: Math.round(performance.now() - started),
+      excerpt: null,
+      error: describe(error, timeoutMs),
+    };
   }
+}
+
+/** Reads the answer up to EXCERPT_BYTES and no further: a receiver that answers with a large page costs nothing more. */
+async function readExcerpt(body: AsyncIterable<Buffer>): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    bytes += chunk.length;
+    if (bytes > EXCERPT_BYTES) break;
+  }
+  return excerptOf(Buffer.concat(chunks).toString('utf8'));
 }
 
 /** The first EXCERPT_BYTES bytes of UTF-8, cut on a character boundary. */
@@ -52,8 +73,8 @@ export function excerptOf(text: string): string | null {
     .replace(/\uFFFD+$/, '');
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'The endpoint did not answer within 10 seconds.';
+function describe(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `The endpoint did not answer within ${timeoutMs / 1000} seconds.`;
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `${error instanceof Error ? error.message : String(error)}${cause}`.slice(0, 500);
 }

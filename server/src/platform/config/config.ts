@@ -88,6 +88,11 @@ export const configSchema = z.object({
   RUN_WORKER: booleanFlag.default(true),
   /** Make webhook deliveries and run the admin-alert detectors in this process (false when `npm run worker` does). */
   NOTIFICATIONS_WORKER: booleanFlag.default(true),
+  /**
+   * Webhook attempts one process starts per second at most (0: as fast as receivers answer). The
+   * budget keeps a draining backlog from taking the CPU that API requests on the same machine need.
+   */
+  WEBHOOK_DELIVERIES_PER_SECOND: z.coerce.number().int().min(0).max(100_000).default(200),
   SIMULATION_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   /** Defaults to true, except in production, which never seeds demo data. */
   SEED_DEMO: z.preprocess((value) => (value === '' ? undefined : value), booleanFlag.optional()),
