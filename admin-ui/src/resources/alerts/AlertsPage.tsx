@@ -18,8 +18,8 @@ import { useState } from 'react';
 import { Title, useNotify, usePermissions } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useLoad } from '../../dashboard/use-load';
+import { LoadedRows } from '../../layout/LoadedRows';
 import type { AdminAlertKind, AdminAlertStatus } from '../../generated/graphql';
-import { Loading } from '../../layout/Loading';
 import { ReasonDialog } from '../../layout/ReasonDialog';
 import { ScrollBox } from '../../layout/ScrollBox';
 import { acknowledgeAlert, adminAlerts, alertMail, setAlertMail } from '../../providers/data/alerts';
@@ -134,58 +134,62 @@ export function AlertsPage() {
           label="Mail me when an alert opens"
         />
       </Stack>
-      {error ? <Alert severity="error">{error}</Alert> : null}
-      {loading && !error ? <Loading label="Loading alerts" /> : null}
-      {!loading && data && data.items.length === 0 ? <Alert severity="success">No alerts match these filters.</Alert> : null}
-      {!loading && data && data.items.length > 0 ? (
-        <ScrollBox>
-          <Table size="small" data-testid="admin-alerts" sx={{ minWidth: 760 }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>Kind</TableCell>
-                <TableCell>About</TableCell>
-                <TableCell>Opened</TableCell>
-                <TableCell>Details</TableCell>
-                <TableCell>State</TableCell>
-                {acknowledger ? <TableCell>Action</TableCell> : null}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.items.map((entry) => (
-                <TableRow key={entry.id} data-alert={entry.id}>
-                  <TableCell>{words(entry.kind)}</TableCell>
-                  <TableCell>
-                    {entry.customerId ? <Link to={`/customers/${entry.customerId}/show`}>{entry.subject}</Link> : entry.subject}
-                  </TableCell>
-                  <TableCell>{when(entry.openedAt)}</TableCell>
-                  <TableCell>
-                    <Details details={entry.details} />
-                  </TableCell>
-                  <TableCell>
-                    {words(entry.status)}
-                    {entry.status !== 'OPEN' ? (
-                      <Typography variant="caption" sx={{ display: 'block' }}>
-                        {when(entry.closedAt)}
-                        {entry.acknowledgedByEmail ? ` · ${entry.acknowledgedByEmail}` : ''}
-                        {entry.acknowledgementNote ? ` · ${entry.acknowledgementNote}` : ''}
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                  {acknowledger ? (
+      <LoadedRows
+        rows={loading ? null : (data?.items ?? null)}
+        error={error}
+        loadingLabel="Loading alerts"
+        empty={<Alert severity="success">No alerts match these filters.</Alert>}
+      >
+        {(rows) => (
+          <ScrollBox>
+            <Table size="small" data-testid="admin-alerts" sx={{ minWidth: 760 }}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>Kind</TableCell>
+                  <TableCell>About</TableCell>
+                  <TableCell>Opened</TableCell>
+                  <TableCell>Details</TableCell>
+                  <TableCell>State</TableCell>
+                  {acknowledger ? <TableCell>Action</TableCell> : null}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((entry) => (
+                  <TableRow key={entry.id} data-alert={entry.id}>
+                    <TableCell>{words(entry.kind)}</TableCell>
                     <TableCell>
-                      {entry.status === 'OPEN' ? (
-                        <Button size="small" onClick={() => setPending(entry)}>
-                          Acknowledge
-                        </Button>
+                      {entry.customerId ? <Link to={`/customers/${entry.customerId}/show`}>{entry.subject}</Link> : entry.subject}
+                    </TableCell>
+                    <TableCell>{when(entry.openedAt)}</TableCell>
+                    <TableCell>
+                      <Details details={entry.details} />
+                    </TableCell>
+                    <TableCell>
+                      {words(entry.status)}
+                      {entry.status !== 'OPEN' ? (
+                        <Typography variant="caption" sx={{ display: 'block' }}>
+                          {when(entry.closedAt)}
+                          {entry.acknowledgedByEmail ? ` · ${entry.acknowledgedByEmail}` : ''}
+                          {entry.acknowledgementNote ? ` · ${entry.acknowledgementNote}` : ''}
+                        </Typography>
                       ) : null}
                     </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollBox>
-      ) : null}
+                    {acknowledger ? (
+                      <TableCell>
+                        {entry.status === 'OPEN' ? (
+                          <Button size="small" onClick={() => setPending(entry)}>
+                            Acknowledge
+                          </Button>
+                        ) : null}
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollBox>
+        )}
+      </LoadedRows>
       {data && data.totalCount > data.items.length ? (
         <Typography variant="caption">
           Showing the newest {data.items.length} of {data.totalCount}; narrow the filters to see others.

@@ -2,7 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  CircularProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -18,6 +17,7 @@ import {
 import { useState } from 'react';
 import { Title, useNotify, usePermissions } from 'react-admin';
 import { useLoad } from '../../dashboard/use-load';
+import { LoadedRows } from '../../layout/LoadedRows';
 import { type Coupon, couponTerms, coupons, deleteCoupon } from '../../providers/data/coupons';
 import { canManageCoupons } from '../../roles';
 import { NewCouponDialog } from './NewCouponDialog';
@@ -60,46 +60,45 @@ export function CouponsPage() {
           New coupon
         </Button>
       ) : null}
-      {error ? <Alert severity="error">{error}</Alert> : null}
-      {!data && !error ? <CircularProgress size={24} aria-label="Loading coupons" /> : null}
-      {data && data.length === 0 ? <Alert severity="info">No coupon yet.</Alert> : null}
-      {data && data.length > 0 ? (
-        <TableContainer sx={{ overflowX: 'auto' }}>
-          <Table size="small" data-testid="coupons">
-            <TableHead>
-              <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Terms</TableCell>
-                <TableCell>Redeemed</TableCell>
-                <TableCell>Created</TableCell>
-                {manager ? <TableCell>Actions</TableCell> : null}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.map((coupon) => (
-                <TableRow key={coupon.id} data-coupon={coupon.id}>
-                  <TableCell>
-                    {coupon.name ?? '—'}
-                    <Typography variant="caption" sx={{ display: 'block' }}>
-                      {coupon.id}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>{couponTerms(coupon)}</TableCell>
-                  <TableCell>{coupon.timesRedeemed}</TableCell>
-                  <TableCell>{new Date(coupon.createdAt).toLocaleDateString()}</TableCell>
-                  {manager ? (
-                    <TableCell>
-                      <Button size="small" color="error" onClick={() => setDeleting(coupon)}>
-                        Delete
-                      </Button>
-                    </TableCell>
-                  ) : null}
+      <LoadedRows rows={data} error={error} loadingLabel="Loading coupons" empty={<Alert severity="info">No coupon yet.</Alert>}>
+        {(rows) => (
+          <TableContainer sx={{ overflowX: 'auto' }}>
+            <Table size="small" data-testid="coupons">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Name</TableCell>
+                  <TableCell>Terms</TableCell>
+                  <TableCell>Redeemed</TableCell>
+                  <TableCell>Created</TableCell>
+                  {manager ? <TableCell>Actions</TableCell> : null}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      ) : null}
+              </TableHead>
+              <TableBody>
+                {rows.map((coupon) => (
+                  <TableRow key={coupon.id} data-coupon={coupon.id}>
+                    <TableCell>
+                      {coupon.name ?? '—'}
+                      <Typography variant="caption" sx={{ display: 'block' }}>
+                        {coupon.id}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>{couponTerms(coupon)}</TableCell>
+                    <TableCell>{coupon.timesRedeemed}</TableCell>
+                    <TableCell>{new Date(coupon.createdAt).toLocaleDateString()}</TableCell>
+                    {manager ? (
+                      <TableCell>
+                        <Button size="small" color="error" onClick={() => setDeleting(coupon)}>
+                          Delete
+                        </Button>
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </LoadedRows>
       <NewCouponDialog
         open={creating}
         onClose={() => setCreating(false)}

@@ -2,7 +2,6 @@ import {
   Alert,
   Box,
   Button,
-  CircularProgress,
   Stack,
   Table,
   TableBody,
@@ -17,6 +16,7 @@ import { useState } from 'react';
 import { Title, useNotify, usePermissions } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useLoad } from '../../dashboard/use-load';
+import { LoadedRows } from '../../layout/LoadedRows';
 import { money } from '../../layout/format';
 import { ReasonDialog } from '../../layout/ReasonDialog';
 import { RecordLink } from '../../layout/RecordLink';
@@ -68,73 +68,79 @@ export function DunningQueue() {
         Degradation: calls fall back to the free plan's limits when the grace ends. Suspension: after the last retry fails Stripe stops
         collecting and the subscription is unpaid.
       </Typography>
-      {error ? <Alert severity="error">{error}</Alert> : null}
-      {!data && !error ? <CircularProgress size={24} aria-label="Loading the dunning queue" /> : null}
-      {data && data.length === 0 ? <Alert severity="success">No subscription is past due.</Alert> : null}
-      {data && data.length > 0 ? (
-        <TableContainer sx={{ overflowX: 'auto' }}>
-          <Table size="small" data-testid="dunning-queue">
-            <TableHead>
-              <TableRow>
-                <TableCell>Customer</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Due</TableCell>
-                <TableCell>Attempts</TableCell>
-                <TableCell>Next attempt</TableCell>
-                <TableCell>Retry schedule</TableCell>
-                <TableCell>Degrades in</TableCell>
-                <TableCell>Suspends in</TableCell>
-                {collector ? <TableCell>Actions</TableCell> : null}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.map((entry) => (
-                <TableRow key={entry.subscriptionId} data-subscription={entry.subscriptionId}>
-                  <TableCell>
-                    <Link to={`/customers/${entry.customerId}/show`}>{entry.company}</Link>
-                    <Typography variant="caption" sx={{ display: 'block' }}>
-                      {entry.planName}
-                      {entry.customerStatus === 'suspended' ? ' · suspended' : ''}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>{entry.status}</TableCell>
-                  <TableCell>
-                    {money(entry.amountDueCents, entry.currency.toUpperCase())}
-                    {entry.invoiceId ? (
-                      <Typography variant="caption" sx={{ display: 'block' }}>
-                        <RecordLink type="invoices" id={entry.invoiceId} label={entry.invoiceNumber ?? 'invoice'} />
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{entry.attemptCount ?? 'unknown (Stripe did not answer)'}</TableCell>
-                  <TableCell>{day(entry.nextAttemptAt)}</TableCell>
-                  <TableCell>{entry.remainingAttempts.map((at) => day(at)).join(', ') || 'none left'}</TableCell>
-                  <TableCell data-testid="days-to-degradation">
-                    {entry.daysToDegradation} d ({day(entry.degradesAt)}){entry.graceExtendedUntil ? ' · extended' : ''}
-                  </TableCell>
-                  <TableCell>{entry.daysToSuspension === null ? '—' : `${entry.daysToSuspension} d (${day(entry.suspendsAt)})`}</TableCell>
-                  {collector ? (
-                    <TableCell>
-                      <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
-                        {(['retry', 'extend', 'waive', 'suspend'] as const).map((action) => (
-                          <Button
-                            key={action}
-                            size="small"
-                            color={action === 'suspend' || action === 'waive' ? 'error' : 'primary'}
-                            onClick={() => setPending({ action, entry })}
-                          >
-                            {labels[action]}
-                          </Button>
-                        ))}
-                      </Stack>
-                    </TableCell>
-                  ) : null}
+      <LoadedRows
+        rows={data}
+        error={error}
+        loadingLabel="Loading the dunning queue"
+        empty={<Alert severity="success">No subscription is past due.</Alert>}
+      >
+        {(rows) => (
+          <TableContainer sx={{ overflowX: 'auto' }}>
+            <Table size="small" data-testid="dunning-queue">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Customer</TableCell>
+                  <TableCell>Status</TableCell>
+                  <TableCell>Due</TableCell>
+                  <TableCell>Attempts</TableCell>
+                  <TableCell>Next attempt</TableCell>
+                  <TableCell>Retry schedule</TableCell>
+                  <TableCell>Degrades in</TableCell>
+                  <TableCell>Suspends in</TableCell>
+                  {collector ? <TableCell>Actions</TableCell> : null}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      ) : null}
+              </TableHead>
+              <TableBody>
+                {rows.map((entry) => (
+                  <TableRow key={entry.subscriptionId} data-subscription={entry.subscriptionId}>
+                    <TableCell>
+                      <Link to={`/customers/${entry.customerId}/show`}>{entry.company}</Link>
+                      <Typography variant="caption" sx={{ display: 'block' }}>
+                        {entry.planName}
+                        {entry.customerStatus === 'suspended' ? ' · suspended' : ''}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>{entry.status}</TableCell>
+                    <TableCell>
+                      {money(entry.amountDueCents, entry.currency.toUpperCase())}
+                      {entry.invoiceId ? (
+                        <Typography variant="caption" sx={{ display: 'block' }}>
+                          <RecordLink type="invoices" id={entry.invoiceId} label={entry.invoiceNumber ?? 'invoice'} />
+                        </Typography>
+                      ) : null}
+                    </TableCell>
+                    <TableCell>{entry.attemptCount ?? 'unknown (Stripe did not answer)'}</TableCell>
+                    <TableCell>{day(entry.nextAttemptAt)}</TableCell>
+                    <TableCell>{entry.remainingAttempts.map((at) => day(at)).join(', ') || 'none left'}</TableCell>
+                    <TableCell data-testid="days-to-degradation">
+                      {entry.daysToDegradation} d ({day(entry.degradesAt)}){entry.graceExtendedUntil ? ' · extended' : ''}
+                    </TableCell>
+                    <TableCell>
+                      {entry.daysToSuspension === null ? '—' : `${entry.daysToSuspension} d (${day(entry.suspendsAt)})`}
+                    </TableCell>
+                    {collector ? (
+                      <TableCell>
+                        <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
+                          {(['retry', 'extend', 'waive', 'suspend'] as const).map((action) => (
+                            <Button
+                              key={action}
+                              size="small"
+                              color={action === 'suspend' || action === 'waive' ? 'error' : 'primary'}
+                              onClick={() => setPending({ action, entry })}
+                            >
+                              {labels[action]}
+                            </Button>
+                          ))}
+                        </Stack>
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </LoadedRows>
       <ReasonDialog
         open={pending !== null}
         busy={busy}
