@@ -5,6 +5,21 @@ import { TOKEN_BUCKET_LUA } from './token-bucket.lua.js';
 
 const MAX_LOCAL_BUCKETS = 100_000;
 const KEY_PREFIX = 'carlo:rl:';
+/** How long a process may hold tokens it took from the shared bucket ahead of its requests. */
+const LEASE_MS = 100;
+
+/**
+ * Tokens a process takes from Redis at once when it may: a sixteenth of the burst, and no more
+ * than the bucket refills in a lease's lifetime, so an unused lease withholds little from the
+ * customer's other processes. Under 2 there is nothing to gain, and small buckets stay exact.
+ */
+export function leaseSize(limits: BucketLimits): number {
+  const size = Math.floor(Math.min(limits.burst / 16, (limits.ratePerSecond * LEASE_MS) / 1000));
+  return size >= 2 ? size : 0;
+}
+
+/** Tokens this process took from the shared bucket and has not used yet, with what the bucket held after. */
+type Lease = { tokens: number; bucketTokens: number; expiresAtMs: number };
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
@@ -15,12 +30,16 @@ declare module 'ioredis' {
 
 /**
  * Rate limits per customer in credits per second with a burst, shared by all its keys. With Redis
- * the bucket is one atomic script shared by every API process; without it, or while Redis fails,
+ * the bucket is one atomic script shared by every API process. A process takes a lease of tokens
+ * (see `leaseSize`) when the bucket is large enough, and serves its next requests from it without
+ * a round trip: tokens are only ever taken from the shared bucket, so the rate is never exceeded;
+ * a lease unused when it expires is what the others lose, at most `leaseSize`. Without Redis, or while Redis fails,
  * buckets live in this process (fail open for rate, never for credits, which live in PostgreSQL).
  * The outage and the recovery are each logged once.
  */
 export class CreditRateLimiter {
   private readonly local = new Map<string, BucketState>();
+  private readonly leases = new Map<string, Lease>();
   private redisDown = false;
   private now: () => number = () => Date.now();
 
@@ -62,6 +81,7 @@ export class CreditRateLimiter {
   /** Forgets a customer's bucket (an admin changed its limits). */
   async reset(customerId: string): Promise<void> {
     this.local.delete(customerId);
+    this.leases.delete(customerId);
     if (this.redis) await this.redis.del(`${KEY_PREFIX}${customerId}`).catch(() => undefined);
   }
 
@@ -75,7 +95,26 @@ export class CreditRateLimiter {
   private async takeInRedis(redis: Redis, customerId: string, limits: BucketLimits, cost: number, nowMs: number): Promise<BucketVerdict> {
     const burst = Math.max(1, limits.burst);
     const rate = Math.max(limits.ratePerSecond, 0.000001);
+    const needed = Math.min(cost, burst);
+    const held = this.leases.get(customerId);
+    if (held && held.expiresAtMs > nowMs && held.tokens >= cost) {
+      held.tokens -= cost;
+      return verdictOf(true, held.bucketTokens + held.tokens, burst, rate, needed);
+    }
+    const size = leaseSize(limits);
+    if (size > cost) {
+      const [leased, bucketTokens] = await redis.carloTakeTokens(`${KEY_PREFIX}${customerId}`, rate, burst, size, nowMs);
+      if (leased === 1) {
+        // Requests that missed the lease at the same moment each took one; their spare tokens add up.
+        const current = this.leases.get(customerId);
+        const spare = (current && current.expiresAtMs > nowMs ? current.tokens : 0) + size - cost;
+        this.leases.set(customerId, { tokens: spare, bucketTokens: Number(bucketTokens), expiresAtMs: nowMs + LEASE_MS });
+        if (this.leases.size > MAX_LOCAL_BUCKETS) this.leases.delete(this.leases.keys().next().value ?? '');
+        return verdictOf(true, Number(bucketTokens) + spare, burst, rate, needed);
+      }
+      // Not enough left for a lease: the request's own cost, exactly, decides.
+    }
     const reply = await redis.carloTakeTokens(`${KEY_PREFIX}${customerId}`, rate, burst, cost, nowMs);
-    return verdictOf(reply[0] === 1, Number(reply[1]), burst, rate, Math.min(cost, burst));
+    return verdictOf(reply[0] === 1, Number(reply[1]), burst, rate, needed);
   }
 }
