@@ -1,10 +1,10 @@
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApollo } from '../graphql/apollo.js';
 import { SESSION_COOKIE, authenticate, type Context, type Services } from '../../api/index.js';
 import { UsageCollector, monetizationPlugin } from '../../metering/index.js';
+import { RequestContext } from './request-context.js';
 
 export async function registerGraphqlRoute(
   app: FastifyInstance,
@@ -30,18 +30,11 @@ export async function registerGraphqlRoute(
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request, reply): Promise<Context> => {
-      let forked: EntityManager | null = null;
-      return {
+    context: async (request, reply): Promise<Context> =>
+      new RequestContext({
         requestId: request.id,
         ip: request.ip,
         principal: await authenticate(request, services),
-        // Forked on first use: `me` and other answers from the principal never touch it, and a fork
-        // per request showed in bench:api's profile (MikroORM's fork and its environment lookups).
-        get em() {
-          forked ??= services.orm.em.fork();
-          return forked;
-        },
         services,
         usage: monetization ? new UsageCollector() : { reportActualSize: () => undefined },
         response: {
@@ -56,7 +49,6 @@ export async function registerGraphqlRoute(
           clearSessionCookie: (cookie = SESSION_COOKIE) => void reply.clearCookie(cookie, { path: '/' }),
           setHeader: (name, value) => void reply.header(name, value),
         },
-      };
-    },
+      }),
   });
 }
