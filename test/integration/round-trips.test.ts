@@ -73,6 +73,12 @@ async function tripsPerCall(query: string, key: string, calls = 5): Promise<Trip
   return best;
 }
 
+/**
+ * The credit bucket, when it lives in Redis, is one script call (EVALSHA) per lease, and a lease
+ * serves several calls (credit-rate-limiter.ts): at most 2 of the 5 calls of a window take one.
+ */
+const redisPerCallAtMost = () => (app.services.redis ? 0.4 : 0);
+
 describe('round trips of a warm metered call', () => {
   it('answers { me { id } } without waiting for the database: its usage event goes into a later batch', async () => {
     const { key } = await customerWithKey(app);
@@ -80,8 +86,7 @@ describe('round trips of a warm metered call', () => {
     const { usageBatch, background: _background, ...awaited } = trips.perCall;
     expect(awaited, trips.statements.join('\n')).toEqual({ batchLock: 0, reservation: 0, resolver: 0, other: 0 });
     expect(usageBatch).toBeLessThanOrEqual(1);
-    // The credit bucket, when it lives in Redis, is one script call (EVALSHA).
-    expect(trips.redis).toBe(app.services.redis ? 1 : 0);
+    expect(trips.redis).toBeLessThanOrEqual(redisPerCallAtMost());
   });
 
   it('meters a 1-credit call with one reservation and a share of one batched settlement', async () => {
@@ -91,7 +96,7 @@ describe('round trips of a warm metered call', () => {
     expect(trips.perCall.other, trips.statements.join('\n')).toBe(0);
     expect(trips.perCall.batchLock).toBeLessThanOrEqual(1);
     expect(trips.perCall.usageBatch).toBe(trips.perCall.batchLock);
-    expect(trips.redis).toBe(app.services.redis ? 1 : 0);
+    expect(trips.redis).toBeLessThanOrEqual(redisPerCallAtMost());
   });
 
   it('answers a free call at once when a batch of this process read its balance, and writes its event after', async () => {
