@@ -152,7 +152,7 @@ describe('failing webhook endpoint', () => {
 });
 
 describe('Stripe circuit open', () => {
-  it('opens one alert while the breaker is open and resolves it when it closes', async () => {
+  it('opens one alert while the breaker is open and resolves it when it closes, also from the circuit detector alone (API processes without worker duties)', async () => {
     let circuitOpen = true;
     const watching = new AdminAlertDetectors({
       orm: app.services.orm,
@@ -162,7 +162,7 @@ describe('Stripe circuit open', () => {
     });
     const before = new Date();
     await watching.detectAll();
-    await watching.detectAll();
+    await watching.detectCircuit();
     const opened = await sql<AlertRow>(
       app,
       "select id, acknowledged_at from admin_alert where kind = 'stripe_circuit_open' and opened_at >= ?",
@@ -170,7 +170,7 @@ describe('Stripe circuit open', () => {
     );
     expect(opened).toHaveLength(1);
     circuitOpen = false;
-    await watching.detectAll();
+    await watching.detectCircuit();
     const [closed] = await sql<AlertRow>(app, 'select id, acknowledged_at from admin_alert where id = ?', [opened[0]?.id]);
     expect(closed?.acknowledged_at).not.toBeNull();
   });

@@ -44,7 +44,7 @@ export async function startCarlo(config: Config, logger: Logger = createLogger(c
     services.alertDetectors.start();
     services.keyExpiry.start();
     services.dunningReminders.start();
-  }
+  } else services.alertDetectors.start('circuit');
   const app = await buildApp(services);
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   startBillingAfterListen(services, address, stripeEmulator);

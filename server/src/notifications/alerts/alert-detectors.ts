@@ -32,12 +32,23 @@ export type AlertDetectorOptions = {
  */
 export class AdminAlertDetectors {
   private readonly task: PeriodicTask;
+  private scope: 'all' | 'circuit' = 'all';
 
   constructor(private readonly options: AlertDetectorOptions) {
-    this.task = new PeriodicTask(() => this.detectAll(), DETECT_MS, options.logger, 'admin alert detection failed');
+    this.task = new PeriodicTask(
+      () => (this.scope === 'all' ? this.detectAll() : this.detectCircuit(new Date())),
+      DETECT_MS,
+      options.logger,
+      'admin alert detection failed',
+    );
   }
 
-  start(): void {
+  /**
+   * `all` in worker-capable processes; `circuit` in an API process that leaves the worker duties to
+   * `npm run worker`: its own Stripe circuit breaker is the one cause no other process can see.
+   */
+  start(scope: 'all' | 'circuit' = 'all'): void {
+    this.scope = scope;
     this.task.start({ now: true });
   }
 
@@ -70,16 +81,25 @@ export class AdminAlertDetectors {
       AdminAlertKind.WEBHOOK_ENDPOINT_FAILING,
       endpoints.map((cause) => cause.causeId),
     );
+    opened.push(...(await this.detectCircuit(now)));
+    return opened;
+  }
+
+  /** One turn of the Stripe circuit detector alone; returns the id of the alert it opened, if any. */
+  async detectCircuit(now: Date = new Date()): Promise<string[]> {
     const circuit = this.options.stripeCircuitOpen;
-    if (circuit) {
-      const causes = circuit() ? [stripeCircuitCause(now)] : [];
-      await open(causes);
-      await resolveClearedAlerts(
-        this.options.orm,
-        AdminAlertKind.STRIPE_CIRCUIT_OPEN,
-        causes.map((cause) => cause.causeId),
-      );
+    if (!circuit) return [];
+    const causes = circuit() ? [stripeCircuitCause(now)] : [];
+    const opened: string[] = [];
+    for (const cause of causes) {
+      const id = await openAdminAlert(this.options.orm, this.options.mail, cause);
+      if (id) opened.push(id);
     }
+    await resolveClearedAlerts(
+      this.options.orm,
+      AdminAlertKind.STRIPE_CIRCUIT_OPEN,
+      causes.map((cause) => cause.causeId),
+    );
     return opened;
   }
 
