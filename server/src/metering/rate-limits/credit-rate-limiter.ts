@@ -9,7 +9,8 @@ const KEY_PREFIX = 'carlo:rl:';
 const LEASE_MS = 100;
 
 /**
- * Tokens a process takes from Redis at once when it may: a sixteenth of the burst, and no more
+ * Tokens a process takes from Redis at once when the bucket holds them (the call's cost included;
+ * the call is decided by its cost alone): a sixteenth of the burst, and no more
  * than the bucket refills in a lease's lifetime, so an unused lease withholds little from the
  * customer's other processes. Under 2 there is nothing to gain, and small buckets stay exact.
  */
@@ -24,7 +25,14 @@ type Lease = { tokens: number; bucketTokens: number; expiresAtMs: number };
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     /** TOKEN_BUCKET_LUA, defined on the connection by CreditRateLimiter. */
-    carloTakeTokens(key: string, rate: number, burst: number, cost: number, nowMs: number): Result<[number, string], Context>;
+    carloTakeTokens(
+      key: string,
+      rate: number,
+      burst: number,
+      cost: number,
+      nowMs: number,
+      extra: number,
+    ): Result<[allowed: number, tokens: string, granted?: number], Context>;
   }
 }
 
@@ -101,20 +109,17 @@ export class CreditRateLimiter {
       held.tokens -= cost;
       return verdictOf(true, held.bucketTokens + held.tokens, burst, rate, needed);
     }
-    const size = leaseSize(limits);
-    if (size > cost) {
-      const [leased, bucketTokens] = await redis.carloTakeTokens(`${KEY_PREFIX}${customerId}`, rate, burst, size, nowMs);
-      if (leased === 1) {
-        // Requests that missed the lease at the same moment each took one; their spare tokens add up.
-        const current = this.leases.get(customerId);
-        const spare = (current && current.expiresAtMs > nowMs ? current.tokens : 0) + size - cost;
-        this.leases.set(customerId, { tokens: spare, bucketTokens: Number(bucketTokens), expiresAtMs: nowMs + LEASE_MS });
-        if (this.leases.size > MAX_LOCAL_BUCKETS) this.leases.delete(this.leases.keys().next().value ?? '');
-        return verdictOf(true, Number(bucketTokens) + spare, burst, rate, needed);
-      }
-      // Not enough left for a lease: the request's own cost, exactly, decides.
+    // One round trip: the call's cost decides, and a call that passes takes what it can of a lease too.
+    const extra = Math.max(0, leaseSize(limits) - cost);
+    const [allowed, tokensLeft, granted = 0] = await redis.carloTakeTokens(`${KEY_PREFIX}${customerId}`, rate, burst, cost, nowMs, extra);
+    let spare = 0;
+    if (granted > 0) {
+      // Requests that missed the lease at the same moment each took one; their spare tokens add up.
+      const current = this.leases.get(customerId);
+      spare = (current && current.expiresAtMs > nowMs ? current.tokens : 0) + granted;
+      this.leases.set(customerId, { tokens: spare, bucketTokens: Number(tokensLeft), expiresAtMs: nowMs + LEASE_MS });
+      if (this.leases.size > MAX_LOCAL_BUCKETS) this.leases.delete(this.leases.keys().next().value ?? '');
     }
-    const reply = await redis.carloTakeTokens(`${KEY_PREFIX}${customerId}`, rate, burst, cost, nowMs);
-    return verdictOf(reply[0] === 1, Number(reply[1]), burst, rate, needed);
+    return verdictOf(allowed === 1, Number(tokensLeft) + spare, burst, rate, needed);
   }
 }
