@@ -59,12 +59,7 @@ export class AdminAlertDetectors {
   /** One turn of every detector; returns the ids of the alerts it opened. */
   async detectAll(now: Date = new Date()): Promise<string[]> {
     const opened: string[] = [];
-    const open = async (causes: AlertCause[]) => {
-      for (const cause of causes) {
-        const id = await openAdminAlert(this.options.orm, this.options.mail, cause);
-        if (id) opened.push(id);
-      }
-    };
+    const open = async (causes: AlertCause[]) => opened.push(...(await this.openAll(causes)));
     await open(await this.usageSpikes(now));
     const payments = await this.failedPayments();
     await open(payments);
@@ -90,16 +85,22 @@ export class AdminAlertDetectors {
     const circuit = this.options.stripeCircuitOpen;
     if (!circuit) return [];
     const causes = circuit() ? [stripeCircuitCause(now)] : [];
-    const opened: string[] = [];
-    for (const cause of causes) {
-      const id = await openAdminAlert(this.options.orm, this.options.mail, cause);
-      if (id) opened.push(id);
-    }
+    const opened = await this.openAll(causes);
     await resolveClearedAlerts(
       this.options.orm,
       AdminAlertKind.STRIPE_CIRCUIT_OPEN,
       causes.map((cause) => cause.causeId),
     );
+    return opened;
+  }
+
+  /** Opens an alert per cause (none where one is open already); returns the ids of those opened. */
+  private async openAll(causes: AlertCause[]): Promise<string[]> {
+    const opened: string[] = [];
+    for (const cause of causes) {
+      const id = await openAdminAlert(this.options.orm, this.options.mail, cause);
+      if (id) opened.push(id);
+    }
     return opened;
   }
 
