@@ -59,6 +59,15 @@ describe('rate limit leases', () => {
       expect(await b.limiter.take(customerId, limits, 1)).toMatchObject({ allowed: false, remaining: 0 });
     });
 
+    it('takes one lease at a time: 40 concurrent first calls lease once and take their own cost otherwise', async () => {
+      const customerId = randomUUID();
+      const { limiter, redis } = processLimiter(() => 4_000_000);
+      const limits = { ratePerSecond: 1_000_000, burst: 1_000_000 };
+      const verdicts = await Promise.all(Array.from({ length: 40 }, () => limiter.take(customerId, limits, 1)));
+      expect(verdicts.every((verdict) => verdict.allowed)).toBe(true);
+      expect(await bucketTokens(redis, customerId)).toBe(1_000_000 - leaseSize(limits) - 39);
+    });
+
     it('takes each call from the shared bucket when the bucket is too small to lease', async () => {
       const customerId = randomUUID();
       const { limiter, redis } = processLimiter(() => 3_000_000);

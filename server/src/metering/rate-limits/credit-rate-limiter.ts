@@ -48,6 +48,8 @@ declare module 'ioredis' {
 export class CreditRateLimiter {
   private readonly local = new Map<string, BucketState>();
   private readonly leases = new Map<string, Lease>();
+  /** Customers whose lease this process is taking right now. */
+  private readonly leasing = new Set<string>();
   private redisDown = false;
   private now: () => number = () => Date.now();
 
@@ -110,11 +112,16 @@ export class CreditRateLimiter {
       return verdictOf(true, held.bucketTokens + held.tokens, burst, rate, needed);
     }
     // One round trip: the call's cost decides, and a call that passes takes what it can of a lease too.
-    const extra = Math.max(0, leaseSize(limits) - cost);
-    const [allowed, tokensLeft, granted = 0] = await redis.carloTakeTokens(`${KEY_PREFIX}${customerId}`, rate, burst, cost, nowMs, extra);
+    // One lease at a time per customer: calls that miss it meanwhile take their cost alone, or a
+    // burst of concurrent first calls would each lease and empty the shared bucket between them.
+    const extra = this.leasing.has(customerId) ? 0 : Math.max(0, leaseSize(limits) - cost);
+    if (extra > 0) this.leasing.add(customerId);
+    const [allowed, tokensLeft, granted = 0] = await redis
+      .carloTakeTokens(`${KEY_PREFIX}${customerId}`, rate, burst, cost, nowMs, extra)
+      .finally(() => extra > 0 && this.leasing.delete(customerId));
     let spare = 0;
     if (granted > 0) {
-      // Requests that missed the lease at the same moment each took one; their spare tokens add up.
+      // A lease that has not expired yet keeps its tokens: they add up.
       const current = this.leases.get(customerId);
       spare = (current && current.expiresAtMs > nowMs ? current.tokens : 0) + granted;
       this.leases.set(customerId, { tokens: spare, bucketTokens: Number(tokensLeft), expiresAtMs: nowMs + LEASE_MS });
