@@ -2,7 +2,7 @@
  * Constants of the reproducibility contract: changing any of them changes results, so
  * ENGINE_VERSION must change with them.
  */
-export const ENGINE_VERSION = 'carlo-engine/1.1.0';
+export const ENGINE_VERSION = 'carlo-engine/1.2.0';
 
 /** Iterations per chunk; chunk c covers iterations [c * CHUNK_SIZE, (c + 1) * CHUNK_SIZE). */
 export const CHUNK_SIZE = 65_536;

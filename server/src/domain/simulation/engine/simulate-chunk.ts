@@ -9,6 +9,7 @@ import { imanConover } from './correlation/iman-conover.js';
 import type { Distribution } from './distributions/distribution.js';
 import { runProgram } from './formula/run-program.js';
 import { normalQuantile } from './math/normal.js';
+import { expColumn } from './math/vector-math.js';
 import { STREAM_SAMPLE, fillUniforms } from './rng/philox.js';
 import { fillLatinHypercube } from './sampling/latin-hypercube.js';
 import { fillSobol, sobolShift } from './sampling/sobol.js';
@@ -88,8 +89,9 @@ function applyFromNormal(dist: Distribution, col: Float64Array, m: number): void
     return;
   }
   const { offset, scale, shift } = affine;
-  if (affine.exponential) for (let i = 0; i < m; i++) col[i] = Math.exp(offset + scale * col[i]) + shift;
-  else for (let i = 0; i < m; i++) col[i] = offset + scale * col[i] + shift;
+  for (let i = 0; i < m; i++) col[i] = offset + scale * col[i];
+  if (affine.exponential) expColumn(col, m);
+  if (shift !== 0) for (let i = 0; i < m; i++) col[i] += shift;
 }
 
 /** y = L z column by column; descending rows let it run in place since row i reads z_0..z_i. */

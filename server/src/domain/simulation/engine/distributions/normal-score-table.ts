@@ -13,6 +13,7 @@
  * The copula hands over z directly and skips the normal CDF and quantile round trip.
  */
 import { normalQuantile } from '../math/normal.js';
+import { expColumn } from '../math/vector-math.js';
 
 /** A node of the table: the transformed value h = g(x) and its first two derivatives in z. */
 export type TableNode = { h: number; slope: number; curvature: number };
@@ -104,19 +105,25 @@ export class NormalScoreTable {
     return c[j] + t * (c[j + 1] + t * (c[j + 2] + t * (c[j + 3] + t * (c[j + 4] + t * c[j + 5]))));
   }
 
-  /** col[i] = back-transform of h[i], or exact(col[i]) where h[i] is NaN; one loop per transform. */
+  /**
+   * col[i] = back-transform of h[i], or exact(col[i]) where h[i] is NaN; one loop per transform.
+   * exp runs as one vector exp over the column (math/vector-math.ts); NaN stays NaN through it.
+   */
   private transformInto(col: Float64Array, h: Float64Array, m: number, exact: (v: number) => number): void {
     const offset = this.offset,
       scale = this.scale;
     if (this.back === 'exp') {
+      expColumn(h, m);
       for (let i = 0; i < m; i++) {
-        const v = h[i];
-        col[i] = v === v ? offset + scale * Math.exp(v) : exact(col[i]);
+        const e = h[i];
+        col[i] = e === e ? offset + scale * e : exact(col[i]);
       }
     } else if (this.back === 'logistic') {
+      for (let i = 0; i < m; i++) h[i] = -h[i];
+      expColumn(h, m);
       for (let i = 0; i < m; i++) {
-        const v = h[i];
-        col[i] = v === v ? offset + scale / (1 + Math.exp(-v)) : exact(col[i]);
+        const e = h[i];
+        col[i] = e === e ? offset + scale / (1 + e) : exact(col[i]);
       }
     } else {
       for (let i = 0; i < m; i++) {

@@ -14,6 +14,8 @@
  * byte offset `out`, and its memory.
  */
 
+import { HEADER, f64x2, get, i32, i32x4, i64, instantiate, name, range, section, set, shuffle, simd, uleb } from '../wasm/assembler.js';
+
 const PAGE = 65_536;
 /** Uniforms one call may ask for; the memory holds one page more for the rounded-up blocks. */
 export const WASM_CAPACITY = 65_536;
@@ -33,36 +35,6 @@ const groups: Group[] = Array.from({ length: GROUPS }, (_, g) => {
 });
 const VECTOR_LOCALS = 5 + 8 * GROUPS;
 
-function sleb(value: bigint): number[] {
-  const bytes: number[] = [];
-  let v = value;
-  for (;;) {
-    const byte = Number(v & 0x7fn);
-    v >>= 7n;
-    if ((v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0)) return [...bytes, byte];
-    bytes.push(byte | 0x80);
-  }
-}
-function uleb(n: number): number[] {
-  const bytes: number[] = [];
-  let v = n >>> 0;
-  do {
-    let b = v & 0x7f;
-    v >>>= 7;
-    if (v !== 0) b |= 0x80;
-    bytes.push(b);
-  } while (v !== 0);
-  return bytes;
-}
-const get = (i: number): number[] => [0x20, i];
-const set = (i: number): number[] => [0x21, i];
-const i32 = (x: number): number[] => [0x41, ...sleb(BigInt(x | 0))];
-const i64 = (x: bigint): number[] => [0x42, ...sleb(x)];
-/** A SIMD instruction: prefix 0xfd, then the opcode as unsigned LEB128. */
-const simd = (op: number, ...immediates: number[]): number[] => [0xfd, ...uleb(op), ...immediates];
-const bytesOf = (array: Uint32Array | Float64Array): number[] => Array.from(new Uint8Array(array.buffer));
-const i32x4 = (...lanes: number[]): number[] => simd(12, ...bytesOf(Uint32Array.from(lanes)));
-const f64x2 = (x: number): number[] => simd(12, ...bytesOf(Float64Array.of(x, x)));
 const splat32 = simd(17);
 const xor = simd(81);
 const ltU = simd(58);
@@ -74,8 +46,6 @@ const extmulHighU = simd(223);
 const addF64 = simd(240);
 const mulF64 = simd(242);
 const convertLowU = simd(255);
-const shuffle = (...lanes: number[]): number[] => simd(13, ...lanes);
-const range = (from: number, length: number): number[] => Array.from({ length }, (_, i) => from + i);
 /** The odd 32-bit words (the high halves) of the four 64-bit lanes of two vectors. */
 const highWords = shuffle(...range(4, 4), ...range(12, 4), ...range(20, 4), ...range(28, 4));
 /** The even 32-bit words (the low halves); cheaper than i32x4.mul, which is slow on x64. */
@@ -266,23 +236,10 @@ function code(): number[] {
   return [1, ...uleb(fn.length), ...fn];
 }
 
-function section(id: number, content: number[]): number[] {
-  return [id, ...uleb(content.length), ...content];
-}
-
-const name = (s: string): number[] => [s.length, ...Array.from(s, (ch) => ch.charCodeAt(0))];
-
 function assemble(): Uint8Array {
   const pages = (WASM_CAPACITY * 8) / PAGE + 1;
   return Uint8Array.from([
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0x00,
-    0x00,
-    0x00,
+    ...HEADER,
     ...section(1, [1, 0x60, 7, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]),
     ...section(3, [1, 0]),
     ...section(5, [1, 0, ...uleb(pages)]),
@@ -295,15 +252,8 @@ type Kernel = {
   fill: (out: number, pairs: number, lo: number, hi: number, stream: number, k0: number, k1: number) => void;
   memory: { buffer: ArrayBuffer };
 };
-/** The part of the WebAssembly API used here (the server's TypeScript libs do not declare it). */
-type WasmApi = { Module: new (bytes: Uint8Array) => object; Instance: new (module: object) => { exports: unknown } };
+const kernel = instantiate<Kernel>(assemble());
 
-function instantiate(): Kernel {
-  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  return new wasm.Instance(new wasm.Module(assemble())).exports as Kernel;
-}
-
-const kernel = instantiate();
 const view = new Float64Array(kernel.memory.buffer, 0, WASM_CAPACITY);
 
 /**
