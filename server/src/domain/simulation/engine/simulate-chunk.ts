@@ -8,8 +8,7 @@ import { CHUNK_SIZE } from './constants.js';
 import { imanConover } from './correlation/iman-conover.js';
 import type { Distribution } from './distributions/distribution.js';
 import { runProgram } from './formula/run-program.js';
-import { normalQuantile } from './math/normal.js';
-import { expColumn } from './math/vector-math.js';
+import { expColumn, normalQuantileColumn } from './math/vector-math.js';
 import { STREAM_SAMPLE, fillUniforms } from './rng/philox.js';
 import { fillLatinHypercube } from './sampling/latin-hypercube.js';
 import { fillSobol, sobolShift } from './sampling/sobol.js';
@@ -50,7 +49,7 @@ export function simulateChunk(model: CompiledModel, seed: number, chunk: number,
   });
   if (copula !== null) {
     const cols = copula.inputs.map((j) => regs[j]);
-    for (const col of cols) for (let i = 0; i < m; i++) col[i] = normalQuantile(col[i]);
+    for (const col of cols) normalQuantileColumn(col, m);
     correlateInPlace(cols, copula.factor, m);
     copula.inputs.forEach((j) => applyFromNormal(model.distributions[j], regs[j], m));
   } else if (corr !== null) {

@@ -1,6 +1,6 @@
 /** Continuous distributions with closed-form quantiles; the inverted ones are in inverted.ts. */
 import { normalCdf, normalQuantile } from '../math/normal.js';
-import { expColumn, log1pColumn } from '../math/vector-math.js';
+import { expColumn, log1pColumn, normalQuantileColumn } from '../math/vector-math.js';
 import { BaseDistribution, type NormalAffine } from './distribution.js';
 
 /**
@@ -38,8 +38,12 @@ export class Normal extends Continuous {
   override isf(s: number): number {
     return this.mean - this.sd * normalQuantile(s);
   }
+  /** The scores through the vector AS241 (math/vector-math.ts), then the affine map. */
   override sampleColumn(col: Float64Array, m: number): void {
-    for (let i = 0; i < m; i++) col[i] = this.quantile(col[i]);
+    const mean = this.mean,
+      sd = this.sd;
+    normalQuantileColumn(col, m);
+    for (let i = 0; i < m; i++) col[i] = mean + sd * col[i];
   }
   override sampleNormalColumn(col: Float64Array, m: number): void {
     for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
@@ -67,11 +71,12 @@ export class LogNormal extends Continuous {
   override isf(s: number): number {
     return Math.exp(this.mu - this.sigma * normalQuantile(s));
   }
-  /** The exponent column first, then one vector exp (math/vector-math.ts) over it. */
+  /** The scores through the vector AS241, the exponent column, then the vector exp (math/vector-math.ts). */
   override sampleColumn(col: Float64Array, m: number): void {
     const mu = this.mu,
       sigma = this.sigma;
-    for (let i = 0; i < m; i++) col[i] = mu + sigma * normalQuantile(col[i]);
+    normalQuantileColumn(col, m);
+    for (let i = 0; i < m; i++) col[i] = mu + sigma * col[i];
     expColumn(col, m);
   }
   override sampleNormalColumn(col: Float64Array, m: number): void {

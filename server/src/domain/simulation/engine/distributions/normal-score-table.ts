@@ -12,8 +12,7 @@
  *
  * The copula hands over z directly and skips the normal CDF and quantile round trip.
  */
-import { normalQuantile } from '../math/normal.js';
-import { expColumn } from '../math/vector-math.js';
+import { expColumn, normalQuantileColumn } from '../math/vector-math.js';
 
 /** A node of the table: the transformed value h = g(x) and its first two derivatives in z. */
 export type TableNode = { h: number; slope: number; curvature: number };
@@ -90,7 +89,9 @@ export class NormalScoreTable {
   /** In place: uniforms to values; `exact(u)` serves uniforms whose score lies outside the table. */
   fromUniformColumn(col: Float64Array, m: number, exact: (u: number) => number): void {
     const h = scratch(m);
-    for (let i = 0; i < m; i++) h[i] = this.interpolate(normalQuantile(col[i]));
+    h.set(col.subarray(0, m));
+    normalQuantileColumn(h, m);
+    for (let i = 0; i < m; i++) h[i] = this.interpolate(h[i]);
     this.transformInto(col, h, m, exact);
   }
 

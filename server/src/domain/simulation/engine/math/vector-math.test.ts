@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VECTOR_CAPACITY, expColumn, log1pColumn, logColumn } from './vector-math.js';
+import { normalQuantile } from './normal.js';
+import { VECTOR_CAPACITY, expColumn, log1pColumn, logColumn, normalQuantileColumn } from './vector-math.js';
 
 /** Distance in units in the last place between two doubles of the same sign. */
 function ulps(a: number, b: number): number {
@@ -36,7 +37,7 @@ const cases: [string, Kernel, (x: number) => number, (u: number) => number][] = 
   ['exp near 0', expColumn, Math.exp, (u) => (u - 0.5) * 1e-3],
 ];
 
-describe('vector log, log1p and exp', () => {
+describe('vector log, log1p, exp and normal quantile', () => {
   it.each(cases)('%s: within 1 ulp of Math over 200,000 arguments', (_, kernel, reference, map) => {
     const xs = uniforms(200_000, 7).map(map);
     expect(worstUlps(kernel, reference, xs)).toBeLessThanOrEqual(1);
@@ -46,6 +47,7 @@ describe('vector log, log1p and exp', () => {
     ['log', logColumn, Math.log, [0, -0, -1, Number.POSITIVE_INFINITY, Number.NaN, 1e-310, Number.MIN_VALUE, 1]],
     ['log1p', log1pColumn, Math.log1p, [0, -0, -1, -2, Number.POSITIVE_INFINITY, Number.NaN, 1e-310, 1e308]],
     ['exp', expColumn, Math.exp, [0, -0, 709.7, 710, -745, -746, Number.NEGATIVE_INFINITY, Number.NaN]],
+    ['normalQuantile', normalQuantileColumn, normalQuantile, [0, 1, -1, 2, Number.NaN, 1e-310, 0.5, 1 - 2 ** -53]],
   ] as [string, Kernel, (x: number) => number, number[]][])(
     '%s: zeros, infinities, NaN, subnormals and overflow give exactly what Math gives',
     (_, kernel, reference, specials) => {
@@ -55,10 +57,29 @@ describe('vector log, log1p and exp', () => {
     },
   );
 
+  it('normalQuantile: the scalar AS241 bits in the central region, within 8 ulps in the tails (the log)', () => {
+    const ps = uniforms(200_000, 3);
+    const col = ps.slice();
+    normalQuantileColumn(col, col.length);
+    let central = 0;
+    let tails = 0;
+    for (let i = 0; i < ps.length; i++) {
+      const error = ulps(col[i], normalQuantile(ps[i]));
+      if (Math.abs(ps[i] - 0.5) <= 0.425) central = Math.max(central, error);
+      else tails = Math.max(tails, error);
+    }
+    expect(central).toBe(0);
+    expect(tails).toBeLessThanOrEqual(8);
+    const deep = Float64Array.of(1e-300, 1e-20, 1 - 1e-16, 2 ** -53);
+    const reference = [...deep].map(normalQuantile);
+    normalQuantileColumn(deep, deep.length);
+    deep.forEach((z, i) => expect(Math.abs(z - reference[i])).toBeLessThanOrEqual(1e-14 * Math.abs(reference[i])));
+  });
+
   it('gives each value the same bits whatever its neighbours, its position and the column length', () => {
     const xs = uniforms(2 * VECTOR_CAPACITY + 3, 11).map((u) => (u - 0.5) * 20);
     xs[5] = Number.NaN; // a neighbour that takes the host's path
-    for (const kernel of [logColumn, log1pColumn, expColumn]) {
+    for (const kernel of [logColumn, log1pColumn, expColumn, normalQuantileColumn]) {
       const whole = xs.slice();
       kernel(whole, whole.length);
       const part = xs.slice(4, 4 + VECTOR_CAPACITY + 1);

@@ -16,235 +16,55 @@
  * subnormal, infinite or NaN; log1p: 1 + x so, or x = ±0; exp: |x| > 708) is computed by the host's Math function instead; the
  * lane next to it still takes the vector formula, so each result depends on its own value only.
  */
-import { HEADER, f64x2, get, i32, i64x2, instantiate, name, range, section, set, shuffle, simd, uleb } from '../wasm/assembler.js';
+import { HEADER, get, i32, instantiate, name, range, section, set, uleb } from '../wasm/assembler.js';
+import { normalQuantile } from './normal.js';
+import {
+  type Stream,
+  DATA_OFFSET,
+  allTrue64,
+  constantPool,
+  expOf,
+  expRange,
+  extractF64,
+  extractI64,
+  load,
+  log1pOf,
+  log1pRange,
+  logOf,
+  normalQuantileOf,
+  positiveNormal,
+  quantileRange,
+  store,
+} from './vector-formulas.js';
+
+// Locals: 0 ptr, 1 n (parameters), 2 end (i32); v128 from 3 on: the input, the in-range mask and
+// sixteen temporaries. One vector per loop step: two or four, whose chains the CPU could overlap,
+// measured the same (the kernels are bound by their instruction count).
+const [PTR, N, END] = [0, 1, 2];
+const stream: Stream = { x: 3, ok: 4, t: range(5, 16) };
+const V128_LOCALS = 18;
 
 /** Values one kernel call may process; longer columns go through in blocks. */
 export const VECTOR_CAPACITY = 65_536;
 const PAGE = 65_536;
 
-const load = (offset: number): number[] => simd(0, 4, ...uleb(offset));
-const store = (offset: number): number[] => simd(11, 4, ...uleb(offset));
-const and = simd(78);
-const allTrue64 = simd(195);
-const extractI64 = (lane: number): number[] => simd(29, lane);
-const extractF64 = (lane: number): number[] => simd(33, lane);
-const shrS64 = simd(204);
-const shl64 = simd(203);
-const add64 = simd(206);
-const sub64 = simd(209);
-const extendLowS = simd(199);
-const neF = simd(72);
-const ltF = simd(73);
-const leF = simd(75);
-const geF = simd(76);
-const absF = simd(236);
-const addF = simd(240);
-const subF = simd(241);
-const mulF = simd(242);
-const divF = simd(243);
-const nearestF = simd(148);
-const truncSatZero = simd(252);
-const convertLowS = simd(254);
-/** The low 32-bit words of the two 64-bit lanes of a vector (given twice) moved to lanes 0 and 1. */
-const lowWordsOfLanes = shuffle(...range(0, 4), ...range(8, 4), ...range(0, 8));
-
-// Locals: 0 ptr, 1 n (parameters), 2 end (i32); v128 from 3 on, twelve per stream: the input, the
-// in-range mask and ten temporaries of the formulas. One stream per loop step: two or four, whose
-// chains the CPU could overlap, measured the same (the kernels are bound by instruction count).
-const [PTR, N, END] = [0, 1, 2];
-const STREAMS = 1;
-type Stream = { x: number; ok: number; t: number[] };
-const streams: Stream[] = Array.from({ length: STREAMS }, (_, i) => ({ x: 3 + 12 * i, ok: 4 + 12 * i, t: range(5 + 12 * i, 10) }));
-
-/** log(x) of the f64x2 in local `x`, left on the stack; uses the first eight temporaries. */
-function logOf(x: number, temps: number[]): number[] {
-  const [t, k, f, s, z, w, r, hfsq] = temps;
-  const poly = (v: number, cs: number[]): number[] =>
-    cs.length === 1 ? f64x2(cs[0]) : [...f64x2(cs[0]), ...get(v), ...poly(v, cs.slice(1)), ...mulF, ...addF];
-  return [
-    // t = bits(x) - bits(sqrt(2)/2); k = t >> 52 (arithmetic); m = bits(x) - (t & exponent mask).
-    ...get(x),
-    ...i64x2(0x3fe6a09e667f3bcdn),
-    ...sub64,
-    ...set(t),
-    ...get(t),
-    ...i32(52),
-    ...shrS64,
-    ...set(k),
-    ...get(k),
-    ...get(k),
-    ...lowWordsOfLanes,
-    ...convertLowS,
-    ...set(k),
-    ...get(x),
-    ...get(t),
-    ...i64x2(-0x10000000000000n),
-    ...and,
-    ...sub64,
-    ...f64x2(1),
-    ...subF,
-    ...set(f),
-    ...get(f),
-    ...f64x2(2),
-    ...get(f),
-    ...addF,
-    ...divF,
-    ...set(s),
-    ...get(s),
-    ...get(s),
-    ...mulF,
-    ...set(z),
-    ...get(z),
-    ...get(z),
-    ...mulF,
-    ...set(w),
-    // r = z (Lg1 + w (Lg3 + w (Lg5 + w Lg7))) + w (Lg2 + w (Lg4 + w Lg6))
-    ...get(z),
-    ...poly(w, [6.66666666666673513e-1, 2.857142874366239149e-1, 1.818357216161805012e-1, 1.479819860511658591e-1]),
-    ...mulF,
-    ...get(w),
-    ...poly(w, [3.999999999940941908e-1, 2.222219843214978396e-1, 1.531383769920937332e-1]),
-    ...mulF,
-    ...addF,
-    ...set(r),
-    ...f64x2(0.5),
-    ...get(f),
-    ...mulF,
-    ...get(f),
-    ...mulF,
-    ...set(hfsq),
-    // s (hfsq + r) + k ln2_lo - hfsq + f + k ln2_hi, left to right as fdlibm
-    ...get(s),
-    ...get(hfsq),
-    ...get(r),
-    ...addF,
-    ...mulF,
-    ...get(k),
-    ...f64x2(1.90821492927058770002e-10),
-    ...mulF,
-    ...addF,
-    ...get(hfsq),
-    ...subF,
-    ...get(f),
-    ...addF,
-    ...get(k),
-    ...f64x2(6.9314718036912381649e-1),
-    ...mulF,
-    ...addF,
-  ];
-}
-
-/** Lanes of local `v` that are normal, finite and positive: where the log formula holds. */
-const positiveNormal = (v: number): number[] => [
-  ...get(v),
-  ...f64x2(2.2250738585072014e-308),
-  ...geF,
-  ...get(v),
-  ...f64x2(Number.POSITIVE_INFINITY),
-  ...ltF,
-  ...and,
+/** A kernel: its formula, the lanes where the formula holds, and the host function for the rest. */
+type KernelSpec = { name: string; formula: (s: Stream) => number[]; inRange: (s: Stream) => number[]; host: (x: number) => number };
+const specs: KernelSpec[] = [
+  { name: 'log', formula: (s) => logOf(s.x, s.t), inRange: (s) => positiveNormal(s.x), host: Math.log },
+  { name: 'log1p', formula: log1pOf, inRange: log1pRange, host: Math.log1p },
+  { name: 'exp', formula: expOf, inRange: expRange, host: Math.exp },
+  { name: 'normalQuantile', formula: normalQuantileOf, inRange: quantileRange, host: normalQuantile },
 ];
 
 /**
- * log1p(x) = log(y) + (x - (y - 1)) / y with y = 1 + x; the range is taken on y (local Y), and
- * x = ±0 goes to the host so that log1p(-0) keeps its sign.
+ * The body of kernel(ptr, n), which replaces n doubles at byte offset ptr in place (and the one
+ * past them when n is odd, which the memory's spare page holds). A lane outside the formula's
+ * range is recomputed by the imported host function `host`.
  */
-function log1pOf({ x, t }: Stream): number[] {
-  const [Y, Q] = [t[8], t[9]];
-  return [
-    ...f64x2(1),
-    ...get(x),
-    ...addF,
-    ...set(Y),
-    ...get(x),
-    ...get(Y),
-    ...f64x2(1),
-    ...subF,
-    ...subF,
-    ...get(Y),
-    ...divF,
-    ...set(Q),
-    ...logOf(Y, t),
-    ...get(Q),
-    ...addF,
-  ];
-}
-
-function expOf({ x, t: temps }: Stream): number[] {
-  const [k, hi, lo, r, t, c, y] = temps;
-  const poly = (v: number, cs: number[]): number[] =>
-    cs.length === 1 ? f64x2(cs[0]) : [...f64x2(cs[0]), ...get(v), ...poly(v, cs.slice(1)), ...mulF, ...addF];
-  return [
-    ...get(x),
-    ...f64x2(Math.LOG2E),
-    ...mulF,
-    ...nearestF,
-    ...set(k),
-    ...get(x),
-    ...get(k),
-    ...f64x2(6.9314718036912381649e-1),
-    ...mulF,
-    ...subF,
-    ...set(hi),
-    ...get(k),
-    ...f64x2(1.90821492927058770002e-10),
-    ...mulF,
-    ...set(lo),
-    ...get(hi),
-    ...get(lo),
-    ...subF,
-    ...set(r),
-    ...get(r),
-    ...get(r),
-    ...mulF,
-    ...set(t),
-    // c = r - t (P1 + t (P2 + t (P3 + t (P4 + t P5))))
-    ...get(r),
-    ...get(t),
-    ...poly(
-      t,
-      [
-        1.66666666666666019037e-1, -2.77777777770155933842e-3, 6.61375632143793436117e-5, -1.6533902205465251539e-6,
-        4.13813679705723846039e-8,
-      ],
-    ),
-    ...mulF,
-    ...subF,
-    ...set(c),
-    // y = 1 - ((lo - r c / (2 - c)) - hi)
-    ...f64x2(1),
-    ...get(lo),
-    ...get(r),
-    ...get(c),
-    ...mulF,
-    ...f64x2(2),
-    ...get(c),
-    ...subF,
-    ...divF,
-    ...subF,
-    ...get(hi),
-    ...subF,
-    ...subF,
-    ...set(y),
-    // y 2^k: k added to the exponent bits (|x| <= 708 keeps the result normal).
-    ...get(y),
-    ...get(k),
-    ...truncSatZero,
-    ...extendLowS,
-    ...i32(52),
-    ...shl64,
-    ...add64,
-  ];
-}
-
-const expRange = (v: number): number[] => [...get(v), ...absF, ...f64x2(708), ...leF];
-
-/**
- * One exported kernel: fn(ptr, n) replaces n doubles at byte offset ptr in place (up to
- * 2 STREAMS - 1 doubles past them too, which the memory's spare page holds).
- */
-function kernelBody(formula: (s: Stream) => number[], inRange: (s: Stream) => number[], fallback: number): number[] {
-  const slowLane = ({ x, ok }: Stream, offset: number, lane: number): number[] => [
+function kernelBody({ formula, inRange }: KernelSpec, host: number): number[] {
+  const { x, ok } = stream;
+  const hostLane = (lane: number): number[] => [
     ...get(ok),
     ...extractI64(lane),
     0x50, // i64.eqz
@@ -254,28 +74,10 @@ function kernelBody(formula: (s: Stream) => number[], inRange: (s: Stream) => nu
     ...get(x),
     ...extractF64(lane),
     0x10,
-    fallback,
+    host,
     0x39,
     3,
-    offset + 8 * lane, // f64.store
-    0x0b,
-  ];
-  const step = (stream: Stream, offset: number): number[] => [
-    ...get(PTR),
-    ...load(offset),
-    ...set(stream.x),
-    ...get(PTR),
-    ...formula(stream),
-    ...store(offset),
-    ...inRange(stream),
-    ...set(stream.ok),
-    ...get(stream.ok),
-    ...allTrue64,
-    0x45, // i32.eqz
-    0x04,
-    0x40,
-    ...slowLane(stream, offset, 0),
-    ...slowLane(stream, offset, 1),
+    8 * lane, // f64.store
     0x0b,
   ];
   const instructions = [
@@ -294,9 +96,24 @@ function kernelBody(formula: (s: Stream) => number[], inRange: (s: Stream) => nu
     0x4f, // i32.ge_u
     0x0d,
     1,
-    ...streams.flatMap((stream, i) => step(stream, 16 * i)),
     ...get(PTR),
-    ...i32(16 * STREAMS),
+    ...load,
+    ...set(x),
+    ...get(PTR),
+    ...formula(stream),
+    ...store,
+    ...inRange(stream),
+    ...set(ok),
+    ...get(ok),
+    ...allTrue64,
+    0x45, // i32.eqz
+    0x04,
+    0x40,
+    ...hostLane(0),
+    ...hostLane(1),
+    0x0b,
+    ...get(PTR),
+    ...i32(16),
     0x6a,
     ...set(PTR),
     0x0c,
@@ -305,49 +122,37 @@ function kernelBody(formula: (s: Stream) => number[], inRange: (s: Stream) => nu
     0x0b,
     0x0b,
   ];
-  const fn = [2, 1, 0x7f, 12 * STREAMS, 0x7b, ...instructions];
+  const fn = [2, 1, 0x7f, V128_LOCALS, 0x7b, ...instructions];
   return [...uleb(fn.length), ...fn];
 }
 
-const IMPORTS = ['log', 'log1p', 'exp'] as const;
-
 function assemble(): Uint8Array {
-  const pages = (VECTOR_CAPACITY * 8) / PAGE + 1;
-  const kernels: [string, number[]][] = [
-    [
-      'log',
-      kernelBody(
-        (v) => logOf(v.x, v.t),
-        (v) => positiveNormal(v.x),
-        0,
-      ),
-    ],
-    ['log1p', kernelBody(log1pOf, (v) => [...positiveNormal(v.t[8]), ...get(v.x), ...f64x2(0), ...neF, ...and], 1)],
-    ['exp', kernelBody(expOf, (v) => expRange(v.x), 2)],
-  ];
+  const pages = (DATA_OFFSET + VECTOR_CAPACITY * 8) / PAGE + 1;
+  const hosts = specs.length;
   return Uint8Array.from([
     ...HEADER,
-    // Types: 0 (i32, i32) -> (), 1 (f64) -> f64.
+    // Types: 0 (i32, i32) -> (), 1 (f64) -> f64. Functions: the hosts (imported), then the kernels.
     ...section(1, [2, 0x60, 2, 0x7f, 0x7f, 0, 0x60, 1, 0x7c, 1, 0x7c]),
-    ...section(2, [IMPORTS.length, ...IMPORTS.flatMap((f) => [...name('math'), ...name(f), 0, 1])]),
-    ...section(3, [kernels.length, ...kernels.map(() => 0)]),
+    ...section(2, [hosts, ...specs.flatMap((k) => [...name('host'), ...name(k.name), 0, 1])]),
+    ...section(3, [specs.length, ...specs.map(() => 0)]),
     ...section(5, [1, 0, ...uleb(pages)]),
-    ...section(7, [kernels.length + 1, ...kernels.flatMap(([n], i) => [...name(n), 0, IMPORTS.length + i]), ...name('memory'), 2, 0]),
-    ...section(10, [kernels.length, ...kernels.flatMap(([, body]) => body)]),
+    ...section(7, [specs.length + 1, ...specs.flatMap((k, i) => [...name(k.name), 0, hosts + i]), ...name('memory'), 2, 0]),
+    ...section(10, [specs.length, ...specs.flatMap((k, i) => kernelBody(k, i))]),
   ]);
 }
 
 type Kernel = (ptr: number, n: number) => void;
-type Kernels = { log: Kernel; log1p: Kernel; exp: Kernel; memory: { buffer: ArrayBuffer } };
+type Kernels = Record<string, Kernel> & { memory: { buffer: ArrayBuffer } };
 
-const kernels = instantiate<Kernels>(assemble(), { math: { log: Math.log, log1p: Math.log1p, exp: Math.exp } });
-const memory = new Float64Array(kernels.memory.buffer, 0, VECTOR_CAPACITY);
+const kernels = instantiate<Kernels>(assemble(), { host: Object.fromEntries(specs.map((k) => [k.name, k.host])) });
+new BigInt64Array(kernels.memory.buffer, 0, 2 * constantPool.length).set(constantPool.flatMap((bits) => [bits, bits]));
+const memory = new Float64Array(kernels.memory.buffer, DATA_OFFSET, VECTOR_CAPACITY);
 
 function inPlace(kernel: Kernel, col: Float64Array, m: number): void {
   for (let from = 0; from < m; from += VECTOR_CAPACITY) {
     const length = Math.min(VECTOR_CAPACITY, m - from);
     memory.set(col.subarray(from, from + length));
-    kernel(0, length);
+    kernel(DATA_OFFSET, length);
     col.set(memory.subarray(0, length), from);
   }
 }
@@ -358,3 +163,5 @@ export const logColumn = (col: Float64Array, m: number): void => inPlace(kernels
 export const log1pColumn = (col: Float64Array, m: number): void => inPlace(kernels.log1p, col, m);
 /** col[i] = exp(col[i]) for i < m. */
 export const expColumn = (col: Float64Array, m: number): void => inPlace(kernels.exp, col, m);
+/** col[i] = normalQuantile(col[i]) for i < m. */
+export const normalQuantileColumn = (col: Float64Array, m: number): void => inPlace(kernels.normalQuantile, col, m);
