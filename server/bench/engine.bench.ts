@@ -5,8 +5,12 @@
  * through a Gaussian copula) at each size with 1 and 2 workers, with the peak RSS of the
  * whole process. NumPy and engine runs are interleaved so both see the same load; CPU seconds
  * (all threads of each process) are given too: they depend much less on the load of a shared machine.
- * Usage: npm run bench:engine [-- --sizes 1000000,10000000 --repeats 3 --parts types,reference,mixed]
+ * (memory) the peak RSS of a fresh process running the reference and the mixed model at the largest
+ * size on a warmed-up pool (engine-memory.ts), which the bench's own process cannot show: it also
+ * holds NumPy's answers and every earlier pool.
+ * Usage: npm run bench:engine [-- --sizes 1000000,10000000 --repeats 3 --parts types,reference,mixed,memory]
  */
+import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { resourceUsage } from 'node:process';
 import { compileModel, type ModelSpec, type SimulationResult } from '../src/domain/simulation/engine/index.js';
@@ -21,7 +25,7 @@ const option = (name: string, fallback: string): string => {
 };
 const sizes = option('sizes', '1000000,10000000').split(',').map(Number);
 const repeatsOption = Number(option('repeats', '0'));
-const parts = new Set(option('parts', 'types,reference,mixed').split(','));
+const parts = new Set(option('parts', 'types,reference,mixed,memory').split(','));
 const TYPE_DRAWS = Number(option('draws', '1000000'));
 const MiB = 1024 * 1024;
 const limits = (n: number) => ({ maxIterations: n, maxInputs: 10, maxOutputs: 1 });
@@ -157,6 +161,32 @@ if (models.length > 0) {
   );
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   out.push(...rows, '', ...checks, '');
+}
+if (parts.has('memory')) {
+  const n = Math.max(...sizes);
+  out.push(`(memory) Peak RSS of a fresh process running one model at ${fmt(n)} iterations on a warmed-up pool (engine-memory.ts)`, '');
+  out.push('| model | workers | process at start | pool warmed up | peak during the run | run s |', '|---|---:|---:|---:|---:|---:|');
+  for (const name of ['reference', 'mixed']) {
+    for (const workers of [1, 2]) {
+      const answer = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', new URL('./engine-memory.ts', import.meta.url).pathname, name, String(n), String(workers)],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const m = JSON.parse(answer.trim().split('\n').pop() ?? '{}') as {
+        startMiB: number;
+        warmPoolMiB: number;
+        peakMiB: number;
+        seconds: number;
+      };
+      out.push(
+        `| ${name} | ${workers} | ${m.startMiB.toFixed(0)} MiB | ${m.warmPoolMiB.toFixed(0)} MiB | ${m.peakMiB.toFixed(0)} MiB | ${m.seconds.toFixed(2)} |`,
+      );
+    }
+  }
+  out.push('');
 }
 out.push(
   `${versions}; process maxRSS (whole benchmark) ${(resourceUsage().maxRSS / 1024).toFixed(0)} MiB; load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(' ')}, at end ${loadavg()

@@ -13,14 +13,26 @@ import { STREAM_SAMPLE, fillUniforms } from './rng/philox.js';
 import { fillLatinHypercube } from './sampling/latin-hypercube.js';
 import { fillSobol, sobolShift } from './sampling/sobol.js';
 
-/** Reusable buffers for one model: register columns hold inputs, outputs and temporaries. */
+const newColumn = (): Float64Array => new Float64Array(CHUNK_SIZE);
+
+/**
+ * Reusable buffers for one model: register columns hold inputs, outputs and temporaries. A chunk
+ * writes every column it reads before reading it, so columns may come from an earlier workspace
+ * (`column`, e.g. a worker's spare columns) and `columns()` can hand them on when this one is done.
+ */
 export class ChunkWorkspace {
   readonly registers: Float64Array[];
-  readonly scratch = new Float64Array(CHUNK_SIZE);
+  readonly scratch: Float64Array;
   readonly permutation = new Int32Array(CHUNK_SIZE);
 
-  constructor(model: CompiledModel) {
-    this.registers = Array.from({ length: model.program.registerCount }, () => new Float64Array(CHUNK_SIZE));
+  constructor(model: CompiledModel, column: () => Float64Array = newColumn) {
+    this.registers = Array.from({ length: model.program.registerCount }, column);
+    this.scratch = column();
+  }
+
+  /** Every column of CHUNK_SIZE doubles this workspace holds. */
+  columns(): Float64Array[] {
+    return [...this.registers, this.scratch];
   }
 }
 

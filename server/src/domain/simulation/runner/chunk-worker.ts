@@ -12,6 +12,13 @@ import type { FromWorker, ToWorker } from './messages.js';
 
 type LoadedRun = { model: CompiledModel; ws: ChunkWorkspace; outputs: Float64Array[] };
 const runs = new Map<number, LoadedRun>();
+/**
+ * Columns of released runs, reused by the next: a run's workspace is 0.5 MiB per register, and
+ * freed typed arrays wait for a full garbage collection, so a pool that had run a few models held
+ * their workspaces too (21 MiB more at the peak of a 10M-iteration run with 2 workers: 264 against 243).
+ */
+const spareColumns: Float64Array[] = [];
+const column = (): Float64Array => spareColumns.pop() ?? new Float64Array(CHUNK_SIZE);
 const port = parentPort;
 if (port === null) throw new Error('chunk-worker must run in a worker thread.');
 
@@ -19,12 +26,15 @@ function handle(message: ToWorker): FromWorker | null {
   switch (message.type) {
     case 'load': {
       const model = compileModel(message.spec, message.limits);
-      runs.set(message.runId, { model, ws: new ChunkWorkspace(model), outputs: message.outputs.map((b) => new Float64Array(b)) });
+      runs.set(message.runId, { model, ws: new ChunkWorkspace(model, column), outputs: message.outputs.map((b) => new Float64Array(b)) });
       return null;
     }
-    case 'release':
+    case 'release': {
+      const run = runs.get(message.runId);
       runs.delete(message.runId);
+      if (run !== undefined) spareColumns.push(...run.ws.columns());
       return null;
+    }
     case 'stats':
       return { type: 'stats', summary: orderStatistics(new Float64Array(message.buffer, 0, message.length), message.statistics) };
     case 'chunk': {

@@ -42,6 +42,22 @@ describe('runner', () => {
     for (const r of results) expect(r).toBe(results[0]);
   });
 
+  it('gives a model the same bytes on a pool whose workers reuse the columns of other models', async () => {
+    const other = compileModel(
+      spec({
+        iterations: 70_000,
+        outputs: [{ name: 'wide', formula: 'exp(revenue / 100) * cost - churn * deals + max(cost, revenue, 50)' }],
+      }),
+      TEST_LIMITS,
+    );
+    const model = compileModel(spec({ iterations: 70_000 }), TEST_LIMITS);
+    const fresh = JSON.stringify(await runModel(model, { workers: 2 }));
+    await pool.run(other);
+    expect(JSON.stringify(await pool.run(model))).toBe(fresh);
+    await pool.run(other);
+    expect(JSON.stringify(await pool.run(model))).toBe(fresh);
+  });
+
   it.each([
     [
       'LATIN_HYPERCUBE with Iman-Conover',

@@ -1,0 +1,21 @@
+import { compileModel } from '../src/domain/simulation/engine/index.js';
+import { SimulationPool } from '../src/domain/simulation/runner/index.js';
+import { referenceModel } from './engine-bench-models.js';
+const MiB = 1024 * 1024;
+const workers = Number(process.argv[2] ?? 2);
+const n = 10_000_000;
+const limits = (k: number) => ({ maxIterations: k, maxInputs: 10, maxOutputs: 1 });
+console.log('start', (process.memoryUsage.rss() / MiB).toFixed(0));
+const pool = new SimulationPool(workers);
+const warm = 4 * workers * 65536;
+for (let r = 0; r < 2; r++) await pool.run(compileModel(referenceModel(warm), limits(warm)));
+console.log('warm pool', (process.memoryUsage.rss() / MiB).toFixed(0));
+let peak = 0;
+const t = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage.rss());
+}, 5);
+const s = performance.now();
+await pool.run(compileModel(referenceModel(n), limits(n)));
+clearInterval(t);
+console.log('run', ((performance.now() - s) / 1000).toFixed(2), 's; peak', (peak / MiB).toFixed(0), 'MiB');
+await pool.close();
