@@ -138,16 +138,22 @@ export function logOf(x: number, temps: number[]): number[] {
   ];
 }
 
-/** Lanes of local `v` that are normal, finite and positive: where the log formula holds. */
-export const positiveNormal = (v: number): number[] => [
+/** The smallest positive normal double. */
+const MIN_NORMAL = 2.2250738585072014e-308;
+
+/** Lanes of local `v` in [low, high); NaN is in no range. */
+const within = (v: number, low: number, high: number): number[] => [
   ...get(v),
-  ...constant(2.2250738585072014e-308),
+  ...constant(low),
   ...geF,
   ...get(v),
-  ...constant(Number.POSITIVE_INFINITY),
+  ...constant(high),
   ...ltF,
   ...and,
 ];
+
+/** Lanes of local `v` that are normal, finite and positive: where the log formula holds. */
+export const positiveNormal = (v: number): number[] => within(v, MIN_NORMAL, Number.POSITIVE_INFINITY);
 
 /**
  * log1p(x) = log(y) + (x - (y - 1)) / y with y = 1 + x; the range is taken on y (local Y), and
@@ -307,15 +313,7 @@ export function normalQuantileOf({ x, t }: Stream): number[] {
 }
 
 /** Lanes with p in [smallest normal, 1): the host takes 0, 1, subnormals and NaN. */
-export const quantileRange = ({ x }: Stream): number[] => [
-  ...get(x),
-  ...constant(2.2250738585072014e-308),
-  ...geF,
-  ...get(x),
-  ...constant(1),
-  ...ltF,
-  ...and,
-];
+export const quantileRange = ({ x }: Stream): number[] => within(x, MIN_NORMAL, 1);
 
 // AS241's coefficients from the lowest power up (math/normal.ts lists them from the highest).
 const CENTRAL_NUM = [
