@@ -14,6 +14,7 @@ import { createCustomer } from '../src/domain/subscriptions/new-customer.service
 import { seedPlans } from '../src/domain/plans/index.js';
 import { CreditLedgerService } from '../src/metering/credits/credit-ledger.service.js';
 import { type Settlement, UsageWriter } from '../src/metering/usage/usage-writer.js';
+import { simulationLatency } from './simulation-latency.js';
 import {
   announced,
   autocannon as autocannonWith,
@@ -36,6 +37,8 @@ import type { ProfileSummary } from './cpu-profile.js';
  *    the order rotating; Carlo answers an authenticated `{ me { id } }`. Figures are medians over the
  *    rounds and ratios to the anchor measured in the same run, since the machine's load drifts.
  * 2. A CPU profile of the metered server under the same load (top self-time functions and packages).
+ * 2b. A metered runSimulation of 10,000 iterations against the engine alone (simulation-latency.ts):
+ *    the server's time outside the engine (BENCH_SIMULATION_CALLS calls, default 300).
  * 3. The usage writer's rows/s (batches of 1,000 through UsageWriter.write, as the pipeline uses it)
  *    against COPY of the same rows into the same database.
  */
@@ -44,6 +47,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const WRITER_ROWS = Number(process.env.BENCH_WRITER_ROWS ?? 20_000);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
+const SIMULATION_CALLS = Number(process.env.BENCH_SIMULATION_CALLS ?? 300);
 const autocannon = (server: Server, seconds: number) => autocannonWith(server, seconds, CONNECTIONS);
 
 type Target = 'apollo' | 'off' | 'on';
@@ -131,7 +135,9 @@ async function apiBench(databaseUrl: string | null) {
     servers.on.child.kill('SIGUSR2');
     const profile = JSON.parse(await waitForFile(profilePath, 30_000)) as ProfileSummary;
     await rm(profilePath, { force: true });
+    const simulation = await simulationLatency(servers.on, SIMULATION_CALLS);
     return {
+      simulation,
       apollo: summary('apollo'),
       off: summary('off'),
       on: summary('on'),
@@ -273,6 +279,10 @@ try {
     process.stdout.write(row('Carlo, monetization on, { me { id } }', api.on));
     process.stdout.write(
       `\nmonetization on/off: ${(api.on.rps / api.off.rps).toFixed(3)} (median per-round ${api.onOff.toFixed(3)}); p99 difference ${(api.on.p99 - api.off.p99).toFixed(1)} ms\n`,
+    );
+    const { simulation } = api;
+    process.stdout.write(
+      `\nmetered runSimulation of 10,000 iterations, ${simulation.calls} calls one at a time, interleaved with the same model on a warm pool in this process:\n| | p50 ms | p99 ms |\n|---|---:|---:|\n| runSimulation over HTTP | ${simulation.api.p50.toFixed(2)} | ${simulation.api.p99.toFixed(2)} |\n| engine alone (SimulationPool.run) | ${simulation.engine.p50.toFixed(2)} | ${simulation.engine.p99.toFixed(2)} |\n| outside the engine (difference; goal p99 <= 2) | ${(simulation.api.p50 - simulation.engine.p50).toFixed(2)} | ${(simulation.api.p99 - simulation.engine.p99).toFixed(2)} |\n`,
     );
     process.stdout.write(`\nCPU profile of the metered server (${api.profile.samples} samples, idle excluded), top self time:\n`);
     for (const entry of api.profile.byPackage.slice(0, 12))
