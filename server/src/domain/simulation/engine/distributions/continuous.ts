@@ -1,6 +1,6 @@
 /** Continuous distributions with closed-form quantiles; the inverted ones are in inverted.ts. */
 import { normalCdf, normalQuantile } from '../math/normal.js';
-import { expColumn, log1pColumn, normalQuantileColumn } from '../math/vector-math.js';
+import { expColumn, exponentialScoreColumn, normalQuantileColumn } from '../math/vector-math.js';
 import { BaseDistribution, type NormalAffine } from './distribution.js';
 
 /**
@@ -171,9 +171,8 @@ export class Exponential extends Continuous {
   /** -log1p(-u) / rate with the vector log1p (math/vector-math.ts), within 1 ulp of Math.log1p. */
   override sampleColumn(col: Float64Array, m: number): void {
     const rate = this.rate;
-    for (let i = 0; i < m; i++) col[i] = -col[i];
-    log1pColumn(col, m);
-    for (let i = 0; i < m; i++) col[i] = -col[i] / rate;
+    exponentialScoreColumn(col, m);
+    for (let i = 0; i < m; i++) col[i] /= rate;
   }
   override sampleNormalColumn(col: Float64Array, m: number): void {
     for (let i = 0; i < m; i++) col[i] = this.quantile(normalCdf(col[i]));
@@ -206,9 +205,8 @@ export class Weibull extends Continuous {
   override sampleColumn(col: Float64Array, m: number): void {
     const shape = this.shape,
       scale = this.scale;
-    for (let i = 0; i < m; i++) col[i] = -col[i];
-    log1pColumn(col, m);
-    for (let i = 0; i < m; i++) col[i] = Math.log(-col[i]) / shape;
+    exponentialScoreColumn(col, m);
+    for (let i = 0; i < m; i++) col[i] = Math.log(col[i]) / shape;
     expColumn(col, m);
     for (let i = 0; i < m; i++) col[i] *= scale;
   }

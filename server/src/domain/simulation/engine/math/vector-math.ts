@@ -166,5 +166,14 @@ export const logColumn = (col: Float64Array, m: number): void => inPlace(kernels
 export const log1pColumn = (col: Float64Array, m: number): void => inPlace(kernels.log1p, col, m);
 /** col[i] = exp(col[i]) for i < m. */
 export const expColumn = (col: Float64Array, m: number): void => inPlace(kernels.exp, col, m);
+/**
+ * col[i] = -log1p(-col[i]) for i < m: uniforms to standard exponential scores, the core of the
+ * exponential's and Weibull's quantiles (log1p keeps small uniforms accurate).
+ */
+export function exponentialScoreColumn(col: Float64Array, m: number): void {
+  for (let i = 0; i < m; i++) col[i] = -col[i];
+  log1pColumn(col, m);
+  for (let i = 0; i < m; i++) col[i] = -col[i];
+}
 /** col[i] = normalQuantile(col[i]) for i < m. */
 export const normalQuantileColumn = (col: Float64Array, m: number): void => inPlace(kernels.normalQuantile, col, m);
