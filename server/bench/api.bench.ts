@@ -14,7 +14,7 @@ import { createCustomer } from '../src/domain/subscriptions/new-customer.service
 import { seedPlans } from '../src/domain/plans/index.js';
 import { CreditLedgerService } from '../src/metering/credits/credit-ledger.service.js';
 import { type Settlement, UsageWriter } from '../src/metering/usage/usage-writer.js';
-import { simulationLatency } from './simulation-latency.js';
+import { type SimulationLatency, simulationLatency } from './simulation-latency.js';
 import {
   announced,
   autocannon as autocannonWith,
@@ -135,7 +135,7 @@ async function apiBench(databaseUrl: string | null) {
     servers.on.child.kill('SIGUSR2');
     const profile = JSON.parse(await waitForFile(profilePath, 30_000)) as ProfileSummary;
     await rm(profilePath, { force: true });
-    const simulation = await simulationLatency(servers.on, SIMULATION_CALLS);
+    const simulation = await simulationLatency(servers.on, servers.apollo, SIMULATION_CALLS, null);
     return {
       simulation,
       apollo: summary('apollo'),
@@ -146,6 +146,22 @@ async function apiBench(databaseUrl: string | null) {
     };
   } finally {
     for (const target of targets) await stopServer(servers[target]);
+  }
+}
+
+/** BENCH_ONLY=simulation: the runSimulation latency alone, with a CPU profile of the server taken during its calls. */
+async function simulationBench(databaseUrl: string | null) {
+  const profilePath = path.join(os.tmpdir(), `carlo-bench-profile-${randomUUID()}.json`);
+  const apollo = await startApollo();
+  const server = await startServer('on', databaseUrl, profilePath);
+  try {
+    const simulation = await simulationLatency(server, apollo, SIMULATION_CALLS, () => server.child.kill('SIGUSR2'));
+    const profile = JSON.parse(await waitForFile(profilePath, 30_000)) as ProfileSummary;
+    await rm(profilePath, { force: true });
+    return { simulation, profile };
+  } finally {
+    await stopServer(server);
+    await stopServer(apollo);
   }
 }
 
@@ -254,6 +270,38 @@ async function writerBench(databaseUrl: string | null) {
   }
 }
 
+function printSimulation(simulation: SimulationLatency): void {
+  const row = (label: string, p50: number, p99: number) => `| ${label} | ${p50.toFixed(2)} | ${p99.toFixed(2)} |\n`;
+  process.stdout.write(
+    `\nmetered runSimulation of 10,000 iterations, ${simulation.calls} calls one at a time, interleaved with the same model on a warm pool in this process and with the anchor:\n| | p50 ms | p99 ms |\n|---|---:|---:|\n`,
+  );
+  const { api, engine, anchor } = simulation;
+  process.stdout.write(row('runSimulation over HTTP', api.p50, api.p99));
+  process.stdout.write(row('engine alone (SimulationPool.run)', engine.p50, engine.p99));
+  process.stdout.write(row("bare Apollo Server 5 { hello }, the anchor's whole call", anchor.p50, anchor.p99));
+  process.stdout.write(row('outside the engine (runSimulation − engine; goal p99 <= 2)', api.p50 - engine.p50, api.p99 - engine.p99));
+  process.stdout.write(
+    row(
+      'what Carlo adds over the anchor (runSimulation − engine − anchor)',
+      api.p50 - engine.p50 - anchor.p50,
+      api.p99 - engine.p99 - anchor.p99,
+    ),
+  );
+}
+
+function printProfile(title: string, profile: ProfileSummary): void {
+  process.stdout.write(`\n${title} (${profile.samples} samples, idle excluded), top self time:\n`);
+  for (const entry of profile.byPackage.slice(0, 12))
+    process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
+  process.stdout.write('functions:\n');
+  for (const entry of profile.top.slice(0, 20)) process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
+  process.stdout.write('nearest package callers of the top functions:\n');
+  for (const entry of profile.callers) {
+    process.stdout.write(`  ${entry.name}\n`);
+    for (const caller of entry.callers) process.stdout.write(`    ${caller.selfPercent.toFixed(1).padStart(5)}%  ${caller.name}\n`);
+  }
+}
+
 const serverUrl = process.env.DATABASE_URL ?? null;
 const scratch = serverUrl ? await scratchDatabase(serverUrl) : null;
 try {
@@ -266,7 +314,8 @@ try {
   process.stdout.write(
     `bench:api on ${database}, ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections, log level ${LOG_LEVEL}; ${os.cpus().length} cores, load average ${load()}\n`,
   );
-  const api = process.env.BENCH_ONLY === 'writer' ? null : await apiBench(scratch?.url ?? null);
+  const only = process.env.BENCH_ONLY;
+  const api = only === 'writer' || only === 'simulation' ? null : await apiBench(scratch?.url ?? null);
   const f = (n: number) => n.toFixed(0).padStart(8);
   if (api) {
     const row = (label: string, s: Summary) =>
@@ -280,29 +329,23 @@ try {
     process.stdout.write(
       `\nmonetization on/off: ${(api.on.rps / api.off.rps).toFixed(3)} (median per-round ${api.onOff.toFixed(3)}); p99 difference ${(api.on.p99 - api.off.p99).toFixed(1)} ms\n`,
     );
-    const { simulation } = api;
-    process.stdout.write(
-      `\nmetered runSimulation of 10,000 iterations, ${simulation.calls} calls one at a time, interleaved with the same model on a warm pool in this process:\n| | p50 ms | p99 ms |\n|---|---:|---:|\n| runSimulation over HTTP | ${simulation.api.p50.toFixed(2)} | ${simulation.api.p99.toFixed(2)} |\n| engine alone (SimulationPool.run) | ${simulation.engine.p50.toFixed(2)} | ${simulation.engine.p99.toFixed(2)} |\n| outside the engine (difference; goal p99 <= 2) | ${(simulation.api.p50 - simulation.engine.p50).toFixed(2)} | ${(simulation.api.p99 - simulation.engine.p99).toFixed(2)} |\n`,
-    );
-    process.stdout.write(`\nCPU profile of the metered server (${api.profile.samples} samples, idle excluded), top self time:\n`);
-    for (const entry of api.profile.byPackage.slice(0, 12))
-      process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
-    process.stdout.write('functions:\n');
-    for (const entry of api.profile.top.slice(0, 20))
-      process.stdout.write(`  ${entry.selfPercent.toFixed(1).padStart(5)}%  ${entry.name}\n`);
-    process.stdout.write('nearest package callers of the top functions:\n');
-    for (const entry of api.profile.callers) {
-      process.stdout.write(`  ${entry.name}\n`);
-      for (const caller of entry.callers) process.stdout.write(`    ${caller.selfPercent.toFixed(1).padStart(5)}%  ${caller.name}\n`);
-    }
+    printSimulation(api.simulation);
+    printProfile('CPU profile of the metered server under { me { id } }', api.profile);
   }
-  const writer = await writerBench(scratch?.url ?? null);
-  process.stdout.write(
-    `\n| usage rows | rows/s |\n|---|---:|\n| UsageWriter.write, batches of 1,000, free calls (one statement) | ${f(writer.writerRps)} |\n| UsageWriter.write, batches of 1,000, billable calls (transaction with ledger) | ${f(writer.billableRps)} |\n| COPY of 1,000 such rows | ${f(writer.copyRps)} |\n`,
-  );
-  process.stdout.write(
-    `\nwriter/COPY, median of per-round ratios: free ${writer.freeRatio.toFixed(3)}, billable ${writer.billableRatio.toFixed(3)} (goal >= 0.5)\n`,
-  );
+  if (only === 'simulation') {
+    const { simulation, profile } = await simulationBench(scratch?.url ?? null);
+    printSimulation(simulation);
+    printProfile('CPU profile of the metered server during the runSimulation calls', profile);
+  }
+  if (only !== 'simulation') {
+    const writer = await writerBench(scratch?.url ?? null);
+    process.stdout.write(
+      `\n| usage rows | rows/s |\n|---|---:|\n| UsageWriter.write, batches of 1,000, free calls (one statement) | ${f(writer.writerRps)} |\n| UsageWriter.write, batches of 1,000, billable calls (transaction with ledger) | ${f(writer.billableRps)} |\n| COPY of 1,000 such rows | ${f(writer.copyRps)} |\n`,
+    );
+    process.stdout.write(
+      `\nwriter/COPY, median of per-round ratios: free ${writer.freeRatio.toFixed(3)}, billable ${writer.billableRatio.toFixed(3)} (goal >= 0.5)\n`,
+    );
+  }
   process.stdout.write(`load average at the end: ${load()}\n`);
 } finally {
   await scratch?.drop();

@@ -1,10 +1,11 @@
 /**
  * The request path around the engine: a metered `runSimulation` of 10,000 iterations against the
  * same model run on a warmed-up SimulationPool of the server's size in this process, interleaved
- * call by call. The difference of the two latencies is what the server spends outside the engine
- * (parsing, key and price, reservation, the usage batch, storing the run, the response), plus one
- * loopback HTTP exchange. The two sides are different processes, so the p99 difference is an
- * estimate, not the p99 of a per-call difference.
+ * call by call with that engine run and with a bare Apollo Server's `{ hello }` over the same kind
+ * of HTTP call (the anchor: what any GraphQL server and this client cost per call on this machine).
+ * runSimulation minus the engine is what the server spends outside the engine plus one loopback
+ * HTTP exchange; minus the anchor as well, what Carlo adds over a bare server. The sides are
+ * different processes, so p99 differences are estimates, not the p99 of a per-call difference.
  */
 import { compileModel, type ModelSpec } from '../src/domain/simulation/engine/index.js';
 import { SimulationPool } from '../src/domain/simulation/runner/index.js';
@@ -30,23 +31,31 @@ const percentile = (values: number[], q: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-export type SimulationLatency = { calls: number; api: { p50: number; p99: number }; engine: { p50: number; p99: number } };
+type Percentiles = { p50: number; p99: number };
+export type SimulationLatency = { calls: number; api: Percentiles; engine: Percentiles; anchor: Percentiles };
 
-export async function simulationLatency(server: BenchServer, calls: number): Promise<SimulationLatency> {
+/**
+ * `toggleProfile`, when given, is called before and after the timed calls (the warm-up is not
+ * profiled): the bench server starts and stops its CPU profile on it.
+ */
+export async function simulationLatency(
+  server: BenchServer,
+  anchor: BenchServer,
+  calls: number,
+  toggleProfile: (() => void) | null,
+): Promise<SimulationLatency> {
   const pool = new SimulationPool(WORKERS);
   const model = compileModel(spec, { maxIterations: ITERATIONS, maxInputs: 10, maxOutputs: 1 });
   const body = JSON.stringify({ query: mutation, variables: { input: spec } });
-  const call = async (): Promise<number> => {
+  const post = async (url: string, headers: Record<string, string>, payload: string): Promise<number> => {
     const started = performance.now();
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.key}` },
-      body,
-    });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload });
     const answer = (await response.json()) as { errors?: { message: string }[] };
-    if (!response.ok || answer.errors) throw new Error(`runSimulation failed: ${JSON.stringify(answer.errors ?? response.status)}`);
+    if (!response.ok || answer.errors) throw new Error(`${url} failed: ${JSON.stringify(answer.errors ?? response.status)}`);
     return performance.now() - started;
   };
+  const call = () => post(`${server.url}/graphql`, { authorization: `Bearer ${server.key}` }, body);
+  const hello = () => post(anchor.url, {}, JSON.stringify({ query: anchor.query }));
   const engine = async (): Promise<number> => {
     const started = performance.now();
     await pool.run(model);
@@ -56,18 +65,20 @@ export async function simulationLatency(server: BenchServer, calls: number): Pro
     for (let i = 0; i < 20; i++) {
       await call();
       await engine();
+      await hello();
     }
     const apiTimes: number[] = [];
     const engineTimes: number[] = [];
+    const anchorTimes: number[] = [];
+    toggleProfile?.();
     for (let i = 0; i < calls; i++) {
       apiTimes.push(await call());
       engineTimes.push(await engine());
+      anchorTimes.push(await hello());
     }
-    return {
-      calls,
-      api: { p50: percentile(apiTimes, 0.5), p99: percentile(apiTimes, 0.99) },
-      engine: { p50: percentile(engineTimes, 0.5), p99: percentile(engineTimes, 0.99) },
-    };
+    toggleProfile?.();
+    const of = (times: number[]): Percentiles => ({ p50: percentile(times, 0.5), p99: percentile(times, 0.99) });
+    return { calls, api: of(apiTimes), engine: of(engineTimes), anchor: of(anchorTimes) };
   } finally {
     await pool.close();
   }

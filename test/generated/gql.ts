@@ -248,6 +248,7 @@ type Documents = {
     "query ClickThroughInvoices($customerId: ID, $issuedMonth: String) { invoices(page: 1, perPage: 50, customerId: $customerId, issuedMonth: $issuedMonth) { totalCount items { id } } }": typeof types.ClickThroughInvoicesDocument,
     "query ClickThroughCustomers($search: String, $planCode: String) { customers(page: 1, perPage: 50, search: $search, planCode: $planCode, sortField: CREATED_AT, sortOrder: DESC) { items { id } } }": typeof types.ClickThroughCustomersDocument,
     "query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }": typeof types.ClickThroughMarginsDocument,
+    "mutation StoredWithChargeRun($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun }\n}": typeof types.StoredWithChargeRunDocument,
     "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": typeof types.RunToDownloadDocument,
     "query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }": typeof types.DownloadLinkOfDocument,
     "query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }": typeof types.AdminDownloadLinkOfDocument,
@@ -544,6 +545,7 @@ const documents: Documents = {
     "query ClickThroughInvoices($customerId: ID, $issuedMonth: String) { invoices(page: 1, perPage: 50, customerId: $customerId, issuedMonth: $issuedMonth) { totalCount items { id } } }": types.ClickThroughInvoicesDocument,
     "query ClickThroughCustomers($search: String, $planCode: String) { customers(page: 1, perPage: 50, search: $search, planCode: $planCode, sortField: CREATED_AT, sortOrder: DESC) { items { id } } }": types.ClickThroughCustomersDocument,
     "query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }": types.ClickThroughMarginsDocument,
+    "mutation StoredWithChargeRun($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun }\n}": types.StoredWithChargeRunDocument,
     "mutation RunToDownload($input: SimulationInput!) { runSimulation(input: $input) { runId outputs { name mean } } }": types.RunToDownloadDocument,
     "query DownloadLinkOf($id: ID!, $format: ExportFormat!) { simulationDownload(id: $id, format: $format) { path expiresAt } }": types.DownloadLinkOfDocument,
     "query AdminDownloadLinkOf($id: ID!, $format: ExportFormat!) { adminSimulationDownload(id: $id, format: $format) { path expiresAt } }": types.AdminDownloadLinkOfDocument,
@@ -1556,6 +1558,10 @@ export function graphql(source: "query ClickThroughCustomers($search: String, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }"): (typeof documents)["query ClickThroughMargins($from: String!, $to: String!) { customerMargins(from: $from, to: $to) { customerId company revenueCents computeSeconds computeCostCents marginCents marginRate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StoredWithChargeRun($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun }\n}"): (typeof documents)["mutation StoredWithChargeRun($input: SimulationInput!) {\n  runSimulation(input: $input) { runId iterationsRun }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

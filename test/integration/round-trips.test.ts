@@ -35,6 +35,8 @@ const KINDS = {
   /** A billable batch locks its balance rows first, in the same transaction. */
   batchLock: (sql: string) => /from "credit_balance" where "id" = any\(.*for update$/.test(sql),
   reservation: (sql: string) => /^with "r" as \(update "credit_balance" set "reserved_credits"/.test(sql),
+  /** A synchronous run's row, written in its request's settling transaction. */
+  runRow: (sql: string) => /^insert into "simulation_run"/.test(sql),
   /** The probe's own resolver reads the customer's keys. */
   resolver: (sql: string) => /from "api_key"/.test(sql),
   /** Work on its own timer that a metered call never touches (deliveries, the Stripe inbox and outbox, alerts, jobs). */
@@ -64,7 +66,7 @@ async function tripsPerCall(query: string, key: string, calls = 5): Promise<Trip
     }
     await app.services.monetization.usageWriter.flushed();
     const statements = stop();
-    const perCall: Record<Kind, number> = { usageBatch: 0, batchLock: 0, reservation: 0, resolver: 0, background: 0, other: 0 };
+    const perCall: Record<Kind, number> = { usageBatch: 0, batchLock: 0, reservation: 0, runRow: 0, resolver: 0, background: 0, other: 0 };
     for (const sql of statements) perCall[kindOf(sql)] += 1 / calls;
     const trips = { perCall, redis: (redisCommands - redisBefore) / calls, statements };
     if (!best || statements.length < best.statements.length) best = trips;
@@ -84,7 +86,7 @@ describe('round trips of a warm metered call', () => {
     const { key } = await customerWithKey(app);
     const trips = await tripsPerCall('{ me { id } }', key);
     const { usageBatch, background: _background, ...awaited } = trips.perCall;
-    expect(awaited, trips.statements.join('\n')).toEqual({ batchLock: 0, reservation: 0, resolver: 0, other: 0 });
+    expect(awaited, trips.statements.join('\n')).toEqual({ batchLock: 0, reservation: 0, runRow: 0, resolver: 0, other: 0 });
     expect(usageBatch).toBeLessThanOrEqual(1);
     expect(trips.redis).toBeLessThanOrEqual(redisPerCallAtMost());
   });
@@ -97,6 +99,22 @@ describe('round trips of a warm metered call', () => {
     expect(trips.perCall.batchLock).toBeLessThanOrEqual(1);
     expect(trips.perCall.usageBatch).toBe(trips.perCall.batchLock);
     expect(trips.redis).toBeLessThanOrEqual(redisPerCallAtMost());
+  });
+
+  it('runs a synchronous simulation with one reservation and one settling batch that also stores the run', async () => {
+    const { key } = await customerWithKey(app, { plan: 'pro' });
+    const run =
+      'mutation { runSimulation(input: { iterations: 2000, seed: 5, inputs: [{ name: "x", distribution: { type: NORMAL, mean: 0, sd: 1 } }], outputs: [{ name: "y", formula: "x" }] }) { runId } }';
+    const trips = await tripsPerCall(run, key, 3);
+    expect(trips.perCall, trips.statements.join('\n')).toEqual({
+      reservation: 1,
+      batchLock: 1,
+      usageBatch: 1,
+      runRow: 1,
+      resolver: 0,
+      background: 0,
+      other: 0,
+    });
   });
 
   it('answers a free call at once when a batch of this process read its balance, and writes its event after', async () => {

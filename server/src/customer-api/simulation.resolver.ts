@@ -1,7 +1,7 @@
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ForKey, type Context } from '../api/index.js';
-import { SIMULATION_PRICE, costBySizeDirectiveSdl, holdForJob } from '../metering/index.js';
+import { SIMULATION_PRICE, costBySizeDirectiveSdl, holdForJob, storeWithCharge } from '../metering/index.js';
 import { PageArgs, pageOf, type PageOf } from '../platform/graphql/index.js';
 import { FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
@@ -45,10 +45,11 @@ export class SimulationResolver {
     // Every bad input is refused here, before the pool or the database see anything.
     const { maxIterationsSync, maxWorkUnitsPerRun } = caller.access.limits;
     const prepared = prepareModel(input, { maxIterations: maxIterationsSync, maxWorkUnitsPerRun }, 'runSimulation');
-    const { run, result } = await services.simulations.runSync(em, caller, prepared, requestId);
+    const { runId, result, store } = await services.simulations.runSync(caller, prepared, requestId);
+    await storeWithCharge(usage, em, store);
     // An auto-stopped run costs what it ran, not what it asked for.
     usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.workPerIteration);
-    return resultView(run.id, result);
+    return resultView(runId, result);
   }
 
   @Mutation(() => SimulationRunType, {

@@ -13,7 +13,7 @@ import {
   runView,
 } from '../domain/simulation/index.js';
 import { ImportWorkbookInput } from '../domain/workbooks/index.js';
-import { WORKBOOK_IMPORT_COST, WORKBOOK_RUN_BY_SIZE, holdForJob, workbookWorkUnitsOfArgs } from '../metering/index.js';
+import { WORKBOOK_IMPORT_COST, WORKBOOK_RUN_BY_SIZE, holdForJob, storeWithCharge, workbookWorkUnitsOfArgs } from '../metering/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
 import { importWorkbookCall } from './workbook-import-call.js';
 
@@ -39,9 +39,10 @@ export class WorkbookRunResolver {
     const caller = callerKey(principal);
     const { maxIterationsSync, maxWorkUnitsPerRun } = caller.access.limits;
     const prepared = await preparedWorkbook(input, { maxIterations: maxIterationsSync, maxWorkUnitsPerRun }, 'runWorkbook');
-    const { run, result } = await services.simulations.runSync(em, caller, prepared, requestId);
+    const { runId, result, store } = await services.simulations.runSync(caller, prepared, requestId);
+    await storeWithCharge(usage, em, store);
     usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.workPerIteration);
-    return resultView(run.id, result);
+    return resultView(runId, result);
   }
 
   @Mutation(() => SimulationRunType, {

@@ -3,14 +3,14 @@ export { estimateCost } from './cost/cost-calculator.js';
 export { costBySizeDirective, costDirective, directives, listSizeDirective } from './cost/directives.js';
 export { rateLimitDirective } from './rate-limits/rate-limit.directive.js';
 export { SIMULATION_PRICE, costBySizeDirectiveSdl, simulationCredits } from './cost/simulation-price.js';
-export { UsageCollector, holdForJob } from './cost/usage-collector.js';
+export { UsageCollector, holdForJob, storeWithCharge } from './cost/usage-collector.js';
 export {
   WORKBOOK_EXPORT_COST,
   WORKBOOK_IMPORT_COST,
   WORKBOOK_RUN_BY_SIZE,
   workbookWorkUnitsOfArgs,
 } from './cost/workbook-price.js';
-export type { UsageReporter } from './cost/usage-collector.js';
+export type { ChargedWrite, UsageReporter } from './cost/usage-collector.js';
 export { CreditBalance } from './credits/credit-balance.entity.js';
 export { CreditLedgerEntry } from './credits/credit-ledger.entity.js';
 export { CreditLedgerService } from './credits/credit-ledger.service.js';

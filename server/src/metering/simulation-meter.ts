@@ -3,7 +3,7 @@ import type { RunMeter } from '../domain/simulation/index.js';
 import { simulationCredits } from './cost/simulation-price.js';
 import type { CreditsCrossingListener } from './credits/credit-crossings.js';
 import { settleJobHold } from './credits/job-settlement.js';
-import { recordedRequests, usageRecorded } from './usage/usage-recorded.js';
+import { usageRecorded } from './usage/usage-recorded.js';
 
 /**
  * Metering's side of the simulation module's RunMeter: prices by SIMULATION_PRICE, settles through
@@ -26,6 +26,5 @@ export function createSimulationMeter(orm: MikroORM, onCrossings?: CreditsCrossi
       return settled.kind === 'no_usage_event' ? 'no_usage_event' : 'settled';
     },
     usageRecorded: (requestId, timeoutMs) => usageRecorded(orm, requestId, timeoutMs),
-    recordedRequests: (requestIds) => recordedRequests(orm, requestIds),
   };
 }

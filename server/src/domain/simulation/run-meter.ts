@@ -34,8 +34,6 @@ export type RunMeter = {
   creditsFor(workUnits: number): number;
   /** Settles a job's hold inside the caller's transaction; `no_usage_event` when the request's usage is not committed. */
   settleJob(em: EntityManager, usage: JobUsage): Promise<'settled' | 'no_usage_event'>;
-  /** Of these requests, the ones whose usage event has committed (a charged synchronous run has one). */
-  recordedRequests(requestIds: string[]): Promise<Set<string>>;
   /** Waits until the usage event of the request that started a job has committed. */
   usageRecorded(requestId: string, timeoutMs: number): Promise<boolean>;
   /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../../platform/config/index.js';
@@ -17,7 +18,7 @@ import { replayOffThread } from './simulation-replay.js';
 import { type RunSamples, samplesOf } from './simulation-samples.js';
 import { ACTIVE_STATUSES, SimulationMode, SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 import { endRun, recordedIterations } from './run-ending.js';
-import { failUnrecordedSyncRuns } from './unrecorded-runs.js';
+import { insertSyncRun } from './sync-run-row.js';
 import { partCount } from './distributed-plan.js';
 import { deleteEndedParts } from './part-store.js';
 
@@ -27,9 +28,6 @@ export type SimulationServiceDependencies = { config: Config; orm: MikroORM; log
 /** Queued rows older than this with no job (the process died between commit and send) are sent again. */
 const ORPHAN_AFTER_MS = 15_000;
 const SWEEP_INTERVAL_MS = 30_000;
-/** At startup every process looks a day back for runs a dead process stored without their charge; later sweeps look at recent rows. */
-const UNRECORDED_STARTUP_WINDOW_MS = 24 * 3_600_000;
-const UNRECORDED_SWEEP_WINDOW_MS = 10 * 60_000;
 
 /**
  * Runs simulations: synchronous runs on this process's worker-thread pool, jobs through the
@@ -42,7 +40,6 @@ export class SimulationService {
   /** Public for the dead-letter path's tests (markDead), which no test can reach through pg-boss quickly. */
   readonly runner: SimulationJobRunner;
   private sweeper: NodeJS.Timeout | null = null;
-  private unrecordedSweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly dependencies: SimulationServiceDependencies) {
     this.jobs = new SimulationJobs(dependencies.logger);
@@ -62,10 +59,6 @@ export class SimulationService {
   /** Connects the queue; with `worker` this process also takes jobs. */
   async startQueue(databaseUrl: string, options: { worker: boolean }): Promise<void> {
     await this.jobs.start(databaseUrl, { supervise: options.worker });
-    // Synchronous runs happen on API processes, so every process settles what a dead one left.
-    await this.failUnrecorded(UNRECORDED_STARTUP_WINDOW_MS);
-    this.unrecordedSweeper = setInterval(() => void this.failUnrecorded(UNRECORDED_SWEEP_WINDOW_MS), SWEEP_INTERVAL_MS);
-    this.unrecordedSweeper.unref();
     if (!options.worker) return;
     await this.jobs.work({
       concurrency: 2,
@@ -80,7 +73,6 @@ export class SimulationService {
   /** Interrupted jobs go back to the queue (another worker recomputes them bit for bit). */
   async stop(): Promise<void> {
     if (this.sweeper) clearInterval(this.sweeper);
-    if (this.unrecordedSweeper) clearInterval(this.unrecordedSweeper);
     this.runner.interruptAll();
     await this.jobs.stopWorking();
     await this.jobs.stop();
@@ -89,16 +81,15 @@ export class SimulationService {
   }
 
   /**
-   * runSimulation: on the pool, capped in time; the run is stored once it succeeded, naming its
-   * request, whose usage event carries the charge (a run whose charge never commits is failed by
-   * failUnrecordedSyncRuns).
+   * runSimulation: on the pool, capped in time. The run row is not written here: `store` adds it,
+   * naming its request, to the EntityManager of the transaction that charges the request (metering's
+   * storeWithCharge), so a run is stored if and only if its charge commits.
    */
   async runSync(
-    em: EntityManager,
     caller: KeyPrincipal,
     prepared: PreparedModel,
     requestId: string,
-  ): Promise<{ run: SimulationRun; result: SimulationResult }> {
+  ): Promise<{ runId: string; result: SimulationResult; store: (em: EntityManager) => Promise<void> }> {
     const startedAt = new Date();
     let result: SimulationResult;
     try {
@@ -108,22 +99,21 @@ export class SimulationService {
       throw error;
     }
     const finishedAt = new Date();
-    const stored = JSON.parse(JSON.stringify(result)) as SimulationResult;
-    const run = em.create(SimulationRun, {
-      ...this.newRow(em, caller, prepared, SimulationMode.SYNC),
-      status: SimulationStatus.SUCCEEDED,
+    // The result as stored (JSON has no NaN or Infinity) is the result answered, now and when read back.
+    const resultJson = JSON.stringify(result);
+    const row = {
+      id: randomUUID(),
+      caller,
+      prepared,
       requestId,
-      progress: 1,
-      attempts: 1,
-      result: stored,
+      resultJson,
       iterationsRun: result.iterationsRun,
       credits: this.dependencies.meter.creditsFor(result.iterationsRun * prepared.workPerIteration),
       startedAt,
       finishedAt,
-      durationMs: finishedAt.getTime() - startedAt.getTime(),
-    });
-    await em.flush();
-    return { run, result: stored };
+    };
+    const store = (em: EntityManager) => insertSyncRun(em, row);
+    return { runId: row.id, result: JSON.parse(resultJson) as SimulationResult, store };
   }
 
   /**
@@ -237,14 +227,6 @@ export class SimulationService {
       );
     }
     return samplesOf(run, limit);
-  }
-
-  private async failUnrecorded(windowMs: number): Promise<void> {
-    try {
-      await failUnrecordedSyncRuns(this.dependencies.orm, this.dependencies.meter, this.dependencies.logger, windowMs);
-    } catch (error) {
-      this.dependencies.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'unrecorded-run sweep failed');
-    }
   }
 
   /** Sends the job of every queued row that has none; the job id is the run id, so a second send is a no-op. */

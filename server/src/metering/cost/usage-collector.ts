@@ -1,3 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * A write that must commit exactly when its request's charge commits (a synchronous run's row):
+ * it runs its statements on the EntityManager of the usage writer's settling transaction.
+ */
+export type ChargedWrite = (em: EntityManager) => Promise<void>;
+
 /** Lets a resolver report what a priced field really consumed, in its sizer's units; the metering plugin settles the field from it. */
 export type UsageReporter = { reportActualSize(path: readonly (string | number)[], size: number): void };
 
@@ -6,6 +14,8 @@ export class UsageCollector implements UsageReporter {
   readonly sizes = new Map<string, number>();
   /** Credits of fields that started a job: kept reserved until the job ends (path -> credits). */
   readonly holds = new Map<string, number>();
+  /** Writes that commit with the request's usage event and charge, in the same transaction. */
+  readonly chargedWrites: ChargedWrite[] = [];
 
   reportActualSize(path: readonly (string | number)[], size: number): void {
     if (Number.isFinite(size) && size >= 0) this.sizes.set(path.join('.'), size);
@@ -22,6 +32,19 @@ export class UsageCollector implements UsageReporter {
  */
 export function holdForJob(usage: UsageReporter, path: readonly (string | number)[], credits: number): void {
   if (usage instanceof UsageCollector) usage.holdForJob(path, credits);
+}
+
+/**
+ * Stores what a billable resolver produced together with its charge: on a metered call the write
+ * goes into the usage writer's settling transaction, so a result is stored if and only if it is
+ * charged (and the response waits for that commit anyway); unmetered, it is flushed at once.
+ */
+export async function storeWithCharge(usage: UsageReporter, em: EntityManager, write: ChargedWrite): Promise<void> {
+  if (usage instanceof UsageCollector) {
+    usage.chargedWrites.push(write);
+    return;
+  }
+  await write(em);
 }
 
 /** Held credits of fields that answered: a field with an error (or nulled) runs no job and holds nothing. */

@@ -52,8 +52,8 @@ export async function settleAndRespond<TContext extends MeteredContext>(
       : null,
   };
   if (state.replay) cost.replayed = true;
+  const collector = rc.contextValue.usage instanceof UsageCollector ? rc.contextValue.usage : null;
   if (caller.kind === 'key' && state.executed && state.handle && rc.document) {
-    const collector = rc.contextValue.usage instanceof UsageCollector ? rc.contextValue.usage : null;
     const data = (result.data ?? null) as Record<string, unknown> | null;
     const errors = result.errors ?? [];
     const errorPaths = errors.flatMap((error) => (error.path ? [error.path] : []));
@@ -81,6 +81,7 @@ export async function settleAndRespond<TContext extends MeteredContext>(
         reservedCredits: state.reserved,
         actualCredits: settled.credits,
         heldCredits: heldCredits(collector, data, errorPaths),
+        chargedWrites: collector?.chargedWrites,
         status: errors.length === 0 ? 'ok' : data && Object.values(data).some((value) => value !== null) ? 'partial' : 'failed',
         latencyMs: performance.now() - state.startedAt,
         occurredAt: new Date(),
@@ -91,19 +92,16 @@ export async function settleAndRespond<TContext extends MeteredContext>(
     } catch (error) {
       // No billable 2xx without its usage event: the data is withheld and the call is free,
       // unless the database never said whether the usage committed; then the key tells.
-      rc.response.http.status = 503;
-      const message = error instanceof UsageInDoubtError ? IN_DOUBT_MESSAGE : NOT_RECORDED_MESSAGE;
-      body.singleResult = {
-        errors: [{ message, extensions: { code: ErrorCode.UNAVAILABLE } }],
-        extensions: { cost: { ...cost, actual: 0 } },
-      };
-      return { ...cost, actual: 0 };
+      return withhold(rc, cost, error instanceof UsageInDoubtError ? IN_DOUBT_MESSAGE : NOT_RECORDED_MESSAGE);
     }
     cost.charged = settlement.chargedCredits;
     if (settlement.heldCredits > 0) cost.held = settlement.heldCredits;
     cost.includedRemaining = settlement.balance.includedRemaining;
     cost.prepaidRemaining = settlement.balance.prepaidRemaining;
     cost.overageThisPeriod = settlement.balance.overageThisPeriod;
+  } else if (collector && collector.chargedWrites.length > 0) {
+    // A result that must be stored with a charge no settlement will write is withheld, never returned unstored.
+    return withhold(rc, cost, NOT_RECORDED_MESSAGE);
   } else if (caller.kind === 'key' && state.reserved > 0 && state.handle) {
     // Reserved but never executed (an error between reservation and execution): release it.
     await usageWriter
@@ -126,4 +124,20 @@ export async function settleAndRespond<TContext extends MeteredContext>(
   }
   body.singleResult = { ...result, extensions: { ...result.extensions, cost } };
   return cost;
+}
+
+/** Replaces the response with 503 UNAVAILABLE and nothing charged. */
+function withhold<TContext extends MeteredContext>(
+  rc: GraphQLRequestContextWillSendResponse<TContext>,
+  cost: CostExtension,
+  message: string,
+): CostExtension {
+  rc.response.http.status = 503;
+  // Replaced in place: Apollo sends the body object it handed to the plugins.
+  if (rc.response.body.kind === 'single')
+    rc.response.body.singleResult = {
+      errors: [{ message, extensions: { code: ErrorCode.UNAVAILABLE } }],
+      extensions: { cost: { ...cost, actual: 0 } },
+    };
+  return { ...cost, actual: 0 };
 }

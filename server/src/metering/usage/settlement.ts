@@ -1,3 +1,4 @@
+import type { ChargedWrite } from '../cost/usage-collector.js';
 import { type BalanceRow, type BalanceView, viewOf } from '../credits/credit-ledger.service.js';
 
 /** What one executed request settles: its usage event, its reservation and its idempotent response. */
@@ -18,6 +19,8 @@ export type Settlement = {
    * neither charged nor released now, but settled by the job runner when the job ends.
    */
   heldCredits?: number;
+  /** What the request stored with its charge (a synchronous run): committed in the settling transaction. */
+  chargedWrites?: readonly ChargedWrite[];
   status: 'ok' | 'partial' | 'failed';
   latencyMs: number;
   occurredAt: Date;

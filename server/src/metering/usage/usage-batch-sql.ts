@@ -177,12 +177,14 @@ export async function writeBillableBatch(
       trx,
       stored.length > 0 ? writes.with('stored', () => storeResponses(db, stored)).selectNoFrom(done) : writes.selectNoFrom(done),
     );
+    const chargedWrites = batch.flatMap((s) => s.chargedWrites ?? []);
     const crossings = onCrossings ? crossingsOf(batch, locked, changed) : [];
-    if (onCrossings && crossings.length > 0) {
-      // Only a batch that crossed a line pays this round trip; the event commits with the charge.
+    if (chargedWrites.length > 0 || (onCrossings && crossings.length > 0)) {
+      // Only a batch that stores results or crossed a line pays these round trips; they commit with the charge.
       const em = orm.em.fork();
       em.setTransactionContext(trx);
-      await onCrossings(em, crossings);
+      for (const write of chargedWrites) await write(em);
+      if (onCrossings && crossings.length > 0) await onCrossings(em, crossings);
     }
     // What follows is the COMMIT: from here a lost connection leaves the outcome in doubt.
     attempt.results = results;

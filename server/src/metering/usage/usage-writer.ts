@@ -18,7 +18,7 @@ export type { Settlement, SettlementResult } from './settlement.js';
 const KILL_AFTER_USAGE_COMMIT = process.env.CARLO_FAULT_KILL_AFTER_USAGE_COMMIT === '1' && process.env.NODE_ENV !== 'production';
 /**
  * The same for the window before a billable batch is written (test/faults/sigkill-under-load.test.ts):
- * a synchronous run is stored, its charge is not, and the process dies.
+ * a synchronous run has computed its result, the batch that would store it with its charge is not written, and the process dies.
  */
 const KILL_BEFORE_BILLABLE_WRITE = process.env.CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE === '1' && process.env.NODE_ENV !== 'production';
 
@@ -31,7 +31,11 @@ const FREE_CALL_BALANCE_TTL_MS = 1_000;
 
 /** A call that charges, holds and stores nothing: its usage event is a record, not a charge. */
 function isFree(s: Settlement): boolean {
-  return s.reservedCredits === 0 && s.actualCredits === 0 && (s.heldCredits ?? 0) === 0 && s.idempotency === null;
+  return s.reservedCredits === 0 && s.actualCredits === 0 && (s.heldCredits ?? 0) === 0 && s.idempotency === null && !hasChargedWrites(s);
+}
+
+function hasChargedWrites(s: Settlement): boolean {
+  return (s.chargedWrites?.length ?? 0) > 0;
 }
 
 /**
@@ -112,7 +116,8 @@ export class UsageWriter {
 
   /** Settles a batch in one statement or transaction; exported behaviour is tested through the API. */
   write(batch: Settlement[], attempt: Attempt = { results: null, lastStatementSent: false }): Promise<SettlementResult[]> {
-    if (batch.every((s) => s.reservedCredits === 0)) return writeFreeBatch(this.orm, batch, attempt);
+    // Charged writes need the transaction, whatever the request reserved.
+    if (batch.every((s) => s.reservedCredits === 0 && !hasChargedWrites(s))) return writeFreeBatch(this.orm, batch, attempt);
     return writeBillableBatch(this.orm, batch, attempt, this.crossingListener);
   }
 
