@@ -28,7 +28,12 @@ export enum LedgerKind {
  */
 @Entity({ tableName: 'credit_ledger' })
 @Index({ properties: ['customerId', 'periodStart'] })
-@Index({ properties: ['requestId'] })
+// Only the sweeper looks rows up by request, and only reserve and release rows (a settled request has
+// a usage event): settle and overage rows, one per billable call, stay out of this index.
+@Index({
+  name: 'credit_ledger_open_request_index',
+  expression: `create index "credit_ledger_open_request_index" on "credit_ledger" ("request_id") where kind in ('reserve', 'release')`,
+})
 @Check({ name: 'credit_ledger_credits_check', expression: 'credits > 0' })
 export class CreditLedgerEntry {
   @PrimaryKey({ type: t.bigint, autoincrement: true })

@@ -20,13 +20,14 @@ const LOCK_KEY = 'carlo:credit-sweeper';
 /**
  * Reservations whose request never settled: the process died between reserve and settle (or the
  * release after a failed batch failed too). Such a request has a `reserve` entry, no usage event
- * (a job's hold has one) and no settle, overage or release entry.
+ * (a job's hold has one) and no release entry. A settle or overage entry always commits with or
+ * after its request's usage event, so the usage event stands for it.
  */
 const ORPHANS = `select l.request_id, b.id as balance_id, l.customer_id, l.period_start, sum(l.credits)::int as credits
   from credit_ledger l
   join credit_balance b on b.customer_id = l.customer_id and b.period_start = l.period_start and b.reserved_credits > 0
   where l.kind = 'reserve' and l.request_id is not null and l.created_at < $1::timestamptz and ($3::text[] is null or l.request_id = any($3::text[]))
-    and not exists (select 1 from credit_ledger x where x.request_id = l.request_id and x.kind in ('settle', 'overage', 'release'))
+    and not exists (select 1 from credit_ledger x where x.request_id = l.request_id and x.kind = 'release')
     and not exists (select 1 from usage_event u where u.request_id = l.request_id)
   group by l.request_id, b.id, l.customer_id, l.period_start
   order by l.request_id
