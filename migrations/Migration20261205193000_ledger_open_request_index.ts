@@ -8,9 +8,7 @@ export class Migration20261205193000_ledger_open_request_index extends Migration
   override name = 'Migration20261205193000_ledger_open_request_index';
 
   override up(): void | Promise<void> {
-    this.addSql(
-      `create index "credit_ledger_open_request_index" on "credit_ledger" ("request_id") where kind in ('reserve', 'release');`,
-    );
+    this.addSql(`create index "credit_ledger_open_request_index" on "credit_ledger" ("request_id") where kind in ('reserve', 'release');`);
     this.addSql(`drop index "credit_ledger_request_id_index";`);
   }
 
