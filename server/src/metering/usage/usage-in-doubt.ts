@@ -6,7 +6,13 @@ import { readFreeResults } from './usage-batch-sql.js';
 import type { Attempt, Settlement, SettlementResult } from './settlement.js';
 
 /** A request waiting for its batch. */
-export type Pending = { settlement: Settlement; resolve(result: SettlementResult): void; reject(error: Error): void };
+export type Pending = {
+  settlement: Settlement;
+  /** Whether a request waits for this entry's batch (a free call answered at once does not). */
+  awaited: boolean;
+  resolve(result: SettlementResult): void;
+  reject(error: Error): void;
+};
 
 /**
  * A batch that committed although its COMMIT failed on the wire answers as if nothing happened.

@@ -29,6 +29,14 @@ const KILL_BEFORE_BILLABLE_WRITE = process.env.CARLO_FAULT_KILL_BEFORE_BILLABLE_
  */
 const FREE_CALL_BALANCE_TTL_MS = 1_000;
 
+/**
+ * How long usage events nobody waits for (free calls answered at once) may gather before they are
+ * written, unless a waiting request, a full batch or `flushed()` sends them sooner. Without it a
+ * busy process wrote a statement of a few free events every few milliseconds; with it, one per
+ * 50 ms or per 1,000 events. An event waits this much longer to be lost in a crash, and it charged nothing.
+ */
+const UNAWAITED_LINGER_MS = 50;
+
 /** A call that charges, holds and stores nothing: its usage event is a record, not a charge. */
 function isFree(s: Settlement): boolean {
   return s.reservedCredits === 0 && s.actualCredits === 0 && (s.heldCredits ?? 0) === 0 && s.idempotency === null && !hasChargedWrites(s);
@@ -48,6 +56,11 @@ function hasChargedWrites(s: Settlement): boolean {
  */
 export class UsageWriter {
   private pending: Pending[] = [];
+  /** Pending entries whose request waits for its batch; while there are none, the batch may linger. */
+  private awaited = 0;
+  private lingerTimer: NodeJS.Timeout | null = null;
+  /** Set when lingering entries must go now (the linger ended, or someone waits for `flushed`). */
+  private lingerDone = false;
   private active = 0;
   private scheduled = false;
   private idle: (() => void)[] = [];
@@ -90,6 +103,7 @@ export class UsageWriter {
     if (known && performance.now() - known.seenAtMs < FREE_CALL_BALANCE_TTL_MS) {
       this.pending.push({
         settlement,
+        awaited: false,
         resolve: () => undefined,
         reject: (error) => this.logger.warn({ err: error, requestId: settlement.requestId }, 'usage event of a free call was not written'),
       });
@@ -97,7 +111,8 @@ export class UsageWriter {
       return Promise.resolve({ chargedCredits: 0, overageCredits: 0, heldCredits: 0, balance: known.view });
     }
     return new Promise<SettlementResult>((resolve, reject) => {
-      this.pending.push({ settlement, resolve, reject });
+      this.pending.push({ settlement, awaited: true, resolve, reject });
+      this.awaited += 1;
       this.kick();
     });
   }
@@ -111,6 +126,8 @@ export class UsageWriter {
   /** Waits until everything submitted so far is written, without stopping the writer. */
   async flushed(): Promise<void> {
     if (this.active === 0 && this.pending.length === 0 && !this.scheduled) return;
+    this.lingerDone = true;
+    this.kick();
     await new Promise<void>((resolve) => this.idle.push(resolve));
   }
 
@@ -121,9 +138,22 @@ export class UsageWriter {
     return writeBillableBatch(this.orm, batch, attempt, this.crossingListener);
   }
 
-  /** Starts a batch when a writer slot is free; requests of the same tick share it. */
+  /**
+   * Starts a batch when a writer slot is free; requests of the same tick share it. A batch that no
+   * request waits for lingers up to UNAWAITED_LINGER_MS first.
+   */
   private kick(): void {
     if (this.scheduled || this.active >= this.maxInFlight || this.pending.length === 0) return;
+    if (this.awaited === 0 && !this.lingerDone && this.pending.length < this.maxBatch) {
+      this.lingerTimer ??= setTimeout(() => {
+        this.lingerTimer = null;
+        this.lingerDone = true;
+        this.kick();
+      }, UNAWAITED_LINGER_MS).unref();
+      return;
+    }
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = null;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -133,6 +163,8 @@ export class UsageWriter {
 
   private async writeNext(): Promise<void> {
     const batch = this.pending.splice(0, this.maxBatch);
+    for (const entry of batch) if (entry.awaited) this.awaited -= 1;
+    if (this.pending.length === 0) this.lingerDone = false;
     if (batch.length === 0) return this.settleIdle();
     this.active += 1;
     this.kick();
