@@ -15,6 +15,8 @@ const schema = buildSchema(`
   directive @costBySize(sizer: String!, unitsPerCredit: Int!, minimum: Int! = 1) on FIELD_DEFINITION
   type Query {
     free: String
+    names: [String!]
+    freeItems: [Item!]
     read: Item @cost(weight: "1")
     page(perPage: Int! = 10): ItemPage! @cost(weight: "1") @listSize(slicingArguments: ["perPage"], sizedFields: ["items"])
     list(first: Int): [Item!] @cost(weight: "2") @listSize(slicingArguments: ["first"], assumedSize: 5)
@@ -65,6 +67,18 @@ describe('cost calculator', () => {
     expect(cost('{ list { name } }')).toBe(4); // 2 + assumed 5 x 0.25 = 3.25
     expect(cost('{ grid(rows: 100, columns: 25) { cells } }')).toBe(3); // 2,500 cells / 1,000
     expect(cost('{ grid(rows: 0, columns: 25) { cells } }')).toBe(1); // the minimum
+  });
+
+  it('marks an operation without any priced field, which then settles at 0 whatever it returns', () => {
+    const priced = (query: string) => estimateCost(schema, parse(query), {}, undefined).priced;
+    expect(priced('{ free names }')).toBe(false);
+    expect(priced('{ freeItems { id } }')).toBe(true); // the item type has a weight
+    expect(priced('{ list(first: 0) { name } }')).toBe(true); // estimated at its weight, whatever the slice
+    expect(priced('{ free read { id } }')).toBe(true);
+    expect(priced('{ free grid(rows: 0, columns: 0) { cells } }')).toBe(true);
+    const document = parse('{ free names }');
+    const data = { free: 'x', names: Array.from({ length: 1000 }, () => 'n') };
+    expect(settledCost({ schema, document, operationName: undefined, variables: {}, data, errorPaths: [] }).milli).toBe(0);
   });
 
   it('settles exactly the estimate when every field returns what it was priced for (generated operations)', async () => {
@@ -147,5 +161,15 @@ describe('cost calculator', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('knows the free operations of the real schema from the priced ones', () => {
+    const carlo = buildCarloSchema();
+    const priced = (query: string) => estimateCost(carlo, parse(query), {}, undefined).priced;
+    expect(priced('{ me { id credits { includedRemaining } } }')).toBe(false);
+    expect(priced('{ plans { code } }')).toBe(false);
+    expect(priced('{ usage { calls } }')).toBe(false);
+    expect(priced('{ simulation(id: "00000000-0000-0000-0000-000000000000") { id } }')).toBe(true);
+    expect(priced('{ apiKeys(perPage: 5) { items { id } } }')).toBe(true);
   });
 });

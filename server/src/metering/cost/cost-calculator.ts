@@ -69,7 +69,13 @@ const carloEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =
   return own + price.itemTypeWeightMilli + childComplexity;
 };
 
-export type CostEstimate = { milli: number; credits: number };
+/** `priced`: some field of the operation has a weight, a weighted argument, a size price or a weighted item type. */
+export type CostEstimate = { milli: number; credits: number; priced: boolean };
+
+/** Whether a field can cost anything at all, whatever its arguments and response. */
+function hasPrice(price: FieldPrice): boolean {
+  return price.weightMilli > 0 || price.argumentWeightsMilli.size > 0 || price.bySize !== null || price.itemTypeWeightMilli > 0;
+}
 
 /**
  * The static price of an operation before it runs (graphql-query-complexity with Carlo's
@@ -88,8 +94,13 @@ export function estimateCost(
   const perDocument = estimates.get(document);
   const cached = cacheable ? perDocument?.get(key) : undefined;
   if (cached) return cached;
-  const milli = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [carloEstimator] });
-  const estimate = { milli, credits: creditsOf(milli) };
+  let priced = false;
+  const estimator: ComplexityEstimator = (options) => {
+    priced ||= hasPrice(priceOf(options.field));
+    return carloEstimator(options);
+  };
+  const milli = getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [estimator] });
+  const estimate = { milli, credits: creditsOf(milli), priced };
   if (cacheable) {
     const map = perDocument ?? new Map<string, CostEstimate>();
     if (map.size < 64) map.set(key, estimate);
@@ -119,7 +130,7 @@ export type SettlementInput = {
  * priced by size pay for the size they reported. With full pages, no errors and no reports it
  * equals estimateCost.
  */
-export function settledCost(input: SettlementInput): CostEstimate {
+export function settledCost(input: SettlementInput): { milli: number; credits: number } {
   const operation = getOperationAST(input.document, input.operationName);
   if (!operation || !input.data) return { milli: 0, credits: 0 };
   const rootType = input.schema.getRootType(operation.operation);

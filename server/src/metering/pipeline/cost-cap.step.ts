@@ -22,6 +22,7 @@ export function capCost<TContext extends MeteredContext>(
     throw error;
   }
   state.requested = estimate.credits;
+  state.priced = estimate.priced;
   if (estimate.credits > maxCredits) {
     throw requestError(
       ErrorCode.COST_LIMIT_EXCEEDED,

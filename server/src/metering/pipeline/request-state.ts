@@ -15,6 +15,8 @@ export type MeteredContext = { requestId: string; ip: string; principal: Princip
 export type RequestState = {
   startedAt: number;
   requested: number;
+  /** False when no field of the operation has a price (the estimate says so): settlement is 0 without walking the response. */
+  priced: boolean;
   executed: boolean;
   handle: PeriodHandle | null;
   reserved: number;
@@ -31,6 +33,7 @@ export function newRequestState(startedAt: number): RequestState {
   return {
     startedAt,
     requested: 0,
+    priced: true,
     executed: false,
     handle: null,
     reserved: 0,

@@ -57,15 +57,17 @@ export async function settleAndRespond<TContext extends MeteredContext>(
     const data = (result.data ?? null) as Record<string, unknown> | null;
     const errors = result.errors ?? [];
     const errorPaths = errors.flatMap((error) => (error.path ? [error.path] : []));
-    const settled = settledCost({
-      schema: rc.schema,
-      document: rc.document,
-      operationName: rc.operationName ?? undefined,
-      variables: rc.request.variables,
-      data,
-      errorPaths,
-      reportedSizes: collector?.sizes,
-    });
+    const settled = !state.priced
+      ? { credits: 0 }
+      : settledCost({
+          schema: rc.schema,
+          document: rc.document,
+          operationName: rc.operationName ?? undefined,
+          variables: rc.request.variables,
+          data,
+          errorPaths,
+          reportedSizes: collector?.sizes,
+        });
     cost.actual = settled.credits;
     const httpStatus = rc.response.http.status ?? 200;
     let settlement: SettlementResult;
