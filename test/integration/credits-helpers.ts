@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { pgArray } from '../../server/src/platform/db/pg-array.js';
 import type { CustomerOverrides } from '../../server/src/domain/customers/customer.entity.js';
 import type { TestApp } from '../support/test-app.js';
@@ -66,4 +67,16 @@ export async function usageLedgerDisagreements(app: TestApp, customerIds: string
      having u.charged_credits <> coalesce(sum(l.credits) filter (where l.kind in ('settle', 'overage')), 0)`,
     [pgArray(customerIds)],
   );
+}
+
+/** A customer's call that failed left no trace: no usage event, nothing reserved or settled, and a ledger that agrees. */
+export async function expectNothingCharged(app: TestApp, customerId: string): Promise<void> {
+  expect(await sql(app, 'select 1 from usage_event where customer_id = ?', [customerId])).toHaveLength(0);
+  const [balance] = await sql<{ reserved_credits: number; settled_credits: number }>(
+    app,
+    'select reserved_credits, settled_credits from credit_balance where customer_id = ?',
+    [customerId],
+  );
+  expect(balance).toEqual({ reserved_credits: 0, settled_credits: 0 });
+  expect(await ledgerDisagreements(app, [customerId])).toEqual([]);
 }

@@ -4,7 +4,7 @@ import { graphql } from '../generated/index.js';
 import { errorCodes } from '../support/graphql-client.js';
 import { customerWithKey } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
+import { expectNothingCharged, NO_THROTTLE, setOverrides, sql } from './credits-helpers.js';
 import { referenceModel } from './simulation-fixtures.js';
 
 const StoredWithChargeRun = graphql(`mutation StoredWithChargeRun($input: SimulationInput!) {
@@ -75,15 +75,7 @@ describe('a synchronous run is stored with its charge', () => {
       await sql(app, `drop function ${name}()`);
     }
     expect(await sql(app, 'select 1 from simulation_run where customer_id = ?', [customer.id])).toHaveLength(0);
-    expect(await sql(app, 'select 1 from usage_event where customer_id = ?', [customer.id])).toHaveLength(0);
-    const [balance] = await sql<{ reserved_credits: number; settled_credits: number }>(
-      app,
-      'select reserved_credits, settled_credits from credit_balance where customer_id = ?',
-      [customer.id],
-    );
-    expect(balance).toEqual({ reserved_credits: 0, settled_credits: 0 });
-    expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
-    expect(await usageLedgerDisagreements(app, [customer.id])).toEqual([]);
+    await expectNothingCharged(app, customer.id);
 
     // The same call afterwards is stored and charged once.
     const retried = await app.client.request(StoredWithChargeRun, { input: referenceModel(20_000, 4) }, { key });

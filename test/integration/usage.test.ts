@@ -9,7 +9,7 @@ import { customerWithKey } from '../support/factories.js';
 import { Probe, PROBE_QUERY } from '../support/probe.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { referenceModel } from './simulation-fixtures.js';
-import { ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
+import { expectNothingCharged, ledgerDisagreements, NO_THROTTLE, setOverrides, sql, usageLedgerDisagreements } from './credits-helpers.js';
 
 const Run = graphql(`mutation MeteredRun($input: SimulationInput!) { runSimulation(input: $input) { iterationsRun } }`);
 const Usage = graphql(
@@ -101,14 +101,7 @@ describe('metering', () => {
     } finally {
       writer.write = original;
     }
-    expect(await sql(app, 'select 1 from usage_event where customer_id = ?', [customer.id])).toHaveLength(0);
-    const [balance] = await sql<{ reserved_credits: number; settled_credits: number }>(
-      app,
-      'select reserved_credits, settled_credits from credit_balance where customer_id = ?',
-      [customer.id],
-    );
-    expect(balance).toEqual({ reserved_credits: 0, settled_credits: 0 });
-    expect(await ledgerDisagreements(app, [customer.id])).toEqual([]);
+    await expectNothingCharged(app, customer.id);
   });
 
   it('keeps invariants 1 and 2 under concurrent load from several customers: one usage event per 2xx, ledger equals balances', async () => {
