@@ -135,7 +135,7 @@ export class SimulationService {
       }
       const credits = this.dependencies.meter.creditsFor(prepared.workUnits);
       return tem.create(SimulationRun, {
-        ...this.newRow(tem, caller, prepared, SimulationMode.ASYNC),
+        ...this.jobRow(tem, caller, prepared),
         credits,
         requestId,
         heldCredits: credits,
@@ -247,11 +247,12 @@ export class SimulationService {
     }
   }
 
-  private newRow(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel, mode: SimulationMode) {
+  /** The columns a queued job's row starts with (a synchronous run's row is sync-run-row.ts's). */
+  private jobRow(em: EntityManager, caller: KeyPrincipal, prepared: PreparedModel) {
     return {
       customer: em.getReference(Customer, caller.customerId),
       apiKey: em.getReference(ApiKey, caller.keyId),
-      mode,
+      mode: SimulationMode.ASYNC,
       input: prepared.spec,
       seed: prepared.seed,
       reproducibilityKey: prepared.reproducibilityKey,

@@ -18,7 +18,8 @@ export type { Settlement, SettlementResult } from './settlement.js';
 const KILL_AFTER_USAGE_COMMIT = process.env.CARLO_FAULT_KILL_AFTER_USAGE_COMMIT === '1' && process.env.NODE_ENV !== 'production';
 /**
  * The same for the window before a billable batch is written (test/faults/sigkill-under-load.test.ts):
- * a synchronous run has computed its result, the batch that would store it with its charge is not written, and the process dies.
+ * a synchronous run has computed its result, the batch that would store it with its charge is not
+ * written, and the process dies.
  */
 const KILL_BEFORE_BILLABLE_WRITE = process.env.CARLO_FAULT_KILL_BEFORE_BILLABLE_WRITE === '1' && process.env.NODE_ENV !== 'production';
 
