@@ -32,16 +32,12 @@ export type SettlementResult = { chargedCredits: number; overageCredits: number;
 /** How far a batch got: its results once computed, and whether its last statement was sent. */
 export type Attempt = { results: SettlementResult[] | null; lastStatementSent: boolean };
 
-export type LedgerEntry = {
-  customerId: string;
-  periodStart: Date;
-  kind: 'settle' | 'overage' | 'release';
-  credits: number;
-  requestId: string;
-};
-
-/** A batch settled in memory against its locked balance rows: what to write, and what to answer. */
-export type SettledBatch = { results: SettlementResult[]; ledger: LedgerEntry[]; changed: BalanceRow[] };
+/**
+ * A batch settled in memory against its locked balance rows: what to answer, what each request
+ * released of its reservation (its settle and overage credits are in its result), and the rows
+ * that changed. The ledger entries follow from these, one per kind and request with credits.
+ */
+export type SettledBatch = { results: SettlementResult[]; releasedCredits: number[]; changed: BalanceRow[] };
 
 /**
  * Settles every request of a batch in order against the balance rows as locked: what the
@@ -51,7 +47,7 @@ export type SettledBatch = { results: SettlementResult[]; ledger: LedgerEntry[];
 export function settleInOrder(batch: readonly Settlement[], locked: readonly BalanceRow[]): SettledBatch {
   const balances = new Map(locked.map((row) => [row.id, { ...row }]));
   const before = new Map(locked.map((row) => [row.id, row]));
-  const ledger: LedgerEntry[] = [];
+  const releasedCredits: number[] = [];
   const results: SettlementResult[] = [];
   for (const s of batch) {
     const row = balances.get(s.balanceId);
@@ -64,12 +60,7 @@ export function settleInOrder(batch: readonly Settlement[], locked: readonly Bal
     row.balance_credits -= covered;
     row.settled_credits += covered;
     row.overage_credits += overage;
-    const add = (kind: LedgerEntry['kind'], credits: number) => {
-      if (credits > 0) ledger.push({ customerId: s.customerId, periodStart: s.periodStart, kind, credits, requestId: s.requestId });
-    };
-    add('settle', covered);
-    add('overage', overage);
-    add('release', s.reservedCredits - held - charged);
+    releasedCredits.push(s.reservedCredits - held - charged);
     results.push({ chargedCredits: charged, overageCredits: overage, heldCredits: held, balance: viewOf(row) });
   }
   const changed = [...balances.values()].filter((row) => {
@@ -81,7 +72,7 @@ export function settleInOrder(batch: readonly Settlement[], locked: readonly Bal
         old.overage_credits !== row.overage_credits)
     );
   });
-  return { results, ledger, changed };
+  return { results, releasedCredits, changed };
 }
 
 /** The results of a batch that charged nothing: each request's balance as read. */

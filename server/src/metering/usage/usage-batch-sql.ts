@@ -20,6 +20,16 @@ const BALANCE_COLUMNS = [
   'balance_credits',
 ] as const;
 
+/**
+ * The ledger entries of one settled request `s`, as rows (kind, credits): what its balance
+ * covered, its overage and the release of what it reserved but did not use. Entries of 0 are
+ * filtered out where this is joined.
+ */
+const LEDGER_ENTRIES = sql<{ kind: string; credits: number }>`(values
+  ('settle', s.charged_credits - s.overage_credits), ('overage', s.overage_credits), ('release', s.released_credits))`.as<'e'>(
+  sql.raw('e(kind, credits)'),
+);
+
 /** The per-request columns of usage_event, one array each. */
 function usageRows(batch: readonly Settlement[]) {
   return {
@@ -106,9 +116,27 @@ export async function writeBillableBatch(
         .orderBy('id')
         .forUpdate(),
     );
-    const { results, ledger, changed } = settleInOrder(batch, locked);
+    const { results, releasedCredits, changed } = settleInOrder(batch, locked);
     const stored = batch.filter((s) => s.idempotency);
     const writes = db
+      .with('settled', (qc) =>
+        qc
+          .selectFrom(
+            unnestRows('u', {
+              ...usageRows(batch),
+              charged_credits: { type: 'int', values: results.map((r) => r.chargedCredits) },
+              overage_credits: { type: 'int', values: results.map((r) => r.overageCredits) },
+              // A held event waits for its jobs before it goes to Stripe, so its overage is reported once, in full.
+              stripe_report_state: {
+                type: 'text',
+                values: results.map((r) => (r.overageCredits > 0 && r.heldCredits === 0 ? 'pending' : 'not_billable')),
+              },
+              held_credits: { type: 'int', values: results.map((r) => r.heldCredits) },
+              released_credits: { type: 'int', values: releasedCredits },
+            }),
+          )
+          .selectAll('u'),
+      )
       .with('balances', (qc) =>
         qc
           .updateTable('credit_balance as b')
@@ -136,16 +164,10 @@ export async function writeBillableBatch(
           .columns(['customer_id', 'period_start', 'kind', 'credits', 'request_id', 'created_at'])
           .expression(
             qc
-              .selectFrom(
-                unnestRows('u', {
-                  customer_id: { type: 'uuid', values: ledger.map((e) => e.customerId) },
-                  period_start: { type: 'timestamptz', values: ledger.map((e) => e.periodStart.toISOString()) },
-                  kind: { type: 'text', values: ledger.map((e) => e.kind) },
-                  credits: { type: 'int', values: ledger.map((e) => e.credits) },
-                  request_id: { type: 'text', values: ledger.map((e) => e.requestId) },
-                }),
-              )
-              .select(['u.customer_id', 'u.period_start', 'u.kind', 'u.credits', 'u.request_id', now().as('created_at')]),
+              .selectFrom('settled as s')
+              .crossJoinLateral(LEDGER_ENTRIES)
+              .select(['s.customer_id', 's.period_start', 'e.kind', 'e.credits', 's.request_id', now().as('created_at')])
+              .where('e.credits', '>', 0),
           ),
       )
       .with('usage', (qc) =>
@@ -154,20 +176,8 @@ export async function writeBillableBatch(
           .columns([...USAGE_COLUMNS, 'charged_credits', 'overage_credits', 'stripe_report_state', 'held_credits'])
           .expression(
             qc
-              .selectFrom(
-                unnestRows('u', {
-                  ...usageRows(batch),
-                  charged_credits: { type: 'int', values: results.map((r) => r.chargedCredits) },
-                  overage_credits: { type: 'int', values: results.map((r) => r.overageCredits) },
-                  // A held event waits for its jobs before it goes to Stripe, so its overage is reported once, in full.
-                  stripe_report_state: {
-                    type: 'text',
-                    values: results.map((r) => (r.overageCredits > 0 && r.heldCredits === 0 ? 'pending' : 'not_billable')),
-                  },
-                  held_credits: { type: 'int', values: results.map((r) => r.heldCredits) },
-                }),
-              )
-              .selectAll('u'),
+              .selectFrom('settled')
+              .select([...USAGE_COLUMNS, 'charged_credits', 'overage_credits', 'stripe_report_state', 'held_credits']),
           ),
       );
     // Queries never store a response: even empty, the CTE doubled the statement's planning time.
