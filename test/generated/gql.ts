@@ -260,6 +260,7 @@ type Documents = {
     "query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      correlationRepair { repaired inputs spearman pearson }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}": typeof types.SimulationDocument,
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": typeof types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": typeof types.ReplayIterationDocument,
+    "query SimulationTestPlans { plans { code } }": typeof types.SimulationTestPlansDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": typeof types.CancelSimulationSyncDocument,
     "query SpendCapProbe { apiKeys(perPage: 1) { totalCount } }": typeof types.SpendCapProbeDocument,
     "\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": typeof types.SpendCapSetDocument,
@@ -557,6 +558,7 @@ const documents: Documents = {
     "query Simulation($id: ID!) {\n  simulation(id: $id) {\n    id status async progress iterations iterationsRun seed reproducibilityKey engineVersion credits attempts error\n    result {\n      runId engineVersion seed reproducibilityKey sampling chunkSize iterationsRequested iterationsRun stoppedEarly warnings\n      autoStop { estimate halfWidth }\n      correlationRepair { repaired inputs spearman pearson }\n      outputs {\n        name count nonFinite mean std skewness kurtosis min max\n        meanConfidenceInterval { level low high }\n        percentiles { percentile value }\n        histogram { edges counts }\n        cdf { value probability }\n        valueAtRisk { level value conditional }\n        exceedance { target probability }\n        convergence { iterations mean ciHalfWidth }\n      }\n      sensitivity { output sampleSize inputs { input rankCorrelation contributionToVariance decileMeans low high } }\n    }\n  }\n}": types.SimulationDocument,
     "query Simulations($page: Int!, $perPage: Int!, $status: SimulationStatus) {\n  simulations(page: $page, perPage: $perPage, status: $status) { totalCount items { id status iterations result { iterationsRun } } }\n}": types.SimulationsDocument,
     "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}": types.ReplayIterationDocument,
+    "query SimulationTestPlans { plans { code } }": types.SimulationTestPlansDocument,
     "mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }": types.CancelSimulationSyncDocument,
     "query SpendCapProbe { apiKeys(perPage: 1) { totalCount } }": types.SpendCapProbeDocument,
     "\n  mutation SpendCapSet($keyId: ID!, $capCredits: Int!, $window: SpendCapWindow!, $mode: SpendCapMode!) {\n    setApiKeySpendCap(keyId: $keyId, capCredits: $capCredits, window: $window, mode: $mode) { id spendCapCredits spendCapWindow spendCapMode }\n  }\n": types.SpendCapSetDocument,
@@ -1606,6 +1608,10 @@ export function graphql(source: "query Simulations($page: Int!, $perPage: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}"): (typeof documents)["query ReplayIteration($id: ID!, $iteration: Int!) {\n  replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SimulationTestPlans { plans { code } }"): (typeof documents)["query SimulationTestPlans { plans { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,8 @@ const Replay = graphql(`query ReplayIteration($id: ID!, $iteration: Int!) {
   replaySimulationIteration(id: $id, iteration: $iteration) { iteration inputs { name value } outputs { name value } }
 }`);
 
+const Plans = graphql(`query SimulationTestPlans { plans { code } }`);
+
 const CancelSimulation = graphql(`mutation CancelSimulationSync($id: ID!) { cancelSimulation(id: $id) { id status } }`);
 
 /** The result without the id of its stored row: what must be identical bytes across runs. */
@@ -98,6 +100,20 @@ describe('runSimulation', () => {
     const x2 = sensitivity.inputs.find((s) => s.input === 'x2');
     expect(x2?.rankCorrelation).toBeGreaterThan(0.5);
     expect(x2?.decileMeans).toHaveLength(10);
+  });
+
+  it('says in Server-Timing how long the engine took and how long the whole call took on the server', async () => {
+    const { key } = await customerWithKey(app);
+    const response = await app.client.request(RunSimulation, { input: referenceModel(20_000) }, { key });
+    expect(response.errors).toEqual([]);
+    const timing = /^engine;dur=(\d+\.\d{2}), total;dur=(\d+\.\d{2})$/.exec(response.headers.get('server-timing') ?? '');
+    expect(timing).not.toBeNull();
+    const [engineMs, totalMs] = [Number(timing?.[1]), Number(timing?.[2])];
+    expect(engineMs).toBeGreaterThan(0);
+    expect(totalMs).toBeGreaterThan(engineMs);
+    // Calls that run nothing carry no timing.
+    const plans = await app.client.request(Plans, {}, { key });
+    expect(plans.headers.get('server-timing')).toBeNull();
   });
 
   it('returns the correlation matrices it used and which one it repaired when the matrix is not positive semi-definite', async () => {

@@ -1,8 +1,9 @@
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ForKey, type Context } from '../api/index.js';
-import { SIMULATION_PRICE, costBySizeDirectiveSdl, holdForJob, storeWithCharge } from '../metering/index.js';
+import { SIMULATION_PRICE, costBySizeDirectiveSdl, holdForJob } from '../metering/index.js';
 import { PageArgs, pageOf, type PageOf } from '../platform/graphql/index.js';
+import { runNow } from './sync-run-call.js';
 import { FieldUse, callerKey } from '../domain/access/index.js';
 import { ApiKeyScope } from '../domain/keys/index.js';
 import {
@@ -38,18 +39,14 @@ export class SimulationResolver {
   @Directive(PRICE_BY_SIZE)
   async runSimulation(
     @Arg('input', () => SimulationInput) input: SimulationInput,
-    @Ctx() { em, principal, services, usage, requestId }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimulationResultType> {
-    const caller = callerKey(principal);
+    const caller = callerKey(context.principal);
     // Every bad input is refused here, before the pool or the database see anything.
     const { maxIterationsSync, maxWorkUnitsPerRun } = caller.access.limits;
     const prepared = prepareModel(input, { maxIterations: maxIterationsSync, maxWorkUnitsPerRun }, 'runSimulation');
-    const { runId, result, store } = await services.simulations.runSync(caller, prepared, requestId);
-    await storeWithCharge(usage, em, store);
-    // An auto-stopped run costs what it ran, not what it asked for.
-    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.workPerIteration);
-    return resultView(runId, result);
+    return runNow(context, info, caller, prepared);
   }
 
   @Mutation(() => SimulationRunType, {

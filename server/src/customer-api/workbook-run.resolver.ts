@@ -9,12 +9,12 @@ import {
   SimulationResultType,
   SimulationRunType,
   prepareModel,
-  resultView,
   runView,
 } from '../domain/simulation/index.js';
 import { ImportWorkbookInput } from '../domain/workbooks/index.js';
-import { WORKBOOK_IMPORT_COST, WORKBOOK_RUN_BY_SIZE, holdForJob, storeWithCharge, workbookWorkUnitsOfArgs } from '../metering/index.js';
+import { WORKBOOK_IMPORT_COST, WORKBOOK_RUN_BY_SIZE, holdForJob, workbookWorkUnitsOfArgs } from '../metering/index.js';
 import { ErrorCode, appError } from '../platform/graphql/index.js';
+import { runNow } from './sync-run-call.js';
 import { importWorkbookCall } from './workbook-import-call.js';
 
 /**
@@ -33,16 +33,13 @@ export class WorkbookRunResolver {
   @Directive(WORKBOOK_RUN_BY_SIZE)
   async runWorkbook(
     @Arg('input', () => ImportWorkbookInput) input: ImportWorkbookInput,
-    @Ctx() { em, principal, services, usage, requestId }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SimulationResultType> {
-    const caller = callerKey(principal);
+    const caller = callerKey(context.principal);
     const { maxIterationsSync, maxWorkUnitsPerRun } = caller.access.limits;
     const prepared = await preparedWorkbook(input, { maxIterations: maxIterationsSync, maxWorkUnitsPerRun }, 'runWorkbook');
-    const { runId, result, store } = await services.simulations.runSync(caller, prepared, requestId);
-    await storeWithCharge(usage, em, store);
-    usage.reportActualSize(responsePathAsArray(info.path), result.iterationsRun * prepared.workPerIteration);
-    return resultView(runId, result);
+    return runNow(context, info, caller, prepared);
   }
 
   @Mutation(() => SimulationRunType, {

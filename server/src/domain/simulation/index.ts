@@ -1,7 +1,7 @@
 /** The domain/simulation module's public surface: other modules import only what is listed here. */
 export type { EndedRun, RunMeter } from './run-meter.js';
 export { MAX_JOB_ITERATIONS } from './simulation-limits.js';
-export { prepareModel, type RunLimits } from './simulation-model.js';
+export { type PreparedModel, prepareModel, type RunLimits } from './simulation-model.js';
 export { ReplayedIteration, SimulationResultType } from './simulation-result.type.js';
 export { SimulationRun, SimulationStatus } from './simulation-run.entity.js';
 export { SimulationRunPart } from './simulation-run-part.entity.js';

@@ -83,14 +83,16 @@ export class SimulationService {
   /**
    * runSimulation: on the pool, capped in time. The run row is not written here: `store` adds it,
    * naming its request, to the EntityManager of the transaction that charges the request (metering's
-   * storeWithCharge), so a run is stored if and only if its charge commits.
+   * storeWithCharge), so a run is stored if and only if its charge commits. `engineMs` is the time
+   * on the pool, queueing included, to the fraction of a millisecond.
    */
   async runSync(
     caller: KeyPrincipal,
     prepared: PreparedModel,
     requestId: string,
-  ): Promise<{ runId: string; result: SimulationResult; store: (em: EntityManager) => Promise<void> }> {
+  ): Promise<{ runId: string; result: SimulationResult; engineMs: number; store: (em: EntityManager) => Promise<void> }> {
     const startedAt = new Date();
+    const engineStarted = performance.now();
     let result: SimulationResult;
     try {
       result = await this.pool().run(prepared.model, { timeLimitMs: SYNC_TIME_LIMIT_MS });
@@ -98,6 +100,7 @@ export class SimulationService {
       if (error instanceof SimulationTimeoutError) throw syncTimeLimitExceeded(error);
       throw error;
     }
+    const engineMs = performance.now() - engineStarted;
     const finishedAt = new Date();
     // The result as stored (JSON has no NaN or Infinity) is the result answered, now and when read back.
     const resultJson = JSON.stringify(result);
@@ -113,7 +116,7 @@ export class SimulationService {
       finishedAt,
     };
     const store = (em: EntityManager) => insertSyncRun(em, row);
-    return { runId: row.id, result: JSON.parse(resultJson) as SimulationResult, store };
+    return { runId: row.id, result: JSON.parse(resultJson) as SimulationResult, engineMs, store };
   }
 
   /**
