@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../../platform/config/index.js';
+import type { Database } from '../../platform/db/index.js';
 import { ErrorCode, appError, notFound } from '../../platform/graphql/index.js';
 import type { KeyPrincipal } from '../access/index.js';
 import { ApiKey } from '../keys/index.js';
@@ -90,7 +92,12 @@ export class SimulationService {
     caller: KeyPrincipal,
     prepared: PreparedModel,
     requestId: string,
-  ): Promise<{ runId: string; result: SimulationResult; engineMs: number; store: (em: EntityManager) => Promise<void> }> {
+  ): Promise<{
+    runId: string;
+    result: SimulationResult;
+    engineMs: number;
+    store: (db: Kysely<Database>) => ReturnType<typeof insertSyncRun>;
+  }> {
     const startedAt = new Date();
     const engineStarted = performance.now();
     let result: SimulationResult;
@@ -115,7 +122,7 @@ export class SimulationService {
       startedAt,
       finishedAt,
     };
-    const store = (em: EntityManager) => insertSyncRun(em, row);
+    const store = (db: Kysely<Database>) => insertSyncRun(db, row);
     return { runId: row.id, result: JSON.parse(resultJson) as SimulationResult, engineMs, store };
   }
 

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { anyOf, now, runTyped, sqlBuilder, unnestRows, type Database } from '../../platform/db/index.js';
 import type { BalanceRow } from '../credits/credit-ledger.service.js';
 import {
@@ -180,27 +180,39 @@ export async function writeBillableBatch(
               .select([...USAGE_COLUMNS, 'charged_credits', 'overage_credits', 'stripe_report_state', 'held_credits']),
           ),
       );
+    // What the requests store with their charge (synchronous runs) rides in the same statement.
+    const withCharged = writes.with('charged', () => chargedWrites(db, batch));
     // Queries never store a response: even empty, the CTE doubled the statement's planning time.
     const done = sql<number>`1`.as('one');
     await runTyped(
       orm,
       trx,
-      stored.length > 0 ? writes.with('stored', () => storeResponses(db, stored)).selectNoFrom(done) : writes.selectNoFrom(done),
+      stored.length > 0 ? withCharged.with('stored', () => storeResponses(db, stored)).selectNoFrom(done) : withCharged.selectNoFrom(done),
     );
-    const chargedWrites = batch.flatMap((s) => s.chargedWrites ?? []);
     const crossings = onCrossings ? crossingsOf(batch, locked, changed) : [];
-    if (chargedWrites.length > 0 || (onCrossings && crossings.length > 0)) {
-      // Only a batch that stores results or crossed a line pays these round trips; they commit with the charge.
+    if (onCrossings && crossings.length > 0) {
+      // Only a batch that crossed a line pays this round trip; it commits with the charge.
       const em = orm.em.fork();
       em.setTransactionContext(trx);
-      for (const write of chargedWrites) await write(em);
-      if (onCrossings && crossings.length > 0) await onCrossings(em, crossings);
+      await onCrossings(em, crossings);
     }
     // What follows is the COMMIT: from here a lost connection leaves the outcome in doubt.
     attempt.results = results;
     attempt.lastStatementSent = true;
     return results;
   });
+}
+
+/**
+ * The batch's charged writes as the body of one CTE: `(first insert), "charged_1" as (second
+ * insert), …`. Kysely emits a raw CTE body as it is, so each further write becomes a CTE of its
+ * own, and PostgreSQL runs every data-modifying CTE of the statement. With none, a `select` that
+ * nothing reads, which the planner drops.
+ */
+function chargedWrites(db: Kysely<Database>, batch: readonly Settlement[]): RawBuilder<Record<string, unknown>> {
+  const [first, ...rest] = batch.flatMap((s) => s.chargedWrites ?? []).map((write) => write(db));
+  if (!first) return sql`(select 1)`;
+  return sql.join([sql`(${first})`, ...rest.map((write, i) => sql`${sql.id(`charged_${i + 1}`)} as (${write})`)], sql`, `);
 }
 
 /** The lines each changed balance row crossed, named by the customer and period of a request that moved it. */
