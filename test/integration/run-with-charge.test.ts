@@ -83,3 +83,26 @@ describe('a synchronous run is stored with its charge', () => {
     expect(await sql(app, 'select 1 from simulation_run where customer_id = ?', [customer.id])).toHaveLength(1);
   });
 });
+
+/** With monetization off (the bench's comparison server) nothing settles a call, so the run is stored at once. */
+describe('a synchronous run without monetization', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ MONETIZATION: 'off' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('is stored by the call itself, charging nothing', async () => {
+    const { customer, key } = await customerWithKey(app, { plan: 'pro' });
+    const response = await app.client.request(StoredWithChargeRun, { input: referenceModel(2_000, 3) }, { key });
+    expect(response.errors).toEqual([]);
+    const runs = await sql<{ id: string; status: string }>(app, 'select id, status from simulation_run where customer_id = ?', [
+      customer.id,
+    ]);
+    expect(runs).toEqual([{ id: response.data?.runSimulation.runId, status: 'succeeded' }]);
+    const usage = await sql(app, 'select 1 from usage_event where customer_id = ?', [customer.id]);
+    expect(usage).toEqual([]);
+  });
+});
