@@ -7,6 +7,7 @@ import { errorCodes } from '../support/graphql-client.js';
 import { signedInMember } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { payCheckout, settle, until } from './billing-helpers.js';
+import { sql } from './credits-helpers.js';
 
 const Overview = graphql(
   `query PortalTestOverview { portalOverview { plan { code } access { level } credits { usedCredits } usageByDay { calls rows { group calls } } } }`,
@@ -133,6 +134,16 @@ describe('portal fields', () => {
       const resumed = await ending(false);
       expect(resumed.data?.portalOverview.subscription?.status).toBe('active');
     }
+    // A resume right after a cancel can come before the cancel's webhook: the row still says not
+    // cancelling, Stripe says cancelling, and the resume goes through.
+    expect((await app.client.request(CancelPlan, {}, { cookie })).data?.portalCancelSubscription.cancelAtPeriodEnd).toBe(true);
+    await ending(true);
+    await sql(app, 'update subscription set cancel_at_period_end = false where customer_id = (select id from customer where email = ?)', [
+      email,
+    ]);
+    expect((await app.client.request(ResumePlan, {}, { cookie })).data?.portalResumeSubscription.cancelAtPeriodEnd).toBe(false);
+    await settle(app);
+    expect((await app.client.request(ResumePlan, {}, { cookie })).errors[0]?.message).toContain('not set to cancel');
   });
 
   it('publish the credit packs on sale to anyone', async () => {

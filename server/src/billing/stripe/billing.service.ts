@@ -143,10 +143,16 @@ export class BillingService {
     return subscription;
   }
 
-  /** Takes back a cancellation at the period end: the subscription renews as before. The row follows from the webhook. */
+  /**
+   * Takes back a cancellation at the period end: the subscription renews as before. The row follows
+   * from the webhook, so a row that does not say "cancelling" may only lag a cancel of a moment ago
+   * (the portal offers the resume from the cancel's answer): Stripe's own state decides then.
+   */
   async resumeSubscription(em: EntityManager, customerId: string, requestId: string): Promise<Subscription> {
     const { subscription, stripeId } = await this.liveSubscription(em, customerId, 'resume');
-    if (!subscription.cancelAtPeriodEnd) {
+    const cancelling =
+      subscription.cancelAtPeriodEnd || (await this.stripe((stripe) => stripe.subscriptions.retrieve(stripeId))).cancel_at_period_end;
+    if (!cancelling) {
       throw appError(ErrorCode.CONFLICT, 'This subscription is not set to cancel, so there is nothing to resume.');
     }
     await this.stripe((stripe) =>
