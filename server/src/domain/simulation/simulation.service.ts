@@ -83,9 +83,9 @@ export class SimulationService {
   }
 
   /**
-   * runSimulation: on the pool, capped in time. The run row is not written here: `store` adds it,
-   * naming its request, to the EntityManager of the transaction that charges the request (metering's
-   * storeWithCharge), so a run is stored if and only if its charge commits. `engineMs` is the time
+   * runSimulation: on the pool, capped in time. The run row is not written here: `store` builds its
+   * insert, naming its request, which the usage writer runs in the statement that charges the request
+   * (metering's storeWithCharge), so a run is stored if and only if its charge commits. `engineMs` is the time
    * on the pool, queueing included, to the fraction of a millisecond.
    */
   async runSync(
